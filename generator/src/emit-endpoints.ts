@@ -1,0 +1,120 @@
+/**
+ * Builds `src/generated/<family>.ts`: for each endpoint a params interface, a response type, a route
+ * constant and a tree-shakable function `(core, params, options) => Promise<Response>`.
+ */
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph'
+import type { EndpointSpec, FamilySpec } from './spec-types.js'
+import { paramType, renderType, typeNames } from './type-expr.js'
+import { propertyKey } from './names.js'
+import { authLine, docText, exampleParams, httpLine, literal, pagingLine } from './tsdoc.js'
+
+export interface FamilyModule {
+  readonly statements: StatementStructures[]
+  /** Model imports by models module. */
+  readonly modelImports: Map<string, Set<string>>
+  readonly usesFileInput: boolean
+}
+
+/** The TypeScript response type of an endpoint. */
+export function responseType(endpoint: EndpointSpec): string {
+  return endpoint.returns === 'empty' ? 'void' : renderType(endpoint.returns)
+}
+
+/** The route literal the runtime needs, in a stable key order. */
+export function routeLiteral(endpoint: EndpointSpec): string {
+  const route: Record<string, unknown> = { id: endpoint.name, method: endpoint.httpMethod, path: endpoint.path }
+  if (endpoint.host !== 'api') route.host = endpoint.host
+  if (!endpoint.versioned) route.versioned = false
+  if (endpoint.auth !== 'any') route.auth = endpoint.auth
+  if (endpoint.encoding !== 'form' && endpoint.httpMethod === 'POST') route.encoding = endpoint.encoding
+  const files = endpoint.params.filter((p) => p.type === 'file').map((p) => p.name)
+  if (files.length) route.files = files
+  if (endpoint.paginate) route.paginate = { ...endpoint.paginate }
+  return literal(route)
+}
+
+/** Summary, details and tags shared by the function and the class method. */
+export function endpointDoc(endpoint: EndpointSpec, form: 'function' | 'method'): string {
+  const example = exampleParams(endpoint)
+  const args = [form === 'function' ? 'core' : '', Object.keys(example).length ? literal(example) : ''].filter(Boolean).join(', ')
+  const call = form === 'function' ? endpoint.method : `twitter.${endpoint.method}`
+  const lines: string[] = [docText(endpoint.summary)]
+  if (endpoint.description) lines.push('', docText(endpoint.description))
+  lines.push('', `\`${httpLine(endpoint)}\` · ${authLine(endpoint)}`)
+  const paging = pagingLine(endpoint, form === 'function' ? 'twitter.' + endpoint.method : `twitter.${endpoint.method}`)
+  if (paging) lines.push('', paging)
+  lines.push('')
+  if (form === 'function') lines.push('@param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.')
+  lines.push(`@param params - Request parameters, by Twitter's wire names.`)
+  for (const p of endpoint.params) lines.push(`@param params.${p.name} - ${p.required ? '(required) ' : ''}${docText(p.description).replace(/\n+/g, ' ')}`)
+  lines.push('@param options - Abort signal, timeout and headers for this call.')
+  lines.push(`@returns ${endpoint.returns === 'empty' ? 'Nothing: Twitter answers with an empty body.' : `The response: \`${endpoint.returns}\`.`}`)
+  lines.push('@throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.')
+  lines.push(`@see {@link ${endpoint.docs}}`)
+  if (endpoint.deprecated) lines.push(`@deprecated ${docText(endpoint.deprecated)}`)
+  lines.push('@example', '```ts', `const result = await ${call}(${args})`, '```')
+  return lines.join('\n')
+}
+
+export function buildFamilyModule(family: FamilySpec, moduleOf: ReadonlyMap<string, string>): FamilyModule {
+  const statements: StatementStructures[] = []
+  const modelImports = new Map<string, Set<string>>()
+  let usesFileInput = false
+  for (const endpoint of family.endpoints) {
+    const paramsName = `${endpoint.typeStem}Params`
+    const responseName = `${endpoint.typeStem}Response`
+    if (endpoint.returns !== 'empty') for (const name of typeNames(endpoint.returns)) addImport(modelImports, moduleOf, name)
+    statements.push({
+      kind: StructureKind.Interface,
+      name: paramsName,
+      isExported: true,
+      docs: [`Parameters of {@link ${endpoint.method}} (\`${endpoint.name}\`).`],
+      properties: endpoint.params.map((p) => {
+        if (p.type === 'file') usesFileInput = true
+        const extra = [p.default !== undefined ? `@defaultValue ${literal(p.default)}` : '', p.example !== undefined ? `@example ${literal(p.example)}` : ''].filter(Boolean)
+        return {
+          name: propertyKey(p.name),
+          type: paramType(p.type, p.enum),
+          hasQuestionToken: !p.required,
+          isReadonly: true,
+          docs: [[docText(p.description), ...extra].join('\n')],
+        }
+      }),
+    })
+    statements.push({
+      kind: StructureKind.TypeAlias,
+      name: responseName,
+      isExported: true,
+      docs: [`What {@link ${endpoint.method}} resolves to.`],
+      type: responseType(endpoint),
+    })
+    statements.push({
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [`How \`${endpoint.name}\` is called: \`${endpoint.httpMethod} ${endpoint.path}\`.`],
+      declarations: [{ name: `${endpoint.method}Route`, type: 'Route', initializer: routeLiteral(endpoint) }],
+    })
+    const optionalParams = !endpoint.params.some((p) => p.required)
+    statements.push({
+      kind: StructureKind.Function,
+      name: endpoint.method,
+      isExported: true,
+      docs: [endpointDoc(endpoint, 'function')],
+      parameters: [
+        { name: 'core', type: 'Core' },
+        { name: 'params', type: paramsName, ...(optionalParams ? { initializer: '{}' } : {}) },
+        { name: 'options', type: 'CallOptions', hasQuestionToken: true },
+      ],
+      returnType: `Promise<${responseName}>`,
+      statements: [`return core.call(${endpoint.method}Route, params, options)`],
+    })
+  }
+  return { statements, modelImports, usesFileInput }
+}
+
+function addImport(imports: Map<string, Set<string>>, moduleOf: ReadonlyMap<string, string>, name: string): void {
+  const module = moduleOf.get(name)!
+  if (!imports.has(module)) imports.set(module, new Set())
+  imports.get(module)!.add(name)
+}

@@ -1,0 +1,258 @@
+// generated from spec/endpoints/direct_messages.yaml by @twython/generator: do not edit
+
+import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { DirectMessage } from './models/direct_messages.js'
+/** Parameters of {@link getDirectMessages} (`get_direct_messages`). */
+export interface GetDirectMessagesParams {
+  /**
+   * Only return messages newer than this message id. If too many have arrived since then, Twitter moves it up to the oldest id it can still serve.
+   * @example '240136858829479935'
+   */
+  readonly since_id?: string | bigint
+  /**
+   * Only return messages with this id or older; used to page backwards.
+   * @example '240136858829479936'
+   */
+  readonly max_id?: string | bigint
+  /**
+   * How many messages to try to fetch, at most 200; deleted or suspended content is dropped afterwards, so fewer may come back.
+   * @example 5
+   */
+  readonly count?: number
+  /**
+   * Set to false to leave the `entities` object out of each message.
+   * @example false
+   */
+  readonly include_entities?: boolean
+  /**
+   * When true, the sender and recipient user objects come back without their most recent Tweet.
+   * @example true
+   */
+  readonly skip_status?: boolean
+}
+
+/** What {@link getDirectMessages} resolves to. */
+export type GetDirectMessagesResponse = DirectMessage[]
+/** How `get_direct_messages` is called: `GET direct_messages`. */
+export const getDirectMessagesRoute: Route = { id: 'get_direct_messages', method: 'GET', path: 'direct_messages', auth: 'user', paginate: { style: 'max_id' } }
+
+/**
+ * Get the most recent direct messages sent to the authenticating user.
+ *
+ * Retired by Twitter in 2018 in favour of `GET direct_messages/events/list`. Returned 20 messages by default and up to 200 per call, and only the most recent messages (200 at the end of the endpoint's life) could be reached at all. The token needed read, write and direct message permission.
+ *
+ * `GET https://api.twitter.com/1.1/direct_messages.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+ *
+ * Paginated (max_id): `for await (const item of twitter.cursor(twitter.getDirectMessages, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.since_id - Only return messages newer than this message id. If too many have arrived since then, Twitter moves it up to the oldest id it can still serve.
+ * @param params.max_id - Only return messages with this id or older; used to page backwards.
+ * @param params.count - How many messages to try to fetch, at most 200; deleted or suspended content is dropped afterwards, so fewer may come back.
+ * @param params.include_entities - Set to false to leave the `entities` object out of each message.
+ * @param params.skip_status - When true, the sender and recipient user objects come back without their most recent Tweet.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `DirectMessage[]`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://dev.twitter.com/docs/api/1.1/get/direct_messages}
+ * @example
+ * ```ts
+ * const result = await getDirectMessages(core)
+ * ```
+ */
+export function getDirectMessages(core: Core, params: GetDirectMessagesParams = {}, options?: CallOptions): Promise<GetDirectMessagesResponse> {
+  return core.call(getDirectMessagesRoute, params, options)
+}
+
+/** Parameters of {@link getSentMessages} (`get_sent_messages`). */
+export interface GetSentMessagesParams {
+  /**
+   * Only return messages newer than this message id. If too many have been sent since then, Twitter moves it up to the oldest id it can still serve.
+   * @example '240247560269340670'
+   */
+  readonly since_id?: string | bigint
+  /**
+   * Only return messages with this id or older; used to page backwards.
+   * @example '240247560269340673'
+   */
+  readonly max_id?: string | bigint
+  /**
+   * How many messages to fetch, at most 200.
+   * @example 5
+   */
+  readonly count?: number
+  /**
+   * Which page of results to return, counting from 1.
+   * @example 3
+   */
+  readonly page?: number
+  /**
+   * Set to false to leave the `entities` object out of each message.
+   * @example false
+   */
+  readonly include_entities?: boolean
+}
+
+/** What {@link getSentMessages} resolves to. */
+export type GetSentMessagesResponse = DirectMessage[]
+/** How `get_sent_messages` is called: `GET direct_messages/sent`. */
+export const getSentMessagesRoute: Route = { id: 'get_sent_messages', method: 'GET', path: 'direct_messages/sent', auth: 'user', paginate: { style: 'max_id' } }
+
+/**
+ * Get the most recent direct messages the authenticating user has sent.
+ *
+ * Retired by Twitter in 2018 in favour of `GET direct_messages/events/list`. Returned 20 messages by default and up to 200 per call, and only the most recent sent messages could be reached. The token needed read, write and direct message permission.
+ *
+ * `GET https://api.twitter.com/1.1/direct_messages/sent.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+ *
+ * Paginated (max_id): `for await (const item of twitter.cursor(twitter.getSentMessages, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.since_id - Only return messages newer than this message id. If too many have been sent since then, Twitter moves it up to the oldest id it can still serve.
+ * @param params.max_id - Only return messages with this id or older; used to page backwards.
+ * @param params.count - How many messages to fetch, at most 200.
+ * @param params.page - Which page of results to return, counting from 1.
+ * @param params.include_entities - Set to false to leave the `entities` object out of each message.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `DirectMessage[]`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://dev.twitter.com/docs/api/1.1/get/direct_messages/sent}
+ * @example
+ * ```ts
+ * const result = await getSentMessages(core)
+ * ```
+ */
+export function getSentMessages(core: Core, params: GetSentMessagesParams = {}, options?: CallOptions): Promise<GetSentMessagesResponse> {
+  return core.call(getSentMessagesRoute, params, options)
+}
+
+/** Parameters of {@link getDirectMessage} (`get_direct_message`). */
+export interface GetDirectMessageParams {
+  /**
+   * Numeric id of the direct message to read.
+   * @example '240136858829479936'
+   */
+  readonly id: string | bigint
+}
+
+/** What {@link getDirectMessage} resolves to. */
+export type GetDirectMessageResponse = DirectMessage
+/** How `get_direct_message` is called: `GET direct_messages/show`. */
+export const getDirectMessageRoute: Route = { id: 'get_direct_message', method: 'GET', path: 'direct_messages/show', auth: 'user' }
+
+/**
+ * Get one direct message by its id, with its sender and recipient.
+ *
+ * Retired by Twitter in 2018 in favour of `GET direct_messages/events/show`. The token needed read, write and direct message permission.
+ *
+ * `GET https://api.twitter.com/1.1/direct_messages/show.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.id - (required) Numeric id of the direct message to read.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `DirectMessage`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://dev.twitter.com/docs/api/1.1/get/direct_messages/show}
+ * @example
+ * ```ts
+ * const result = await getDirectMessage(core, { id: '240136858829479936' })
+ * ```
+ */
+export function getDirectMessage(core: Core, params: GetDirectMessageParams, options?: CallOptions): Promise<GetDirectMessageResponse> {
+  return core.call(getDirectMessageRoute, params, options)
+}
+
+/** Parameters of {@link destroyDirectMessage} (`destroy_direct_message`). */
+export interface DestroyDirectMessageParams {
+  /**
+   * Numeric id of the direct message to delete.
+   * @example '795018849905152004'
+   */
+  readonly id: string | bigint
+  /**
+   * Set to false to leave the `entities` object out of the returned message.
+   * @example false
+   */
+  readonly include_entities?: boolean
+}
+
+/** What {@link destroyDirectMessage} resolves to. */
+export type DestroyDirectMessageResponse = DirectMessage
+/** How `destroy_direct_message` is called: `POST direct_messages/destroy`. */
+export const destroyDirectMessageRoute: Route = { id: 'destroy_direct_message', method: 'POST', path: 'direct_messages/destroy', auth: 'user' }
+
+/**
+ * Delete a direct message, returning the deleted message.
+ *
+ * Retired by Twitter in 2018 in favour of `DELETE direct_messages/events/destroy`. Only a message the authenticating user received could be deleted. The token needed read, write and direct message permission.
+ *
+ * `POST https://api.twitter.com/1.1/direct_messages/destroy.json` · Auth: OAuth 1.0a user context.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.id - (required) Numeric id of the direct message to delete.
+ * @param params.include_entities - Set to false to leave the `entities` object out of the returned message.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `DirectMessage`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://dev.twitter.com/docs/api/1.1/post/direct_messages/destroy}
+ * @example
+ * ```ts
+ * const result = await destroyDirectMessage(core, { id: '795018849905152004' })
+ * ```
+ */
+export function destroyDirectMessage(core: Core, params: DestroyDirectMessageParams, options?: CallOptions): Promise<DestroyDirectMessageResponse> {
+  return core.call(destroyDirectMessageRoute, params, options)
+}
+
+/** Parameters of {@link sendDirectMessage} (`send_direct_message`). */
+export interface SendDirectMessageParams {
+  /**
+   * Numeric id of the recipient. Give this or `screen_name`; one of them is required.
+   * @example '38895958'
+   */
+  readonly user_id?: string | bigint
+  /**
+   * Handle (without the \@) of the recipient. Give this or `user_id`; one of them is required.
+   * @example 'TheTweepyTester'
+   */
+  readonly screen_name?: string
+  /**
+   * The message body as plain text (the client does the form encoding); it had to fit the direct message length limit of the time.
+   * @example 'test message'
+   */
+  readonly text: string
+}
+
+/** What {@link sendDirectMessage} resolves to. */
+export type SendDirectMessageResponse = DirectMessage
+/** How `send_direct_message` is called: `POST direct_messages/new`. */
+export const sendDirectMessageRoute: Route = { id: 'send_direct_message', method: 'POST', path: 'direct_messages/new', auth: 'user' }
+
+/**
+ * Send a direct message from the authenticating user to another account.
+ *
+ * Retired by Twitter in 2018 in favour of `POST direct_messages/events/new`. Name the recipient with `user_id` or `screen_name`. Returns the message as sent. The token needed read, write and direct message permission.
+ *
+ * `POST https://api.twitter.com/1.1/direct_messages/new.json` · Auth: OAuth 1.0a user context.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.user_id - Numeric id of the recipient. Give this or `screen_name`; one of them is required.
+ * @param params.screen_name - Handle (without the \@) of the recipient. Give this or `user_id`; one of them is required.
+ * @param params.text - (required) The message body as plain text (the client does the form encoding); it had to fit the direct message length limit of the time.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `DirectMessage`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://dev.twitter.com/docs/api/1.1/post/direct_messages/new}
+ * @example
+ * ```ts
+ * const result = await sendDirectMessage(core, { screen_name: 'TheTweepyTester', text: 'test message' })
+ * ```
+ */
+export function sendDirectMessage(core: Core, params: SendDirectMessageParams, options?: CallOptions): Promise<SendDirectMessageResponse> {
+  return core.call(sendDirectMessageRoute, params, options)
+}

@@ -1,0 +1,162 @@
+// generated from spec/endpoints/help.yaml by @twython/generator: do not edit
+
+import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { Language, PrivacyPolicy, RateLimitStatus, TermsOfService, TwitterConfiguration } from './models/help.js'
+/** Parameters of {@link getTwitterConfiguration} (`get_twitter_configuration`). */
+export interface GetTwitterConfigurationParams {
+}
+
+/** What {@link getTwitterConfiguration} resolves to. */
+export type GetTwitterConfigurationResponse = TwitterConfiguration
+/** How `get_twitter_configuration` is called: `GET help/configuration`. */
+export const getTwitterConfigurationRoute: Route = { id: 'get_twitter_configuration', method: 'GET', path: 'help/configuration' }
+
+/**
+ * Read the settings Twitter currently applies, such as t.co link lengths, photo sizes and reserved path names.
+ *
+ * The values change rarely: fetch them when the application starts and at most once a day.
+ *
+ * `GET https://api.twitter.com/1.1/help/configuration.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `TwitterConfiguration`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/developer-utilities/configuration/api-reference/get-help-configuration}
+ * @example
+ * ```ts
+ * const result = await getTwitterConfiguration(core)
+ * ```
+ */
+export function getTwitterConfiguration(core: Core, params: GetTwitterConfigurationParams = {}, options?: CallOptions): Promise<GetTwitterConfigurationResponse> {
+  return core.call(getTwitterConfigurationRoute, params, options)
+}
+
+/** Parameters of {@link getSupportedLanguages} (`get_supported_languages`). */
+export interface GetSupportedLanguagesParams {
+}
+
+/** What {@link getSupportedLanguages} resolves to. */
+export type GetSupportedLanguagesResponse = Language[]
+/** How `get_supported_languages` is called: `GET help/languages`. */
+export const getSupportedLanguagesRoute: Route = { id: 'get_supported_languages', method: 'GET', path: 'help/languages' }
+
+/**
+ * List the languages Twitter supports, each with the code Twitter uses for it.
+ *
+ * Codes are usually two-letter ISO 639-1 (`en`), sometimes three-letter ISO 639-3 (`msa`), or a two-letter code with an ISO 3166-1 region suffix (`zh-tw`).
+ *
+ * `GET https://api.twitter.com/1.1/help/languages.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `Language[]`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/developer-utilities/supported-languages/api-reference/get-help-languages}
+ * @example
+ * ```ts
+ * const result = await getSupportedLanguages(core)
+ * ```
+ */
+export function getSupportedLanguages(core: Core, params: GetSupportedLanguagesParams = {}, options?: CallOptions): Promise<GetSupportedLanguagesResponse> {
+  return core.call(getSupportedLanguagesRoute, params, options)
+}
+
+/** Parameters of {@link getPrivacyPolicy} (`get_privacy_policy`). */
+export interface GetPrivacyPolicyParams {
+}
+
+/** What {@link getPrivacyPolicy} resolves to. */
+export type GetPrivacyPolicyResponse = PrivacyPolicy
+/** How `get_privacy_policy` is called: `GET help/privacy`. */
+export const getPrivacyPolicyRoute: Route = { id: 'get_privacy_policy', method: 'GET', path: 'help/privacy' }
+
+/**
+ * Read the text of Twitter's privacy policy.
+ *
+ * `GET https://api.twitter.com/1.1/help/privacy.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `PrivacyPolicy`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/developer-utilities/privacy-policy/api-reference/get-help-privacy}
+ * @example
+ * ```ts
+ * const result = await getPrivacyPolicy(core)
+ * ```
+ */
+export function getPrivacyPolicy(core: Core, params: GetPrivacyPolicyParams = {}, options?: CallOptions): Promise<GetPrivacyPolicyResponse> {
+  return core.call(getPrivacyPolicyRoute, params, options)
+}
+
+/** Parameters of {@link getTos} (`get_tos`). */
+export interface GetTosParams {
+}
+
+/** What {@link getTos} resolves to. */
+export type GetTosResponse = TermsOfService
+/** How `get_tos` is called: `GET help/tos`. */
+export const getTosRoute: Route = { id: 'get_tos', method: 'GET', path: 'help/tos' }
+
+/**
+ * Read the text of Twitter's Terms of Service.
+ *
+ * These are the terms for people using Twitter, not the Developer Policy that governs API use.
+ *
+ * `GET https://api.twitter.com/1.1/help/tos.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `TermsOfService`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/developer-utilities/terms-of-service/api-reference/get-help-tos}
+ * @example
+ * ```ts
+ * const result = await getTos(core)
+ * ```
+ */
+export function getTos(core: Core, params: GetTosParams = {}, options?: CallOptions): Promise<GetTosResponse> {
+  return core.call(getTosRoute, params, options)
+}
+
+/** Parameters of {@link getApplicationRateLimitStatus} (`get_application_rate_limit_status`). */
+export interface GetApplicationRateLimitStatusParams {
+  /**
+   * Resource families to report on (sent comma-separated); all families when left out.
+   * @example ['statuses', 'friends', 'trends', 'help']
+   */
+  readonly resources?: readonly string[]
+}
+
+/** What {@link getApplicationRateLimitStatus} resolves to. */
+export type GetApplicationRateLimitStatusResponse = RateLimitStatus
+/** How `get_application_rate_limit_status` is called: `GET application/rate_limit_status`. */
+export const getApplicationRateLimitStatusRoute: Route = { id: 'get_application_rate_limit_status', method: 'GET', path: 'application/rate_limit_status' }
+
+/**
+ * Report how many calls remain, and when each window resets, for the rate-limited endpoints of chosen resource families.
+ *
+ * A resource family is the first path segment of an endpoint (`statuses`, `friends`, `lists`, ...). Without `resources` every rate-limited GET endpoint is reported; naming only the families you use keeps the answer small. The limits reported are those of the credentials making the call (the user's access token, or the app when using an app-only bearer token), as shown in `rate_limit_context`.
+ *
+ * `GET https://api.twitter.com/1.1/application/rate_limit_status.json` · Auth: user context or app-only bearer token. Rate limit: 180 per user, 180 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.resources - Resource families to report on (sent comma-separated); all families when left out.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `RateLimitStatus`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/developer-utilities/rate-limit-status/api-reference/get-application-rate_limit_status}
+ * @example
+ * ```ts
+ * const result = await getApplicationRateLimitStatus(core)
+ * ```
+ */
+export function getApplicationRateLimitStatus(core: Core, params: GetApplicationRateLimitStatusParams = {}, options?: CallOptions): Promise<GetApplicationRateLimitStatusResponse> {
+  return core.call(getApplicationRateLimitStatusRoute, params, options)
+}

@@ -1,0 +1,16 @@
+// generated from spec/models/ by @twython/generator: do not edit
+
+export type * from './cursored.js'
+export type * from './direct_messages.js'
+export type * from './entities.js'
+export type * from './help.js'
+export type * from './lists.js'
+export type * from './media.js'
+export type * from './oauth.js'
+export type * from './places.js'
+export type * from './relationships.js'
+export type * from './saved_searches.js'
+export type * from './search.js'
+export type * from './trends.js'
+export type * from './tweets.js'
+export type * from './users.js'

@@ -1,0 +1,188 @@
+// generated from spec/endpoints/mutes.yaml by @twython/generator: do not edit
+
+import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { CursoredIds, CursoredUsers } from './models/cursored.js'
+import type { User } from './models/users.js'
+/** Parameters of {@link listMutes} (`list_mutes`). */
+export interface ListMutesParams {
+  /**
+   * Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
+   * @defaultValue '-1'
+   * @example '-1'
+   */
+  readonly cursor?: string | bigint
+  /**
+   * Set to false to leave the `entities` object out of each user's embedded Tweet.
+   * @defaultValue true
+   * @example false
+   */
+  readonly include_entities?: boolean
+  /**
+   * When true, each user comes back without their most recent Tweet.
+   * @defaultValue false
+   * @example true
+   */
+  readonly skip_status?: boolean
+}
+
+/** What {@link listMutes} resolves to. */
+export type ListMutesResponse = CursoredUsers
+/** How `list_mutes` is called: `GET mutes/users/list`. */
+export const listMutesRoute: Route = { id: 'list_mutes', method: 'GET', path: 'mutes/users/list', auth: 'user', paginate: { style: 'cursor', items: 'users' } }
+
+/**
+ * Page through the accounts the authenticating user has muted, as full user objects.
+ *
+ * `GET https://api.twitter.com/1.1/mutes/users/list.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+ *
+ * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listMutes, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
+ * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
+ * @param params.skip_status - When true, each user comes back without their most recent Tweet.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `CursoredUsers`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-list}
+ * @example
+ * ```ts
+ * const result = await listMutes(core)
+ * ```
+ */
+export function listMutes(core: Core, params: ListMutesParams = {}, options?: CallOptions): Promise<ListMutesResponse> {
+  return core.call(listMutesRoute, params, options)
+}
+
+/** Parameters of {@link listMuteIds} (`list_mute_ids`). */
+export interface ListMuteIdsParams {
+  /**
+   * When true, the ids come back as strings, which JavaScript can hold without losing precision.
+   * @example true
+   */
+  readonly stringify_ids?: boolean
+  /**
+   * Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
+   * @defaultValue '-1'
+   * @example '-1'
+   */
+  readonly cursor?: string | bigint
+}
+
+/** What {@link listMuteIds} resolves to. */
+export type ListMuteIdsResponse = CursoredIds
+/** How `list_mute_ids` is called: `GET mutes/users/ids`. */
+export const listMuteIdsRoute: Route = { id: 'list_mute_ids', method: 'GET', path: 'mutes/users/ids', auth: 'user', paginate: { style: 'cursor', items: 'ids' } }
+
+/**
+ * Page through the ids of the accounts the authenticating user has muted.
+ *
+ * Pages hold up to 5,000 ids. Use `stringify_ids` in JavaScript, since ids can exceed 2^53.
+ *
+ * `GET https://api.twitter.com/1.1/mutes/users/ids.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+ *
+ * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listMuteIds, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
+ * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `CursoredIds`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-ids}
+ * @example
+ * ```ts
+ * const result = await listMuteIds(core)
+ * ```
+ */
+export function listMuteIds(core: Core, params: ListMuteIdsParams = {}, options?: CallOptions): Promise<ListMuteIdsResponse> {
+  return core.call(listMuteIdsRoute, params, options)
+}
+
+/** Parameters of {@link createMute} (`create_mute`). */
+export interface CreateMuteParams {
+  /**
+   * Handle (without the \@) of the account to mute. Give this or `user_id`; one of them is required.
+   * @example 'evilpiper'
+   */
+  readonly screen_name?: string
+  /**
+   * Numeric id of the account to mute. Give this or `screen_name`; one of them is required.
+   * @example '54931584'
+   */
+  readonly user_id?: string | bigint
+}
+
+/** What {@link createMute} resolves to. */
+export type CreateMuteResponse = User
+/** How `create_mute` is called: `POST mutes/users/create`. */
+export const createMuteRoute: Route = { id: 'create_mute', method: 'POST', path: 'mutes/users/create', auth: 'user' }
+
+/**
+ * Mute an account on behalf of the authenticating user.
+ *
+ * Returns the muted user. The change is applied asynchronously, so listings may lag behind briefly.
+ *
+ * `POST https://api.twitter.com/1.1/mutes/users/create.json` · Auth: OAuth 1.0a user context.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.screen_name - Handle (without the \@) of the account to mute. Give this or `user_id`; one of them is required.
+ * @param params.user_id - Numeric id of the account to mute. Give this or `screen_name`; one of them is required.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `User`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-mutes-users-create}
+ * @example
+ * ```ts
+ * const result = await createMute(core, { screen_name: 'evilpiper' })
+ * ```
+ */
+export function createMute(core: Core, params: CreateMuteParams = {}, options?: CallOptions): Promise<CreateMuteResponse> {
+  return core.call(createMuteRoute, params, options)
+}
+
+/** Parameters of {@link destroyMute} (`destroy_mute`). */
+export interface DestroyMuteParams {
+  /**
+   * Handle (without the \@) of the account to unmute. Give this or `user_id`; one of them is required.
+   * @example 'evilpiper'
+   */
+  readonly screen_name?: string
+  /**
+   * Numeric id of the account to unmute. Give this or `screen_name`; one of them is required.
+   * @example '54931584'
+   */
+  readonly user_id?: string | bigint
+}
+
+/** What {@link destroyMute} resolves to. */
+export type DestroyMuteResponse = User
+/** How `destroy_mute` is called: `POST mutes/users/destroy`. */
+export const destroyMuteRoute: Route = { id: 'destroy_mute', method: 'POST', path: 'mutes/users/destroy', auth: 'user' }
+
+/**
+ * Unmute an account on behalf of the authenticating user.
+ *
+ * Returns the unmuted user. The change is applied asynchronously, so listings may lag behind briefly.
+ *
+ * `POST https://api.twitter.com/1.1/mutes/users/destroy.json` · Auth: OAuth 1.0a user context.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.screen_name - Handle (without the \@) of the account to unmute. Give this or `user_id`; one of them is required.
+ * @param params.user_id - Numeric id of the account to unmute. Give this or `screen_name`; one of them is required.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `User`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-mutes-users-destroy}
+ * @example
+ * ```ts
+ * const result = await destroyMute(core, { screen_name: 'evilpiper' })
+ * ```
+ */
+export function destroyMute(core: Core, params: DestroyMuteParams = {}, options?: CallOptions): Promise<DestroyMuteResponse> {
+  return core.call(destroyMuteRoute, params, options)
+}

@@ -1,0 +1,139 @@
+// generated from spec/endpoints/saved_searches.yaml by @twython/generator: do not edit
+
+import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { SavedSearch } from './models/saved_searches.js'
+/** Parameters of {@link getSavedSearches} (`get_saved_searches`). */
+export interface GetSavedSearchesParams {
+}
+
+/** What {@link getSavedSearches} resolves to. */
+export type GetSavedSearchesResponse = SavedSearch[]
+/** How `get_saved_searches` is called: `GET saved_searches/list`. */
+export const getSavedSearchesRoute: Route = { id: 'get_saved_searches', method: 'GET', path: 'saved_searches/list', auth: 'user' }
+
+/**
+ * List every search query the authenticating user has saved.
+ *
+ * `GET https://api.twitter.com/1.1/saved_searches/list.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `SavedSearch[]`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-saved_searches-list}
+ * @example
+ * ```ts
+ * const result = await getSavedSearches(core)
+ * ```
+ */
+export function getSavedSearches(core: Core, params: GetSavedSearchesParams = {}, options?: CallOptions): Promise<GetSavedSearchesResponse> {
+  return core.call(getSavedSearchesRoute, params, options)
+}
+
+/** Parameters of {@link showSavedSearch} (`show_saved_search`). */
+export interface ShowSavedSearchParams {
+  /**
+   * The numeric id of the saved search (the id_str of a SavedSearch).
+   * @example '313006'
+   */
+  readonly id: string | bigint
+}
+
+/** What {@link showSavedSearch} resolves to. */
+export type ShowSavedSearchResponse = SavedSearch
+/** How `show_saved_search` is called: `GET saved_searches/show/:id`. */
+export const showSavedSearchRoute: Route = { id: 'show_saved_search', method: 'GET', path: 'saved_searches/show/:id', auth: 'user' }
+
+/**
+ * Read one of the authenticating user's saved searches by its id.
+ *
+ * `GET https://api.twitter.com/1.1/saved_searches/show/:id.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.id - (required) The numeric id of the saved search (the id_str of a SavedSearch).
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `SavedSearch`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-saved_searches-show-id}
+ * @example
+ * ```ts
+ * const result = await showSavedSearch(core, { id: '313006' })
+ * ```
+ */
+export function showSavedSearch(core: Core, params: ShowSavedSearchParams, options?: CallOptions): Promise<ShowSavedSearchResponse> {
+  return core.call(showSavedSearchRoute, params, options)
+}
+
+/** Parameters of {@link createSavedSearch} (`create_saved_search`). */
+export interface CreateSavedSearchParams {
+  /**
+   * The search query to save, written as it would be typed into search.
+   * @example '#typescript'
+   */
+  readonly query: string
+}
+
+/** What {@link createSavedSearch} resolves to. */
+export type CreateSavedSearchResponse = SavedSearch
+/** How `create_saved_search` is called: `POST saved_searches/create`. */
+export const createSavedSearchRoute: Route = { id: 'create_saved_search', method: 'POST', path: 'saved_searches/create', auth: 'user' }
+
+/**
+ * Save a new search query for the authenticating user.
+ *
+ * `POST https://api.twitter.com/1.1/saved_searches/create.json` · Auth: OAuth 1.0a user context.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.query - (required) The search query to save, written as it would be typed into search.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `SavedSearch`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-saved_searches-create}
+ * @example
+ * ```ts
+ * const result = await createSavedSearch(core, { query: '#typescript' })
+ * ```
+ */
+export function createSavedSearch(core: Core, params: CreateSavedSearchParams, options?: CallOptions): Promise<CreateSavedSearchResponse> {
+  return core.call(createSavedSearchRoute, params, options)
+}
+
+/** Parameters of {@link destroySavedSearch} (`destroy_saved_search`). */
+export interface DestroySavedSearchParams {
+  /**
+   * The numeric id of the saved search to delete.
+   * @example '313006'
+   */
+  readonly id: string | bigint
+}
+
+/** What {@link destroySavedSearch} resolves to. */
+export type DestroySavedSearchResponse = SavedSearch
+/** How `destroy_saved_search` is called: `POST saved_searches/destroy/:id`. */
+export const destroySavedSearchRoute: Route = { id: 'destroy_saved_search', method: 'POST', path: 'saved_searches/destroy/:id', auth: 'user' }
+
+/**
+ * Delete one of the authenticating user's saved searches.
+ *
+ * The saved search must belong to the authenticating user.
+ *
+ * `POST https://api.twitter.com/1.1/saved_searches/destroy/:id.json` · Auth: OAuth 1.0a user context.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.id - (required) The numeric id of the saved search to delete.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `SavedSearch`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-saved_searches-destroy-id}
+ * @example
+ * ```ts
+ * const result = await destroySavedSearch(core, { id: '313006' })
+ * ```
+ */
+export function destroySavedSearch(core: Core, params: DestroySavedSearchParams, options?: CallOptions): Promise<DestroySavedSearchResponse> {
+  return core.call(destroySavedSearchRoute, params, options)
+}

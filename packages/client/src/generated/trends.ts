@@ -1,0 +1,120 @@
+// generated from spec/endpoints/trends.yaml by @twython/generator: do not edit
+
+import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { TrendLocation, TrendsForPlace } from './models/trends.js'
+/** Parameters of {@link getPlaceTrends} (`get_place_trends`). */
+export interface GetPlaceTrendsParams {
+  /**
+   * The WOEID of the location, as found with `get_available_trends` or `get_closest_trends`; 1 means worldwide.
+   * @example 1
+   */
+  readonly id: number
+  /**
+   * Pass `hashtags` to drop hashtag trends from the result.
+   * @example 'hashtags'
+   */
+  readonly exclude?: 'hashtags'
+}
+
+/** What {@link getPlaceTrends} resolves to. */
+export type GetPlaceTrendsResponse = TrendsForPlace[]
+/** How `get_place_trends` is called: `GET trends/place`. */
+export const getPlaceTrendsRoute: Route = { id: 'get_place_trends', method: 'GET', path: 'trends/place' }
+
+/**
+ * Read the current top trending topics (up to 50) for one location, given its WOEID.
+ *
+ * Each trend has its name, a search query for it and a search URL, plus its Tweet volume over the last 24 hours when Twitter has one. The response is a one-element array whose object holds the `trends`. Twitter caches the data for five minutes, so polling more often only spends rate limit.
+ *
+ * `GET https://api.twitter.com/1.1/trends/place.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 75 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.id - (required) The WOEID of the location, as found with `get_available_trends` or `get_closest_trends`; 1 means worldwide.
+ * @param params.exclude - Pass `hashtags` to drop hashtag trends from the result.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `TrendsForPlace[]`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/trends/trends-for-location/api-reference/get-trends-place}
+ * @example
+ * ```ts
+ * const result = await getPlaceTrends(core, { id: 1 })
+ * ```
+ */
+export function getPlaceTrends(core: Core, params: GetPlaceTrendsParams, options?: CallOptions): Promise<GetPlaceTrendsResponse> {
+  return core.call(getPlaceTrendsRoute, params, options)
+}
+
+/** Parameters of {@link getAvailableTrends} (`get_available_trends`). */
+export interface GetAvailableTrendsParams {
+}
+
+/** What {@link getAvailableTrends} resolves to. */
+export type GetAvailableTrendsResponse = TrendLocation[]
+/** How `get_available_trends` is called: `GET trends/available`. */
+export const getAvailableTrendsRoute: Route = { id: 'get_available_trends', method: 'GET', path: 'trends/available' }
+
+/**
+ * List every location for which Twitter has trending-topic data.
+ *
+ * Each location carries its WOEID, a readable name and the country it belongs to; pass the WOEID to `get_place_trends`.
+ *
+ * `GET https://api.twitter.com/1.1/trends/available.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 75 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `TrendLocation[]`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/trends/locations-with-trending-topics/api-reference/get-trends-available}
+ * @example
+ * ```ts
+ * const result = await getAvailableTrends(core)
+ * ```
+ */
+export function getAvailableTrends(core: Core, params: GetAvailableTrendsParams = {}, options?: CallOptions): Promise<GetAvailableTrendsResponse> {
+  return core.call(getAvailableTrendsRoute, params, options)
+}
+
+/** Parameters of {@link getClosestTrends} (`get_closest_trends`). */
+export interface GetClosestTrendsParams {
+  /**
+   * Latitude of the reference point, from -90.0 to +90.0 with north positive; used together with `long`.
+   * @example 37.781157
+   */
+  readonly lat: number
+  /**
+   * Longitude of the reference point, from -180.0 to +180.0 with east positive; used together with `lat`.
+   * @example -122.400612831116
+   */
+  readonly long: number
+}
+
+/** What {@link getClosestTrends} resolves to. */
+export type GetClosestTrendsResponse = TrendLocation[]
+/** How `get_closest_trends` is called: `GET trends/closest`. */
+export const getClosestTrendsRoute: Route = { id: 'get_closest_trends', method: 'GET', path: 'trends/closest' }
+
+/**
+ * List the locations with trending-topic data nearest to a latitude and longitude.
+ *
+ * Locations are sorted from nearest to farthest and carry the same fields as `get_available_trends`; pass a WOEID to `get_place_trends`.
+ *
+ * `GET https://api.twitter.com/1.1/trends/closest.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 75 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.lat - (required) Latitude of the reference point, from -90.0 to +90.0 with north positive; used together with `long`.
+ * @param params.long - (required) Longitude of the reference point, from -180.0 to +180.0 with east positive; used together with `lat`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `TrendLocation[]`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/trends/locations-with-trending-topics/api-reference/get-trends-closest}
+ * @example
+ * ```ts
+ * const result = await getClosestTrends(core, { lat: 37.781157, long: -122.400612831116 })
+ * ```
+ */
+export function getClosestTrends(core: Core, params: GetClosestTrendsParams, options?: CallOptions): Promise<GetClosestTrendsResponse> {
+  return core.call(getClosestTrendsRoute, params, options)
+}

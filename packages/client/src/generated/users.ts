@@ -1,0 +1,481 @@
+// generated from spec/endpoints/users.yaml by @twython/generator: do not edit
+
+import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { ProfileBanner, User, UserSuggestionCategory, UserSuggestions } from './models/users.js'
+/** Parameters of {@link lookupUser} (`lookup_user`). */
+export interface LookupUserParams {
+  /**
+   * Handles (without the \@) of the accounts to fetch, up to 100, sent comma-separated. Give this or `user_id` (at least one of them is needed).
+   * @example ['twitterapi', 'twitter']
+   */
+  readonly screen_name?: readonly string[]
+  /**
+   * Numeric ids of the accounts to fetch, up to 100, sent comma-separated. Give this or `screen_name` (at least one of them is needed).
+   * @example ['783214', '6253282']
+   */
+  readonly user_id?: readonly (string | bigint)[]
+  /**
+   * Set to false to leave the `entities` object out of each user's embedded Tweet.
+   * @example false
+   */
+  readonly include_entities?: boolean
+  /**
+   * `extended` gives each embedded Tweet its whole text in `full_text`; `compat`, the default, gives a `text` field cut to 140 characters where needed.
+   * @defaultValue 'compat'
+   * @example 'extended'
+   */
+  readonly tweet_mode?: 'compat' | 'extended'
+}
+
+/** What {@link lookupUser} resolves to. */
+export type LookupUserResponse = User[]
+/** How `lookup_user` is called: `GET users/lookup`. */
+export const lookupUserRoute: Route = { id: 'lookup_user', method: 'GET', path: 'users/lookup' }
+
+/**
+ * Get full user objects for up to 100 accounts in one request.
+ *
+ * Name the accounts with `screen_name`, `user_id` or both, up to 100 in total. The results may come back in a different order than asked, and unknown, suspended or deleted accounts are silently left out; if none of them can be returned Twitter answers 404. A protected account's latest Tweet is only included when the authenticating user follows it. Twython sends this as a GET; Twitter recommends POST for long lists, which this method does not do.
+ *
+ * `GET https://api.twitter.com/1.1/users/lookup.json` · Auth: user context or app-only bearer token. Rate limit: 900 per user, 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.screen_name - Handles (without the \@) of the accounts to fetch, up to 100, sent comma-separated. Give this or `user_id` (at least one of them is needed).
+ * @param params.user_id - Numeric ids of the accounts to fetch, up to 100, sent comma-separated. Give this or `screen_name` (at least one of them is needed).
+ * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
+ * @param params.tweet_mode - `extended` gives each embedded Tweet its whole text in `full_text`; `compat`, the default, gives a `text` field cut to 140 characters where needed.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `User[]`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-lookup}
+ * @example
+ * ```ts
+ * const result = await lookupUser(core, { screen_name: ['twitterapi', 'twitter'] })
+ * ```
+ */
+export function lookupUser(core: Core, params: LookupUserParams = {}, options?: CallOptions): Promise<LookupUserResponse> {
+  return core.call(lookupUserRoute, params, options)
+}
+
+/** Parameters of {@link showUser} (`show_user`). */
+export interface ShowUserParams {
+  /**
+   * Numeric id of the account. Give this or `screen_name`; one of them is required.
+   * @example '783214'
+   */
+  readonly user_id?: string | bigint
+  /**
+   * Handle (without the \@) of the account. Give this or `user_id`; one of them is required.
+   * @example 'twitterdev'
+   */
+  readonly screen_name?: string
+  /**
+   * Set to false to leave the `entities` object out of the user's embedded Tweet.
+   * @example false
+   */
+  readonly include_entities?: boolean
+}
+
+/** What {@link showUser} resolves to. */
+export type ShowUserResponse = User
+/** How `show_user` is called: `GET users/show`. */
+export const showUserRoute: Route = { id: 'show_user', method: 'GET', path: 'users/show' }
+
+/**
+ * Get the profile of one account, with its latest Tweet when Twitter can include it.
+ *
+ * A protected account's latest Tweet is only included when the authenticating user follows it, and even then the `status` field is not guaranteed. Use `lookup_user` to fetch many accounts at once.
+ *
+ * `GET https://api.twitter.com/1.1/users/show.json` · Auth: user context or app-only bearer token. Rate limit: 900 per user, 900 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.user_id - Numeric id of the account. Give this or `screen_name`; one of them is required.
+ * @param params.screen_name - Handle (without the \@) of the account. Give this or `user_id`; one of them is required.
+ * @param params.include_entities - Set to false to leave the `entities` object out of the user's embedded Tweet.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `User`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-show}
+ * @example
+ * ```ts
+ * const result = await showUser(core, { user_id: '783214' })
+ * ```
+ */
+export function showUser(core: Core, params: ShowUserParams = {}, options?: CallOptions): Promise<ShowUserResponse> {
+  return core.call(showUserRoute, params, options)
+}
+
+/** Parameters of {@link searchUsers} (`search_users`). */
+export interface SearchUsersParams {
+  /**
+   * The people-search query (plain text; the client encodes it).
+   * @example 'twitter'
+   */
+  readonly q: string
+  /**
+   * Which page of results to return, counting from 1.
+   * @example 3
+   */
+  readonly page?: number
+  /**
+   * How many accounts to return per page, at most 20.
+   * @example 5
+   */
+  readonly count?: number
+  /**
+   * Set to false to leave the `entities` object out of each user's embedded Tweet.
+   * @example false
+   */
+  readonly include_entities?: boolean
+}
+
+/** What {@link searchUsers} resolves to. */
+export type SearchUsersResponse = User[]
+/** How `search_users` is called: `GET users/search`. */
+export const searchUsersRoute: Route = { id: 'search_users', method: 'GET', path: 'users/search', auth: 'user' }
+
+/**
+ * Search public accounts by relevance to a query such as a name, topic, company or place.
+ *
+ * Exact-match searches are not supported, and only the first 1,000 matches can be reached through `page` and `count`.
+ *
+ * `GET https://api.twitter.com/1.1/users/search.json` · Auth: OAuth 1.0a user context. Rate limit: 900 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.q - (required) The people-search query (plain text; the client encodes it).
+ * @param params.page - Which page of results to return, counting from 1.
+ * @param params.count - How many accounts to return per page, at most 20.
+ * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `User[]`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-search}
+ * @example
+ * ```ts
+ * const result = await searchUsers(core, { q: 'twitter' })
+ * ```
+ */
+export function searchUsers(core: Core, params: SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse> {
+  return core.call(searchUsersRoute, params, options)
+}
+
+/** Parameters of {@link getContributees} (`get_contributees`). */
+export interface GetContributeesParams {
+  /**
+   * Numeric id of the contributor whose accounts to list. Give this or `screen_name`; one of them is required.
+   * @example '777925'
+   */
+  readonly user_id?: string | bigint
+  /**
+   * Handle (without the \@) of the contributor whose accounts to list. Give this or `user_id`; one of them is required.
+   * @example 'themattharris'
+   */
+  readonly screen_name?: string
+  /**
+   * Set to false to leave the `entities` object out of each user's embedded Tweet.
+   * @example false
+   */
+  readonly include_entities?: boolean
+  /**
+   * When true, each user comes back without their most recent Tweet.
+   * @example true
+   */
+  readonly skip_status?: boolean
+}
+
+/** What {@link getContributees} resolves to. */
+export type GetContributeesResponse = User[]
+/** How `get_contributees` is called: `GET users/contributees`. */
+export const getContributeesRoute: Route = { id: 'get_contributees', method: 'GET', path: 'users/contributees' }
+
+/**
+ * List the accounts a user is allowed to Tweet for as a contributor.
+ *
+ * Part of Twitter's old contributors (shared team account) feature. The endpoint was later dropped from the v1.1 reference (the feature was retired); it is kept for parity with Twython 3.4.0.
+ *
+ * `GET https://api.twitter.com/1.1/users/contributees.json` · Auth: user context or app-only bearer token.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.user_id - Numeric id of the contributor whose accounts to list. Give this or `screen_name`; one of them is required.
+ * @param params.screen_name - Handle (without the \@) of the contributor whose accounts to list. Give this or `user_id`; one of them is required.
+ * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
+ * @param params.skip_status - When true, each user comes back without their most recent Tweet.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `User[]`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://dev.twitter.com/docs/api/1.1/get/users/contributees}
+ * @example
+ * ```ts
+ * const result = await getContributees(core, { screen_name: 'themattharris' })
+ * ```
+ */
+export function getContributees(core: Core, params: GetContributeesParams = {}, options?: CallOptions): Promise<GetContributeesResponse> {
+  return core.call(getContributeesRoute, params, options)
+}
+
+/** Parameters of {@link getContributors} (`get_contributors`). */
+export interface GetContributorsParams {
+  /**
+   * Numeric id of the account whose contributors to list. Give this or `screen_name`; one of them is required.
+   * @example '6253282'
+   */
+  readonly user_id?: string | bigint
+  /**
+   * Handle (without the \@) of the account whose contributors to list. Give this or `user_id`; one of them is required.
+   * @example 'twitterapi'
+   */
+  readonly screen_name?: string
+  /**
+   * Set to false to leave the `entities` object out of each user's embedded Tweet.
+   * @example false
+   */
+  readonly include_entities?: boolean
+  /**
+   * When true, each user comes back without their most recent Tweet.
+   * @example true
+   */
+  readonly skip_status?: boolean
+}
+
+/** What {@link getContributors} resolves to. */
+export type GetContributorsResponse = User[]
+/** How `get_contributors` is called: `GET users/contributors`. */
+export const getContributorsRoute: Route = { id: 'get_contributors', method: 'GET', path: 'users/contributors' }
+
+/**
+ * List the users allowed to Tweet on behalf of an account as contributors.
+ *
+ * Part of Twitter's old contributors (shared team account) feature. The endpoint was later dropped from the v1.1 reference (the feature was retired); it is kept for parity with Twython 3.4.0.
+ *
+ * `GET https://api.twitter.com/1.1/users/contributors.json` · Auth: user context or app-only bearer token.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.user_id - Numeric id of the account whose contributors to list. Give this or `screen_name`; one of them is required.
+ * @param params.screen_name - Handle (without the \@) of the account whose contributors to list. Give this or `user_id`; one of them is required.
+ * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
+ * @param params.skip_status - When true, each user comes back without their most recent Tweet.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `User[]`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://dev.twitter.com/docs/api/1.1/get/users/contributors}
+ * @example
+ * ```ts
+ * const result = await getContributors(core, { screen_name: 'twitterapi' })
+ * ```
+ */
+export function getContributors(core: Core, params: GetContributorsParams = {}, options?: CallOptions): Promise<GetContributorsResponse> {
+  return core.call(getContributorsRoute, params, options)
+}
+
+/** Parameters of {@link getProfileBannerSizes} (`get_profile_banner_sizes`). */
+export interface GetProfileBannerSizesParams {
+  /**
+   * Numeric id of the user whose banner to describe. Give this or `screen_name` (one of them is needed unless you mean the authenticating user).
+   * @example '6253282'
+   */
+  readonly user_id?: string | bigint
+  /**
+   * Handle (without the \@) of the user whose banner to describe. Give this or `user_id` (one of them is needed unless you mean the authenticating user).
+   * @example 'twitterapi'
+   */
+  readonly screen_name?: string
+}
+
+/** What {@link getProfileBannerSizes} resolves to. */
+export type GetProfileBannerSizesResponse = ProfileBanner
+/** How `get_profile_banner_sizes` is called: `GET users/profile_banner`. */
+export const getProfileBannerSizesRoute: Route = { id: 'get_profile_banner_sizes', method: 'GET', path: 'users/profile_banner', auth: 'user' }
+
+/**
+ * Get the URLs and dimensions of every size variant of a user's profile banner.
+ *
+ * Answers 404 when the user has no banner. The variants are PNG images. This saves building variant URLs from `profile_banner_url` by hand. With neither `user_id` nor `screen_name`, the authenticating user's banner is described.
+ *
+ * `GET https://api.twitter.com/1.1/users/profile_banner.json` · Auth: OAuth 1.0a user context. Rate limit: 180 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.user_id - Numeric id of the user whose banner to describe. Give this or `screen_name` (one of them is needed unless you mean the authenticating user).
+ * @param params.screen_name - Handle (without the \@) of the user whose banner to describe. Give this or `user_id` (one of them is needed unless you mean the authenticating user).
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `ProfileBanner`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-users-profile_banner}
+ * @example
+ * ```ts
+ * const result = await getProfileBannerSizes(core, { screen_name: 'twitterapi' })
+ * ```
+ */
+export function getProfileBannerSizes(core: Core, params: GetProfileBannerSizesParams = {}, options?: CallOptions): Promise<GetProfileBannerSizesResponse> {
+  return core.call(getProfileBannerSizesRoute, params, options)
+}
+
+/** Parameters of {@link getUserSuggestionsBySlug} (`get_user_suggestions_by_slug`). */
+export interface GetUserSuggestionsBySlugParams {
+  /**
+   * The category's short name, as given in the `slug` field of a suggestion category.
+   * @example 'sports'
+   */
+  readonly slug: string
+  /**
+   * Two-letter ISO 639-1 code limiting the suggestions to one language (see `get_supported_languages`); unsupported codes fall back to English.
+   * @example 'en'
+   */
+  readonly lang?: string
+}
+
+/** What {@link getUserSuggestionsBySlug} resolves to. */
+export type GetUserSuggestionsBySlugResponse = UserSuggestions
+/** How `get_user_suggestions_by_slug` is called: `GET users/suggestions/:slug`. */
+export const getUserSuggestionsBySlugRoute: Route = { id: 'get_user_suggestions_by_slug', method: 'GET', path: 'users/suggestions/:slug' }
+
+/**
+ * Get the accounts in one of Twitter's suggested-user categories.
+ *
+ * Find category slugs with `get_user_suggestions`. Twitter asks apps to cache the answer for no more than an hour. If you passed `lang` when listing the categories, pass the same value here.
+ *
+ * `GET https://api.twitter.com/1.1/users/suggestions/:slug.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.slug - (required) The category's short name, as given in the `slug` field of a suggestion category.
+ * @param params.lang - Two-letter ISO 639-1 code limiting the suggestions to one language (see `get_supported_languages`); unsupported codes fall back to English.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `UserSuggestions`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions-slug}
+ * @example
+ * ```ts
+ * const result = await getUserSuggestionsBySlug(core, { slug: 'sports' })
+ * ```
+ */
+export function getUserSuggestionsBySlug(core: Core, params: GetUserSuggestionsBySlugParams, options?: CallOptions): Promise<GetUserSuggestionsBySlugResponse> {
+  return core.call(getUserSuggestionsBySlugRoute, params, options)
+}
+
+/** Parameters of {@link getUserSuggestions} (`get_user_suggestions`). */
+export interface GetUserSuggestionsParams {
+  /**
+   * Two-letter ISO 639-1 code limiting the categories to one language (see `get_supported_languages`); unsupported codes fall back to English.
+   * @example 'en'
+   */
+  readonly lang?: string
+}
+
+/** What {@link getUserSuggestions} resolves to. */
+export type GetUserSuggestionsResponse = UserSuggestionCategory[]
+/** How `get_user_suggestions` is called: `GET users/suggestions`. */
+export const getUserSuggestionsRoute: Route = { id: 'get_user_suggestions', method: 'GET', path: 'users/suggestions' }
+
+/**
+ * List the categories of Twitter's suggested-user list.
+ *
+ * Each category's `slug` can be passed to `get_user_suggestions_by_slug` or `get_user_suggestions_statuses_by_slug`. If you pass `lang` here, pass the same value there too.
+ *
+ * `GET https://api.twitter.com/1.1/users/suggestions.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.lang - Two-letter ISO 639-1 code limiting the categories to one language (see `get_supported_languages`); unsupported codes fall back to English.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `UserSuggestionCategory[]`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions}
+ * @example
+ * ```ts
+ * const result = await getUserSuggestions(core)
+ * ```
+ */
+export function getUserSuggestions(core: Core, params: GetUserSuggestionsParams = {}, options?: CallOptions): Promise<GetUserSuggestionsResponse> {
+  return core.call(getUserSuggestionsRoute, params, options)
+}
+
+/** Parameters of {@link getUserSuggestionsStatusesBySlug} (`get_user_suggestions_statuses_by_slug`). */
+export interface GetUserSuggestionsStatusesBySlugParams {
+  /**
+   * The category's short name, as given in the `slug` field of a suggestion category.
+   * @example 'sports'
+   */
+  readonly slug: string
+}
+
+/** What {@link getUserSuggestionsStatusesBySlug} resolves to. */
+export type GetUserSuggestionsStatusesBySlugResponse = User[]
+/** How `get_user_suggestions_statuses_by_slug` is called: `GET users/suggestions/:slug/members`. */
+export const getUserSuggestionsStatusesBySlugRoute: Route = { id: 'get_user_suggestions_statuses_by_slug', method: 'GET', path: 'users/suggestions/:slug/members' }
+
+/**
+ * Get the accounts in a suggested-user category, each with its latest Tweet unless the account is protected.
+ *
+ * `GET https://api.twitter.com/1.1/users/suggestions/:slug/members.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.slug - (required) The category's short name, as given in the `slug` field of a suggestion category.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `User[]`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions-slug-members}
+ * @example
+ * ```ts
+ * const result = await getUserSuggestionsStatusesBySlug(core, { slug: 'sports' })
+ * ```
+ */
+export function getUserSuggestionsStatusesBySlug(core: Core, params: GetUserSuggestionsStatusesBySlugParams, options?: CallOptions): Promise<GetUserSuggestionsStatusesBySlugResponse> {
+  return core.call(getUserSuggestionsStatusesBySlugRoute, params, options)
+}
+
+/** Parameters of {@link reportSpam} (`report_spam`). */
+export interface ReportSpamParams {
+  /**
+   * Handle (without the \@) of the account to report. Give this or `user_id`; one of them is required.
+   * @example 'themattharris'
+   */
+  readonly screen_name?: string
+  /**
+   * Numeric id of the account to report. Give this or `screen_name`; one of them is required.
+   * @example '777925'
+   */
+  readonly user_id?: string | bigint
+  /**
+   * Whether to also block the account for the authenticating user; true unless set to false.
+   * @defaultValue true
+   * @example false
+   */
+  readonly perform_block?: boolean
+}
+
+/** What {@link reportSpam} resolves to. */
+export type ReportSpamResponse = User
+/** How `report_spam` is called: `POST users/report_spam`. */
+export const reportSpamRoute: Route = { id: 'report_spam', method: 'POST', path: 'users/report_spam', auth: 'user' }
+
+/**
+ * Report an account to Twitter as spam, and by default block it too.
+ *
+ * Returns the reported user. Set `perform_block` to false to report without blocking.
+ *
+ * `POST https://api.twitter.com/1.1/users/report_spam.json` · Auth: OAuth 1.0a user context.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.screen_name - Handle (without the \@) of the account to report. Give this or `user_id`; one of them is required.
+ * @param params.user_id - Numeric id of the account to report. Give this or `screen_name`; one of them is required.
+ * @param params.perform_block - Whether to also block the account for the authenticating user; true unless set to false.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The response: `User`.
+ * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-users-report_spam}
+ * @example
+ * ```ts
+ * const result = await reportSpam(core, { screen_name: 'themattharris', perform_block: false })
+ * ```
+ */
+export function reportSpam(core: Core, params: ReportSpamParams = {}, options?: CallOptions): Promise<ReportSpamResponse> {
+  return core.call(reportSpamRoute, params, options)
+}

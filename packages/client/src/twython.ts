@@ -1,0 +1,172 @@
+/**
+ * `Twython`: the generated endpoint methods (`TwythonEndpoints`) plus the hand-written parts of Twython's
+ * interface: the OAuth flows, `request`/`get`/`post`, `cursor`, `getLastFunctionHeader` and the static
+ * helpers. Everything here delegates to `@twython/runtime`; no endpoint is written by hand.
+ */
+import {
+  Core,
+  constructApiUrl,
+  cursorPages,
+  getAuthenticationTokens,
+  getAuthorizedTokens,
+  obtainAccessToken,
+  type AuthenticationTokens,
+  type AuthenticationTokensOptions,
+  type AuthorizedTokens,
+  type CallOptions,
+  type CursorOptions,
+  type HttpMethod,
+  type PageItem,
+  type PageableMethod,
+  type TwythonOptions,
+} from '@twython/runtime'
+import { TwythonEndpoints } from './generated/twython-endpoints.js'
+
+/** Options of `request`, `get`, `post` and `delete`. */
+export interface RequestOptions extends CallOptions {
+  /** API version for a relative endpoint. @default the client's `apiVersion` ('1.1') */
+  readonly version?: string
+  /** Send the parameters as a JSON body instead of a form. */
+  readonly jsonEncoded?: boolean
+}
+
+/**
+ * The Twitter API v1.1 client: every endpoint of Twython's developer interface as a typed method.
+ *
+ * @example
+ * ```ts
+ * const twitter = new Twython({ appKey, appSecret, oauthToken, oauthTokenSecret })
+ * const tweet = await twitter.updateStatus({ status: 'hello' })
+ * for await (const follower of twitter.cursor(twitter.getFollowersIds, { screen_name: 'twitterapi' })) console.log(follower)
+ * ```
+ */
+export class Twython extends TwythonEndpoints {
+  /**
+   * @param options - Credentials (`appKey`, `appSecret`, `oauthToken`, `oauthTokenSecret` for OAuth 1.0a, or
+   * `accessToken` for an app-only bearer token), and transport settings (`clientArgs`, `hosts`, `apiVersion`).
+   */
+  constructor(options: TwythonOptions = {}) {
+    super(new Core(options))
+  }
+
+  /** The API version used in request URLs. */
+  get apiVersion(): string {
+    return this.core.apiVersion
+  }
+
+  /** 1 for OAuth 1.0a, 2 for an OAuth 2 bearer token (forced to 2 when `accessToken` is given). */
+  get oauthVersion(): 1 | 2 {
+    return this.core.oauthVersion
+  }
+
+  /**
+   * Step 1 of the three-legged OAuth flow: a request token and the `auth_url` to send the user to.
+   * Keep `oauth_token_secret`; build a new `Twython` with the request token pair for step 3.
+   *
+   * @example
+   * ```ts
+   * const twitter = new Twython({ appKey, appSecret })
+   * const { oauth_token, oauth_token_secret, auth_url } = await twitter.getAuthenticationTokens({ callbackUrl: 'https://example.com/cb' })
+   * ```
+   */
+  getAuthenticationTokens(options: AuthenticationTokensOptions = {}): Promise<AuthenticationTokens> {
+    return getAuthenticationTokens(this.core, options)
+  }
+
+  /**
+   * Step 3 of the three-legged OAuth flow: trades the `oauth_verifier` (or PIN) for the user's access token.
+   * Call it on a `Twython` built with the request token pair from step 1.
+   *
+   * @example
+   * ```ts
+   * const twitter = new Twython({ appKey, appSecret, oauthToken: requestToken, oauthTokenSecret: requestSecret })
+   * const { oauth_token, oauth_token_secret, screen_name } = await twitter.getAuthorizedTokens(verifier)
+   * ```
+   */
+  getAuthorizedTokens(oauthVerifier: string, options?: CallOptions): Promise<AuthorizedTokens> {
+    return getAuthorizedTokens(this.core, oauthVerifier, options)
+  }
+
+  /**
+   * OAuth 2 app-only: returns a bearer token for `new Twython({ appKey, accessToken })`.
+   *
+   * @example
+   * ```ts
+   * const token = await new Twython({ appKey, appSecret, oauthVersion: 2 }).obtainAccessToken()
+   * const app = new Twython({ appKey, accessToken: token })
+   * ```
+   */
+  obtainAccessToken(options?: CallOptions): Promise<string> {
+    return obtainAccessToken(this.core, options)
+  }
+
+  /**
+   * Calls any endpoint: relative (`'search/tweets'` -> `https://api.twitter.com/1.1/search/tweets.json`) or a
+   * full `https://` URL. Parameters follow Twython's encoding; file values make the body multipart.
+   */
+  request<T = unknown>(endpoint: string, method: HttpMethod | Lowercase<HttpMethod> = 'GET', params: Readonly<Record<string, unknown>> = {}, options: RequestOptions = {}): Promise<T> {
+    return this.core.request<T>(endpoint, method, params, options)
+  }
+
+  /** `request` with GET. */
+  get<T = unknown>(endpoint: string, params?: Readonly<Record<string, unknown>>, options?: RequestOptions): Promise<T> {
+    return this.request<T>(endpoint, 'GET', params, options)
+  }
+
+  /** `request` with POST. */
+  post<T = unknown>(endpoint: string, params?: Readonly<Record<string, unknown>>, options?: RequestOptions): Promise<T> {
+    return this.request<T>(endpoint, 'POST', params, options)
+  }
+
+  /** `request` with DELETE. */
+  delete<T = unknown>(endpoint: string, params?: Readonly<Record<string, unknown>>, options?: RequestOptions): Promise<T> {
+    return this.request<T>(endpoint, 'DELETE', params, options)
+  }
+
+  /**
+   * A header of the last response received (case-insensitive), e.g. `x-rate-limit-remaining`.
+   * @throws TwythonError when no call has completed yet.
+   */
+  getLastFunctionHeader(header: string): string | undefined
+  getLastFunctionHeader<D>(header: string, defaultValue: D): string | D
+  getLastFunctionHeader(header: string, defaultValue?: unknown): unknown {
+    return this.core.getLastFunctionHeader(header, defaultValue)
+  }
+
+  /**
+   * Pages through a paginated endpoint: an async iterable over every item, or over whole pages with
+   * `{ returnPages: true }`. Nothing is requested until iteration starts.
+   *
+   * @example
+   * ```ts
+   * for await (const tweet of twitter.cursor(twitter.search, { q: 'python' })) console.log(tweet.id_str)
+   * for await (const page of twitter.cursor(twitter.getFollowersIds, { screen_name: 'x' }, { returnPages: true })) console.log(page.length)
+   * ```
+   */
+  cursor<P, R>(method: PageableMethod<P, R>, params: P, options: CursorOptions & { readonly returnPages: true }): AsyncGenerator<PageItem<R>[], void, undefined>
+  cursor<P, R>(method: PageableMethod<P, R>, params?: P, options?: CursorOptions & { readonly returnPages?: false }): AsyncGenerator<PageItem<R>, void, undefined>
+  cursor<P, R>(method: PageableMethod<P, R>, params?: P, options?: CursorOptions): AsyncGenerator<unknown, void, undefined> {
+    return cursorPages(this, method, (params ?? {}) as P, options)
+  }
+
+  /**
+   * Builds an API URL with encoded parameters (Twython's `construct_api_url`).
+   * @example
+   * ```ts
+   * Twython.constructApiUrl('https://api.twitter.com/1.1/search/tweets.json', { q: 'python', result_type: 'popular' })
+   * // 'https://api.twitter.com/1.1/search/tweets.json?q=python&result_type=popular'
+   * ```
+   */
+  static constructApiUrl(apiUrl: string, params?: Readonly<Record<string, unknown>>): string {
+    return constructApiUrl(apiUrl, params)
+  }
+
+  /** Keeps credentials out of `util.inspect` and `console.log`. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `Twython { auth: ${this.core.authKind}, api: ${this.core.hosts.api} }`
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { auth: this.core.authKind, apiVersion: this.core.apiVersion }
+  }
+}

@@ -1,0 +1,342 @@
+/**
+ * The core every endpoint call goes through: it turns a route and parameters into a signed HTTP request,
+ * sends it with ky, and turns the response into data or a typed error. Generated endpoint functions take
+ * a `Core` as their first argument; the `Twython` class owns one.
+ */
+import ky, { type Hooks, type KyInstance, type Options as KyOptions } from 'ky'
+import { fillPath, encodeParams, formatPairs } from './encode.js'
+import { TwythonError } from './errors.js'
+import { isFileLike, toBlob } from './files.js'
+import { errorForResponse } from './http-errors.js'
+import { resolveHosts, checkOrigin, type Hosts } from './hosts.js'
+import { oauth1Header, type OAuth1Credentials } from './oauth1.js'
+import type { HttpMethod, Route } from './route.js'
+
+/** Transport settings handed to ky, Twython's `client_args`. */
+export interface ClientArgs {
+  /** Extra headers on every request. A `User-Agent` here replaces the default one. */
+  readonly headers?: Readonly<Record<string, string>>
+  /**
+   * Milliseconds before a request is abandoned with a `TwythonError`, or `false` for none.
+   * @default 30000
+   */
+  readonly timeout?: number | false
+  /**
+   * ky's retry setting. Requests are re-signed on every attempt (fresh nonce and timestamp).
+   * @default 0
+   */
+  readonly retry?: KyOptions['retry']
+  /** ky hooks; they run before the request is signed, so a hook may add headers or change the URL. */
+  readonly hooks?: Hooks
+  /** A `fetch` implementation to send requests with (a proxy agent, a test double, undici's fetch). */
+  readonly fetch?: typeof fetch
+}
+
+/** Options every call accepts, last: `twitter.showStatus({ id }, { signal })`. */
+export interface CallOptions {
+  /** Aborts the call; the promise rejects with the signal's reason. */
+  readonly signal?: AbortSignal
+  /** Overrides `clientArgs.timeout` for this call. */
+  readonly timeout?: number | false
+  /** Extra headers for this call. */
+  readonly headers?: Readonly<Record<string, string>>
+}
+
+/** Constructor options of `Twython`, Twython's arguments in camelCase plus `hosts`. */
+export interface TwythonOptions {
+  /** The application's consumer key. */
+  readonly appKey?: string
+  /** The application's consumer secret. */
+  readonly appSecret?: string
+  /** The user's access token (or the request token during the three-legged flow). */
+  readonly oauthToken?: string
+  /** The user's access token secret (or the request token secret during the three-legged flow). */
+  readonly oauthTokenSecret?: string
+  /** An OAuth 2 app-only bearer token; implies `oauthVersion: 2`. */
+  readonly accessToken?: string
+  /** OAuth 2 token type. @default 'bearer' */
+  readonly tokenType?: string
+  /** 1 for OAuth 1.0a user context, 2 for app-only bearer auth. @default 1 */
+  readonly oauthVersion?: 1 | 2
+  /** The REST API version in request URLs. @default '1.1' */
+  readonly apiVersion?: string
+  /** Transport settings (headers, timeout, retry, hooks, fetch). */
+  readonly clientArgs?: ClientArgs
+  /** `authenticate` (Sign in with Twitter) or `authorize` (needed for DM access). @default 'authenticate' */
+  readonly authEndpoint?: 'authenticate' | 'authorize'
+  /** Origins to talk to instead of Twitter's (the emulator, a proxy). */
+  readonly hosts?: Partial<Hosts>
+}
+
+/** What `getLastFunctionHeader` reads: the last response received. */
+export interface LastCall {
+  /** The request URL without its query string. */
+  readonly url: string
+  readonly status: number
+  readonly headers: Headers
+}
+
+/** A request fully described, before signing. */
+export interface PreparedRequest {
+  readonly method: HttpMethod
+  /** Full URL including the query string. */
+  readonly url: string
+  /** Form-encoded body pairs (signed). */
+  readonly form?: readonly (readonly [string, string])[]
+  /** A body that is not signed: multipart or JSON. */
+  readonly body?: FormData | string
+  readonly contentType?: string
+  readonly auth: AuthMode
+  /** Extra `oauth_*` parameters (callback, verifier) for the three-legged flow. */
+  readonly extraOAuthParams?: Readonly<Record<string, string>>
+}
+
+/** How a request is authorised. */
+export type AuthMode = 'default' | 'basic' | 'none'
+
+export const USER_AGENT = 'twython-ts'
+/** The ky option (passed through to our fetch) that carries the signer of one call. */
+const SIGN = 'twythonSign'
+const DEFAULT_TIMEOUT = 30_000
+
+/**
+ * Sends Twitter API calls for one set of credentials. Credentials live in private fields: they are not
+ * enumerable, not in `JSON.stringify`, and not in `util.inspect` output.
+ */
+export class Core {
+  readonly hosts: Hosts
+  readonly apiVersion: string
+  readonly oauthVersion: 1 | 2
+  readonly authEndpoint: 'authenticate' | 'authorize'
+  readonly tokenType: string
+  /** The last response received, for `getLastFunctionHeader`. */
+  lastCall: LastCall | undefined
+
+  readonly #appKey: string | undefined
+  readonly #appSecret: string | undefined
+  readonly #oauthToken: string | undefined
+  readonly #oauthTokenSecret: string | undefined
+  readonly #accessToken: string | undefined
+  readonly #ky: KyInstance
+  readonly #timeout: number | false
+
+  constructor(options: TwythonOptions = {}) {
+    this.hosts = resolveHosts(options.hosts)
+    this.apiVersion = options.apiVersion ?? '1.1'
+    this.#appKey = options.appKey
+    this.#appSecret = options.appSecret
+    this.#oauthToken = options.oauthToken
+    this.#oauthTokenSecret = options.oauthTokenSecret
+    this.#accessToken = options.accessToken
+    this.tokenType = options.tokenType ?? 'bearer'
+    this.oauthVersion = options.accessToken ? 2 : (options.oauthVersion ?? 1)
+    this.authEndpoint = options.authEndpoint ?? 'authenticate'
+    const args = options.clientArgs ?? {}
+    this.#timeout = args.timeout ?? DEFAULT_TIMEOUT
+    const baseFetch = args.fetch ?? globalThis.fetch
+    this.#ky = ky.create({
+      headers: { 'user-agent': USER_AGENT, ...args.headers },
+      retry: args.retry ?? 0,
+      timeout: false,
+      // ky only retries responses it throws for; the HTTPError is unwrapped in sendRaw.
+      throwHttpErrors: true,
+      ...(args.hooks ? { hooks: args.hooks } : {}),
+      // Signing happens here rather than in a beforeRequest hook: ky stops running hooks after one
+      // returns a Request, and this function runs after all of them, once per attempt (fresh nonce).
+      fetch: (input, init) => {
+        const { [SIGN]: sign, ...rest } = (init ?? {}) as RequestInit & { [SIGN]?: (req: Request) => void }
+        if (sign && input instanceof Request) sign(input)
+        return baseFetch(input, rest)
+      },
+    })
+  }
+
+  /** The application key (not a secret), for display and for building the authorize URL. */
+  get appKey(): string | undefined {
+    return this.#appKey
+  }
+
+  /** Which credentials this core signs with: `oauth1`, `oauth2` (bearer), or `none`. */
+  get authKind(): 'oauth1' | 'oauth2' | 'none' {
+    if (this.oauthVersion === 2) return this.#accessToken ? 'oauth2' : 'none'
+    return this.#appKey !== undefined && this.#appSecret !== undefined ? 'oauth1' : 'none'
+  }
+
+  /** Calls a generated route with its parameters. */
+  async call<T>(route: Route, params: object | undefined, options?: CallOptions): Promise<T> {
+    const request = await this.prepare(route, (params ?? {}) as Record<string, unknown>)
+    return this.send<T>(request, options)
+  }
+
+  /** Builds the URL and body of a route call; path parameters are taken out of the rest. */
+  async prepare(route: Route, params: Readonly<Record<string, unknown>>): Promise<PreparedRequest> {
+    const { path, used } = fillPath(route.path, params)
+    const origin = route.host === 'upload' ? this.hosts.upload : this.hosts.api
+    const base = route.versioned === false ? `${origin}/${path}` : `${origin}/${this.apiVersion}/${path}.json`
+    const auth: AuthMode = route.auth === 'app' ? 'basic' : 'default'
+    const encoding = route.encoding ?? (route.files?.length ? 'multipart' : 'form')
+    return buildRequest(route.method, base, params, used, auth, encoding, new Set(route.files))
+  }
+
+  /**
+   * Twython's `request`: calls `endpoint`, either relative (`search/tweets`, expanded to
+   * `<api host>/<version>/search/tweets.json`) or a full `https://` URL used as is.
+   */
+  async request<T = unknown>(endpoint: string, method: HttpMethod | Lowercase<HttpMethod> = 'GET', params: Readonly<Record<string, unknown>> = {}, options: CallOptions & { version?: string; jsonEncoded?: boolean } = {}): Promise<T> {
+    const upper = method.toUpperCase() as HttpMethod
+    if (upper !== 'GET' && upper !== 'POST' && upper !== 'DELETE') throw new TwythonError(`Unsupported HTTP method ${JSON.stringify(method)}; use GET, POST or DELETE.`)
+    let base: string
+    if (/^https?:\/\//i.test(endpoint)) {
+      checkOrigin('request', endpoint)
+      base = endpoint
+    } else {
+      base = `${this.hosts.api}/${options.version ?? this.apiVersion}/${endpoint.replace(/^\/+/, '')}.json`
+    }
+    const files = new Set(Object.keys(params).filter((k) => isFileLike(params[k])))
+    const encoding = options.jsonEncoded ? 'json' : files.size > 0 ? 'multipart' : 'form'
+    const request = await buildRequest(upper, base, params, new Set(), 'default', encoding, files)
+    return this.send<T>(request, options)
+  }
+
+  /** Signs and sends a prepared request; returns parsed JSON, or `undefined` for an empty body. */
+  async send<T>(request: PreparedRequest, options: CallOptions = {}): Promise<T> {
+    const text = await this.sendRaw(request, options)
+    if (text.length === 0) return undefined as T
+    try {
+      return JSON.parse(text) as T
+    } catch (error) {
+      throw new TwythonError(describeBadJson(text), { status: this.lastCall?.status, url: this.lastCall?.url, cause: error })
+    }
+  }
+
+  /** Signs and sends a prepared request; returns the body text of a successful response. */
+  async sendRaw(request: PreparedRequest, options: CallOptions = {}): Promise<string> {
+    const urlNoQuery = request.url.split('?')[0]!
+    const timeout = options.timeout ?? this.#timeout
+    const headers: Record<string, string> = { ...options.headers }
+    if (request.contentType) headers['content-type'] = request.contentType
+    const body = request.form ? formatPairs(request.form) : request.body
+    let response: Response
+    try {
+      response = await this.#ky(request.url, {
+        method: request.method,
+        headers,
+        body,
+        signal: options.signal,
+        timeout,
+        [SIGN]: (req: Request) => this.#authorize(req, request),
+      } as KyOptions)
+    } catch (error) {
+      if ((error as Error)?.name !== 'HTTPError') throw transportError(error, request.method, urlNoQuery, timeout, options.signal)
+      response = (error as { response: Response }).response
+    }
+    let text: string
+    try {
+      text = await response.text()
+    } catch (error) {
+      if (options.signal?.aborted) throw options.signal.reason
+      throw new TwythonError(`The connection closed before the whole response arrived (${request.method} ${urlNoQuery}).`, { status: response.status, url: urlNoQuery, cause: error })
+    }
+    this.lastCall = { url: urlNoQuery, status: response.status, headers: response.headers }
+    if (response.status > 304) throw errorForResponse(response.status, text, response.headers, urlNoQuery)
+    return text
+  }
+
+  /** Twython's `get_lastfunction_header`: a header of the last response, case-insensitive. */
+  getLastFunctionHeader(header: string): string | undefined
+  getLastFunctionHeader<D>(header: string, defaultValue: D): string | D
+  getLastFunctionHeader(header: string, defaultValue?: unknown): unknown {
+    if (!this.lastCall) throw new TwythonError('This function must be called after an API call. It delivers header information.')
+    return this.lastCall.headers.get(header) ?? defaultValue
+  }
+
+  /** The Authorization header for one attempt; runs on every attempt so retries get a fresh nonce. */
+  #authorize(req: Request, prepared: PreparedRequest): void {
+    const value = this.authorizationFor(req.method, req.url, prepared.form, prepared.auth, prepared.extraOAuthParams)
+    if (value) req.headers.set('authorization', value)
+  }
+
+  /** Computes the Authorization header value for a request, or `undefined` for none. */
+  authorizationFor(method: string, url: string, form: readonly (readonly [string, string])[] | undefined, auth: AuthMode, extraOAuthParams?: Readonly<Record<string, string>>): string | undefined {
+    if (auth === 'none') return undefined
+    if (auth === 'basic') {
+      if (this.#appKey === undefined || this.#appSecret === undefined) throw new TwythonError('This call needs the application key and secret (appKey, appSecret).')
+      return `Basic ${Buffer.from(`${encodeURIComponent(this.#appKey)}:${encodeURIComponent(this.#appSecret)}`).toString('base64')}`
+    }
+    const kind = this.authKind
+    if (kind === 'oauth2') return `Bearer ${this.#accessToken}`
+    if (kind === 'oauth1') return oauth1Header(this.oauth1Credentials(), { method, url, ...(form ? { bodyParams: form } : {}), ...(extraOAuthParams ? { extraOAuthParams } : {}) })
+    return undefined
+  }
+
+  /** The OAuth 1.0a credentials, for the streaming client that shares this core's settings. */
+  oauth1Credentials(): OAuth1Credentials {
+    if (this.#appKey === undefined || this.#appSecret === undefined) throw new TwythonError('OAuth 1.0a needs appKey and appSecret.')
+    return { consumerKey: this.#appKey, consumerSecret: this.#appSecret, token: this.#oauthToken, tokenSecret: this.#oauthTokenSecret }
+  }
+
+  /** Hides credentials from `util.inspect`. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `Core { auth: ${this.authKind}, api: ${this.hosts.api} }`
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { auth: this.authKind, hosts: this.hosts, apiVersion: this.apiVersion }
+  }
+}
+
+/** Places parameters into the query, a form body, multipart or JSON. */
+async function buildRequest(
+  method: HttpMethod,
+  base: string,
+  params: Readonly<Record<string, unknown>>,
+  skip: ReadonlySet<string>,
+  auth: AuthMode,
+  encoding: 'form' | 'json' | 'multipart',
+  files: ReadonlySet<string>,
+): Promise<PreparedRequest> {
+  if (method === 'GET' || method === 'DELETE' || encoding === 'form') {
+    for (const name of files) if (params[name] !== undefined) throw new TwythonError(`Parameter "${name}" is a file; it can only be sent in a multipart POST.`)
+    const pairs = encodeParams(params, skip)
+    if (method === 'GET' || method === 'DELETE') return { method, url: withQuery(base, pairs), auth }
+    return { method, url: base, form: pairs, contentType: 'application/x-www-form-urlencoded', auth }
+  }
+  if (encoding === 'json') {
+    const body: Record<string, unknown> = {}
+    for (const [name, value] of Object.entries(params)) if (!skip.has(name) && value !== undefined) body[name] = value
+    return { method, url: base, body: JSON.stringify(body, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)), contentType: 'application/json', auth }
+  }
+  const form = new FormData()
+  const plain: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(params)) {
+    if (skip.has(name) || value === undefined || value === null) continue
+    if (files.has(name)) {
+      const { blob, filename } = await toBlob(name, value)
+      form.append(name, blob, filename)
+    } else plain[name] = value
+  }
+  for (const [name, value] of encodeParams(plain)) form.append(name, value)
+  return { method, url: base, body: form, auth }
+}
+
+function withQuery(base: string, pairs: readonly (readonly [string, string])[]): string {
+  if (pairs.length === 0) return base
+  return `${base}${base.includes('?') ? '&' : '?'}${formatPairs(pairs)}`
+}
+
+function transportError(error: unknown, method: string, url: string, timeout: number | false, signal: AbortSignal | undefined): unknown {
+  if (signal?.aborted) return signal.reason
+  if (error instanceof TwythonError) return error
+  const err = error as Error
+  if (err?.name === 'TimeoutError') return new TwythonError(`Request timed out after ${timeout} ms: ${method} ${url}`, { url })
+  const cause = (err as { cause?: { code?: string; message?: string } })?.cause
+  const detail = cause?.code ?? cause?.message ?? err?.message ?? String(error)
+  // The ky error carries the Request (and its Authorization header): keep only its cause.
+  return new TwythonError(`Network error while calling ${method} ${url}: ${detail}`, { url, cause: cause ?? (err instanceof TypeError ? err : undefined) })
+}
+
+function describeBadJson(text: string): string {
+  const head = text.trimStart()
+  if (head.startsWith('<')) return 'Response was not valid JSON. Unable to decode. (The server sent an HTML page.)'
+  return 'Response was not valid JSON. Unable to decode. (The body may be truncated.)'
+}

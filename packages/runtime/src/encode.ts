@@ -1,0 +1,93 @@
+/**
+ * Parameter encoding, as Twython does it (`_transparent_params`) but typed: booleans become `true` /
+ * `false`, arrays are comma-joined, numbers and bigints are written in decimal, `undefined` and `null`
+ * are dropped. Percent-encoding is RFC 3986 (the form OAuth 1.0a signs), used for query strings and form
+ * bodies alike so that what is signed is exactly what is sent.
+ */
+import { TwythonError } from './errors.js'
+
+/** A value a parameter may take before encoding. */
+export type ParamScalar = string | number | bigint | boolean
+/** Any parameter value an endpoint accepts. */
+export type ParamValue = ParamScalar | readonly ParamScalar[] | null | undefined | object
+
+/** Percent-encodes per RFC 3986: everything but `A-Z a-z 0-9 - . _ ~`, UTF-8, upper-case hex. */
+export function percentEncode(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+}
+
+/**
+ * Encodes one value Twython's way; `undefined` means "leave the parameter out".
+ * @throws TwythonError for values that have no wire form (objects, non-finite numbers).
+ */
+export function encodeValue(name: string, value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'undefined':
+      return undefined
+    case 'string':
+      return value
+    case 'boolean':
+      return value ? 'true' : 'false'
+    case 'bigint':
+      return value.toString()
+    case 'number':
+      if (!Number.isFinite(value)) throw new TwythonError(`Parameter "${name}" must be a finite number, got ${value}.`)
+      return String(value)
+    case 'object':
+      if (value === null) return undefined
+      if (Array.isArray(value)) {
+        return value.map((item, i) => {
+          const encoded = encodeValue(`${name}[${i}]`, item)
+          if (encoded === undefined) throw new TwythonError(`Parameter "${name}" has an empty item at index ${i}.`)
+          return encoded
+        }).join(',')
+      }
+      break
+  }
+  throw new TwythonError(`Parameter "${name}" cannot be sent as a query or form value (got ${describe(value)}).`)
+}
+
+/** Encodes a parameter object into ordered name/value pairs, dropping undefined and null values. */
+export function encodeParams(params: Readonly<Record<string, unknown>> | undefined, skip?: ReadonlySet<string>): [string, string][] {
+  const pairs: [string, string][] = []
+  if (!params) return pairs
+  for (const name of Object.keys(params)) {
+    if (skip?.has(name)) continue
+    const encoded = encodeValue(name, params[name])
+    if (encoded !== undefined) pairs.push([name, encoded])
+  }
+  return pairs
+}
+
+/** Joins pairs into `a=1&b=2`, RFC 3986-encoded. */
+export function formatPairs(pairs: readonly (readonly [string, string])[]): string {
+  let out = ''
+  for (const [name, value] of pairs) {
+    if (out) out += '&'
+    out += `${percentEncode(name)}=${percentEncode(value)}`
+  }
+  return out
+}
+
+/**
+ * Fills `:name` placeholders of a route path from `params`, each value percent-encoded so that it stays
+ * inside its own path segment. Returns the path and the names it consumed (sent nowhere else).
+ * @throws TwythonError when a placeholder's value is missing, empty, or a dot segment (`.`, `..`).
+ */
+export function fillPath(path: string, params: Readonly<Record<string, unknown>> | undefined): { path: string; used: Set<string> } {
+  const used = new Set<string>()
+  const filled = path.replace(/:([a-z_][a-z0-9_]*)/g, (_match, name: string) => {
+    const encoded = encodeValue(name, params?.[name])
+    if (encoded === undefined || encoded === '') throw new TwythonError(`Missing path parameter "${name}" for ${path}.`)
+    if (encoded === '.' || encoded === '..') throw new TwythonError(`Path parameter "${name}" may not be "${encoded}".`)
+    used.add(name)
+    return percentEncode(encoded)
+  })
+  return { path: filled, used }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (typeof value === 'object') return (value as object).constructor?.name ?? 'object'
+  return typeof value
+}

@@ -1,0 +1,49 @@
+/**
+ * Turns an HTTP error response into the right Twython error, as Twython's `_request` does: 429 is a
+ * rate-limit error, 401 (or Twitter's "Bad Authentication data" on any status) an auth error, anything
+ * else the base error. The message names the status, its reason and Twitter's own message; an HTML page
+ * or an unreadable body still gives a clear message, never a bare SyntaxError.
+ */
+import { TwythonAuthError, TwythonError, TwythonRateLimitError, type TwitterErrorDetail } from './errors.js'
+
+export const DEFAULT_ERROR_MESSAGE = 'An error occurred processing your request.'
+
+/** Reads Twitter's error message and detail list out of a body that may be anything. */
+export function parseErrorBody(text: string): { message: string; errors: TwitterErrorDetail[] } {
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    const trimmed = text.trimStart()
+    if (trimmed.startsWith('<')) return { message: `${DEFAULT_ERROR_MESSAGE} (the response was an HTML page, not JSON)`, errors: [] }
+    if (trimmed === '') return { message: `${DEFAULT_ERROR_MESSAGE} (the response body was empty)`, errors: [] }
+    return { message: `${DEFAULT_ERROR_MESSAGE} (the response body was not valid JSON)`, errors: [] }
+  }
+  if (body === null || typeof body !== 'object') return { message: DEFAULT_ERROR_MESSAGE, errors: [] }
+  const record = body as Record<string, unknown>
+  if (Array.isArray(record.errors)) {
+    const errors = record.errors.filter((e): e is TwitterErrorDetail => e !== null && typeof e === 'object')
+    const first = errors[0]
+    return { message: typeof first?.message === 'string' ? first.message : DEFAULT_ERROR_MESSAGE, errors }
+  }
+  if (typeof record.errors === 'string') return { message: record.errors, errors: [] }
+  if (typeof record.error === 'string') return { message: record.error, errors: [] }
+  return { message: DEFAULT_ERROR_MESSAGE, errors: [] }
+}
+
+/** Reads `x-rate-limit-reset` as a number of seconds since the epoch. */
+export function rateLimitReset(headers: Headers): number | undefined {
+  const raw = headers.get('x-rate-limit-reset')
+  if (raw === null) return undefined
+  const value = Number(raw)
+  return Number.isFinite(value) ? value : undefined
+}
+
+/** Builds the error for a response with status > 304. */
+export function errorForResponse(status: number, text: string, headers: Headers, url: string): TwythonError {
+  const { message, errors } = parseErrorBody(text)
+  const init = { status, errorCode: typeof errors[0]?.code === 'number' ? errors[0].code : undefined, retryAfter: rateLimitReset(headers), errors, url }
+  if (status === 429) return new TwythonRateLimitError(message, init)
+  if (status === 401 || message.includes('Bad Authentication data')) return new TwythonAuthError(message, init)
+  return new TwythonError(message, init)
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// The one entry behind `npm test`, `npm run demo`, `npm run generate`, `npm run build` and `npm run bench`.
+// A fresh clone has only Node and npm: corepack cannot download pnpm here, so this script installs the
+// pinned pnpm into .tools/ (git-ignored) with npm, puts it on PATH for turbo, installs the workspace and
+// then runs the task graph.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, delimiter } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const pnpmVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1]
+const toolsBin = join(root, '.tools', 'node_modules', '.bin')
+const env = {
+  ...process.env,
+  PATH: [toolsBin, join(root, 'node_modules', '.bin'), process.env.PATH].join(delimiter),
+  TURBO_TELEMETRY_DISABLED: '1',
+  DO_NOT_TRACK: '1',
+}
+
+function run(cmd, args, options = {}) {
+  console.log(`\n> ${cmd} ${args.join(' ')}`)
+  const result = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit', ...options })
+  if (result.error) throw result.error
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+function ensurePnpm() {
+  const bin = join(toolsBin, process.platform === 'win32' ? 'pnpm.cmd' : 'pnpm')
+  if (existsSync(bin)) {
+    const v = spawnSync(bin, ['--version'], { env, encoding: 'utf8' }).stdout?.trim()
+    if (v === pnpmVersion) return
+  }
+  run('npm', ['install', '--prefix', join(root, '.tools'), '--no-audit', '--no-fund', '--loglevel=error', `pnpm@${pnpmVersion}`])
+}
+
+function install() {
+  ensurePnpm()
+  const frozen = existsSync(join(root, 'pnpm-lock.yaml')) ? ['--frozen-lockfile'] : []
+  run('pnpm', ['install', ...frozen, '--reporter=append-only'])
+}
+
+const task = process.argv[2]
+const rest = process.argv.slice(3)
+switch (task) {
+  case 'test':
+    install()
+    run('pnpm', ['turbo', 'run', 'generate:check', 'build', 'typecheck', 'test', '--output-logs=new-only', ...rest])
+    run('node', ['scripts/test-summary.mjs'])
+    break
+  case 'demo':
+    install()
+    run('pnpm', ['turbo', 'run', 'generate:check', 'build', '--output-logs=errors-only'])
+    run('pnpm', ['exec', 'tsx', 'scripts/demo.ts', ...rest])
+    break
+  case 'generate':
+    install()
+    run('pnpm', ['--filter', '@twython/generator', 'run', 'generate', ...rest])
+    break
+  case 'build':
+    install()
+    run('pnpm', ['turbo', 'run', 'build', ...rest])
+    break
+  case 'bench':
+    install()
+    run('pnpm', ['turbo', 'run', 'build', '--output-logs=errors-only'])
+    run('pnpm', ['--filter', '@twython/bench', 'run', 'bench', ...rest])
+    break
+  default:
+    console.error('usage: node scripts/run.mjs <test|demo|generate|build|bench> [args]')
+    process.exit(2)
+}
