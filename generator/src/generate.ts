@@ -31,7 +31,8 @@ export function generate(spec: Spec): Map<string, string> {
     const file = project.createSourceFile(`/${path}`, '', { overwrite: true })
     build(file)
     file.formatText({ indentSize: 2, convertTabsToSpaces: true, semicolons: ts.SemicolonPreference.Remove, insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces: true })
-    out.set(path, `${header(from)}\n${file.getFullText()}`)
+    // One blank line before every top-level doc comment, as a person would write it.
+    out.set(path, `${header(from)}\n${file.getFullText().replace(/([^\n])\n\/\*\*/g, '$1\n\n/**')}`)
   }
 
   // Models, one module per spec/models file.

@@ -1,11 +1,16 @@
-import { defineConfig } from 'tsdown'
+import { defineConfig, type UserConfig } from 'tsdown'
 
-export default defineConfig({
+const common: UserConfig = {
   entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
   platform: 'node',
   target: 'node20',
   dts: true,
-  clean: true,
   sourcemap: false,
-})
+}
+
+export default defineConfig([
+  { ...common, format: 'esm', clean: true },
+  // ky is ESM-only: the CommonJS build carries its own copy instead of require()-ing it, which
+  // Node 20 cannot do reliably.
+  { ...common, format: 'cjs', clean: false, noExternal: ['ky'] },
+])

@@ -2,12 +2,14 @@
 
 import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
 import type { AccountSettings, User } from './models/users.js'
+
 /** Parameters of {@link getAccountSettings} (`get_account_settings`). */
 export interface GetAccountSettingsParams {
 }
 
 /** What {@link getAccountSettings} resolves to. */
 export type GetAccountSettingsResponse = AccountSettings
+
 /** How `get_account_settings` is called: `GET account/settings`. */
 export const getAccountSettingsRoute: Route = { id: 'get_account_settings', method: 'GET', path: 'account/settings', auth: 'user' }
 
@@ -52,6 +54,7 @@ export interface VerifyCredentialsParams {
 
 /** What {@link verifyCredentials} resolves to. */
 export type VerifyCredentialsResponse = User
+
 /** How `verify_credentials` is called: `GET account/verify_credentials`. */
 export const verifyCredentialsRoute: Route = { id: 'verify_credentials', method: 'GET', path: 'account/verify_credentials', auth: 'user' }
 
@@ -116,6 +119,7 @@ export interface UpdateAccountSettingsParams {
 
 /** What {@link updateAccountSettings} resolves to. */
 export type UpdateAccountSettingsResponse = AccountSettings
+
 /** How `update_account_settings` is called: `POST account/settings`. */
 export const updateAccountSettingsRoute: Route = { id: 'update_account_settings', method: 'POST', path: 'account/settings', auth: 'user' }
 
@@ -163,6 +167,7 @@ export interface UpdateDeliveryServiceParams {
 
 /** What {@link updateDeliveryService} resolves to. */
 export type UpdateDeliveryServiceResponse = unknown
+
 /** How `update_delivery_service` is called: `POST account/update_delivery_device`. */
 export const updateDeliveryServiceRoute: Route = { id: 'update_delivery_service', method: 'POST', path: 'account/update_delivery_device', auth: 'user' }
 
@@ -231,6 +236,7 @@ export interface UpdateProfileParams {
 
 /** What {@link updateProfile} resolves to. */
 export type UpdateProfileResponse = User
+
 /** How `update_profile` is called: `POST account/update_profile`. */
 export const updateProfileRoute: Route = { id: 'update_profile', method: 'POST', path: 'account/update_profile', auth: 'user' }
 
@@ -294,6 +300,7 @@ export interface UpdateProfileBannerImageParams {
 
 /** What {@link updateProfileBannerImage} resolves to. */
 export type UpdateProfileBannerImageResponse = void
+
 /** How `update_profile_banner_image` is called: `POST account/update_profile_banner`. */
 export const updateProfileBannerImageRoute: Route = { id: 'update_profile_banner_image', method: 'POST', path: 'account/update_profile_banner', auth: 'user' }
 
@@ -365,6 +372,7 @@ export interface UpdateProfileColorsParams {
 
 /** What {@link updateProfileColors} resolves to. */
 export type UpdateProfileColorsResponse = User
+
 /** How `update_profile_colors` is called: `POST account/update_profile_colors`. */
 export const updateProfileColorsRoute: Route = { id: 'update_profile_colors', method: 'POST', path: 'account/update_profile_colors', auth: 'user' }
 
@@ -419,6 +427,7 @@ export interface UpdateProfileImageParams {
 
 /** What {@link updateProfileImage} resolves to. */
 export type UpdateProfileImageResponse = User
+
 /** How `update_profile_image` is called: `POST account/update_profile_image`. */
 export const updateProfileImageRoute: Route = { id: 'update_profile_image', method: 'POST', path: 'account/update_profile_image', auth: 'user' }
 
@@ -453,6 +462,7 @@ export interface RemoveProfileBannerParams {
 
 /** What {@link removeProfileBanner} resolves to. */
 export type RemoveProfileBannerResponse = void
+
 /** How `remove_profile_banner` is called: `POST account/remove_profile_banner`. */
 export const removeProfileBannerRoute: Route = { id: 'remove_profile_banner', method: 'POST', path: 'account/remove_profile_banner', auth: 'user' }
 
@@ -506,6 +516,7 @@ export interface UpdateProfileBackgroundImageParams {
 
 /** What {@link updateProfileBackgroundImage} resolves to. */
 export type UpdateProfileBackgroundImageResponse = User
+
 /** How `update_profile_background_image` is called: `POST account/update_profile_background_image`. */
 export const updateProfileBackgroundImageRoute: Route = { id: 'update_profile_background_image', method: 'POST', path: 'account/update_profile_background_image' }
 

@@ -3,6 +3,7 @@
 import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
 import type { CursoredIds, CursoredUsers } from './models/cursored.js'
 import type { User } from './models/users.js'
+
 /** Parameters of {@link listBlocks} (`list_blocks`). */
 export interface ListBlocksParams {
   /**
@@ -25,6 +26,7 @@ export interface ListBlocksParams {
 
 /** What {@link listBlocks} resolves to. */
 export type ListBlocksResponse = CursoredUsers
+
 /** How `list_blocks` is called: `GET blocks/list`. */
 export const listBlocksRoute: Route = { id: 'list_blocks', method: 'GET', path: 'blocks/list', auth: 'user', paginate: { style: 'cursor', items: 'users' } }
 
@@ -72,6 +74,7 @@ export interface ListBlockIdsParams {
 
 /** What {@link listBlockIds} resolves to. */
 export type ListBlockIdsResponse = CursoredIds
+
 /** How `list_block_ids` is called: `GET blocks/ids`. */
 export const listBlockIdsRoute: Route = { id: 'list_block_ids', method: 'GET', path: 'blocks/ids', auth: 'user', paginate: { style: 'cursor', items: 'ids' } }
 
@@ -127,6 +130,7 @@ export interface CreateBlockParams {
 
 /** What {@link createBlock} resolves to. */
 export type CreateBlockResponse = User
+
 /** How `create_block` is called: `POST blocks/create`. */
 export const createBlockRoute: Route = { id: 'create_block', method: 'POST', path: 'blocks/create', auth: 'user' }
 
@@ -182,6 +186,7 @@ export interface DestroyBlockParams {
 
 /** What {@link destroyBlock} resolves to. */
 export type DestroyBlockResponse = User
+
 /** How `destroy_block` is called: `POST blocks/destroy`. */
 export const destroyBlockRoute: Route = { id: 'destroy_block', method: 'POST', path: 'blocks/destroy', auth: 'user' }
 

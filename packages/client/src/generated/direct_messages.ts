@@ -2,6 +2,7 @@
 
 import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
 import type { DirectMessage } from './models/direct_messages.js'
+
 /** Parameters of {@link getDirectMessages} (`get_direct_messages`). */
 export interface GetDirectMessagesParams {
   /**
@@ -33,6 +34,7 @@ export interface GetDirectMessagesParams {
 
 /** What {@link getDirectMessages} resolves to. */
 export type GetDirectMessagesResponse = DirectMessage[]
+
 /** How `get_direct_messages` is called: `GET direct_messages`. */
 export const getDirectMessagesRoute: Route = { id: 'get_direct_messages', method: 'GET', path: 'direct_messages', auth: 'user', paginate: { style: 'max_id' } }
 
@@ -96,6 +98,7 @@ export interface GetSentMessagesParams {
 
 /** What {@link getSentMessages} resolves to. */
 export type GetSentMessagesResponse = DirectMessage[]
+
 /** How `get_sent_messages` is called: `GET direct_messages/sent`. */
 export const getSentMessagesRoute: Route = { id: 'get_sent_messages', method: 'GET', path: 'direct_messages/sent', auth: 'user', paginate: { style: 'max_id' } }
 
@@ -139,6 +142,7 @@ export interface GetDirectMessageParams {
 
 /** What {@link getDirectMessage} resolves to. */
 export type GetDirectMessageResponse = DirectMessage
+
 /** How `get_direct_message` is called: `GET direct_messages/show`. */
 export const getDirectMessageRoute: Route = { id: 'get_direct_message', method: 'GET', path: 'direct_messages/show', auth: 'user' }
 
@@ -181,6 +185,7 @@ export interface DestroyDirectMessageParams {
 
 /** What {@link destroyDirectMessage} resolves to. */
 export type DestroyDirectMessageResponse = DirectMessage
+
 /** How `destroy_direct_message` is called: `POST direct_messages/destroy`. */
 export const destroyDirectMessageRoute: Route = { id: 'destroy_direct_message', method: 'POST', path: 'direct_messages/destroy', auth: 'user' }
 
@@ -229,6 +234,7 @@ export interface SendDirectMessageParams {
 
 /** What {@link sendDirectMessage} resolves to. */
 export type SendDirectMessageResponse = DirectMessage
+
 /** How `send_direct_message` is called: `POST direct_messages/new`. */
 export const sendDirectMessageRoute: Route = { id: 'send_direct_message', method: 'POST', path: 'direct_messages/new', auth: 'user' }
 

@@ -2,6 +2,7 @@
 
 import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
 import type { Tweet } from './models/tweets.js'
+
 /** Parameters of {@link getFavorites} (`get_favorites`). */
 export interface GetFavoritesParams {
   /**
@@ -41,6 +42,7 @@ export interface GetFavoritesParams {
 
 /** What {@link getFavorites} resolves to. */
 export type GetFavoritesResponse = Tweet[]
+
 /** How `get_favorites` is called: `GET favorites/list`. */
 export const getFavoritesRoute: Route = { id: 'get_favorites', method: 'GET', path: 'favorites/list', paginate: { style: 'max_id' } }
 
@@ -88,6 +90,7 @@ export interface DestroyFavoriteParams {
 
 /** What {@link destroyFavorite} resolves to. */
 export type DestroyFavoriteResponse = Tweet
+
 /** How `destroy_favorite` is called: `POST favorites/destroy`. */
 export const destroyFavoriteRoute: Route = { id: 'destroy_favorite', method: 'POST', path: 'favorites/destroy', auth: 'user' }
 
@@ -128,6 +131,7 @@ export interface CreateFavoriteParams {
 
 /** What {@link createFavorite} resolves to. */
 export type CreateFavoriteResponse = Tweet
+
 /** How `create_favorite` is called: `POST favorites/create`. */
 export const createFavoriteRoute: Route = { id: 'create_favorite', method: 'POST', path: 'favorites/create', auth: 'user' }
 

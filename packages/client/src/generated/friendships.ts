@@ -4,6 +4,7 @@ import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonR
 import type { CursoredIds, CursoredUsers } from './models/cursored.js'
 import type { FriendshipLookup, Relationship } from './models/relationships.js'
 import type { User } from './models/users.js'
+
 /** Parameters of {@link getUserIdsOfBlockedRetweets} (`get_user_ids_of_blocked_retweets`). */
 export interface GetUserIdsOfBlockedRetweetsParams {
   /**
@@ -16,6 +17,7 @@ export interface GetUserIdsOfBlockedRetweetsParams {
 
 /** What {@link getUserIdsOfBlockedRetweets} resolves to. */
 export type GetUserIdsOfBlockedRetweetsResponse = number[] | string[]
+
 /** How `get_user_ids_of_blocked_retweets` is called: `GET friendships/no_retweets/ids`. */
 export const getUserIdsOfBlockedRetweetsRoute: Route = { id: 'get_user_ids_of_blocked_retweets', method: 'GET', path: 'friendships/no_retweets/ids', auth: 'user' }
 
@@ -75,6 +77,7 @@ export interface GetFriendsIdsParams {
 
 /** What {@link getFriendsIds} resolves to. */
 export type GetFriendsIdsResponse = CursoredIds
+
 /** How `get_friends_ids` is called: `GET friends/ids`. */
 export const getFriendsIdsRoute: Route = { id: 'get_friends_ids', method: 'GET', path: 'friends/ids', paginate: { style: 'cursor', items: 'ids' } }
 
@@ -140,6 +143,7 @@ export interface GetFollowersIdsParams {
 
 /** What {@link getFollowersIds} resolves to. */
 export type GetFollowersIdsResponse = CursoredIds
+
 /** How `get_followers_ids` is called: `GET followers/ids`. */
 export const getFollowersIdsRoute: Route = { id: 'get_followers_ids', method: 'GET', path: 'followers/ids', paginate: { style: 'cursor', items: 'ids' } }
 
@@ -188,6 +192,7 @@ export interface LookupFriendshipsParams {
 
 /** What {@link lookupFriendships} resolves to. */
 export type LookupFriendshipsResponse = FriendshipLookup[]
+
 /** How `lookup_friendships` is called: `GET friendships/lookup`. */
 export const lookupFriendshipsRoute: Route = { id: 'lookup_friendships', method: 'GET', path: 'friendships/lookup', auth: 'user' }
 
@@ -233,6 +238,7 @@ export interface GetIncomingFriendshipIdsParams {
 
 /** What {@link getIncomingFriendshipIds} resolves to. */
 export type GetIncomingFriendshipIdsResponse = CursoredIds
+
 /** How `get_incoming_friendship_ids` is called: `GET friendships/incoming`. */
 export const getIncomingFriendshipIdsRoute: Route = { id: 'get_incoming_friendship_ids', method: 'GET', path: 'friendships/incoming', auth: 'user', paginate: { style: 'cursor', items: 'ids' } }
 
@@ -280,6 +286,7 @@ export interface GetOutgoingFriendshipIdsParams {
 
 /** What {@link getOutgoingFriendshipIds} resolves to. */
 export type GetOutgoingFriendshipIdsResponse = CursoredIds
+
 /** How `get_outgoing_friendship_ids` is called: `GET friendships/outgoing`. */
 export const getOutgoingFriendshipIdsRoute: Route = { id: 'get_outgoing_friendship_ids', method: 'GET', path: 'friendships/outgoing', auth: 'user', paginate: { style: 'cursor', items: 'ids' } }
 
@@ -330,6 +337,7 @@ export interface CreateFriendshipParams {
 
 /** What {@link createFriendship} resolves to. */
 export type CreateFriendshipResponse = User
+
 /** How `create_friendship` is called: `POST friendships/create`. */
 export const createFriendshipRoute: Route = { id: 'create_friendship', method: 'POST', path: 'friendships/create', auth: 'user' }
 
@@ -374,6 +382,7 @@ export interface DestroyFriendshipParams {
 
 /** What {@link destroyFriendship} resolves to. */
 export type DestroyFriendshipResponse = User
+
 /** How `destroy_friendship` is called: `POST friendships/destroy`. */
 export const destroyFriendshipRoute: Route = { id: 'destroy_friendship', method: 'POST', path: 'friendships/destroy', auth: 'user' }
 
@@ -427,6 +436,7 @@ export interface UpdateFriendshipParams {
 
 /** What {@link updateFriendship} resolves to. */
 export type UpdateFriendshipResponse = Relationship
+
 /** How `update_friendship` is called: `POST friendships/update`. */
 export const updateFriendshipRoute: Route = { id: 'update_friendship', method: 'POST', path: 'friendships/update', auth: 'user' }
 
@@ -480,6 +490,7 @@ export interface ShowFriendshipParams {
 
 /** What {@link showFriendship} resolves to. */
 export type ShowFriendshipResponse = Relationship
+
 /** How `show_friendship` is called: `GET friendships/show`. */
 export const showFriendshipRoute: Route = { id: 'show_friendship', method: 'GET', path: 'friendships/show' }
 
@@ -549,6 +560,7 @@ export interface GetFriendsListParams {
 
 /** What {@link getFriendsList} resolves to. */
 export type GetFriendsListResponse = CursoredUsers
+
 /** How `get_friends_list` is called: `GET friends/list`. */
 export const getFriendsListRoute: Route = { id: 'get_friends_list', method: 'GET', path: 'friends/list', paginate: { style: 'cursor', items: 'users' } }
 
@@ -622,6 +634,7 @@ export interface GetFollowersListParams {
 
 /** What {@link getFollowersList} resolves to. */
 export type GetFollowersListResponse = CursoredUsers
+
 /** How `get_followers_list` is called: `GET followers/list`. */
 export const getFollowersListRoute: Route = { id: 'get_followers_list', method: 'GET', path: 'followers/list', paginate: { style: 'cursor', items: 'users' } }
 

@@ -2,6 +2,7 @@
 
 import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
 import type { Place, PlaceSearchResult } from './models/places.js'
+
 /** Parameters of {@link getGeoInfo} (`get_geo_info`). */
 export interface GetGeoInfoParams {
   /**
@@ -13,6 +14,7 @@ export interface GetGeoInfoParams {
 
 /** What {@link getGeoInfo} resolves to. */
 export type GetGeoInfoResponse = Place
+
 /** How `get_geo_info` is called: `GET geo/id/:place_id`. */
 export const getGeoInfoRoute: Route = { id: 'get_geo_info', method: 'GET', path: 'geo/id/:place_id', auth: 'user' }
 
@@ -70,6 +72,7 @@ export interface ReverseGeocodeParams {
 
 /** What {@link reverseGeocode} resolves to. */
 export type ReverseGeocodeResponse = PlaceSearchResult
+
 /** How `reverse_geocode` is called: `GET geo/reverse_geocode`. */
 export const reverseGeocodeRoute: Route = { id: 'reverse_geocode', method: 'GET', path: 'geo/reverse_geocode', auth: 'user' }
 
@@ -148,6 +151,7 @@ export interface SearchGeoParams {
 
 /** What {@link searchGeo} resolves to. */
 export type SearchGeoResponse = PlaceSearchResult
+
 /** How `search_geo` is called: `GET geo/search`. */
 export const searchGeoRoute: Route = { id: 'search_geo', method: 'GET', path: 'geo/search', auth: 'user' }
 
@@ -209,6 +213,7 @@ export interface GetSimilarPlacesParams {
 
 /** What {@link getSimilarPlaces} resolves to. */
 export type GetSimilarPlacesResponse = PlaceSearchResult
+
 /** How `get_similar_places` is called: `GET geo/similar_places`. */
 export const getSimilarPlacesRoute: Route = { id: 'get_similar_places', method: 'GET', path: 'geo/similar_places', auth: 'user' }
 
@@ -271,6 +276,7 @@ export interface CreatePlaceParams {
 
 /** What {@link createPlace} resolves to. */
 export type CreatePlaceResponse = Place
+
 /** How `create_place` is called: `POST geo/place`. */
 export const createPlaceRoute: Route = { id: 'create_place', method: 'POST', path: 'geo/place', auth: 'user' }
 

@@ -2,12 +2,14 @@
 
 import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
 import type { Language, PrivacyPolicy, RateLimitStatus, TermsOfService, TwitterConfiguration } from './models/help.js'
+
 /** Parameters of {@link getTwitterConfiguration} (`get_twitter_configuration`). */
 export interface GetTwitterConfigurationParams {
 }
 
 /** What {@link getTwitterConfiguration} resolves to. */
 export type GetTwitterConfigurationResponse = TwitterConfiguration
+
 /** How `get_twitter_configuration` is called: `GET help/configuration`. */
 export const getTwitterConfigurationRoute: Route = { id: 'get_twitter_configuration', method: 'GET', path: 'help/configuration' }
 
@@ -39,6 +41,7 @@ export interface GetSupportedLanguagesParams {
 
 /** What {@link getSupportedLanguages} resolves to. */
 export type GetSupportedLanguagesResponse = Language[]
+
 /** How `get_supported_languages` is called: `GET help/languages`. */
 export const getSupportedLanguagesRoute: Route = { id: 'get_supported_languages', method: 'GET', path: 'help/languages' }
 
@@ -70,6 +73,7 @@ export interface GetPrivacyPolicyParams {
 
 /** What {@link getPrivacyPolicy} resolves to. */
 export type GetPrivacyPolicyResponse = PrivacyPolicy
+
 /** How `get_privacy_policy` is called: `GET help/privacy`. */
 export const getPrivacyPolicyRoute: Route = { id: 'get_privacy_policy', method: 'GET', path: 'help/privacy' }
 
@@ -99,6 +103,7 @@ export interface GetTosParams {
 
 /** What {@link getTos} resolves to. */
 export type GetTosResponse = TermsOfService
+
 /** How `get_tos` is called: `GET help/tos`. */
 export const getTosRoute: Route = { id: 'get_tos', method: 'GET', path: 'help/tos' }
 
@@ -135,6 +140,7 @@ export interface GetApplicationRateLimitStatusParams {
 
 /** What {@link getApplicationRateLimitStatus} resolves to. */
 export type GetApplicationRateLimitStatusResponse = RateLimitStatus
+
 /** How `get_application_rate_limit_status` is called: `GET application/rate_limit_status`. */
 export const getApplicationRateLimitStatusRoute: Route = { id: 'get_application_rate_limit_status', method: 'GET', path: 'application/rate_limit_status' }
 

@@ -5,6 +5,7 @@ import type { CursoredLists, CursoredUsers } from './models/cursored.js'
 import type { List } from './models/lists.js'
 import type { Tweet } from './models/tweets.js'
 import type { User } from './models/users.js'
+
 /** Parameters of {@link showLists} (`show_lists`). */
 export interface ShowListsParams {
   /**
@@ -26,6 +27,7 @@ export interface ShowListsParams {
 
 /** What {@link showLists} resolves to. */
 export type ShowListsResponse = List[]
+
 /** How `show_lists` is called: `GET lists/list`. */
 export const showListsRoute: Route = { id: 'show_lists', method: 'GET', path: 'lists/list' }
 
@@ -99,6 +101,7 @@ export interface GetListStatusesParams {
 
 /** What {@link getListStatuses} resolves to. */
 export type GetListStatusesResponse = Tweet[]
+
 /** How `get_list_statuses` is called: `GET lists/statuses`. */
 export const getListStatusesRoute: Route = { id: 'get_list_statuses', method: 'GET', path: 'lists/statuses', paginate: { style: 'max_id' } }
 
@@ -168,6 +171,7 @@ export interface DeleteListMemberParams {
 
 /** What {@link deleteListMember} resolves to. */
 export type DeleteListMemberResponse = List
+
 /** How `delete_list_member` is called: `POST lists/members/destroy`. */
 export const deleteListMemberRoute: Route = { id: 'delete_list_member', method: 'POST', path: 'lists/members/destroy', auth: 'user' }
 
@@ -225,6 +229,7 @@ export interface GetListMembershipsParams {
 
 /** What {@link getListMemberships} resolves to. */
 export type GetListMembershipsResponse = CursoredLists
+
 /** How `get_list_memberships` is called: `GET lists/memberships`. */
 export const getListMembershipsRoute: Route = { id: 'get_list_memberships', method: 'GET', path: 'lists/memberships', paginate: { style: 'cursor', items: 'lists' } }
 
@@ -295,6 +300,7 @@ export interface GetListSubscribersParams {
 
 /** What {@link getListSubscribers} resolves to. */
 export type GetListSubscribersResponse = CursoredUsers
+
 /** How `get_list_subscribers` is called: `GET lists/subscribers`. */
 export const getListSubscribersRoute: Route = { id: 'get_list_subscribers', method: 'GET', path: 'lists/subscribers', paginate: { style: 'cursor', items: 'users' } }
 
@@ -356,6 +362,7 @@ export interface SubscribeToListParams {
 
 /** What {@link subscribeToList} resolves to. */
 export type SubscribeToListResponse = List
+
 /** How `subscribe_to_list` is called: `POST lists/subscribers/create`. */
 export const subscribeToListRoute: Route = { id: 'subscribe_to_list', method: 'POST', path: 'lists/subscribers/create', auth: 'user' }
 
@@ -425,6 +432,7 @@ export interface IsListSubscriberParams {
 
 /** What {@link isListSubscriber} resolves to. */
 export type IsListSubscriberResponse = User
+
 /** How `is_list_subscriber` is called: `GET lists/subscribers/show`. */
 export const isListSubscriberRoute: Route = { id: 'is_list_subscriber', method: 'GET', path: 'lists/subscribers/show' }
 
@@ -484,6 +492,7 @@ export interface UnsubscribeFromListParams {
 
 /** What {@link unsubscribeFromList} resolves to. */
 export type UnsubscribeFromListResponse = List
+
 /** How `unsubscribe_from_list` is called: `POST lists/subscribers/destroy`. */
 export const unsubscribeFromListRoute: Route = { id: 'unsubscribe_from_list', method: 'POST', path: 'lists/subscribers/destroy', auth: 'user' }
 
@@ -546,6 +555,7 @@ export interface CreateListMembersParams {
 
 /** What {@link createListMembers} resolves to. */
 export type CreateListMembersResponse = List
+
 /** How `create_list_members` is called: `POST lists/members/create_all`. */
 export const createListMembersRoute: Route = { id: 'create_list_members', method: 'POST', path: 'lists/members/create_all', auth: 'user' }
 
@@ -617,6 +627,7 @@ export interface IsListMemberParams {
 
 /** What {@link isListMember} resolves to. */
 export type IsListMemberResponse = User
+
 /** How `is_list_member` is called: `GET lists/members/show`. */
 export const isListMemberRoute: Route = { id: 'is_list_member', method: 'GET', path: 'lists/members/show' }
 
@@ -697,6 +708,7 @@ export interface GetListMembersParams {
 
 /** What {@link getListMembers} resolves to. */
 export type GetListMembersResponse = CursoredUsers
+
 /** How `get_list_members` is called: `GET lists/members`. */
 export const getListMembersRoute: Route = { id: 'get_list_members', method: 'GET', path: 'lists/members', paginate: { style: 'cursor', items: 'users' } }
 
@@ -765,6 +777,7 @@ export interface AddListMemberParams {
 
 /** What {@link addListMember} resolves to. */
 export type AddListMemberResponse = List
+
 /** How `add_list_member` is called: `POST lists/members/create`. */
 export const addListMemberRoute: Route = { id: 'add_list_member', method: 'POST', path: 'lists/members/create', auth: 'user' }
 
@@ -819,6 +832,7 @@ export interface DeleteListParams {
 
 /** What {@link deleteList} resolves to. */
 export type DeleteListResponse = List
+
 /** How `delete_list` is called: `POST lists/destroy`. */
 export const deleteListRoute: Route = { id: 'delete_list', method: 'POST', path: 'lists/destroy', auth: 'user' }
 
@@ -886,6 +900,7 @@ export interface UpdateListParams {
 
 /** What {@link updateList} resolves to. */
 export type UpdateListResponse = List
+
 /** How `update_list` is called: `POST lists/update`. */
 export const updateListRoute: Route = { id: 'update_list', method: 'POST', path: 'lists/update', auth: 'user' }
 
@@ -940,6 +955,7 @@ export interface CreateListParams {
 
 /** What {@link createList} resolves to. */
 export type CreateListResponse = List
+
 /** How `create_list` is called: `POST lists/create`. */
 export const createListRoute: Route = { id: 'create_list', method: 'POST', path: 'lists/create', auth: 'user' }
 
@@ -994,6 +1010,7 @@ export interface GetSpecificListParams {
 
 /** What {@link getSpecificList} resolves to. */
 export type GetSpecificListResponse = List
+
 /** How `get_specific_list` is called: `GET lists/show`. */
 export const getSpecificListRoute: Route = { id: 'get_specific_list', method: 'GET', path: 'lists/show' }
 
@@ -1047,6 +1064,7 @@ export interface GetListSubscriptionsParams {
 
 /** What {@link getListSubscriptions} resolves to. */
 export type GetListSubscriptionsResponse = CursoredLists
+
 /** How `get_list_subscriptions` is called: `GET lists/subscriptions`. */
 export const getListSubscriptionsRoute: Route = { id: 'get_list_subscriptions', method: 'GET', path: 'lists/subscriptions', paginate: { style: 'cursor', items: 'lists' } }
 
@@ -1111,6 +1129,7 @@ export interface DeleteListMembersParams {
 
 /** What {@link deleteListMembers} resolves to. */
 export type DeleteListMembersResponse = List
+
 /** How `delete_list_members` is called: `POST lists/members/destroy_all`. */
 export const deleteListMembersRoute: Route = { id: 'delete_list_members', method: 'POST', path: 'lists/members/destroy_all', auth: 'user' }
 
@@ -1166,6 +1185,7 @@ export interface ShowOwnedListsParams {
 
 /** What {@link showOwnedLists} resolves to. */
 export type ShowOwnedListsResponse = CursoredLists
+
 /** How `show_owned_lists` is called: `GET lists/ownerships`. */
 export const showOwnedListsRoute: Route = { id: 'show_owned_lists', method: 'GET', path: 'lists/ownerships', paginate: { style: 'cursor', items: 'lists' } }
 

@@ -2,6 +2,7 @@
 
 import type { CallOptions, Core, FileInput, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
 import type { MediaUpload } from './models/media.js'
+
 /** Parameters of {@link uploadMedia} (`upload_media`). */
 export interface UploadMediaParams {
   /**
@@ -47,6 +48,7 @@ export interface UploadMediaParams {
 
 /** What {@link uploadMedia} resolves to. */
 export type UploadMediaResponse = MediaUpload
+
 /** How `upload_media` is called: `POST media/upload`. */
 export const uploadMediaRoute: Route = { id: 'upload_media', method: 'POST', path: 'media/upload', host: 'upload', auth: 'user', encoding: 'multipart', files: ['media'] }
 

@@ -3,6 +3,7 @@
 import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
 import type { CursoredIds, CursoredUsers } from './models/cursored.js'
 import type { User } from './models/users.js'
+
 /** Parameters of {@link listMutes} (`list_mutes`). */
 export interface ListMutesParams {
   /**
@@ -27,6 +28,7 @@ export interface ListMutesParams {
 
 /** What {@link listMutes} resolves to. */
 export type ListMutesResponse = CursoredUsers
+
 /** How `list_mutes` is called: `GET mutes/users/list`. */
 export const listMutesRoute: Route = { id: 'list_mutes', method: 'GET', path: 'mutes/users/list', auth: 'user', paginate: { style: 'cursor', items: 'users' } }
 
@@ -72,6 +74,7 @@ export interface ListMuteIdsParams {
 
 /** What {@link listMuteIds} resolves to. */
 export type ListMuteIdsResponse = CursoredIds
+
 /** How `list_mute_ids` is called: `GET mutes/users/ids`. */
 export const listMuteIdsRoute: Route = { id: 'list_mute_ids', method: 'GET', path: 'mutes/users/ids', auth: 'user', paginate: { style: 'cursor', items: 'ids' } }
 
@@ -117,6 +120,7 @@ export interface CreateMuteParams {
 
 /** What {@link createMute} resolves to. */
 export type CreateMuteResponse = User
+
 /** How `create_mute` is called: `POST mutes/users/create`. */
 export const createMuteRoute: Route = { id: 'create_mute', method: 'POST', path: 'mutes/users/create', auth: 'user' }
 
@@ -160,6 +164,7 @@ export interface DestroyMuteParams {
 
 /** What {@link destroyMute} resolves to. */
 export type DestroyMuteResponse = User
+
 /** How `destroy_mute` is called: `POST mutes/users/destroy`. */
 export const destroyMuteRoute: Route = { id: 'destroy_mute', method: 'POST', path: 'mutes/users/destroy', auth: 'user' }
 

@@ -2,6 +2,7 @@
 
 import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
 import type { InvalidatedToken } from './models/oauth.js'
+
 /** Parameters of {@link invalidateToken} (`invalidate_token`). */
 export interface InvalidateTokenParams {
   /**
@@ -13,6 +14,7 @@ export interface InvalidateTokenParams {
 
 /** What {@link invalidateToken} resolves to. */
 export type InvalidateTokenResponse = InvalidatedToken
+
 /** How `invalidate_token` is called: `POST oauth2/invalidate_token`. */
 export const invalidateTokenRoute: Route = { id: 'invalidate_token', method: 'POST', path: 'oauth2/invalidate_token', versioned: false, auth: 'app' }
 

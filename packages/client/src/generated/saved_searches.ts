@@ -2,12 +2,14 @@
 
 import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
 import type { SavedSearch } from './models/saved_searches.js'
+
 /** Parameters of {@link getSavedSearches} (`get_saved_searches`). */
 export interface GetSavedSearchesParams {
 }
 
 /** What {@link getSavedSearches} resolves to. */
 export type GetSavedSearchesResponse = SavedSearch[]
+
 /** How `get_saved_searches` is called: `GET saved_searches/list`. */
 export const getSavedSearchesRoute: Route = { id: 'get_saved_searches', method: 'GET', path: 'saved_searches/list', auth: 'user' }
 
@@ -42,6 +44,7 @@ export interface ShowSavedSearchParams {
 
 /** What {@link showSavedSearch} resolves to. */
 export type ShowSavedSearchResponse = SavedSearch
+
 /** How `show_saved_search` is called: `GET saved_searches/show/:id`. */
 export const showSavedSearchRoute: Route = { id: 'show_saved_search', method: 'GET', path: 'saved_searches/show/:id', auth: 'user' }
 
@@ -77,6 +80,7 @@ export interface CreateSavedSearchParams {
 
 /** What {@link createSavedSearch} resolves to. */
 export type CreateSavedSearchResponse = SavedSearch
+
 /** How `create_saved_search` is called: `POST saved_searches/create`. */
 export const createSavedSearchRoute: Route = { id: 'create_saved_search', method: 'POST', path: 'saved_searches/create', auth: 'user' }
 
@@ -112,6 +116,7 @@ export interface DestroySavedSearchParams {
 
 /** What {@link destroySavedSearch} resolves to. */
 export type DestroySavedSearchResponse = SavedSearch
+
 /** How `destroy_saved_search` is called: `POST saved_searches/destroy/:id`. */
 export const destroySavedSearchRoute: Route = { id: 'destroy_saved_search', method: 'POST', path: 'saved_searches/destroy/:id', auth: 'user' }
 

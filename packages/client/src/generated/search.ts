@@ -2,6 +2,7 @@
 
 import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
 import type { SearchResults } from './models/search.js'
+
 /** Parameters of {@link search} (`search`). */
 export interface SearchParams {
   /**
@@ -61,6 +62,7 @@ export interface SearchParams {
 
 /** What {@link search} resolves to. */
 export type SearchResponse = SearchResults
+
 /** How `search` is called: `GET search/tweets`. */
 export const searchRoute: Route = { id: 'search', method: 'GET', path: 'search/tweets', paginate: { style: 'search', items: 'statuses' } }
 

@@ -2,6 +2,7 @@
 
 import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
 import type { TrendLocation, TrendsForPlace } from './models/trends.js'
+
 /** Parameters of {@link getPlaceTrends} (`get_place_trends`). */
 export interface GetPlaceTrendsParams {
   /**
@@ -18,6 +19,7 @@ export interface GetPlaceTrendsParams {
 
 /** What {@link getPlaceTrends} resolves to. */
 export type GetPlaceTrendsResponse = TrendsForPlace[]
+
 /** How `get_place_trends` is called: `GET trends/place`. */
 export const getPlaceTrendsRoute: Route = { id: 'get_place_trends', method: 'GET', path: 'trends/place' }
 
@@ -51,6 +53,7 @@ export interface GetAvailableTrendsParams {
 
 /** What {@link getAvailableTrends} resolves to. */
 export type GetAvailableTrendsResponse = TrendLocation[]
+
 /** How `get_available_trends` is called: `GET trends/available`. */
 export const getAvailableTrendsRoute: Route = { id: 'get_available_trends', method: 'GET', path: 'trends/available' }
 
@@ -92,6 +95,7 @@ export interface GetClosestTrendsParams {
 
 /** What {@link getClosestTrends} resolves to. */
 export type GetClosestTrendsResponse = TrendLocation[]
+
 /** How `get_closest_trends` is called: `GET trends/closest`. */
 export const getClosestTrendsRoute: Route = { id: 'get_closest_trends', method: 'GET', path: 'trends/closest' }
 

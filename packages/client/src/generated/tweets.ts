@@ -3,6 +3,7 @@
 import type { CallOptions, Core, FileInput, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
 import type { CursoredIds } from './models/cursored.js'
 import type { OEmbed, Tweet } from './models/tweets.js'
+
 /** Parameters of {@link getMentionsTimeline} (`get_mentions_timeline`). */
 export interface GetMentionsTimelineParams {
   /**
@@ -33,6 +34,7 @@ export interface GetMentionsTimelineParams {
 
 /** What {@link getMentionsTimeline} resolves to. */
 export type GetMentionsTimelineResponse = Tweet[]
+
 /** How `get_mentions_timeline` is called: `GET statuses/mentions_timeline`. */
 export const getMentionsTimelineRoute: Route = { id: 'get_mentions_timeline', method: 'GET', path: 'statuses/mentions_timeline', auth: 'user', paginate: { style: 'max_id' } }
 
@@ -108,6 +110,7 @@ export interface GetUserTimelineParams {
 
 /** What {@link getUserTimeline} resolves to. */
 export type GetUserTimelineResponse = Tweet[]
+
 /** How `get_user_timeline` is called: `GET statuses/user_timeline`. */
 export const getUserTimelineRoute: Route = { id: 'get_user_timeline', method: 'GET', path: 'statuses/user_timeline', paginate: { style: 'max_id' } }
 
@@ -177,6 +180,7 @@ export interface GetHomeTimelineParams {
 
 /** What {@link getHomeTimeline} resolves to. */
 export type GetHomeTimelineResponse = Tweet[]
+
 /** How `get_home_timeline` is called: `GET statuses/home_timeline`. */
 export const getHomeTimelineRoute: Route = { id: 'get_home_timeline', method: 'GET', path: 'statuses/home_timeline', auth: 'user', paginate: { style: 'max_id' } }
 
@@ -244,6 +248,7 @@ export interface RetweetedOfMeParams {
 
 /** What {@link retweetedOfMe} resolves to. */
 export type RetweetedOfMeResponse = Tweet[]
+
 /** How `retweeted_of_me` is called: `GET statuses/retweets_of_me`. */
 export const retweetedOfMeRoute: Route = { id: 'retweeted_of_me', method: 'GET', path: 'statuses/retweets_of_me', auth: 'user', paginate: { style: 'max_id' } }
 
@@ -299,6 +304,7 @@ export interface GetRetweetsParams {
 
 /** What {@link getRetweets} resolves to. */
 export type GetRetweetsResponse = Tweet[]
+
 /** How `get_retweets` is called: `GET statuses/retweets/:id`. */
 export const getRetweetsRoute: Route = { id: 'get_retweets', method: 'GET', path: 'statuses/retweets/:id' }
 
@@ -352,6 +358,7 @@ export interface ShowStatusParams {
 
 /** What {@link showStatus} resolves to. */
 export type ShowStatusResponse = Tweet
+
 /** How `show_status` is called: `GET statuses/show/:id`. */
 export const showStatusRoute: Route = { id: 'show_status', method: 'GET', path: 'statuses/show/:id' }
 
@@ -410,6 +417,7 @@ export interface LookupStatusParams {
 
 /** What {@link lookupStatus} resolves to. */
 export type LookupStatusResponse = Tweet[]
+
 /** How `lookup_status` is called: `POST statuses/lookup`. */
 export const lookupStatusRoute: Route = { id: 'lookup_status', method: 'POST', path: 'statuses/lookup' }
 
@@ -455,6 +463,7 @@ export interface DestroyStatusParams {
 
 /** What {@link destroyStatus} resolves to. */
 export type DestroyStatusResponse = Tweet
+
 /** How `destroy_status` is called: `POST statuses/destroy/:id`. */
 export const destroyStatusRoute: Route = { id: 'destroy_status', method: 'POST', path: 'statuses/destroy/:id', auth: 'user' }
 
@@ -560,6 +569,7 @@ export interface UpdateStatusParams {
 
 /** What {@link updateStatus} resolves to. */
 export type UpdateStatusResponse = Tweet
+
 /** How `update_status` is called: `POST statuses/update`. */
 export const updateStatusRoute: Route = { id: 'update_status', method: 'POST', path: 'statuses/update', auth: 'user' }
 
@@ -613,6 +623,7 @@ export interface RetweetParams {
 
 /** What {@link retweet} resolves to. */
 export type RetweetResponse = Tweet
+
 /** How `retweet` is called: `POST statuses/retweet/:id`. */
 export const retweetRoute: Route = { id: 'retweet', method: 'POST', path: 'statuses/retweet/:id', auth: 'user' }
 
@@ -680,6 +691,7 @@ export interface UpdateStatusWithMediaParams {
 
 /** What {@link updateStatusWithMedia} resolves to. */
 export type UpdateStatusWithMediaResponse = Tweet
+
 /** How `update_status_with_media` is called: `POST statuses/update_with_media`. */
 export const updateStatusWithMediaRoute: Route = { id: 'update_status_with_media', method: 'POST', path: 'statuses/update_with_media', auth: 'user', encoding: 'multipart', files: ['media[]'] }
 
@@ -786,6 +798,7 @@ export interface GetOembedTweetParams {
 
 /** What {@link getOembedTweet} resolves to. */
 export type GetOembedTweetResponse = OEmbed
+
 /** How `get_oembed_tweet` is called: `GET statuses/oembed`. */
 export const getOembedTweetRoute: Route = { id: 'get_oembed_tweet', method: 'GET', path: 'statuses/oembed' }
 
@@ -849,6 +862,7 @@ export interface GetRetweetersIdsParams {
 
 /** What {@link getRetweetersIds} resolves to. */
 export type GetRetweetersIdsResponse = CursoredIds
+
 /** How `get_retweeters_ids` is called: `GET statuses/retweeters/ids`. */
 export const getRetweetersIdsRoute: Route = { id: 'get_retweeters_ids', method: 'GET', path: 'statuses/retweeters/ids', paginate: { style: 'cursor', items: 'ids' } }
 

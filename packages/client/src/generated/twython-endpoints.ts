@@ -18,6 +18,7 @@ import * as search from './search.js'
 import * as trends from './trends.js'
 import * as tweets from './tweets.js'
 import * as users from './users.js'
+
 /**
  * Every endpoint method of the Twython developer interface, each delegating to its per-family function.
  * Extended by `Twython`, which adds authentication flows, `cursor`, uploads and the helpers.

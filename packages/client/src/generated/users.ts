@@ -2,6 +2,7 @@
 
 import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
 import type { ProfileBanner, User, UserSuggestionCategory, UserSuggestions } from './models/users.js'
+
 /** Parameters of {@link lookupUser} (`lookup_user`). */
 export interface LookupUserParams {
   /**
@@ -29,6 +30,7 @@ export interface LookupUserParams {
 
 /** What {@link lookupUser} resolves to. */
 export type LookupUserResponse = User[]
+
 /** How `lookup_user` is called: `GET users/lookup`. */
 export const lookupUserRoute: Route = { id: 'lookup_user', method: 'GET', path: 'users/lookup' }
 
@@ -79,6 +81,7 @@ export interface ShowUserParams {
 
 /** What {@link showUser} resolves to. */
 export type ShowUserResponse = User
+
 /** How `show_user` is called: `GET users/show`. */
 export const showUserRoute: Route = { id: 'show_user', method: 'GET', path: 'users/show' }
 
@@ -133,6 +136,7 @@ export interface SearchUsersParams {
 
 /** What {@link searchUsers} resolves to. */
 export type SearchUsersResponse = User[]
+
 /** How `search_users` is called: `GET users/search`. */
 export const searchUsersRoute: Route = { id: 'search_users', method: 'GET', path: 'users/search', auth: 'user' }
 
@@ -188,6 +192,7 @@ export interface GetContributeesParams {
 
 /** What {@link getContributees} resolves to. */
 export type GetContributeesResponse = User[]
+
 /** How `get_contributees` is called: `GET users/contributees`. */
 export const getContributeesRoute: Route = { id: 'get_contributees', method: 'GET', path: 'users/contributees' }
 
@@ -243,6 +248,7 @@ export interface GetContributorsParams {
 
 /** What {@link getContributors} resolves to. */
 export type GetContributorsResponse = User[]
+
 /** How `get_contributors` is called: `GET users/contributors`. */
 export const getContributorsRoute: Route = { id: 'get_contributors', method: 'GET', path: 'users/contributors' }
 
@@ -288,6 +294,7 @@ export interface GetProfileBannerSizesParams {
 
 /** What {@link getProfileBannerSizes} resolves to. */
 export type GetProfileBannerSizesResponse = ProfileBanner
+
 /** How `get_profile_banner_sizes` is called: `GET users/profile_banner`. */
 export const getProfileBannerSizesRoute: Route = { id: 'get_profile_banner_sizes', method: 'GET', path: 'users/profile_banner', auth: 'user' }
 
@@ -331,6 +338,7 @@ export interface GetUserSuggestionsBySlugParams {
 
 /** What {@link getUserSuggestionsBySlug} resolves to. */
 export type GetUserSuggestionsBySlugResponse = UserSuggestions
+
 /** How `get_user_suggestions_by_slug` is called: `GET users/suggestions/:slug`. */
 export const getUserSuggestionsBySlugRoute: Route = { id: 'get_user_suggestions_by_slug', method: 'GET', path: 'users/suggestions/:slug' }
 
@@ -369,6 +377,7 @@ export interface GetUserSuggestionsParams {
 
 /** What {@link getUserSuggestions} resolves to. */
 export type GetUserSuggestionsResponse = UserSuggestionCategory[]
+
 /** How `get_user_suggestions` is called: `GET users/suggestions`. */
 export const getUserSuggestionsRoute: Route = { id: 'get_user_suggestions', method: 'GET', path: 'users/suggestions' }
 
@@ -406,6 +415,7 @@ export interface GetUserSuggestionsStatusesBySlugParams {
 
 /** What {@link getUserSuggestionsStatusesBySlug} resolves to. */
 export type GetUserSuggestionsStatusesBySlugResponse = User[]
+
 /** How `get_user_suggestions_statuses_by_slug` is called: `GET users/suggestions/:slug/members`. */
 export const getUserSuggestionsStatusesBySlugRoute: Route = { id: 'get_user_suggestions_statuses_by_slug', method: 'GET', path: 'users/suggestions/:slug/members' }
 
@@ -452,6 +462,7 @@ export interface ReportSpamParams {
 
 /** What {@link reportSpam} resolves to. */
 export type ReportSpamResponse = User
+
 /** How `report_spam` is called: `POST users/report_spam`. */
 export const reportSpamRoute: Route = { id: 'report_spam', method: 'POST', path: 'users/report_spam', auth: 'user' }
 

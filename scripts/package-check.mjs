@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Checks the packages as users get them: packs @twython/runtime and @twython/client with pnpm (which
+// rewrites workspace: ranges), installs the tarballs into a scratch project with npm, imports them as
+// ESM and as CommonJS, type-checks a consumer under NodeNext and under Bundler resolution, and runs
+// publint and @arethetypeswrong/cli on each tarball. Exits non-zero on any failure.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const bin = (name) => join(root, 'node_modules', '.bin', name)
+const scratch = mkdtempSync(join(tmpdir(), 'twython-pack-'))
+const packs = join(scratch, 'packs')
+mkdirSync(packs)
+
+function run(cmd, args, cwd, options = {}) {
+  return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options })
+}
+function step(name, fn) {
+  process.stdout.write(`- ${name} ... `)
+  try {
+    const out = fn()
+    console.log('ok')
+    return out
+  } catch (error) {
+    console.log('FAILED')
+    console.error(String(error.stdout ?? '') + String(error.stderr ?? '') || error.message)
+    process.exitCode = 1
+    throw error
+  }
+}
+
+try {
+  const pnpm = process.env.npm_execpath?.includes('pnpm') ? process.env.npm_execpath : join(root, '.tools', 'node_modules', '.bin', 'pnpm')
+  for (const pkg of ['runtime', 'client']) {
+    step(`pack @twython/${pkg}`, () => run(pnpm.endsWith('.cjs') || pnpm.endsWith('.js') ? process.execPath : pnpm, [...(pnpm.endsWith('.cjs') || pnpm.endsWith('.js') ? [pnpm] : []), 'pack', '--pack-destination', packs], join(root, 'packages', pkg)))
+  }
+  const tarballs = readdirSync(packs).map((f) => join(packs, f))
+  for (const tgz of tarballs) {
+    step(`publint ${tgz.split('/').pop()}`, () => run(bin('publint'), ['run', tgz, '--strict'], root))
+    step(`attw ${tgz.split('/').pop()}`, () => run(bin('attw'), [tgz, '--profile', 'node16', '--format', 'table-flipped'], root))
+  }
+
+  const app = join(scratch, 'app')
+  mkdirSync(app)
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }))
+  step('npm install the tarballs into a scratch project', () => run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs, `typescript@${run(bin('tsc'), ['--version'], root).trim().split(' ').pop()}`, '@types/node@20'], app))
+
+  writeFileSync(join(app, 'esm.mjs'), `
+import { Twython, TwythonError, TwythonAuthError, TwythonRateLimitError, TWYTHON_NAMES } from '@twython/client'
+import { createCore } from '@twython/client/core'
+import { updateStatus, showStatusRoute } from '@twython/client/tweets'
+if (typeof Twython !== 'function' || typeof updateStatus !== 'function' || typeof createCore !== 'function') throw new Error('missing export')
+if (!(new TwythonAuthError('x') instanceof TwythonError) || !(new TwythonRateLimitError('x') instanceof TwythonError)) throw new Error('bad error classes')
+if (TWYTHON_NAMES.update_status !== 'updateStatus' || showStatusRoute.path !== 'statuses/show/:id') throw new Error('bad tables')
+if (Twython.constructApiUrl('https://api.twitter.com/1.1/search/tweets.json', { q: 'python', result_type: 'popular' }) !== 'https://api.twitter.com/1.1/search/tweets.json?q=python&result_type=popular') throw new Error('bad url')
+const t = new Twython({ appKey: 'k', appSecret: 's' })
+if (typeof t.updateStatus !== 'function' || typeof t.cursor !== 'function') throw new Error('bad instance')
+console.log('esm ok')
+`)
+  writeFileSync(join(app, 'cjs.cjs'), `
+const { Twython, TwythonError } = require('@twython/client')
+const { getUserTimeline } = require('@twython/client/tweets')
+const { createCore } = require('@twython/client/core')
+if (typeof Twython !== 'function' || typeof getUserTimeline !== 'function' || typeof createCore !== 'function') throw new Error('missing export')
+const t = new Twython({ appKey: 'k', appSecret: 's' })
+if (typeof t.showStatus !== 'function' || !(new TwythonError('x') instanceof Error)) throw new Error('bad instance')
+console.log('cjs ok')
+`)
+  step('import as ESM', () => run(process.execPath, ['esm.mjs'], app))
+  step('require as CommonJS', () => run(process.execPath, ['cjs.cjs'], app))
+
+  writeFileSync(join(app, 'consumer.ts'), `
+import { Twython, TwythonError, type Tweet } from '@twython/client'
+import { updateStatus } from '@twython/client/tweets'
+import { createCore } from '@twython/client/core'
+export async function main(): Promise<string> {
+  const twitter = new Twython({ appKey: 'k', appSecret: 's', oauthToken: 't', oauthTokenSecret: 'ts' })
+  const tweet: Tweet = await twitter.updateStatus({ status: 'hi' })
+  await updateStatus(createCore({}), { status: 'x' })
+  for await (const user of twitter.cursor(twitter.getFollowersList, { screen_name: 'x' })) console.log(user.screen_name)
+  // @ts-expect-error: unknown parameter
+  await twitter.updateStatus({ status: 'x', nope: 1 })
+  try { await twitter.verifyCredentials() } catch (e) { if (e instanceof TwythonError) console.log(e.status) }
+  return tweet.id_str
+}
+`)
+  for (const [name, options] of [
+    ['NodeNext', { module: 'NodeNext', moduleResolution: 'NodeNext' }],
+    ['Bundler', { module: 'ESNext', moduleResolution: 'Bundler' }],
+  ]) {
+    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...options, target: 'ES2022', strict: true, noEmit: true, skipLibCheck: false, types: ['node'] }, files: ['consumer.ts'] }))
+    step(`type-check a consumer (${name})`, () => run(process.execPath, [join(app, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], app))
+  }
+  console.log('package check passed')
+} catch {
+  process.exitCode = 1
+} finally {
+  rmSync(scratch, { recursive: true, force: true })
+}
