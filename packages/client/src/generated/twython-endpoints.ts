@@ -933,8 +933,6 @@ export class TwythonEndpoints {
    *
    * Pass at least one of `lat` and `long` (always as a pair), `ip` or `query`. Unlike `reverse_geocode`, the order of results may be adjusted for the authenticating user, which makes this the call to use when a person picks a place interactively; send the chosen place's `id` as `place_id` when posting the Tweet. The places are in `result.places` of the response.
    *
-   * Twitter's reference also describes filtering by place attributes with parameters such as `attribute:street_address`; a colon cannot appear in a parameter name of this spec, so those are not modelled here.
-   *
    * `GET https://api.twitter.com/1.1/geo/search.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
    * @param params - Request parameters, by Twitter's wire names.
@@ -946,6 +944,7 @@ export class TwythonEndpoints {
    * @param params.accuracy - How uncertain the position is, which widens the search area: a plain number is a radius in meters, a number followed by `ft` is in feet. Zero meters unless set.
    * @param params.max_results - Suggested number of places to return. Twitter treats it as a hint, not a guarantee; ask for about as many as you mean to show.
    * @param params.contained_within - A place id; only places inside that place are returned (for example `5a110d312052166f` limits the search to San Francisco, CA).
+   * @param params.attribute:street_address - A street address to match the place against (one of the place attributes Twitter accepted as `attribute:<name>` parameters).
    * @param options - Abort signal, timeout and headers for this call.
    * @returns The response: `PlaceSearchResult`.
    * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
@@ -964,7 +963,7 @@ export class TwythonEndpoints {
    *
    * The first step before creating a place: check whether it already exists. Besides the matching places (in `result.places`), the response carries a `token` that `create_place` requires if none of them is the place you meant.
    *
-   * This endpoint is no longer in Twitter's developer.twitter.com reference; the link is the archived dev.twitter.com page. Twitter's page also described place-attribute filters such as `attribute:street_address` and a JSONP `callback`; neither is modelled here (a colon cannot appear in a parameter name of this spec, and JSONP does not apply to this client).
+   * This endpoint is no longer in Twitter's developer.twitter.com reference; the link is the archived dev.twitter.com page. Its JSONP `callback` parameter is left out: it does not apply to this client.
    *
    * `GET https://api.twitter.com/1.1/geo/similar_places.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
@@ -973,6 +972,7 @@ export class TwythonEndpoints {
    * @param params.long - (required) Longitude of the spot, from -180.0 to +180.0 with east positive; ignored when out of range or without `lat`.
    * @param params.name - (required) The name the place goes by, which results are compared against.
    * @param params.contained_within - A place id; only places inside that place are considered.
+   * @param params.attribute:street_address - A street address to match the place against (one of the place attributes Twitter accepted as `attribute:<name>` parameters).
    * @param options - Abort signal, timeout and headers for this call.
    * @returns The response: `PlaceSearchResult`.
    * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
@@ -991,7 +991,7 @@ export class TwythonEndpoints {
    *
    * Call `get_similar_places` with the same coordinates and name first; if the place is not among its results, pass that response's `token` here to create it.
    *
-   * Twitter dropped this endpoint from its v1.1 reference and it is not known to work any more; the link is the archived dev.twitter.com page. That page also described place attributes such as `attribute:street_address` and a JSONP `callback`; neither is modelled here.
+   * Twitter dropped this endpoint from its v1.1 reference and it is not known to work any more; the link is the archived dev.twitter.com page. Its JSONP `callback` parameter is left out: it does not apply to this client.
    *
    * `POST https://api.twitter.com/1.1/geo/place.json` · Auth: OAuth 1.0a user context.
    *
@@ -1001,6 +1001,7 @@ export class TwythonEndpoints {
    * @param params.token - (required) The `token` from the `get_similar_places` response for the same coordinates and name.
    * @param params.lat - (required) Latitude of the new place, from -90.0 to +90.0 with north positive.
    * @param params.long - (required) Longitude of the new place, from -180.0 to +180.0 with east positive.
+   * @param params.attribute:street_address - A street address to match the place against (one of the place attributes Twitter accepted as `attribute:<name>` parameters).
    * @param options - Abort signal, timeout and headers for this call.
    * @returns The response: `Place`.
    * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
