@@ -4,7 +4,7 @@
 // pinned pnpm into .tools/ (git-ignored) with npm, puts it on PATH for turbo, installs the workspace and
 // then runs the task graph.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join, delimiter } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -45,6 +45,8 @@ const rest = process.argv.slice(3)
 switch (task) {
   case 'test':
     install()
+    // Reports of this run only: turbo restores the reports of cached test tasks.
+    rmSync(join(root, '.test-results'), { recursive: true, force: true })
     run('pnpm', ['turbo', 'run', 'generate:check', 'build', 'typecheck', 'test', '--output-logs=new-only', ...rest])
     run('node', ['scripts/test-summary.mjs'])
     break

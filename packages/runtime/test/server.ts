@@ -14,7 +14,7 @@ export interface Recorded {
   body: Buffer
 }
 
-export type Responder = (req: Recorded, res: ServerResponse) => void | Promise<void>
+export type Responder = (req: Recorded, res: ServerResponse) => unknown
 
 export interface TestServer {
   readonly origin: string

@@ -1,0 +1,133 @@
+/**
+ * One open stream response on the emulator: frames and writes messages, sends keep-alive newlines, and
+ * plays the faults a test asks for (cut a message in half and drop the socket, go silent, dribble one
+ * byte per write).
+ */
+import type { ServerResponse } from 'node:http'
+
+export interface StreamConnectionOptions {
+  /** `delimited=length`: prefix each message with its byte length (which counts its trailing `\r\n`). */
+  readonly lengthDelimited: boolean
+  /** `stall_warnings=true`: this connection receives `warning` notices. */
+  readonly stallWarnings: boolean
+  /** Keep-alive period in milliseconds; 0 disables it. */
+  readonly keepAliveMs: number
+  /** Start in byte-at-a-time mode. */
+  readonly byteAtATime: boolean
+}
+
+const CRLF = Buffer.from('\r\n')
+
+export class StreamConnection {
+  readonly options: StreamConnectionOptions
+  /** Set by a `stall` fault: nothing more is written, keep-alives included. */
+  stalled = false
+  /** Set by a `drop-mid-message` fault: the next message is cut in half and the socket destroyed. */
+  dropNext = false
+  #byteAtATime: boolean
+  #queue: Buffer[] = []
+  #pumping = false
+  #destroyAfterQueue = false
+  #keepAlive: ReturnType<typeof setInterval> | undefined
+  #closed = false
+  readonly #res: ServerResponse
+  readonly #onClose: () => void
+
+  constructor(res: ServerResponse, options: StreamConnectionOptions, onClose: () => void) {
+    this.#res = res
+    this.options = options
+    this.#byteAtATime = options.byteAtATime
+    this.#onClose = onClose
+    res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked', connection: 'close' })
+    res.flushHeaders()
+    // The socket may close from either side; both end here once.
+    res.on('close', () => this.close())
+    if (options.keepAliveMs > 0) {
+      this.#keepAlive = setInterval(() => {
+        if (!this.stalled) this.#write(CRLF)
+      }, options.keepAliveMs)
+    }
+  }
+
+  get closed(): boolean {
+    return this.#closed
+  }
+
+  set byteAtATime(on: boolean) {
+    this.#byteAtATime = on
+  }
+
+  /** Frames and writes one message (a JSON-serialisable object or pre-serialised JSON text). */
+  send(message: object | string): void {
+    if (this.#closed || this.stalled) return
+    const json = typeof message === 'string' ? message : JSON.stringify(message)
+    const body = Buffer.from(`${json}\r\n`)
+    const framed = this.options.lengthDelimited ? Buffer.concat([Buffer.from(`${body.length}\r\n`), body]) : body
+    if (this.dropNext) {
+      this.dropNext = false
+      // Cut inside the JSON itself, never on a delimiter, so the client sees a torn message.
+      this.#write(framed.subarray(0, Math.max(1, framed.length - body.length + (body.length >> 1))))
+      this.#destroyWhenFlushed()
+      return
+    }
+    this.#write(framed)
+  }
+
+  /** Ends the response normally. */
+  end(): void {
+    if (this.#closed) return
+    this.#res.end()
+    this.close()
+  }
+
+  /** Tears the socket down without ending the response (a network failure, as the client sees it). */
+  destroy(): void {
+    this.#res.socket?.destroy()
+    this.#res.destroy()
+    this.close()
+  }
+
+  close(): void {
+    if (this.#closed) return
+    this.#closed = true
+    if (this.#keepAlive) clearInterval(this.#keepAlive)
+    this.#queue = []
+    this.#onClose()
+  }
+
+  #write(bytes: Buffer): void {
+    if (this.#closed) return
+    if (!this.#byteAtATime && this.#queue.length === 0) {
+      this.#res.write(bytes)
+      return
+    }
+    for (let i = 0; i < bytes.length; i++) this.#queue.push(bytes.subarray(i, i + 1))
+    this.#pump()
+  }
+
+  #destroyWhenFlushed(): void {
+    if (this.#queue.length === 0) {
+      // Let the half message leave the socket before tearing it down.
+      this.#res.write('', () => this.destroy())
+    } else {
+      this.#destroyAfterQueue = true
+    }
+  }
+
+  /** Writes queued bytes one per write, one event-loop turn apart, so each tends to be its own chunk. */
+  #pump(): void {
+    if (this.#pumping) return
+    this.#pumping = true
+    const step = () => {
+      if (this.#closed) return
+      const next = this.#queue.shift()
+      if (!next) {
+        this.#pumping = false
+        if (this.#destroyAfterQueue) this.destroy()
+        return
+      }
+      this.#res.write(next, () => setImmediate(step))
+    }
+    step()
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * The reconnect loop shared by `TwythonStreamer` and the async-iterator form: connect, read until the
+ * connection ends, then reconnect on Twitter's schedule until aborted, a fatal status, or `retryCount`
+ * consecutive failures.
+ */
+import { TwythonAuthError, TwythonStreamError } from '../errors.js'
+import type { OAuth1Credentials } from '../oauth1.js'
+import type { Agent } from 'node:http'
+import { classifyStatus, twitterBackoff, type BackoffSchedule, type FailureKind } from './backoff.js'
+import { sleep, systemClock, type Clock } from './clock.js'
+import { connectOnce, type ConnectionControl, type Outcome } from './connection.js'
+import type { StreamRequest } from './endpoints.js'
+import type { ParseProblem } from './parser.js'
+
+/** Why the session is about to reconnect, passed to `onReconnect`. */
+export interface ReconnectInfo {
+  /** Consecutive failed attempts so far (0 after a connection that delivered data and then ended). */
+  readonly attempt: number
+  /** The wait before the next attempt, in milliseconds. */
+  readonly delayMs: number
+  /** What ended the previous connection. */
+  readonly reason: 'ended' | 'network' | 'timeout' | 'stall' | 'status' | 'restart'
+  /** The HTTP status, for `reason: 'status'`. */
+  readonly status?: number
+  /** The network error, for `reason: 'network'`. */
+  readonly error?: Error
+}
+
+/** Everything the loop needs, already resolved to concrete values. */
+export interface SessionConfig {
+  readonly credentials: OAuth1Credentials
+  /** Called before every attempt, so a dynamic filter change is picked up on reconnect. */
+  readonly request: () => StreamRequest
+  readonly headers: Readonly<Record<string, string>>
+  readonly agent: Agent | undefined
+  readonly clock: Clock
+  readonly connectTimeoutMs: number
+  readonly stallTimeoutMs: number
+  /** Consecutive failed attempts allowed before giving up; `undefined` retries for ever. */
+  readonly retryCount: number | undefined
+  readonly backoff: BackoffSchedule
+  readonly maxLineBytes: number | undefined
+}
+
+/** The callbacks of a session, in Twython's terms. */
+export interface SessionSink {
+  message(value: unknown): void
+  problem(problem: ParseProblem, status: number, headers: Headers): void
+  /** A non-200 response, before the session retries or gives up. */
+  httpError(status: number, body: string, headers: Headers): void
+  /** The connect timeout or the stall watchdog fired. */
+  timeout(): void
+  reconnect(info: ReconnectInfo): void
+  /** `retryCount` is spent; the session rejects with `error` right after. */
+  exhausted(error: TwythonStreamError): void
+  /** The connection that is open now (undefined between connections). */
+  control(control: ConnectionControl | undefined): void
+}
+
+/** Defaults for the numeric options, in Twython's units where Twython has the option. */
+export const SESSION_DEFAULTS = { timeoutSeconds: 300, stallTimeoutSeconds: 90, clock: systemClock, backoff: twitterBackoff }
+
+/**
+ * Runs the loop. Resolves when `signal` aborts; rejects with a `TwythonAuthError` (401), a
+ * `TwythonStreamError` (fatal status, or retries exhausted) or whatever a handler threw.
+ */
+export async function runSession(config: SessionConfig, sink: SessionSink, signal: AbortSignal): Promise<void> {
+  const attempts: Record<FailureKind, number> = { network: 0, http: 0, 'rate-limit': 0 }
+  let consecutive = 0
+  while (!signal.aborted) {
+    const request = config.request()
+    const outcome: Outcome = await connectOnce(request, config, { message: sink.message, problem: (p, h) => sink.problem(p, 200, h) }, signal, sink.control)
+    if (outcome.type === 'aborted' || signal.aborted) return
+    if (outcome.type === 'thrown') throw outcome.error
+    if (outcome.type === 'restart') {
+      sink.reconnect({ attempt: 0, delayMs: 0, reason: 'restart' })
+      continue
+    }
+
+    // Twitter: after an established connection drops, reconnect at once and reset the backoff.
+    if ('delivered' in outcome && outcome.delivered) {
+      attempts.network = attempts.http = attempts['rate-limit'] = 0
+      consecutive = 0
+      if (outcome.type === 'ended') {
+        sink.reconnect({ attempt: 0, delayMs: 0, reason: 'ended' })
+        continue
+      }
+    }
+
+    let kind: FailureKind
+    let status: number | undefined
+    let error: Error | undefined
+    switch (outcome.type) {
+      case 'status': {
+        status = outcome.status
+        sink.httpError(outcome.status, outcome.body, outcome.headers)
+        if (signal.aborted) return
+        const cls = classifyStatus(outcome.status)
+        if (cls === 'auth') throw new TwythonAuthError(describeBody(outcome.body, 'Could not authenticate you.'), { status, url: stripQuery(request.url) })
+        if (cls === 'fatal') throw new TwythonStreamError(describeBody(outcome.body, 'The stream request was refused.'), { status, url: stripQuery(request.url) })
+        kind = cls === 'ok' ? 'http' : cls
+        break
+      }
+      case 'timeout':
+      case 'stall':
+        sink.timeout()
+        if (signal.aborted) return
+        kind = 'network'
+        break
+      case 'network':
+        error = outcome.error
+        kind = 'network'
+        break
+      default:
+        // 'ended' without a byte: a server that answers and hangs up at once; treat it as a network failure.
+        kind = 'network'
+    }
+
+    consecutive++
+    attempts[kind]++
+    if (config.retryCount !== undefined && consecutive > config.retryCount) {
+      const exhausted = new TwythonStreamError(`The stream failed ${consecutive} times in a row (last: ${outcome.type}${status ? ` ${status}` : ''}); giving up after retryCount=${config.retryCount}.`, { status, url: stripQuery(request.url), cause: error })
+      sink.exhausted(exhausted)
+      throw exhausted
+    }
+    const delayMs = config.backoff(kind, attempts[kind])
+    sink.reconnect({ attempt: consecutive, delayMs, reason: outcome.type === 'ended' ? 'network' : outcome.type, ...(status !== undefined ? { status } : {}), ...(error ? { error } : {}) })
+    await sleep(config.clock, delayMs, signal)
+  }
+}
+
+function stripQuery(url: string): string {
+  const q = url.indexOf('?')
+  return q === -1 ? url : url.slice(0, q)
+}
+
+/** A short, single-line form of an error body for an error message. */
+function describeBody(body: string, fallback: string): string {
+  const text = body.replace(/\s+/g, ' ').trim()
+  if (!text) return fallback
+  try {
+    const parsed = JSON.parse(text) as { errors?: { message?: string }[] }
+    const message = parsed.errors?.[0]?.message
+    if (message) return message
+  } catch {
+    // Stream errors are often plain text or HTML; use them as they are.
+  }
+  return text.length > 200 ? `${text.slice(0, 200)}...` : text
+}
