@@ -10,7 +10,8 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { SPEC_ROUTES } from '../../emulator/src/generated/routes.js'
+import * as generated from '../src/generated/index.js'
+import type { Route } from '../src/index.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const recorded = join(here, '..', '..', '..', '..', 'shared', 'fixtures', 'recorded')
@@ -27,6 +28,11 @@ interface Recording {
 function normalise(path: string): string {
   return path.replace(/^\/1\.1\//, '').replace(/\.json$/, '').replace(/:[a-z_]+/g, ':')
 }
+
+/** Every generated route constant (`showStatusRoute`, ...). */
+const SPEC_ROUTES: Route[] = Object.entries(generated)
+  .filter(([name]) => name.endsWith('Route'))
+  .map(([, route]) => route as Route)
 
 function pascal(name: string): string {
   return name.replace(/(^|_)([a-z0-9])/g, (_m, _u, c: string) => c.toUpperCase())
