@@ -10,12 +10,16 @@ import {
   getAuthenticationTokens,
   getAuthorizedTokens,
   obtainAccessToken,
+  uploadVideo,
   type AuthenticationTokens,
   type AuthenticationTokensOptions,
   type AuthorizedTokens,
   type CallOptions,
   type CursorOptions,
   type HttpMethod,
+  type MediaInput,
+  type MediaUploadResult,
+  type UploadVideoOptions,
   type PageItem,
   type PageableMethod,
   type TwythonOptions,
@@ -147,6 +151,26 @@ export class Twython extends TwythonEndpoints {
   cursor<P, R>(method: PageableMethod<P, R>, params?: P, options?: CursorOptions & { readonly returnPages?: false }): AsyncGenerator<PageItem<R>, void, undefined>
   cursor<P, R>(method: PageableMethod<P, R>, params?: P, options?: CursorOptions): AsyncGenerator<unknown, void, undefined> {
     return cursorPages(this, method, (params ?? {}) as P, options)
+  }
+
+  /**
+   * Twython's `upload_video`: a chunked upload (INIT, APPEND segment by segment, FINALIZE, then STATUS
+   * polling until processing ends). Reads one segment at a time, so memory does not grow with the file;
+   * a failing segment is retried alone. Resolves when the media id is ready to attach.
+   *
+   * @param media - A file path, bytes, a Blob, or a stream (give `size` for a stream).
+   * @param mediaType - The MIME type, e.g. `video/mp4`.
+   * @param options - `size`, `mediaCategory` (e.g. `tweet_video`), `checkProgress` (default true),
+   * `chunkSize` (default 1 MiB, at most 5 MB), `onProgress`, `signal`.
+   * @throws {@link MediaProcessingError} when Twitter reports that processing failed.
+   * @example
+   * ```ts
+   * const media = await twitter.uploadVideo('./clip.mp4', 'video/mp4', { mediaCategory: 'tweet_video' })
+   * await twitter.updateStatus({ status: 'a video', media_ids: [media.media_id_string] })
+   * ```
+   */
+  uploadVideo(media: MediaInput, mediaType: string, options?: UploadVideoOptions): Promise<MediaUploadResult> {
+    return uploadVideo(this.core, media, mediaType, options)
   }
 
   /**

@@ -56,3 +56,20 @@ export {
   type StreamRequest,
   type ReconnectInfo,
 } from './streaming/index.js'
+export {
+  uploadVideo,
+  MediaProcessingError,
+  isSupportedMediaType,
+  DEFAULT_CHUNK_SIZE,
+  MAX_CHUNK_SIZE,
+  MAX_SEGMENTS,
+  type MediaInput,
+  type MediaUploadResult,
+  type MediaProcessingInfo,
+  type MediaProcessingErrorInfo,
+  type MediaProcessingState,
+  type UploadPhase,
+  type UploadProgress,
+  type UploadVideoOptions,
+  type PollingOptions,
+} from './upload/index.js'

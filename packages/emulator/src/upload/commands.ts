@@ -1,0 +1,129 @@
+/**
+ * The four chunked-upload commands, validated as Twitter validates them. Each returns after writing its
+ * response; nothing here keeps media bytes.
+ */
+import type { ServerResponse } from 'node:http'
+import { sendJson, sendNoContent, sendUploadError } from './json.js'
+import { MAX_SEGMENT_BYTES, MEDIA_CATEGORIES, SIZE_LIMITS, isSupportedType, kindOf, processesAsync } from './media.js'
+import { MediaSession, type ProcessingError, type ProcessingSettings } from './session.js'
+
+/** The state and settings the commands share, owned by the service. */
+export interface UploadState {
+  readonly sessions: Map<string, MediaSession>
+  readonly processing: ProcessingSettings
+  readonly expiresAfterSecs: number
+  readonly asyncProcessing: 'category' | 'always' | 'never'
+  now(): number
+  newId(): bigint
+  /** The failure to apply to a session's processing (set by `failProcessing`), and whether it shows at FINALIZE. */
+  processingFault(mediaId: string): { error: ProcessingError; at: 'finalize' | 'status' } | undefined
+}
+
+/** Request fields, whether they came in the query, a form body or multipart fields. */
+export interface UploadFields {
+  get(name: string): string | undefined
+}
+
+function expiresIn(session: MediaSession, now: number): number {
+  return Math.max(0, Math.floor((session.expiresAt - now) / 1000))
+}
+
+/** The session a command names, or an error response (unknown, another user's, or expired) and `undefined`. */
+export function sessionFor(state: UploadState, res: ServerResponse, userId: string, mediaId: string | undefined): MediaSession | undefined {
+  if (mediaId === undefined || mediaId === '') {
+    sendUploadError(res, 400, 'media_id parameter is missing.')
+    return undefined
+  }
+  const session = state.sessions.get(mediaId)
+  if (!session || session.userId !== userId) {
+    sendUploadError(res, 400, 'Invalid or expired media id.')
+    return undefined
+  }
+  if (state.now() >= session.expiresAt) {
+    state.sessions.delete(mediaId)
+    sendUploadError(res, 400, 'Invalid or expired media id.')
+    return undefined
+  }
+  return session
+}
+
+export function init(state: UploadState, res: ServerResponse, userId: string, fields: UploadFields): void {
+  const totalRaw = fields.get('total_bytes')
+  const total = totalRaw !== undefined && /^\d+$/.test(totalRaw) ? Number(totalRaw) : NaN
+  if (!Number.isSafeInteger(total) || total < 1) return sendUploadError(res, 400, 'total_bytes parameter is missing or invalid.')
+  const mediaType = fields.get('media_type')?.toLowerCase()
+  if (!mediaType) return sendUploadError(res, 400, 'media_type parameter is missing.')
+  if (!isSupportedType(mediaType)) return sendUploadError(res, 400, `Unsupported media type ${mediaType}.`)
+  const category = fields.get('media_category')?.toLowerCase() || undefined
+  if (category !== undefined && !MEDIA_CATEGORIES.has(category)) return sendUploadError(res, 400, `Invalid media_category ${category}.`)
+  const kind = kindOf(mediaType, category)
+  if (total > SIZE_LIMITS[kind]) return sendUploadError(res, 400, `File size exceeds ${SIZE_LIMITS[kind]} bytes.`)
+  const now = state.now()
+  const id = state.newId()
+  const session = new MediaSession(id, userId, mediaType, category, kind, total, now + state.expiresAfterSecs * 1000)
+  state.sessions.set(id.toString(), session)
+  sendJson(res, 202, { media_id: id, media_id_string: id.toString(), expires_after_secs: expiresIn(session, now), media_key: session.mediaKey })
+}
+
+/** Validates an APPEND and returns its segment, or writes the error and returns `undefined`. */
+export function appendSegment(res: ServerResponse, session: MediaSession, fields: UploadFields, file: Buffer | undefined): { index: number; data: Buffer } | undefined {
+  if (session.finalized) return void sendUploadError(res, 400, 'Media id is already finalized.')
+  const rawIndex = fields.get('segment_index')
+  const index = rawIndex !== undefined && /^\d+$/.test(rawIndex) ? Number(rawIndex) : NaN
+  if (!(index >= 0 && index <= 999)) return void sendUploadError(res, 400, 'SegmentIndex must be between 0 and 999.')
+  let data = file
+  if (data === undefined) {
+    const base64 = fields.get('media_data')
+    if (base64 === undefined) return void sendUploadError(res, 400, 'media or media_data parameter is missing.')
+    data = Buffer.from(base64, 'base64')
+  }
+  if (data.length === 0) return void sendUploadError(res, 400, 'Segment is empty.')
+  if (data.length > MAX_SEGMENT_BYTES) return void sendUploadError(res, 400, `Segment size exceeds ${MAX_SEGMENT_BYTES} bytes.`)
+  return { index, data }
+}
+
+export function finishAppend(res: ServerResponse, session: MediaSession, segment: { index: number; data: Buffer }): void {
+  const outcome = session.append(segment.index, segment.data)
+  if (!outcome.ok) return sendUploadError(res, 400, outcome.message)
+  sendNoContent(res)
+}
+
+export function finalize(state: UploadState, res: ServerResponse, session: MediaSession): void {
+  const now = state.now()
+  if (!session.finalized) {
+    if (session.receivedBytes !== session.totalBytes) return sendUploadError(res, 400, 'Segments do not add up to provided total file size.')
+    session.finalized = true
+    const async = state.asyncProcessing === 'always' || (state.asyncProcessing === 'category' && processesAsync(session.category))
+    const fault = state.processingFault(session.id.toString())
+    if (async) {
+      session.failure = fault?.error
+      session.startProcessing(now, fault?.at === 'finalize' ? fault.error : undefined)
+    }
+  }
+  const base = { media_id: session.id, media_id_string: session.id.toString() }
+  const info = session.processingInfo(state.processing)
+  if (info) {
+    // Recorded: an asynchronous FINALIZE answers 200 with processing_info and no media details.
+    return sendJson(res, 200, { ...base, media_key: session.mediaKey, size: session.totalBytes, expires_after_secs: expiresIn(session, now), processing_info: info })
+  }
+  // Recorded: a synchronous FINALIZE answers 201 with the media details and no processing_info.
+  sendJson(res, 201, { ...base, size: session.totalBytes, expires_after_secs: expiresIn(session, now), ...session.details() })
+}
+
+export function status(state: UploadState, res: ServerResponse, session: MediaSession): void {
+  const now = state.now()
+  if (!session.finalized) return sendUploadError(res, 400, 'Media id is not finalized yet.')
+  session.statusChecks.push(now)
+  session.advance(now, state.processing)
+  const info = session.processingInfo(state.processing)
+  const finished = session.state === 'succeeded' || session.state === undefined
+  sendJson(res, 200, {
+    media_id: session.id,
+    media_id_string: session.id.toString(),
+    media_key: session.mediaKey,
+    size: session.totalBytes,
+    expires_after_secs: expiresIn(session, now),
+    ...(finished ? session.details() : {}),
+    ...(info ? { processing_info: info } : {}),
+  })
+}

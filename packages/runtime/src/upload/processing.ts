@@ -1,0 +1,71 @@
+/**
+ * After FINALIZE: follow `processing_info` through STATUS until Twitter says `succeeded` or `failed`.
+ * Unlike Twython, a missing or zero `check_after_secs` does not spin (Twython loops forever without
+ * sleeping or asking again); every wait is bounded below and above, and the whole wait has a deadline.
+ */
+import type { Core } from '../core.js'
+import { TwythonError } from '../errors.js'
+import { MediaProcessingError } from './errors.js'
+import { sleep, withRetries, type RetryPolicy } from './timing.js'
+import type { MediaProcessingInfo, MediaUploadResult, PollingOptions } from './types.js'
+import { statusRequest } from './wire.js'
+
+/** Resolved polling settings. */
+export interface Polling {
+  readonly unitMs: number
+  readonly minMs: number
+  readonly maxMs: number
+  readonly timeoutMs: number
+}
+
+export function resolvePolling(options: PollingOptions = {}): Polling {
+  const polling = { unitMs: options.unitMs ?? 1000, minMs: options.minMs ?? 1000, maxMs: options.maxMs ?? 60_000, timeoutMs: options.timeoutMs ?? 900_000 }
+  for (const [key, value] of Object.entries(polling)) {
+    if (!Number.isFinite(value) || value < 0) throw new TwythonError(`polling.${key} must be a number >= 0, got ${value}.`)
+  }
+  return polling
+}
+
+/** The wait before the next STATUS: `check_after_secs` in milliseconds, clamped to [minMs, maxMs]. */
+export function nextWait(info: MediaProcessingInfo, polling: Polling): number {
+  const secs = typeof info.check_after_secs === 'number' && Number.isFinite(info.check_after_secs) ? info.check_after_secs : 0
+  return Math.min(Math.max(secs * polling.unitMs, polling.minMs), polling.maxMs)
+}
+
+/** Throws `MediaProcessingError` when a response reports failure; otherwise returns it. */
+export function failIfFailed(mediaId: string, response: MediaUploadResult): MediaUploadResult {
+  if (response?.processing_info?.state === 'failed') throw new MediaProcessingError(mediaId, response)
+  return response
+}
+
+/**
+ * Polls STATUS from the FINALIZE response until processing ends; returns the last response (state
+ * `succeeded`, or no `processing_info` at all).
+ */
+export async function awaitProcessing(
+  core: Core,
+  mediaId: string,
+  finalized: MediaUploadResult,
+  polling: Polling,
+  retry: RetryPolicy,
+  onStatus: (response: MediaUploadResult) => void,
+): Promise<MediaUploadResult> {
+  const deadline = Date.now() + polling.timeoutMs
+  let response = failIfFailed(mediaId, finalized)
+  for (;;) {
+    const info = response?.processing_info
+    if (!info || info.state === 'succeeded') return response
+    if (info.state !== 'pending' && info.state !== 'in_progress') {
+      throw new TwythonError(`STATUS of media ${mediaId} reported an unknown processing state ${JSON.stringify(info.state)}.`)
+    }
+    const wait = nextWait(info, polling)
+    if (Date.now() + wait > deadline) {
+      throw new TwythonError(`Media ${mediaId} was still ${info.state} after ${polling.timeoutMs} ms of processing; ask STATUS later or raise polling.timeoutMs.`)
+    }
+    await sleep(wait, retry.signal)
+    // STATUS only reads, so a 5xx or a dropped connection is retried like an APPEND.
+    response = await withRetries(() => core.send<MediaUploadResult>(statusRequest(core, mediaId), { signal: retry.signal }), retry)
+    onStatus(response)
+    failIfFailed(mediaId, response)
+  }
+}
