@@ -48,8 +48,7 @@ async function main(): Promise<void> {
     show('mentions', tweet.entities.user_mentions.map((m) => `@${m.screen_name} [${m.indices.join(',')}]`).join(' '))
     show('hashtags', tweet.entities.hashtags.map((h) => `#${h.text} [${h.indices.join(',')}]`).join(' '))
     show('urls', tweet.entities.urls.map((u) => `${u.url} -> ${u.expanded_url}`).join(' '))
-    const html = (Twython as unknown as { htmlForTweet?: (t: unknown) => string }).htmlForTweet
-    if (html) show('as HTML', html(tweet))
+    show('as HTML', Twython.htmlForTweet(tweet))
 
     step('Read it back from the home timeline')
     const timeline = await twitter.getHomeTimeline({ count: 5 })

@@ -8,6 +8,8 @@ export {
   TwythonStreamError,
   TWITTER_HTTP_STATUS_REASONS,
   constructApiUrl,
+  htmlForTweet,
+  type HtmlForTweetOptions,
   TwythonStreamer,
   MediaProcessingError,
   type MediaInput,

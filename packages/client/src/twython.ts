@@ -7,6 +7,7 @@ import {
   Core,
   constructApiUrl,
   cursorPages,
+  htmlForTweet,
   getAuthenticationTokens,
   getAuthorizedTokens,
   obtainAccessToken,
@@ -16,6 +17,8 @@ import {
   type AuthorizedTokens,
   type CallOptions,
   type CursorOptions,
+  type HtmlForTweetOptions,
+  type HtmlTweet,
   type HttpMethod,
   type MediaInput,
   type MediaUploadResult,
@@ -183,6 +186,21 @@ export class Twython extends TwythonEndpoints {
    */
   static constructApiUrl(apiUrl: string, params?: Readonly<Record<string, unknown>>): string {
     return constructApiUrl(apiUrl, params)
+  }
+
+  /**
+   * Twython's `html_for_tweet`: the tweet's text as HTML, with mentions, hashtags, cashtags, urls and media
+   * linked (Twython's hrefs and `twython-*` CSS classes), reply prefixes and media suffixes in their own
+   * spans, and optionally the quoted tweet in a blockquote. Safe for crafted tweets: text and attributes are
+   * escaped and only http(s) links are emitted.
+   * @example
+   * ```ts
+   * const tweet = await twitter.showStatus({ id: '20', tweet_mode: 'extended' })
+   * document.body.innerHTML = Twython.htmlForTweet(tweet, { useDisplayUrl: true, expandQuotedStatus: true })
+   * ```
+   */
+  static htmlForTweet(tweet: HtmlTweet, options?: HtmlForTweetOptions): string {
+    return htmlForTweet(tweet, options)
   }
 
   /** Keeps credentials out of `util.inspect` and `console.log`. */

@@ -56,5 +56,6 @@ export function errorsAreTyped(e: unknown): void {
     expectType<number | undefined>(e.errorCode)
     expectType<number | undefined>(e.retryAfter)
   }
+  expectType<string>(Twython.htmlForTweet({} as Tweet, { useDisplayUrl: true, expandQuotedStatus: true }))
   expectType<string>(Twython.constructApiUrl('https://api.twitter.com/1.1/search/tweets.json', { q: 'python' }))
 }

@@ -73,3 +73,4 @@ export {
   type UploadVideoOptions,
   type PollingOptions,
 } from './upload/index.js'
+export { htmlForTweet, escapeText, type HtmlForTweetOptions, type HtmlTweet, type HtmlEntities, type HtmlUrlEntity } from './tweet-html.js'
