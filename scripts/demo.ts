@@ -41,7 +41,7 @@ async function main(): Promise<void> {
 
     step('Post a tweet with a mention, a hashtag and a link')
     const others = await twitter.searchUsers({ q: 'a', count: 5 })
-    const friend = others.find((u) => u.id_str !== me.id_str) ?? others[0]!
+    const friend = others.find((u) => u.id_str !== me.id_str && !u.following) ?? others[0]!
     const tweet = await twitter.updateStatus({ status: `Hello @${friend.screen_name}! Trying the #typescript port of Twython: https://github.com/ryanmcgrath/twython` })
     show('tweet id_str', tweet.id_str)
     show('text', tweet.text ?? tweet.full_text ?? '')

@@ -3,6 +3,7 @@
  * plays the faults a test asks for (cut a message in half and drop the socket, go silent, dribble one
  * byte per write).
  */
+import { stringifyExact } from '../upload/json.js'
 import type { ServerResponse } from 'node:http'
 
 export interface StreamConnectionOptions {
@@ -60,7 +61,7 @@ export class StreamConnection {
   /** Frames and writes one message (a JSON-serialisable object or pre-serialised JSON text). */
   send(message: object | string): void {
     if (this.#closed || this.stalled) return
-    const json = typeof message === 'string' ? message : JSON.stringify(message)
+    const json = typeof message === 'string' ? message : stringifyExact(message)
     const body = Buffer.from(`${json}\r\n`)
     const framed = this.options.lengthDelimited ? Buffer.concat([Buffer.from(`${body.length}\r\n`), body]) : body
     if (this.dropNext) {

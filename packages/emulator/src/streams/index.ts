@@ -4,6 +4,7 @@
  * API; it fans tweets out to the matching streams, sends keep-alives and notices, and plays faults on
  * demand.
  */
+import { stringifyExact } from '../upload/json.js'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { StreamConnection } from './connection.js'
 import { concernsUser, matchesFilter, parseFilter, type FilterSpec, type TweetLike } from './match.js'
@@ -164,7 +165,8 @@ export function createStreamHub(options: StreamHubOptions = {}): EmulatorStreamH
     },
 
     publish(tweet) {
-      const json = JSON.stringify(tweet)
+      // Exact digits for 64-bit ids (bigint fields), as Twitter writes them.
+      const json = stringifyExact(tweet)
       const t = tweet as TweetLike
       const sampled = sampleCounter++ % sampleEvery === 0
       for (const sub of subscribers) {
@@ -213,7 +215,7 @@ export function createStreamHub(options: StreamHubOptions = {}): EmulatorStreamH
     },
 
     notice(message, streams) {
-      const json = JSON.stringify(message)
+      const json = stringifyExact(message)
       const isWarning = 'warning' in message
       for (const sub of subscribers) {
         if (streams && !streams.includes(sub.name)) continue
