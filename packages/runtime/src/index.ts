@@ -74,3 +74,4 @@ export {
   type PollingOptions,
 } from './upload/index.js'
 export { htmlForTweet, escapeText, type HtmlForTweetOptions, type HtmlTweet, type HtmlEntities, type HtmlUrlEntity } from './tweet-html.js'
+export { nodeFetch, createNodeFetch, type NodeFetchOptions, type FetchFunction } from './transport/node-fetch.js'

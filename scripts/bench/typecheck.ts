@@ -1,0 +1,146 @@
+/**
+ * Consumer type-check cost: a file that calls 20 endpoints, checked by `tsc --noEmit` in a fresh
+ * process, ours against twitter-api-v2 (twit and twitter-lite are left out: twit ships no types).
+ * Time is the wall clock of the whole `tsc` run; memory is tsc's own "Memory used" (heap) and the
+ * process's peak RSS from /usr/bin/time when it is there. Run with skipLibCheck on (the `tsc --init`
+ * default) and off (every .d.ts of the package checked too).
+ */
+import { existsSync } from 'node:fs'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { BENCH_DIR, fmt, runChild, summarize, table, type Summary } from './stats.js'
+
+// Inside node_modules/.cache so the consumer resolves packages from scripts/bench/node_modules, and git ignores it.
+const WORK = join(BENCH_DIR, 'node_modules', '.cache', 'twython-bench-typecheck')
+
+const OURS = `import { Twython } from '@twython/client'
+const t = new Twython({ appKey: 'k', appSecret: 's', oauthToken: 't', oauthTokenSecret: 'x' })
+export async function main(): Promise<string[]> {
+  const out: string[] = []
+  out.push((await t.showStatus({ id: '20' })).id_str)
+  out.push(String((await t.getUserTimeline({ screen_name: 'twitterapi', count: 5 })).length))
+  out.push(String((await t.getHomeTimeline({ count: 5 })).length))
+  out.push(String((await t.getMentionsTimeline({})).length))
+  out.push((await t.updateStatus({ status: 'hello' })).id_str)
+  out.push((await t.destroyStatus({ id: '20' })).id_str)
+  out.push((await t.retweet({ id: '20' })).id_str)
+  out.push(String((await t.lookupStatus({ id: ['20', '21'] })).length))
+  out.push((await t.showUser({ screen_name: 'twitterapi' })).id_str)
+  out.push(String((await t.lookupUser({ screen_name: ['a', 'b'] })).length))
+  out.push(String((await t.searchUsers({ q: 'python' })).length))
+  out.push(String((await t.search({ q: 'python' })).statuses.length))
+  out.push(String((await t.getFollowersIds({ screen_name: 'twitterapi' })).ids.length))
+  out.push(String((await t.getFriendsIds({ screen_name: 'twitterapi' })).ids.length))
+  out.push((await t.createFriendship({ screen_name: 'twitterapi' })).id_str)
+  out.push((await t.destroyFriendship({ screen_name: 'twitterapi' })).id_str)
+  out.push(String((await t.showOwnedLists({})).lists.length))
+  out.push(String((await t.getListStatuses({ list_id: '1' })).length))
+  out.push((await t.verifyCredentials({})).screen_name)
+  out.push(String((await t.getFavorites({})).length))
+  return out
+}
+`
+
+const PEER = `import { TwitterApi } from 'twitter-api-v2'
+const t = new TwitterApi({ appKey: 'k', appSecret: 's', accessToken: 't', accessSecret: 'x' }).v1
+export async function main(): Promise<string[]> {
+  const out: string[] = []
+  out.push((await t.singleTweet('20')).id_str)
+  out.push(String((await t.userTimelineByUsername('twitterapi', { count: 5 })).tweets.length))
+  out.push(String((await t.homeTimeline({ count: 5 })).tweets.length))
+  out.push(String((await t.mentionTimeline()).tweets.length))
+  out.push((await t.tweet('hello')).id_str)
+  out.push((await t.deleteTweet('20')).id_str)
+  out.push(String((await t.tweets(['20', '21'])).length))
+  out.push((await t.user({ screen_name: 'twitterapi' })).id_str)
+  out.push(String((await t.users({ screen_name: ['a', 'b'] })).length))
+  out.push(String((await t.searchUsers('python')).users.length))
+  out.push(String((await t.userFollowerIds({ screen_name: 'twitterapi' })).ids.length))
+  out.push(String((await t.userFollowingIds({ screen_name: 'twitterapi' })).ids.length))
+  out.push((await t.createFriendship({ screen_name: 'twitterapi' })).id_str)
+  out.push((await t.destroyFriendship({ screen_name: 'twitterapi' })).id_str)
+  out.push(String((await t.listOwnerships()).lists.length))
+  out.push(String((await t.listStatuses({ list_id: '1' })).tweets.length))
+  out.push((await t.verifyCredentials()).screen_name)
+  out.push(String((await t.favoriteTimeline('20')).tweets.length))
+  out.push(String((await t.friendship({ source_screen_name: 'a', target_screen_name: 'b' })).relationship.source.id_str))
+  out.push(String((await t.trendsAvailable()).length))
+  return out
+}
+`
+
+const tsconfig = (skipLibCheck: boolean) => JSON.stringify({
+  compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck, types: ['node'], lib: ['ES2023', 'DOM'] },
+  files: ['app.ts'],
+})
+
+interface Run {
+  readonly ms: number
+  /** tsc's own "Check time": the type checker alone, without reading and parsing lib files. */
+  readonly checkMs: number | undefined
+  readonly heapMb: number | undefined
+  readonly rssMb: number | undefined
+  readonly errors: string
+}
+
+async function check(dir: string): Promise<Run> {
+  const tsc = createRequire(join(BENCH_DIR, 'package.json')).resolve('typescript/lib/tsc.js')
+  const args = [tsc, '-p', dir, '--extendedDiagnostics']
+  const timed = existsSync('/usr/bin/time')
+  const child = timed ? await runChild('/usr/bin/time', ['-v', process.execPath, ...args]) : await runChild(process.execPath, args)
+  const checkTime = /Check time:\s+([\d.]+)s/.exec(child.stdout)
+  const heap = /Memory used:\s+(\d+)K/.exec(child.stdout)
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)
+  const errors = child.stdout.split('\n').filter((l) => l.includes('error TS')).slice(0, 3).join('\n')
+  return { ms: child.ms, checkMs: checkTime ? Number(checkTime[1]) * 1000 : undefined, heapMb: heap ? Number(heap[1]) / 1024 : undefined, rssMb: rss ? Number(rss[1]) / 1024 : undefined, errors }
+}
+
+export interface TypecheckResult {
+  readonly markdown: string
+  readonly targets: string[]
+  readonly figures: Record<string, { ms: Summary; checkMs: Summary; heapMb: Summary; rssMb: Summary }>
+}
+
+export async function runTypecheck(samples = 5): Promise<TypecheckResult> {
+  const cases = { ours: OURS, 'twitter-api-v2': PEER }
+  const figures: TypecheckResult['figures'] = {}
+  const problems: string[] = []
+  try {
+    for (const skip of [true, false]) {
+      const runs = new Map<string, Run[]>()
+      for (const [name, source] of Object.entries(cases)) {
+        const dir = join(WORK, `${name}-${skip}`)
+        await mkdir(dir, { recursive: true })
+        await writeFile(join(dir, 'app.ts'), source)
+        await writeFile(join(dir, 'tsconfig.json'), tsconfig(skip))
+        runs.set(name, [])
+      }
+      // Alternate the two within each sample.
+      for (let i = 0; i < samples; i++) for (const name of Object.keys(cases)) runs.get(name)!.push(await check(join(WORK, `${name}-${skip}`)))
+      for (const [name, rs] of runs) {
+        if (rs[0]!.errors) problems.push(`${name} (skipLibCheck ${skip}) has type errors, figures are of a failing check:\n${rs[0]!.errors}`)
+        figures[`${name}, skipLibCheck ${skip}`] = {
+          ms: summarize(rs.map((r) => r.ms)),
+          checkMs: summarize(rs.flatMap((r) => (r.checkMs === undefined ? [] : [r.checkMs]))),
+          heapMb: summarize(rs.flatMap((r) => (r.heapMb === undefined ? [] : [r.heapMb]))),
+          rssMb: summarize(rs.flatMap((r) => (r.rssMb === undefined ? [] : [r.rssMb]))),
+        }
+      }
+    }
+  } finally {
+    await rm(WORK, { recursive: true, force: true })
+  }
+  const targets = [true, false].map((skip) => {
+    const o = figures[`ours, skipLibCheck ${skip}`]!.ms.median
+    const p = figures[`twitter-api-v2, skipLibCheck ${skip}`]!.ms.median
+    return `${o < p ? 'MET   ' : 'MISSED'} consumer type-check faster than twitter-api-v2 (skipLibCheck ${skip}): ${o.toFixed(0)} vs ${p.toFixed(0)} ms (${(o / p).toFixed(2)}×)`
+  })
+  const markdown = [
+    `\`tsc --noEmit\` (TypeScript from scripts/bench, strict, NodeNext) of one file calling 20 endpoints, in a fresh process; median (min–max) of ${samples}, the two packages alternated.`,
+    '',
+    table(['consumer', 'wall ms', 'tsc check ms', 'tsc heap MB', 'peak RSS MB'], Object.entries(figures).map(([k, f]) => [k, fmt(f.ms, 0), fmt(f.checkMs, 0), fmt(f.heapMb, 0), fmt(f.rssMb, 0)])),
+    ...(problems.length ? ['', ...problems.map((p) => `> ${p.replace(/\n/g, '\n> ')}`)] : []),
+  ].join('\n')
+  return { markdown, targets, figures }
+}
