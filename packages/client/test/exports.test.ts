@@ -1,0 +1,41 @@
+/**
+ * The public surface, pinned: a removed or renamed export fails here (values) or in `exports-types.ts`
+ * (types, checked by tsc). Generated exports are derived from the Twython name table: every endpoint
+ * has its function and its route constant.
+ */
+import { expect, it } from 'vitest'
+import * as client from '../src/index.js'
+
+const HAND_WRITTEN = [
+  'Core',
+  'MediaProcessingError',
+  'StreamerStatuses',
+  'TWITTER_HTTP_STATUS_REASONS',
+  'TWYTHON_NAMES',
+  'Twython',
+  'TwythonAuthError',
+  'TwythonEndpoints',
+  'TwythonError',
+  'TwythonRateLimitError',
+  'TwythonStreamError',
+  'TwythonStreamer',
+  'constructApiUrl',
+  'createCore',
+  'htmlForTweet',
+  'stream',
+]
+
+it('exports exactly the hand-written API plus a function and a route per endpoint', () => {
+  const generated = Object.values(client.TWYTHON_NAMES).flatMap((method) => [method, `${method}Route`])
+  expect(Object.keys(client).sort()).toEqual([...HAND_WRITTEN, ...generated].sort())
+})
+
+it('gives every Twython method name a method on Twython', () => {
+  const twitter = new client.Twython()
+  for (const method of Object.values(client.TWYTHON_NAMES)) expect(typeof (twitter as unknown as Record<string, unknown>)[method]).toBe('function')
+  for (const helper of ['cursor', 'request', 'get', 'post', 'delete', 'getLastFunctionHeader', 'getAuthenticationTokens', 'getAuthorizedTokens', 'obtainAccessToken', 'uploadVideo']) {
+    expect(typeof (twitter as unknown as Record<string, unknown>)[helper]).toBe('function')
+  }
+  expect(typeof client.Twython.constructApiUrl).toBe('function')
+  expect(typeof client.Twython.htmlForTweet).toBe('function')
+})
