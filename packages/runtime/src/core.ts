@@ -89,8 +89,8 @@ export interface PreparedRequest {
   readonly url: string
   /** Form-encoded body pairs (signed). */
   readonly form?: readonly (readonly [string, string])[]
-  /** A body that is not signed: multipart or JSON. */
-  readonly body?: FormData | string
+  /** A body that is not signed: multipart (FormData, or bytes with a multipart `contentType`) or JSON. */
+  readonly body?: FormData | string | Uint8Array
   readonly contentType?: string
   readonly auth: AuthMode
   /** Extra `oauth_*` parameters (callback, verifier) for the three-legged flow. */

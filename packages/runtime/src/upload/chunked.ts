@@ -96,12 +96,12 @@ async function appendAll(core: Core, source: SegmentSource, mediaId: string, ret
     upcoming = readAhead(source)
     // sendRaw, not send: APPEND answers 204 with a text/html content type and nothing to parse.
     await withRetries(() => core.sendRaw(appendRequest(core, mediaId, index, segment), { signal: retry.signal }), retry)
-    progress.acknowledge(index, segment.size)
+    progress.acknowledge(index, segment.byteLength)
   }
 }
 
 /** Starts reading the next segment; a failure is kept for the loop to rethrow, never left unhandled. */
-function readAhead(source: SegmentSource): Promise<Blob | undefined> {
+function readAhead(source: SegmentSource): Promise<Uint8Array | undefined> {
   const next = source.next()
   next.catch(() => undefined)
   return next

@@ -1,7 +1,8 @@
 /**
  * Media sources for the chunked upload: a file path, bytes, a Blob or a stream, each read one segment at a
- * time so that memory does not grow with the file. A segment is a Blob, kept until the server acknowledges
- * it, so a retried APPEND re-sends the same bytes without reading the source again.
+ * time so that memory does not grow with the file. A segment is a byte view, kept until the server
+ * acknowledges it, so a retried APPEND re-sends the same bytes without reading the source again. Segments
+ * of in-memory bytes are views of them (no copy); a file segment is read into one buffer.
  */
 import { open, type FileHandle } from 'node:fs/promises'
 import { Readable } from 'node:stream'
@@ -15,7 +16,7 @@ export interface SegmentSource {
   /** Total bytes. */
   readonly size: number
   /** The next segment, or `undefined` after the last. Reads nothing ahead of the segment it returns. */
-  next(): Promise<Blob | undefined>
+  next(): Promise<Uint8Array | undefined>
   /** Releases the stream when the upload stops early; a no-op for paths, bytes and Blobs. */
   close(): Promise<void>
 }
@@ -27,7 +28,7 @@ export async function openSource(media: MediaInput, statedSize: number | undefin
   if (media instanceof Uint8Array || media instanceof ArrayBuffer) {
     const bytes = media instanceof ArrayBuffer ? new Uint8Array(media) : media
     checkStated(bytes.byteLength, statedSize, 'the buffer')
-    return sliceSource(bytes.byteLength, chunkSize, (start, end) => new Blob([bytes.subarray(start, end) as Uint8Array<ArrayBuffer>]))
+    return sliceSource(bytes.byteLength, chunkSize, async (start, end) => bytes.subarray(start, end))
   }
   if (isStream(media)) {
     if (statedSize === undefined) throw new TwythonError('A stream has no size of its own: pass options.size (the total number of bytes the stream will deliver).')
@@ -80,7 +81,7 @@ async function fileSource(path: string, statedSize: number | undefined, chunkSiz
         filled += bytesRead
       }
       offset += length
-      return new Blob([buffer as Uint8Array<ArrayBuffer>])
+      return buffer
     },
     async close() {
       if (closed) return
@@ -98,18 +99,18 @@ function checkStated(actual: number, stated: number | undefined, what: string): 
 
 function blobSource(blob: Blob, statedSize: number | undefined, chunkSize: number, what: string): SegmentSource {
   checkStated(blob.size, statedSize, what)
-  // A Blob slice copies nothing: a file-backed slice is read from disk as the request body is sent.
-  return sliceSource(blob.size, chunkSize, (start, end) => blob.slice(start, end))
+  // Only the segment being sent is read into memory: a file-backed Blob is read from disk slice by slice.
+  return sliceSource(blob.size, chunkSize, async (start, end) => new Uint8Array(await blob.slice(start, end).arrayBuffer()))
 }
 
-function sliceSource(size: number, chunkSize: number, slice: (start: number, end: number) => Blob): SegmentSource {
+function sliceSource(size: number, chunkSize: number, slice: (start: number, end: number) => Promise<Uint8Array>): SegmentSource {
   let offset = 0
   return {
     size,
     async next() {
       if (offset >= size) return undefined
       const end = Math.min(offset + chunkSize, size)
-      const segment = slice(offset, end)
+      const segment = await slice(offset, end)
       offset = end
       return segment
     },
@@ -169,7 +170,7 @@ function streamSource(stream: NodeJS.ReadableStream | ReadableStream<Uint8Array>
     }
   }
 
-  function take(count: number): Blob {
+  function take(count: number): Uint8Array {
     const parts: Uint8Array<ArrayBuffer>[] = []
     let needed = count
     while (needed > 0) {
@@ -185,8 +186,8 @@ function streamSource(stream: NodeJS.ReadableStream | ReadableStream<Uint8Array>
       }
     }
     buffered -= count
-    // The Blob copies the parts, so the chunks the stream handed over can be collected now.
-    return new Blob(parts)
+    // One copy of the parts, so the chunks the stream handed over can be collected now.
+    return Buffer.concat(parts, count)
   }
 
   return {

@@ -3,6 +3,7 @@
  * (their fields are signed), APPEND is multipart (only the OAuth and query parameters are signed, as
  * OAuth 1.0a specifies), STATUS is a GET with its parameters in the query, as Twitter documents it.
  */
+import { randomBytes } from 'node:crypto'
 import type { Core, PreparedRequest } from '../core.js'
 import { formatPairs } from '../encode.js'
 
@@ -28,15 +29,20 @@ export function initRequest(core: Core, totalBytes: number, mediaType: string, m
 
 /**
  * APPEND of one segment: fields `command`, `media_id`, `segment_index`, then the `media` part (file name
- * `media`, as Twython sends it). Built afresh for each attempt because a FormData body is consumed when sent.
+ * `media`, as Twython sends it). The multipart body is written here as one buffer with the segment copied
+ * in once, rather than through FormData, whose serialisation copies the bytes several times: that kept
+ * garbage, and so peak memory, growing with the upload (scripts/bench/upload.ts).
  */
-export function appendRequest(core: Core, mediaId: string, segmentIndex: number, segment: Blob): PreparedRequest {
-  const form = new FormData()
-  form.append('command', 'APPEND')
-  form.append('media_id', mediaId)
-  form.append('segment_index', String(segmentIndex))
-  form.append('media', segment, 'media')
-  return { method: 'POST', url: uploadUrl(core), body: form, auth: 'default' }
+export function appendRequest(core: Core, mediaId: string, segmentIndex: number, segment: Uint8Array): PreparedRequest {
+  const boundary = `----twython${randomBytes(12).toString('hex')}`
+  const field = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
+  const head = Buffer.from(
+    `${field('command', 'APPEND')}${field('media_id', mediaId)}${field('segment_index', String(segmentIndex))}` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="media"; filename="media"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  )
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
+  const body = Buffer.concat([head, segment, tail], head.length + segment.byteLength + tail.length)
+  return { method: 'POST', url: uploadUrl(core), body, contentType: `multipart/form-data; boundary=${boundary}`, auth: 'default' }
 }
 
 /** FINALIZE. */
