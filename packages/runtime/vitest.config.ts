@@ -1,12 +1,3 @@
-import { defineConfig } from 'vitest/config'
+import { packageConfig } from '../../vitest.shared.js'
 
-export default defineConfig({
-  resolve: { conditions: ['source'] },
-  ssr: { resolve: { conditions: ['source'] } },
-  test: {
-    include: ['test/**/*.test.ts'],
-    testTimeout: 20_000,
-    reporters: ['default', 'json'],
-    outputFile: { json: '../../.test-results/runtime.json' },
-  },
-})
+export default packageConfig('runtime')
