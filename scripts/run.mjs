@@ -55,6 +55,12 @@ switch (task) {
     run('pnpm', ['turbo', 'run', 'generate:check', 'build', '--output-logs=errors-only'])
     run('pnpm', ['exec', 'tsx', 'scripts/demo.ts', ...rest])
     break
+  case 'emulator':
+    // npm run emulator -- --port 8787 [--seed seed.json]
+    install()
+    run('pnpm', ['turbo', 'run', 'build', '--filter=@twython/emulator', '--output-logs=errors-only'])
+    run('node', ['packages/emulator/dist/cli.mjs', ...rest])
+    break
   case 'generate':
     install()
     run('pnpm', ['--filter', '@twython/generator', 'run', 'generate', ...rest])
@@ -69,6 +75,6 @@ switch (task) {
     run('pnpm', ['--filter', '@twython/bench', 'run', 'bench', ...rest])
     break
   default:
-    console.error('usage: node scripts/run.mjs <test|demo|generate|build|bench> [args]')
+    console.error('usage: node scripts/run.mjs <test|demo|emulator|generate|build|bench> [args]')
     process.exit(2)
 }
