@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks the packages as users get them: packs @twython/runtime and @twython/client with pnpm (which
+// Checks the packages as users get them: packs @twython/runtime, @twython/client and @twython/emulator with pnpm (which
 // rewrites workspace: ranges), installs the tarballs into a scratch project with npm, imports them as
 // ESM and as CommonJS, type-checks a consumer under NodeNext and under Bundler resolution, and runs
 // publint and @arethetypeswrong/cli on each tarball. Exits non-zero on any failure.
@@ -34,7 +34,7 @@ function step(name, fn) {
 
 try {
   const pnpm = process.env.npm_execpath?.includes('pnpm') ? process.env.npm_execpath : join(root, '.tools', 'node_modules', '.bin', 'pnpm')
-  for (const pkg of ['runtime', 'client']) {
+  for (const pkg of ['runtime', 'client', 'emulator']) {
     step(`pack @twython/${pkg}`, () => run(pnpm.endsWith('.cjs') || pnpm.endsWith('.js') ? process.execPath : pnpm, [...(pnpm.endsWith('.cjs') || pnpm.endsWith('.js') ? [pnpm] : []), 'pack', '--pack-destination', packs], join(root, 'packages', pkg)))
   }
   const tarballs = readdirSync(packs).map((f) => join(packs, f))
@@ -58,6 +58,15 @@ if (TWYTHON_NAMES.update_status !== 'updateStatus' || showStatusRoute.path !== '
 if (Twython.constructApiUrl('https://api.twitter.com/1.1/search/tweets.json', { q: 'python', result_type: 'popular' }) !== 'https://api.twitter.com/1.1/search/tweets.json?q=python&result_type=popular') throw new Error('bad url')
 const t = new Twython({ appKey: 'k', appSecret: 's' })
 if (typeof t.updateStatus !== 'function' || typeof t.cursor !== 'function') throw new Error('bad instance')
+// The installed packages end to end: a signed call to the installed emulator.
+const { startEmulator } = await import('@twython/emulator')
+const emu = await startEmulator()
+try {
+  const me = await new Twython({ ...emu.credentials, hosts: emu.hosts }).verifyCredentials()
+  if (me.screen_name !== 'emu_dev') throw new Error('bad emulator answer')
+} finally {
+  await emu.close()
+}
 console.log('esm ok')
 `)
   writeFileSync(join(app, 'cjs.cjs'), `
@@ -67,7 +76,16 @@ const { createCore } = require('@twython/client/core')
 if (typeof Twython !== 'function' || typeof getUserTimeline !== 'function' || typeof createCore !== 'function') throw new Error('missing export')
 const t = new Twython({ appKey: 'k', appSecret: 's' })
 if (typeof t.showStatus !== 'function' || !(new TwythonError('x') instanceof Error)) throw new Error('bad instance')
-console.log('cjs ok')
+const { startEmulator } = require('@twython/emulator')
+startEmulator().then(async (emu) => {
+  try {
+    const tweet = await new Twython({ ...emu.credentials, hosts: emu.hosts }).updateStatus({ status: 'from cjs' })
+    if (!/^\\d+$/.test(tweet.id_str)) throw new Error('bad tweet')
+  } finally {
+    await emu.close()
+  }
+  console.log('cjs ok')
+}).catch((e) => { console.error(e); process.exit(1) })
 `)
   step('import as ESM', () => run(process.execPath, ['esm.mjs'], app))
   step('require as CommonJS', () => run(process.execPath, ['cjs.cjs'], app))
