@@ -130,7 +130,7 @@ export class EmulatorServer {
   readonly #bearerTokens = new Map<string, string>()
   readonly #faults: (FaultSpec & { remaining: number })[] = []
   readonly #limits = new Map<string, number>()
-  readonly #windows = new Map<string, { reset: number; used: number }>()
+  readonly #windows = new Map<string, { resetMs: number; used: number }>()
   readonly #windowMs: number | undefined
 
   constructor(options: EmulatorOptions = {}) {
@@ -468,8 +468,9 @@ export class EmulatorServer {
     const key = `${route.id}|${auth.key}`
     const now = this.#now()
     let window = this.#windows.get(key)
-    if (!window || window.reset * 1000 <= now) this.#windows.set(key, (window = { reset: Math.ceil((now + windowMs) / 1000), used: 0 }))
-    const headers = { 'x-rate-limit-limit': String(limit), 'x-rate-limit-remaining': String(Math.max(0, limit - window.used - 1)), 'x-rate-limit-reset': String(window.reset) }
+    // The window ends at an exact millisecond; only the header is rounded to seconds, as Twitter sends it.
+    if (!window || window.resetMs <= now) this.#windows.set(key, (window = { resetMs: now + windowMs, used: 0 }))
+    const headers = { 'x-rate-limit-limit': String(limit), 'x-rate-limit-remaining': String(Math.max(0, limit - window.used - 1)), 'x-rate-limit-reset': String(Math.ceil(window.resetMs / 1000)) }
     if (window.used >= limit) {
       throw Object.assign(new ApiError(429, 88, 'Rate limit exceeded'), { headers: { ...headers, 'x-rate-limit-remaining': '0' } })
     }
@@ -484,9 +485,9 @@ export class EmulatorServer {
       const limit = this.#limits.get(route.id) ?? (auth.kind === 'user' ? route.rateLimit?.user : route.rateLimit?.app)
       if (limit === undefined || limit === null || route.method !== 'GET') continue
       const window = this.#windows.get(`${route.id}|${auth.key}`)
-      const live = window && window.reset * 1000 > now
+      const live = window && window.resetMs > now
       const family = route.path.split('/')[0]!
-      ;(out[family] ??= {})[`/${route.path}`] = { limit, remaining: live ? Math.max(0, limit - window.used) : limit, reset: live ? window.reset : Math.ceil((now + (route.rateLimit?.window ?? 15) * 60_000) / 1000) }
+      ;(out[family] ??= {})[`/${route.path}`] = { limit, remaining: live ? Math.max(0, limit - window.used) : limit, reset: Math.ceil((live ? window.resetMs : now + (this.#windowMs ?? (route.rateLimit?.window ?? 15) * 60_000)) / 1000) }
     }
     return out
   }
