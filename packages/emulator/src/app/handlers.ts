@@ -77,7 +77,7 @@ function cursored<T>(ctx: HandlerContext, all: readonly T[], key: string, defaul
   const page = all.slice(offset, offset + count)
   const next = offset + count < all.length ? offset + count : 0
   const previous = offset > 0 ? -Math.max(0, offset - count) || -1 : 0
-  return { [key]: page.map(map), next_cursor: next, next_cursor_str: String(next), previous_cursor: previous, previous_cursor_str: String(previous), total_count: all.length }
+  return { [key]: page.map(map), next_cursor: next, next_cursor_str: String(next), previous_cursor: previous, previous_cursor_str: String(previous) }
 }
 
 function idsPage(ctx: HandlerContext, ids: Iterable<string>): Record<string, unknown> {
