@@ -173,5 +173,9 @@ describe('routes and shapes', () => {
     await fetch(`${emu.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ route: '*', status: 500 }) })
     await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' })
     expect((await call('GET', '/1.1/users/show.json?screen_name=jack')).status).toBe(200)
+    // Form fields are strings: truncate=false must not truncate, status=503 must be a number.
+    await fetch(`${emu.url}/_emulator/faults`, { method: 'POST', body: new URLSearchParams({ route: 'show_user', truncate: 'false', status: '503' }) })
+    const faulted = await call('GET', '/1.1/users/show.json?screen_name=jack')
+    expect([faulted.status, faulted.body.errors?.[0]?.code]).toEqual([503, 130])
   })
 })

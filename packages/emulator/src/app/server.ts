@@ -427,7 +427,7 @@ export class EmulatorServer {
         return send(res, 200, JSON.stringify({ oauth_verifier: verifier, ...(callbackUrl ? { callback_url: callbackUrl } : {}) }))
       }
       if (url.pathname === '/_emulator/faults' && method === 'POST') {
-        const fault = form() as unknown as FaultSpec
+        const fault = faultFromFields(form())
         if (typeof fault.route !== 'string') throw new Error('a fault needs "route"')
         this.addFault(fault)
         return send(res, 201, JSON.stringify({ ok: true, faults: this.#faults.length }))
@@ -490,6 +490,21 @@ export class EmulatorServer {
       ;(out[family] ??= {})[`/${route.path}`] = { limit, remaining: live ? Math.max(0, limit - window.used) : limit, reset: Math.ceil((live ? window.resetMs : now + (this.#windowMs ?? (route.rateLimit?.window ?? 15) * 60_000)) / 1000) }
     }
     return out
+  }
+}
+
+/** A fault from the admin route's JSON or form fields; form values are strings, so they are converted. */
+function faultFromFields(fields: Record<string, unknown>): FaultSpec {
+  const flag = (v: unknown) => v === true || v === 'true' || v === '1'
+  const num = (v: unknown) => (v === undefined || v === '' ? undefined : Number(v))
+  return {
+    route: fields.route as string,
+    ...(fields.times !== undefined ? { times: num(fields.times)! } : {}),
+    ...(fields.status !== undefined ? { status: num(fields.status)! } : {}),
+    ...(fields.delayMs !== undefined ? { delayMs: num(fields.delayMs)! } : {}),
+    ...(fields.body !== undefined ? { body: String(fields.body) } : {}),
+    ...(fields.truncate !== undefined ? { truncate: flag(fields.truncate) } : {}),
+    ...(fields.reset !== undefined ? { reset: flag(fields.reset) } : {}),
   }
 }
 
