@@ -1,6 +1,6 @@
 /**
- * `twython-emulator --port 8787 [--host 127.0.0.1] [--seed seed.json]`: runs the emulator until Ctrl-C and
- * prints its URL and a ready-made set of credentials.
+ * `twython-emulator [--port 8787] [--host 127.0.0.1] [--seed seed.json]`: runs the emulator until
+ * Ctrl-C (or SIGTERM) and prints its URL and a ready-made set of credentials.
  */
 import { parseArgs } from 'node:util'
 import { startEmulator } from './index.js'
@@ -19,11 +19,18 @@ if (values.help) {
   process.exit(0)
 }
 
-const emu = await startEmulator({ port: Number(values.port), host: values.host, ...(values.seed ? { seed: values.seed } : {}) })
+const port = Number(values.port)
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`twython-emulator: --port must be a port number, not ${values.port}`)
+  process.exit(2)
+}
+
+const emu = await startEmulator({ port, host: values.host, ...(values.seed ? { seed: values.seed } : {}) })
 console.log(`Twitter API v1.1 emulator listening on ${emu.url}`)
-console.log('Credentials (OAuth 1.0a user context, @emu_dev):')
+console.log('Credentials (OAuth 1.0a, signed in as @emu_dev); pass them with hosts to new Twython(...):')
 console.log(JSON.stringify({ ...emu.credentials, hosts: emu.hosts }, null, 2))
-console.log(`Approve a request token: POST ${emu.url}/_emulator/authorize  oauth_token=...`)
+console.log(`Approve a request token: POST ${emu.url}/_emulator/authorize with oauth_token=...`)
+console.log('Press Ctrl-C to stop.')
 
 let closing = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,7 +1,7 @@
 /**
  * `@twython/emulator`: an offline Twitter API v1.1 on 127.0.0.1. It checks OAuth 1.0a signatures with its
  * own code, issues app-only bearer tokens, runs the three-legged flow, keeps users and tweets in memory,
- * streams, accepts chunked uploads, sends Twitter-shaped errors and rate-limit headers, and injects faults.
+ * streams, accepts uploads, sends Twitter-shaped errors and rate-limit headers, and injects faults.
  *
  * @example
  * ```ts
@@ -14,18 +14,23 @@
  * ```
  */
 import { readFileSync } from 'node:fs'
-import { EmulatorServer, type EmulatorCredentials, type EmulatorOptions, type FaultSpec } from './app/server.js'
-import type { SeedData, State } from './app/state.js'
-import type { EmulatorStreamHub } from './streams/index.js'
-import type { UploadServiceControl } from './upload/index.js'
+import type { EmulatorCredentials } from './auth/auth.js'
+import type { FaultSpec } from './server/faults.js'
+import type { RateLimitOptions } from './server/rate-limits.js'
+import { EmulatorServer, type EmulatorOptions } from './server/server.js'
+import type { SeedData } from './state/seed.js'
+import type { State } from './state/state.js'
 
-export type { EmulatorCredentials, EmulatorOptions, FaultSpec } from './app/server.js'
-export type { SeedData } from './app/state.js'
+export type { EmulatorCredentials } from './auth/auth.js'
+export type { FaultSpec } from './server/faults.js'
+export type { RateLimitOptions } from './server/rate-limits.js'
+export type { SeedData } from './state/seed.js'
+export type { State, UserRecord, TweetRecord, ListRecord, DirectMessageRecord, SavedSearchRecord } from './state/state.js'
 export { SPEC_ROUTES, type SpecRoute } from './generated/routes.js'
-export { createStreamHub, type EmulatorStreamHub, type StreamHub, type StreamFault } from './streams/index.js'
-export { createUploadService, startUploadServer, type UploadService, type UploadServiceControl } from './upload/index.js'
+export { createStreamHub, type StreamHub } from './streams/index.js'
+export { createUploadService, type UploadService } from './upload/index.js'
 
-/** The `hosts` option of `Twython` and `TwythonStreamer`, all pointing at the emulator. */
+/** The `hosts` option of `Twython` and `TwythonStreamer`: every host is the emulator's one origin. */
 export interface EmulatorHosts {
   readonly api: string
   readonly upload: string
@@ -34,57 +39,85 @@ export interface EmulatorHosts {
   readonly siteStream: string
 }
 
+/** Faults on demand (see {@link FaultSpec}). */
+export interface EmulatorFaults {
+  /** Plays a fault on the next `times` calls of a route: `add({ route: 'show_status', status: 503 })`. */
+  add(fault: FaultSpec): void
+  /** Drops every pending fault. */
+  clear(): void
+  /** Faults still waiting to play. */
+  readonly pending: number
+}
+
 /** A running emulator. */
 export interface Emulator {
   /** `http://127.0.0.1:<port>` */
   readonly url: string
   readonly hosts: EmulatorHosts
-  /** A signed-in user's credentials (@emu_dev), in the shape `new Twython(...)` takes. */
+  /** The signed-in user's credentials (@emu_dev), in the shape `new Twython(...)` takes. */
   readonly credentials: EmulatorCredentials
   /** The application's key and secret alone, for OAuth 2 and the three-legged flow. */
   readonly app: { readonly appKey: string; readonly appSecret: string }
-  /** The in-memory world (users, tweets, follows, ...), for assertions. */
+  /** The in-memory world (users, tweets, follows, ...), for assertions and direct changes. */
   readonly state: State
-  /** Faults on demand: `faults.add({ route: 'show_status', status: 503 })`. */
-  readonly faults: { add(fault: FaultSpec): void; clear(): void }
-  /** The stream hub: notices and stream faults. */
-  readonly streams: EmulatorStreamHub
-  /** The chunked-upload service: received bytes' hashes and upload faults. */
-  readonly uploads: UploadServiceControl
-  /** Approves a request token as a user would on twitter.com; returns the verifier. */
+  readonly faults: EmulatorFaults
+  /** The stream hub mounted at the stream paths (its own test controls included). */
+  readonly streams: EmulatorServer['streams']
+  /** The chunked-upload service mounted at `media/upload` (its own test controls included). */
+  readonly uploads: EmulatorServer['uploads']
+  /**
+   * Approves a request token as a user would on twitter.com and returns the `oauth_verifier`.
+   * @param screenName - who approves; the signed-in user @emu_dev by default
+   */
   approve(requestToken: string, screenName?: string): string
-  /** Issues an access token pair for a seeded user. */
+  /** Issues a fresh access token pair for a seeded user, for tests with several signed-in users. */
   issueAccessToken(screenName: string): { oauthToken: string; oauthTokenSecret: string }
-  /** Sets the per-window request limit of an endpoint (by Twython name) and starts a fresh window. */
+  /** Sets the per-window request limit of a route (by Twython name) and starts fresh windows for it. */
   setRateLimit(routeId: string, limit: number): void
+  /** Back to the seeded world; faults, rate-limit windows and pending OAuth tokens are cleared too. */
+  reset(): void
   /** Stops listening and closes every connection and stream. */
   close(): Promise<void>
 }
 
-/** Options of `startEmulator`; `seed` may also be a path to a JSON file. */
+/** Options of {@link startEmulator}. */
 export interface StartEmulatorOptions extends Omit<EmulatorOptions, 'seed'> {
+  /** Port to listen on; 0 picks a free one. @default 0 */
+  readonly port?: number
+  /** Address to listen on; the emulator has no TLS, so keep it on loopback. @default '127.0.0.1' */
+  readonly host?: string
+  /** Extra users, follows and tweets on top of the default world, or the path of a JSON file with them. */
   readonly seed?: SeedData | string
+  /** Window length (ms) and per-route limits, e.g. `{ windowMs: 1000, limits: { show_user: 2 } }`. */
+  readonly rateLimits?: RateLimitOptions
 }
 
-/** Starts an emulator and resolves once it listens. */
+/** Starts an emulator; resolves once it listens. */
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<Emulator> {
-  const seed = typeof options.seed === 'string' ? (JSON.parse(readFileSync(options.seed, 'utf8')) as SeedData) : options.seed
-  const { seed: _path, ...rest } = options
+  const { port = 0, host = '127.0.0.1', seed: seedOption, ...rest } = options
+  const seed = typeof seedOption === 'string' ? (JSON.parse(readFileSync(seedOption, 'utf8')) as SeedData) : seedOption
   const server = new EmulatorServer({ ...rest, ...(seed ? { seed } : {}) })
-  await server.listen(options.port ?? 0, options.host ?? '127.0.0.1')
+  await server.listen(port, host)
   const url = server.url
   return {
     url,
     hosts: { api: url, upload: url, stream: url, userStream: url, siteStream: url },
     credentials: server.credentials,
-    app: server.app,
+    app: server.auth.app,
     state: server.state,
-    faults: { add: (fault) => server.addFault(fault), clear: () => server.clearFaults() },
+    faults: {
+      add: (fault) => server.faults.add(fault),
+      clear: () => server.faults.clear(),
+      get pending() {
+        return server.faults.pending
+      },
+    },
     streams: server.streams,
     uploads: server.uploads,
-    approve: (token, screenName) => server.approve(token, screenName),
-    issueAccessToken: (screenName) => server.issueAccessToken(screenName),
-    setRateLimit: (routeId, limit) => server.setRateLimit(routeId, limit),
+    approve: (token, screenName) => server.auth.approve(token, screenName).verifier,
+    issueAccessToken: (screenName) => server.auth.issueAccessToken(screenName),
+    setRateLimit: (routeId, limit) => server.limiter.setLimit(routeId, limit),
+    reset: () => server.reset(),
     close: () => server.close(),
   }
 }

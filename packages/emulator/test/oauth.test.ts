@@ -3,7 +3,7 @@
  * independent signer written in this file (not the emulator's code, not the client's).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { hmacSha1, parseBasic, rfc3986, signatureBaseString } from '../src/app/oauth.js'
+import { hmacSha1, parseBasic, percentEncode as rfc3986, signatureBaseString } from '../src/auth/oauth.js'
 import { startEmulator, type Emulator } from '../src/index.js'
 import { sign } from './signer.js'
 
@@ -75,34 +75,34 @@ async function call(method: string, path: string, form: Record<string, string> =
 
 describe('signature checks over HTTP', () => {
   it('accepts a correctly signed GET with a query and POST with a form body', async () => {
-    expect((await call('GET', '/1.1/users/show.json?screen_name=jack')).status).toBe(200)
+    expect((await call('GET', '/1.1/users/show.json?screen_name=maya_codes')).status).toBe(200)
     expect((await call('POST', '/1.1/statuses/update.json', { status: 'Hello Ladies + Gentlemen, a signed OAuth request! ☃' })).status).toBe(200)
   })
 
   it('rejects a changed parameter, a changed method, a wrong consumer secret and a wrong token secret (401, code 32)', async () => {
-    const url = `${emu.url}/1.1/users/show.json?screen_name=jack`
-    const tampered = await call('GET', '/1.1/users/show.json?screen_name=ada_l', {}, sign('GET', url, {}, keys))
+    const url = `${emu.url}/1.1/users/show.json?screen_name=maya_codes`
+    const tampered = await call('GET', '/1.1/users/show.json?screen_name=ravi_data', {}, sign('GET', url, {}, keys))
     const method = await call('POST', '/1.1/statuses/update.json', { status: 'x' }, sign('GET', `${emu.url}/1.1/statuses/update.json`, { status: 'x' }, keys))
-    const consumer = await call('GET', '/1.1/users/show.json?screen_name=jack', {}, sign('GET', url, {}, { ...keys, cs: 'wrong' }))
-    const token = await call('GET', '/1.1/users/show.json?screen_name=jack', {}, sign('GET', url, {}, { ...keys, ts: 'wrong' }))
+    const consumer = await call('GET', '/1.1/users/show.json?screen_name=maya_codes', {}, sign('GET', url, {}, { ...keys, cs: 'wrong' }))
+    const token = await call('GET', '/1.1/users/show.json?screen_name=maya_codes', {}, sign('GET', url, {}, { ...keys, ts: 'wrong' }))
     for (const r of [tampered, method, consumer, token]) expect([r.status, r.body.errors?.[0]?.code]).toEqual([401, 32])
   })
 
   it('rejects a stale timestamp (code 135) and a reused nonce (code 32)', async () => {
-    const url = `${emu.url}/1.1/users/show.json?screen_name=jack`
-    const stale = await call('GET', '/1.1/users/show.json?screen_name=jack', {}, sign('GET', url, {}, keys, { oauth_timestamp: String(Math.floor(Date.now() / 1000) - 3600) }))
+    const url = `${emu.url}/1.1/users/show.json?screen_name=maya_codes`
+    const stale = await call('GET', '/1.1/users/show.json?screen_name=maya_codes', {}, sign('GET', url, {}, keys, { oauth_timestamp: String(Math.floor(Date.now() / 1000) - 3600) }))
     expect([stale.status, stale.body.errors?.[0]?.code]).toEqual([401, 135])
     const header = sign('GET', url, {}, keys)
-    expect((await call('GET', '/1.1/users/show.json?screen_name=jack', {}, header)).status).toBe(200)
-    const replay = await call('GET', '/1.1/users/show.json?screen_name=jack', {}, header)
+    expect((await call('GET', '/1.1/users/show.json?screen_name=maya_codes', {}, header)).status).toBe(200)
+    const replay = await call('GET', '/1.1/users/show.json?screen_name=maya_codes', {}, header)
     expect([replay.status, replay.body.errors?.[0]?.code]).toEqual([401, 32])
   })
 
   it('asks for authentication when there is none (400, code 215) and refuses unknown tokens (401, code 89)', async () => {
-    const res = await fetch(`${emu.url}/1.1/users/show.json?screen_name=jack`)
+    const res = await fetch(`${emu.url}/1.1/users/show.json?screen_name=maya_codes`)
     expect(res.status).toBe(400)
     expect(await res.json()).toEqual({ errors: [{ code: 215, message: 'Bad Authentication data.' }] })
-    const unknown = await call('GET', '/1.1/users/show.json?screen_name=jack', {}, sign('GET', `${emu.url}/1.1/users/show.json?screen_name=jack`, {}, { ...keys, t: 'nope' }))
+    const unknown = await call('GET', '/1.1/users/show.json?screen_name=maya_codes', {}, sign('GET', `${emu.url}/1.1/users/show.json?screen_name=maya_codes`, {}, { ...keys, t: 'nope' }))
     expect([unknown.status, unknown.body.errors?.[0]?.code]).toEqual([401, 89])
   })
 })
@@ -119,17 +119,17 @@ describe('routes and shapes', () => {
 
   it('writes 64-bit ids as exact digits and extracts entities by code points', async () => {
     const url = `${emu.url}/1.1/statuses/update.json`
-    const form = { status: '🚀 <hi> & @jack #tag https://example.com/x $TWTR' }
+    const form = { status: '🚀 <hi> & @maya_codes #tag https://example.com/x $TWTR' }
     const res = await fetch(url, { method: 'POST', headers: { authorization: sign('POST', url, form, keys), 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() })
     const text = await res.text()
     const idStr = /"id_str":"(\d+)"/.exec(text)![1]!
     expect(text).toContain(`"id":${idStr},`)
     expect(BigInt(idStr)).toBeGreaterThan(2n ** 53n)
     const tweet = JSON.parse(text) as { text: string; entities: { user_mentions: { indices: number[] }[]; hashtags: { indices: number[] }[]; urls: { url: string; expanded_url: string; display_url: string; indices: number[] }[]; symbols: { text: string }[] } }
-    expect(tweet.text).toMatch(/^🚀 &lt;hi&gt; &amp; @jack #tag https:\/\/t\.co\/\w{10} \$TWTR$/)
+    expect(tweet.text).toMatch(/^🚀 &lt;hi&gt; &amp; @maya_codes #tag https:\/\/t\.co\/\w{10} \$TWTR$/)
     const cps = Array.from(tweet.text)
     const slice = (i: number[]) => cps.slice(i[0], i[1]).join('')
-    expect(slice(tweet.entities.user_mentions[0]!.indices)).toBe('@jack')
+    expect(slice(tweet.entities.user_mentions[0]!.indices)).toBe('@maya_codes')
     expect(slice(tweet.entities.hashtags[0]!.indices)).toBe('#tag')
     expect(slice(tweet.entities.urls[0]!.indices)).toBe(tweet.entities.urls[0]!.url)
     expect(tweet.entities.urls[0]).toMatchObject({ expanded_url: 'https://example.com/x', display_url: 'example.com/x' })
@@ -138,7 +138,7 @@ describe('routes and shapes', () => {
 
   it('gives rate-limit headers and a 429 with code 88 when the window is spent', async () => {
     emu.setRateLimit('show_user', 2)
-    const url = `${emu.url}/1.1/users/show.json?screen_name=jack`
+    const url = `${emu.url}/1.1/users/show.json?screen_name=maya_codes`
     const remaining: (string | null)[] = []
     for (let i = 0; i < 3; i++) {
       const res = await fetch(url, { headers: { authorization: sign('GET', url, {}, keys) } })
@@ -152,7 +152,7 @@ describe('routes and shapes', () => {
     let now = Date.now()
     const timed = await startEmulator({ now: () => now, rateLimits: { windowMs: 1000, limits: { show_user: 1 } } })
     try {
-      const url = `${timed.url}/1.1/users/show.json?screen_name=jack`
+      const url = `${timed.url}/1.1/users/show.json?screen_name=maya_codes`
       const k = { ck: timed.credentials.appKey, cs: timed.credentials.appSecret, t: timed.credentials.oauthToken, ts: timed.credentials.oauthTokenSecret }
       const get = async () => (await fetch(url, { headers: { authorization: sign('GET', url, {}, k) } })).status
       expect([await get(), await get()]).toEqual([200, 429])
@@ -166,16 +166,16 @@ describe('routes and shapes', () => {
   it('plays faults from the admin route', async () => {
     await fetch(`${emu.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ route: 'GET /1.1/users/show.json', status: 502, body: 'html', times: 2 }) })
     for (let i = 0; i < 2; i++) {
-      const r = await call('GET', '/1.1/users/show.json?screen_name=jack')
+      const r = await call('GET', '/1.1/users/show.json?screen_name=maya_codes')
       expect(r.status).toBe(502)
     }
-    expect((await call('GET', '/1.1/users/show.json?screen_name=jack')).status).toBe(200)
+    expect((await call('GET', '/1.1/users/show.json?screen_name=maya_codes')).status).toBe(200)
     await fetch(`${emu.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ route: '*', status: 500 }) })
     await fetch(`${emu.url}/_emulator/faults`, { method: 'DELETE' })
-    expect((await call('GET', '/1.1/users/show.json?screen_name=jack')).status).toBe(200)
+    expect((await call('GET', '/1.1/users/show.json?screen_name=maya_codes')).status).toBe(200)
     // Form fields are strings: truncate=false must not truncate, status=503 must be a number.
     await fetch(`${emu.url}/_emulator/faults`, { method: 'POST', body: new URLSearchParams({ route: 'show_user', truncate: 'false', status: '503' }) })
-    const faulted = await call('GET', '/1.1/users/show.json?screen_name=jack')
+    const faulted = await call('GET', '/1.1/users/show.json?screen_name=maya_codes')
     expect([faulted.status, faulted.body.errors?.[0]?.code]).toEqual([503, 130])
   })
 })

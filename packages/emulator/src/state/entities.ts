@@ -41,9 +41,14 @@ export function escapeTweetText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-/** A stable t.co-style short link for a URL. */
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+
+/** A stable t.co-style short link for a URL: `https://t.co/` and ten letters or digits, derived from the URL. */
 export function shortLink(url: string): string {
-  return `https://t.co/${createHash('sha256').update(url).digest('base64url').slice(0, 10)}`
+  const digest = createHash('sha256').update(url).digest()
+  let code = ''
+  for (let i = 0; i < 10; i++) code += ALPHABET[digest[i]! % ALPHABET.length]
+  return `https://t.co/${code}`
 }
 
 /** `github.com/ryanmcgrath/twy…` as Twitter shows a link. */

@@ -1,10 +1,10 @@
 /**
- * Endpoints whose data does not change with what clients do: trends, places and Twitter's help pages.
- * The values are written for the emulator (realistic in shape, not copied from Twitter).
+ * Endpoints whose data does not change with what clients do: trends, places, Twitter's help pages and
+ * the caller's own rate-limit status. The values are written for the emulator (realistic in shape,
+ * not copied from Twitter).
  */
-import { ApiError } from './errors.js'
-import type { Handler, HandlerContext } from './handlers.js'
-
+import { ApiError } from '../server/errors.js'
+import type { Handler, HandlerContext } from './common.js'
 interface Location {
   name: string
   woeid: number
@@ -90,9 +90,10 @@ function placeSearch(ctx: HandlerContext, type: string, withToken = false): Reco
 const LANGUAGES: readonly [string, string, string][] = [
   ['en', 'English', 'English'], ['fr', 'French', 'français'], ['de', 'German', 'Deutsch'], ['es', 'Spanish', 'Español'],
   ['ja', 'Japanese', '日本語'], ['ar', 'Arabic', 'العربية'], ['pt', 'Portuguese', 'Português'], ['zh-cn', 'Simplified Chinese', '简体中文'],
+  ['it', 'Italian', 'Italiano'], ['ko', 'Korean', '한국어'], ['nl', 'Dutch', 'Nederlands'], ['hi', 'Hindi', 'हिन्दी'],
 ]
 
-export const staticData: Readonly<Record<string, Handler>> = {
+export const staticRoutes: Readonly<Record<string, Handler>> = {
   get_available_trends: () => LOCATIONS.map(locationJson),
   get_closest_trends(ctx) {
     const lat = Number(ctx.params.lat)
@@ -111,7 +112,7 @@ export const staticData: Readonly<Record<string, Handler>> = {
       query: encodeURIComponent(name),
       tweet_volume: i % 3 === 0 ? null : 10_000 * (TOPICS.length - i) + location.woeid % 997,
     }))
-    const now = new Date(Math.floor(Date.now() / 300_000) * 300_000).toISOString().replace(/\.\d+Z$/, 'Z')
+    const now = new Date(Math.floor(ctx.state.now().getTime() / 300_000) * 300_000).toISOString().replace(/\.\d+Z$/, 'Z')
     return [{ trends, as_of: now, created_at: now, locations: [{ name: location.name, woeid: location.woeid }] }]
   },
   get_geo_info(ctx) {
@@ -146,4 +147,10 @@ export const staticData: Readonly<Record<string, Handler>> = {
   get_supported_languages: () => LANGUAGES.map(([code, name, local_name]) => ({ code, debug: false, local_name, name, status: 'production' })),
   get_privacy_policy: () => ({ privacy: 'The emulator keeps everything in memory and forgets it when it stops. Nothing leaves 127.0.0.1.' }),
   get_tos: () => ({ tos: 'Use the emulator for tests and demos. It is not Twitter and answers only on this machine.' }),
+  get_application_rate_limit_status(ctx) {
+    const all = ctx.rateLimits()
+    const wanted = ctx.params.resources?.split(',').filter(Boolean)
+    const resources = wanted ? Object.fromEntries(Object.entries(all).filter(([family]) => wanted.includes(family))) : all
+    return { rate_limit_context: ctx.viewer ? { access_token: ctx.token } : { application: 'emulator-app' }, resources }
+  },
 }

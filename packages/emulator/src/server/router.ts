@@ -1,0 +1,116 @@
+/**
+ * The route table: every endpoint of the spec (`SPEC_ROUTES`, generated) at its real method and path,
+ * plus the few forms Twitter also accepted that Twython 3.4 does not call, and parameter validation with
+ * Twitter's error codes.
+ */
+import { SPEC_ROUTES, type SpecRoute } from '../generated/routes.js'
+import { ApiError, notFound } from './errors.js'
+
+/**
+ * Endpoints outside Twython 3.4's surface that bots written for other clients call: `statuses/unretweet`,
+ * `statuses/show.json?id=` and `POST users/lookup` (both recorded from tweepy). They reuse a spec route's
+ * handler or have their own, under an id no spec route uses.
+ */
+export const EXTRA_ROUTES: readonly SpecRoute[] = [
+  { id: 'unretweet', family: 'tweets', method: 'POST', path: 'statuses/unretweet/:id', host: 'api', versioned: true, auth: 'user', returns: 'Tweet', params: { id: { type: 'id', required: true }, trim_user: { type: 'boolean' } } },
+  { id: 'show_status', family: 'tweets', method: 'GET', path: 'statuses/show', host: 'api', versioned: true, auth: 'any', returns: 'Tweet', params: { id: { type: 'id', required: true } }, rateLimit: { window: 15, user: 900, app: 900 } },
+  { id: 'lookup_user', family: 'users', method: 'POST', path: 'users/lookup', host: 'api', versioned: true, auth: 'any', returns: 'User[]', params: { screen_name: { type: 'string[]' }, user_id: { type: 'id[]' } }, rateLimit: { window: 15, user: 900, app: 300 } },
+]
+
+interface CompiledRoute {
+  readonly route: SpecRoute
+  readonly regex: RegExp
+  readonly names: readonly string[]
+}
+
+export interface RouteMatch {
+  readonly route: SpecRoute
+  /** `:id`-style segments of the path, decoded. */
+  readonly pathParams: Readonly<Record<string, string>>
+}
+
+function compile(route: SpecRoute): CompiledRoute {
+  const names: string[] = []
+  const pattern = route.path
+    .split('/')
+    .map((segment) => {
+      if (!segment.startsWith(':')) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      names.push(segment.slice(1))
+      return '([^/]+)'
+    })
+    .join('/')
+  return { route, names, regex: new RegExp(route.versioned ? `^/1\\.1/${pattern}\\.json$` : `^/${pattern}$`) }
+}
+
+const COMPILED: readonly CompiledRoute[] = [...SPEC_ROUTES, ...EXTRA_ROUTES].map(compile)
+
+/** Every route the emulator answers (spec routes first). */
+export const ALL_ROUTES: readonly SpecRoute[] = COMPILED.map((c) => c.route)
+
+/**
+ * The route for a request. A path that exists under another method gets Twitter's answers for that:
+ * 86 "This method requires a POST." for a GET of a POST endpoint, 34 otherwise.
+ */
+export function matchRoute(method: string, path: string): RouteMatch {
+  let otherMethod: SpecRoute | undefined
+  for (const { route, regex, names } of COMPILED) {
+    const m = regex.exec(path)
+    if (!m) continue
+    if (route.method !== method) {
+      otherMethod ??= route
+      continue
+    }
+    const pathParams: Record<string, string> = {}
+    names.forEach((name, i) => {
+      try {
+        pathParams[name] = decodeURIComponent(m[i + 1]!)
+      } catch {
+        throw notFound()
+      }
+    })
+    return { route, pathParams }
+  }
+  if (otherMethod?.method === 'POST') throw new ApiError(403, 86, 'This method requires a POST.')
+  if (otherMethod?.method === 'DELETE') throw new ApiError(403, 86, 'This method requires a DELETE.')
+  throw notFound()
+}
+
+/** True when `path` is one of the table's paths under any method. */
+export function isKnownPath(path: string): boolean {
+  return COMPILED.some((c) => c.regex.test(path))
+}
+
+/**
+ * Checks required parameters (code 25), enum values and number-like types (code 44), as Twitter does
+ * before it looks at the data.
+ */
+export function validateParams(route: SpecRoute, params: ReadonlyMap<string, string>): void {
+  const missing = Object.entries(route.params)
+    .filter(([name, spec]) => spec.required && !params.get(name))
+    .map(([name]) => name)
+  if (missing.length > 0) throw new ApiError(400, 25, `Query parameters are missing: ${missing.join(', ')}`)
+  for (const [name, spec] of Object.entries(route.params)) {
+    const value = params.get(name)
+    if (value === undefined || value === '') continue
+    const invalid = () => new ApiError(400, 44, `${name} parameter is invalid.`)
+    if (spec.enum && !spec.enum.map(String).includes(value)) throw invalid()
+    switch (spec.type) {
+      case 'id':
+        // Cursors may be -1; every other id is a non-negative integer.
+        if (!/^-?\d+$/.test(value)) throw invalid()
+        break
+      case 'id[]':
+        if (!/^\d+(,\d+)*$/.test(value)) throw invalid()
+        break
+      case 'integer':
+        if (!/^-?\d+$/.test(value)) throw invalid()
+        break
+      case 'number':
+        if (!Number.isFinite(Number(value))) throw invalid()
+        break
+      case 'boolean':
+        if (!/^(true|false|t|f|1|0)$/i.test(value)) throw invalid()
+        break
+    }
+  }
+}

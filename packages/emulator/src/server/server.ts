@@ -1,0 +1,292 @@
+/**
+ * The HTTP side of the emulator: one origin serves the API, upload and stream hosts at their real paths.
+ * Every request goes through the same steps: admin routes, the authorize page, fault injection, OAuth
+ * (endpoints of the flows, then verification of the caller), streams and uploads (handed to their
+ * modules), then the route table: app-only refusal, rate limit, parameter validation, the handler.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+import { AuthService, type EmulatorCredentials, type Principal, type SignedRequest } from '../auth/auth.js'
+import { baseUri, decodeForm } from '../auth/oauth.js'
+import { SPEC_ROUTES } from '../generated/routes.js'
+import { Answer, handlers, type HandlerContext } from '../routes/index.js'
+import { seedState, SIGNED_IN_USER, type SeedData } from '../state/seed.js'
+import { State } from '../state/state.js'
+import { tweetJson } from '../state/views.js'
+import { createStreamHub } from '../streams/index.js'
+import { createUploadService } from '../upload/index.js'
+import { handleAdmin } from './admin.js'
+import { ApiError, notFound, notPermitted } from './errors.js'
+import { FaultInjector, playStatusFault, type FaultSpec } from './faults.js'
+import { HTML_TYPE, readBody, send, sendError } from './http.js'
+import { toJson } from './json.js'
+import { multipartBoundary, parseFormData } from './multipart.js'
+import { RateLimiter, type LimitStatus, type RateLimitOptions } from './rate-limits.js'
+import { isKnownPath, matchRoute, validateParams, type RouteMatch } from './router.js'
+
+/** Options of the emulator server (see `startEmulator`). */
+export interface EmulatorOptions {
+  /** Extra users, follows and tweets on top of the default world. */
+  readonly seed?: SeedData
+  /** The emulator's clock in milliseconds: OAuth timestamps, tweet times, token expiry, rate-limit windows. @default Date.now */
+  readonly now?: () => number
+  /** Window length and per-route limits (see {@link RateLimitOptions}). */
+  readonly rateLimits?: RateLimitOptions
+  /** Seconds an OAuth timestamp may differ from the clock. @default 300 */
+  readonly timestampWindowSeconds?: number
+  /** Options passed to the stream hub (keep-alive interval and so on). */
+  readonly streams?: Parameters<typeof createStreamHub>[0]
+  /** Options passed to the chunked-upload service. */
+  readonly uploads?: Parameters<typeof createUploadService>[0]
+}
+
+const STREAM_PATHS = new Set(['/1.1/statuses/filter.json', '/1.1/statuses/sample.json', '/1.1/statuses/firehose.json', '/1.1/user.json', '/1.1/site.json'])
+const UPLOAD_PATH = '/1.1/media/upload.json'
+const FORM_TYPE = /^application\/x-www-form-urlencoded/i
+
+/** A request as the pipeline sees it once its body is read. */
+interface Call {
+  readonly req: IncomingMessage
+  readonly res: ServerResponse
+  readonly method: string
+  readonly url: URL
+  readonly body: Buffer
+  readonly contentType: string
+  /** Query and form-body pairs: what an OAuth 1.0a signature covers. */
+  readonly signed: [string, string][]
+  /** Every parameter for handlers (query, form, multipart text parts, JSON fields; later ones win). */
+  readonly params: Map<string, string>
+}
+
+export class EmulatorServer {
+  readonly state: State
+  readonly auth: AuthService
+  readonly faults = new FaultInjector()
+  readonly limiter: RateLimiter
+  readonly streams: ReturnType<typeof createStreamHub>
+  readonly uploads: ReturnType<typeof createUploadService>
+  url = ''
+
+  readonly #server: Server
+  readonly #sockets = new Set<Socket>()
+  readonly #now: () => number
+  readonly #seed: SeedData | undefined
+
+  constructor(options: EmulatorOptions = {}) {
+    this.#now = options.now ?? Date.now
+    this.#seed = options.seed
+    this.state = new State(this.#now)
+    seedState(this.state, this.#seed)
+    this.auth = new AuthService({ state: this.state, now: this.#now, timestampWindowSeconds: options.timestampWindowSeconds ?? 300 }, SIGNED_IN_USER)
+    this.limiter = new RateLimiter(options.rateLimits ?? {}, this.#now)
+    this.streams = createStreamHub({ friendsOf: (id: string) => this.state.following.get(id) ?? [], ...options.streams })
+    this.uploads = createUploadService({ now: this.#now, ...options.uploads })
+    this.state.onTweet.push((tweet) => this.streams.publish(tweetJson(this.state, tweet)))
+    this.#server = createServer((req, res) => {
+      this.#handle(req, res).catch((error: unknown) => {
+        if (error instanceof ApiError && !res.headersSent) return sendError(res, error)
+        if (!res.headersSent) send(res, 500, new ApiError(500, 131, 'Internal error').body())
+        else res.destroy()
+        if (!(error instanceof ApiError)) console.error('[twython-emulator]', error)
+      })
+    })
+    this.#server.on('connection', (socket) => {
+      this.#sockets.add(socket)
+      socket.on('close', () => this.#sockets.delete(socket))
+    })
+  }
+
+  get credentials(): EmulatorCredentials {
+    return this.auth.credentials
+  }
+
+  async listen(port: number, host: string): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      this.#server.once('error', reject)
+      this.#server.listen(port, host, () => {
+        this.#server.off('error', reject)
+        resolve()
+      })
+    })
+    const address = this.#server.address() as AddressInfo
+    this.url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`
+  }
+
+  /** Stops listening, ends every stream and destroys every open connection. */
+  async close(): Promise<void> {
+    this.streams.close()
+    this.uploads.close()
+    const closed = new Promise<void>((resolve) => this.#server.close(() => resolve()))
+    for (const socket of this.#sockets) socket.destroy()
+    await closed
+  }
+
+  /** Back to the seeded world: state, faults, rate-limit windows, pending OAuth tokens. Seeded credentials stay valid. */
+  reset(): void {
+    this.state.clear()
+    // Seeding again must not replay the seeded tweets on open streams.
+    const listeners = this.state.onTweet.splice(0)
+    seedState(this.state, this.#seed)
+    this.state.onTweet.push(...listeners)
+    this.faults.clear()
+    this.limiter.reset()
+    this.auth.reset()
+  }
+
+  /** The caller's windows for `application/rate_limit_status`, by family and `/path`. */
+  rateLimitStatus(principal: Principal): Record<string, Record<string, LimitStatus>> {
+    const out: Record<string, Record<string, LimitStatus>> = {}
+    for (const route of SPEC_ROUTES) {
+      if (!route.rateLimit || route.auth === 'app') continue
+      if (principal.kind === 'app' && route.auth === 'user') continue
+      const family = route.path.split('/')[0]!
+      ;(out[family] ??= {})[`/${route.path}`] = this.limiter.status(route, principal)
+    }
+    return out
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const method = (req.method ?? 'GET').toUpperCase()
+    const path = url.pathname
+    const body = await readBody(req)
+
+    if (path.startsWith('/_emulator/')) return handleAdmin(this, method, path, body, String(req.headers['content-type'] ?? ''), res)
+    if (method === 'GET' && (path === '/oauth/authenticate' || path === '/oauth/authorize')) {
+      const page = this.auth.authorizePage(url.searchParams.get('oauth_token') ?? '')
+      return send(res, page.status, page.html, { 'content-type': HTML_TYPE })
+    }
+
+    let match: RouteMatch | undefined
+    let routeError: ApiError | undefined
+    try {
+      match = matchRoute(method, path)
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error
+      routeError = error
+    }
+
+    const fault = this.faults.take(match?.route.id, method, path)
+    if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
+    if (fault?.reset) return void req.socket.destroy()
+    if (fault && playStatusFault(res, fault)) return
+
+    const call = collectParams(req, res, method, url, body)
+    try {
+      await this.#dispatch(call, match, routeError, fault)
+    } catch (error) {
+      if (error instanceof ApiError) return sendError(res, error)
+      throw error
+    }
+  }
+
+  async #dispatch(call: Call, match: RouteMatch | undefined, routeError: ApiError | undefined, fault: FaultSpec | undefined): Promise<void> {
+    const { req, res, method, url } = call
+    const path = url.pathname
+    const signedRequest: SignedRequest = { method, baseUri: baseUri('http', String(req.headers.host ?? '127.0.0.1'), path), params: call.signed, authorization: req.headers.authorization }
+    const text = (status: number, body: string) => send(res, status, body, { 'content-type': 'text/plain;charset=utf-8' }, fault?.truncate)
+
+    // The OAuth endpoints authenticate the application (and, for access_token, the request token) themselves.
+    if (path === '/oauth/request_token') {
+      if (method !== 'POST' && method !== 'GET') throw notFound()
+      return text(200, this.auth.requestToken(signedRequest))
+    }
+    if (path === '/oauth/access_token') {
+      if (method !== 'POST' && method !== 'GET') throw notFound()
+      return text(200, this.auth.accessToken(signedRequest))
+    }
+    if (path === '/oauth2/token') {
+      if (method !== 'POST') throw new ApiError(403, 86, 'This method requires a POST.')
+      return send(res, 200, JSON.stringify(this.auth.issueBearer(req.headers.authorization, call.params)), {}, fault?.truncate)
+    }
+    if (path === '/oauth2/invalidate_token' && match) {
+      validateParams(match.route, call.params)
+      return send(res, 200, JSON.stringify(this.auth.invalidateBearer(req.headers.authorization, call.params)), {}, fault?.truncate)
+    }
+    // An unknown path is 404 whoever asks; a known one checks the caller first.
+    if (!match && !STREAM_PATHS.has(path) && !(path === UPLOAD_PATH && method === 'GET') && !isKnownPath(path)) throw routeError ?? notFound()
+
+    const principal = this.auth.authenticate(signedRequest)
+    const userId = principal.kind === 'user' ? principal.userId : undefined
+
+    if (STREAM_PATHS.has(path)) {
+      if (!userId) throw notPermitted()
+      if (this.streams.handle(req, res, { userId, params: new URLSearchParams([...call.params]), path })) return
+    }
+    if (path === UPLOAD_PATH) {
+      if (!userId) throw notPermitted()
+      const handled = await this.uploads.handle(req, res, { userId, params: new URLSearchParams([...call.params]), body: call.body, contentType: call.contentType })
+      if (handled) return
+      if (method === 'POST') return this.#simpleUpload(call, fault)
+    }
+    if (!match) throw routeError ?? notFound()
+
+    const { route, pathParams } = match
+    if (route.auth === 'user' && principal.kind !== 'user') throw notPermitted()
+    for (const [k, v] of Object.entries(pathParams)) call.params.set(k, v)
+    const headers = this.limiter.spend(route, principal)
+    try {
+      validateParams(route, call.params)
+      const handler = handlers[route.id]
+      if (!handler) throw new ApiError(501, 131, `The emulator does not implement ${route.id}.`)
+      const ctx: HandlerContext = {
+        state: this.state,
+        viewer: userId,
+        params: Object.fromEntries(call.params),
+        origin: `http://${req.headers.host ?? '127.0.0.1'}`,
+        rateLimits: () => this.rateLimitStatus(principal),
+        token: principal.token,
+      }
+      const result = handler(ctx)
+      const answer = result instanceof Answer ? result : new Answer(200, result)
+      send(res, answer.status, answer.body === undefined ? '' : toJson(answer.body), headers, fault?.truncate)
+    } catch (error) {
+      if (error instanceof ApiError) return sendError(res, error, headers)
+      throw error
+    }
+  }
+
+  /** `POST media/upload` in one request (a `media` file part or base64 `media_data`): Twitter's simple upload. */
+  #simpleUpload(call: Call, fault: FaultSpec | undefined): void {
+    const boundary = multipartBoundary(call.contentType)
+    const parts = boundary ? parseFormData(call.body, boundary) : []
+    const file = parts.find((p) => p.name === 'media')?.data
+    const base64 = parts.find((p) => p.name === 'media_data')?.data.toString('utf8') ?? call.params.get('media_data')
+    const bytes = file ?? (base64 ? Buffer.from(base64, 'base64') : undefined)
+    if (!bytes || bytes.length === 0) throw new ApiError(400, 38, 'media parameter is missing.')
+    const id = this.state.nextId()
+    const type = sniffImage(bytes)
+    send(call.res, 200, toJson({ media_id: id, media_id_string: id.toString(), media_key: `3_${id}`, size: bytes.length, expires_after_secs: 86400, image: { image_type: type, w: 1, h: 1 } }), {}, fault?.truncate)
+  }
+}
+
+function sniffImage(bytes: Buffer): string {
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png'
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) return 'image/jpeg'
+  if (bytes.subarray(0, 3).toString('latin1') === 'GIF') return 'image/gif'
+  return 'image/jpeg'
+}
+
+/**
+ * Gathers parameters. Only the query and an `application/x-www-form-urlencoded` body are signed
+ * (RFC 5849 3.4.1.3); multipart text parts and JSON fields reach handlers but not the signature.
+ */
+function collectParams(req: IncomingMessage, res: ServerResponse, method: string, url: URL, body: Buffer): Call {
+  const contentType = String(req.headers['content-type'] ?? '')
+  const signed = decodeForm(url.search.slice(1))
+  if (FORM_TYPE.test(contentType)) signed.push(...decodeForm(body.toString('utf8')))
+  const params = new Map<string, string>(signed)
+  const boundary = multipartBoundary(contentType)
+  if (boundary && url.pathname !== UPLOAD_PATH) {
+    for (const part of parseFormData(body, boundary)) params.set(part.name, part.filename === undefined ? part.data.toString('utf8') : `(file ${part.data.length} bytes)`)
+  } else if (/^application\/json/i.test(contentType) && body.length > 0) {
+    try {
+      const fields = JSON.parse(body.toString('utf8')) as unknown
+      if (fields && typeof fields === 'object') for (const [k, v] of Object.entries(fields)) params.set(k, typeof v === 'string' ? v : JSON.stringify(v))
+    } catch {
+      // A JSON body that does not parse simply adds no parameters; v1.1 endpoints take forms.
+    }
+  }
+  return { req, res, method, url, body, contentType, signed, params }
+}
+
