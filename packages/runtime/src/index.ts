@@ -73,5 +73,5 @@ export {
   type UploadVideoOptions,
   type PollingOptions,
 } from './upload/index.js'
-export { htmlForTweet, escapeText, type HtmlForTweetOptions, type HtmlTweet, type HtmlEntities, type HtmlUrlEntity } from './tweet-html.js'
+export { htmlForTweet, escapeHtml, type HtmlForTweetOptions, type HtmlTweet, type HtmlEntities, type HtmlUrlEntity, type HtmlIndices, type HtmlMentionEntity, type HtmlTagEntity, type HtmlTweetContent, type HtmlUser } from './html/index.js'
 export { nodeFetch, createNodeFetch, type NodeFetchOptions, type FetchFunction } from './transport/node-fetch.js'
