@@ -3,14 +3,10 @@
  * kept as bigint and written as exact digits: `"media_id": 1500000000000000001`, never a rounded double.
  */
 import type { ServerResponse } from 'node:http'
+import { toJson as stringifyExact } from '../server/json.js'
 
-const BIGINT_MARK = '\u0000bigint:'
-
-/** JSON text in which every bigint is written as a bare integer. */
-export function stringifyExact(value: unknown): string {
-  const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? `${BIGINT_MARK}${v}` : v))
-  return text.replace(/"\\u0000bigint:(-?\d+)"/g, '$1')
-}
+/** JSON text in which every bigint is written as a bare integer: the emulator's one exact-id writer. */
+export { stringifyExact }
 
 export function sendJson(res: ServerResponse, status: number, value: unknown): void {
   const body = stringifyExact(value)
