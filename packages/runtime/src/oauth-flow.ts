@@ -53,7 +53,7 @@ export async function getAuthenticationTokens(core: Core, options: Authenticatio
   const text = await core.sendRaw(
     { method: 'POST', url: `${core.hosts.api}/oauth/request_token`, form: [], auth: 'default', ...(callbackUrl ? { extraOAuthParams: { oauth_callback: callbackUrl } } : {}) },
     callOptions,
-  ).catch(rethrowAuth)
+  )
   const tokens = parseForm(text)
   if (!tokens.oauth_token || !tokens.oauth_token_secret) throw new TwythonError('Unable to decode request tokens.')
   const confirmed = tokens.oauth_callback_confirmed === 'true'
@@ -68,7 +68,7 @@ export async function getAuthenticationTokens(core: Core, options: Authenticatio
 export async function getAuthorizedTokens(core: Core, oauthVerifier: string, options: CallOptions = {}): Promise<AuthorizedTokens> {
   requireOAuth1(core)
   if (!oauthVerifier) throw new TwythonError('getAuthorizedTokens needs the oauth_verifier (or PIN) the user received.')
-  const text = await core.sendRaw({ method: 'POST', url: `${core.hosts.api}/oauth/access_token`, form: [], auth: 'default', extraOAuthParams: { oauth_verifier: oauthVerifier } }, options).catch(rethrowAuth)
+  const text = await core.sendRaw({ method: 'POST', url: `${core.hosts.api}/oauth/access_token`, form: [], auth: 'default', extraOAuthParams: { oauth_verifier: oauthVerifier } }, options)
   const tokens = parseForm(text)
   if (!tokens.oauth_token || !tokens.oauth_token_secret) throw new TwythonError('Unable to decode authorized tokens.')
   return { ...tokens, oauth_token: tokens.oauth_token, oauth_token_secret: tokens.oauth_token_secret }
@@ -89,11 +89,4 @@ export async function obtainAccessToken(core: Core, options: CallOptions = {}): 
     throw new TwythonAuthError('Unable to obtain OAuth 2 access token.', { status: core.lastCall?.status })
   }
   return body.access_token
-}
-
-function rethrowAuth(error: unknown): never {
-  if (error instanceof TwythonError && error.status === 401 && !(error instanceof TwythonAuthError)) {
-    throw new TwythonAuthError(error.message.replace(/^Twitter API returned a 401 \(Unauthorized\), /, ''), { status: 401, errorCode: error.errorCode, errors: error.errors, url: error.url })
-  }
-  throw error
 }
