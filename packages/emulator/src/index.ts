@@ -37,6 +37,10 @@ export interface EmulatorHosts {
   readonly stream: string
   readonly userStream: string
   readonly siteStream: string
+  /** X API v2 (REST, streams, media, OAuth 2 token endpoint). */
+  readonly v2: string
+  /** The OAuth 2 authorization page. */
+  readonly authorize: string
 }
 
 /** Faults on demand (see {@link FaultSpec}). */
@@ -101,7 +105,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   const url = server.url
   return {
     url,
-    hosts: { api: url, upload: url, stream: url, userStream: url, siteStream: url },
+    hosts: { api: url, upload: url, stream: url, userStream: url, siteStream: url, v2: url, authorize: url },
     credentials: server.credentials,
     app: server.auth.app,
     state: server.state,

@@ -15,6 +15,10 @@ export interface Hosts {
   readonly userStream: string
   /** Site streams, default `https://sitestream.twitter.com`. */
   readonly siteStream: string
+  /** X API v2: REST, streams, media and the OAuth 2 token endpoint, default `https://api.x.com`. */
+  readonly v2: string
+  /** The OAuth 2 authorization page (`/i/oauth2/authorize`), default `https://x.com`. */
+  readonly authorize: string
 }
 
 export const DEFAULT_HOSTS: Hosts = {
@@ -23,6 +27,8 @@ export const DEFAULT_HOSTS: Hosts = {
   stream: 'https://stream.twitter.com',
   userStream: 'https://userstream.twitter.com',
   siteStream: 'https://sitestream.twitter.com',
+  v2: 'https://api.x.com',
+  authorize: 'https://x.com',
 }
 
 /** Merges user hosts over the defaults, strips trailing slashes and refuses non-loopback `http:`. */

@@ -8,7 +8,7 @@ export { parseErrorBody, errorForResponse } from './http-errors.js'
 export { cursorPages, registerRoutes, routeOf, type CursorOptions, type PageItem, type PageableMethod } from './cursor.js'
 export { getAuthenticationTokens, getAuthorizedTokens, obtainAccessToken, type AuthenticationTokens, type AuthenticationTokensOptions, type AuthorizedTokens } from './oauth-flow.js'
 export { isFileLike, toBlob, type FileInput } from './files.js'
-export type { Route, HttpMethod, Pagination } from './route.js'
+export type { Route, HttpMethod, Pagination, RouteRateLimit, RouteSecurity } from './route.js'
 export {
   TwythonStreamer,
   StreamerStatuses,
