@@ -8,9 +8,10 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Document, isScalar, parse, visit } from 'yaml'
+import { Document, isScalar, isSeq, parse, visit } from 'yaml'
 import { readOpenApi, type OpenApiFacts, type OpenApiOperation, type OpenApiParameter } from './openapi.js'
 import type { Shape } from './shape.js'
+import { operationOwner } from './owner.js'
 import { DEFAULT_NAMES, defaultFamily, defaultMethodName, pascal, typeName } from './naming.js'
 
 const TODO = 'TODO: describe in our own words.'
@@ -60,7 +61,8 @@ class Importer {
   readonly users = new Map<string, Set<string>>()
   /** Our model name -> the one operation it belongs to (request/response models), if any. */
   readonly owner = new Map<string, string>()
-  readonly pending: string[] = []
+  /** Models an operation refers to directly (body, response), with the families that do. */
+  readonly roots = new Map<string, Set<string>>()
 
   constructor(
     readonly facts: OpenApiFacts,
@@ -101,6 +103,11 @@ class Importer {
     return name
   }
 
+  root(name: string, family: string): void {
+    if (!this.roots.has(name)) this.roots.set(name, new Set())
+    this.roots.get(name)!.add(family)
+  }
+
   use(name: string, family: string): void {
     if (!this.users.has(name)) this.users.set(name, new Set())
     this.users.get(name)!.add(family)
@@ -125,7 +132,11 @@ class Importer {
       out.properties = this.properties(name, shape, family, prior.properties ?? {})
       if (shape.additional) out.additional = this.expr(shape.additional, `${name}Value`, family).type
     } else if (shape.kind === 'union') {
-      out.one_of = shape.of.map((s, i) => this.expr(s, `${name}Option${i + 1}`, family).type)
+      out.one_of = shape.of.map((s, i) => {
+        const e = this.expr(s, `${name}Option${i + 1}`, family)
+        // An option with constraints (an enum, a pattern) needs a name to carry them.
+        return Object.keys(e.extras).length ? this.hoist(`${name}Option${i + 1}`, s, family) : e.type
+      })
     } else if (shape.kind === 'all') {
       const parts: string[] = []
       const own: Record<string, any> = {}
@@ -141,7 +152,7 @@ class Importer {
       Object.assign(out, { type: e.type, ...e.extras })
     }
     if (shape.nullable) out.nullable = true
-    if (!out.description && !this.isOperationModel(name)) out.description = TODO
+    if (!out.description && !this.isOperationModel(name)) return { description: TODO, ...out }
     return out
   }
 
@@ -308,7 +319,7 @@ export function importSpec(facts: OpenApiFacts, existing: Existing): Map<string,
         if (!shared.has(id)) {
           const priorShared = existing.shared.get(id)
           const sel = SELECTS[p.name]
-          shared.set(id, { name: p.name, ...paramEntry({ ...p, required: false }), description: priorShared?.description ?? TODO, ...(sel ? { selects: sel } : {}) })
+          shared.set(id, { name: p.name, ...paramEntry({ ...p, required: false }), description: priorShared?.description ?? TODO, ...(sel ? { selects: sel } : {}), ...(priorShared?.defaults ? { defaults: priorShared.defaults } : {}) })
         }
         params[p.name] = p.required ? { use: id, required: true } : { use: id }
       } else {
@@ -318,17 +329,39 @@ export function importSpec(facts: OpenApiFacts, existing: Existing): Map<string,
     if (Object.keys(params).length) entry.params = params
     if (op.body) {
       const model = op.body.shape.kind === 'ref' ? imp.need(op.body.shape.name, family) : imp.hoist(`${pascal(method)}Request`, op.body.shape, family)
+      imp.root(model, family)
       entry.body = { model, ...(op.body.required ? { required: true } : {}), ...(op.body.encodings.includes('json') ? {} : { encoding: 'multipart' }) }
     }
     entry.returns = op.response ? (op.response.kind === 'ref' ? imp.need(op.response.name, family) : imp.hoist(`${pascal(method)}Response`, op.response, family)) : 'empty'
+    if (entry.returns !== 'empty') imp.root(String(entry.returns), family)
     families.get(family)!.operations[method] = entry
   }
   // Models the selects point at must exist.
   for (const [id, p] of shared) if (p.selects && !imp.models.has(String(p.selects))) delete p.selects, void id
 
-  // Modules: a model reached from one family lives with it; shared ones by their domain.
+  // Modules: a model reached from one family only lives with it; shared ones by their domain.
+  const reach = new Map<string, Set<string>>()
+  const refsOf = (entry: ModelEntry): string[] => {
+    const exprs: string[] = []
+    for (const p of Object.values<any>(entry.properties ?? {})) exprs.push(String(p.type))
+    for (const k of ['type', 'additional']) if (typeof entry[k] === 'string') exprs.push(entry[k] as string)
+    for (const k of ['one_of', 'all_of']) for (const x of (entry[k] as string[] | undefined) ?? []) exprs.push(x)
+    return exprs.flatMap((e) => e.match(/[A-Z][A-Za-z0-9]*/g) ?? []).filter((n) => imp.models.has(n))
+  }
+  for (const [root, families] of imp.roots) {
+    const stack = [root]
+    const seen = new Set<string>()
+    while (stack.length) {
+      const name = stack.pop()!
+      if (seen.has(name)) continue
+      seen.add(name)
+      if (!reach.has(name)) reach.set(name, new Set())
+      for (const f of families) reach.get(name)!.add(f)
+      stack.push(...refsOf(imp.models.get(name) ?? {}))
+    }
+  }
   const moduleOf = (name: string): string => {
-    const users = [...(imp.users.get(name) ?? [])]
+    const users = [...(reach.get(name) ?? imp.users.get(name) ?? [])]
     if (users.length === 1) return users[0]!
     const domains: [RegExp, string][] = [
       [/Problem$|^Error|^Problem/, 'errors'],
@@ -355,7 +388,18 @@ export function importSpec(facts: OpenApiFacts, existing: Existing): Map<string,
   const yaml = (value: unknown) => {
     const doc = new Document(value, { aliasDuplicateObjects: false })
     // Short lists of scalars (scopes, enums, bounds) read better on one line.
-    visit(doc, { Seq(_key, node) { if (node.items.every((i) => isScalar(i)) && node.items.length <= 40) node.flow = true } })
+    visit(doc, {
+      Seq(_key, node) {
+        if (node.items.every((i) => isScalar(i)) && node.items.length <= 40) node.flow = true
+      },
+      Pair(_key, pair) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : ''
+        // rate_limits: [{ window: 15m, user: 900 }] on one line.
+        if (key === 'rate_limits' && isSeq(pair.value)) pair.value.flow = true
+        // Long prose as a folded block, the way a person writes it.
+        if ((key === 'description' || key === 'summary' || key === 'deprecated') && isScalar(pair.value) && typeof pair.value.value === 'string' && pair.value.value.length > 90) pair.value.type = 'BLOCK_FOLDED'
+      },
+    })
     return doc.toString({ lineWidth: 120, singleQuote: true })
   }
   for (const [family, f] of [...families].sort(([a], [b]) => a.localeCompare(b))) {
@@ -366,16 +410,6 @@ export function importSpec(facts: OpenApiFacts, existing: Existing): Map<string,
     out.set(`spec/v2/models/${module}.yaml`, `# yaml-language-server: $schema=../../schema/v2-models.schema.json\n${yaml({ description: existing.modelDescriptions.get(module) ?? TODO, models })}`)
   }
   return out
-}
-
-/** The method a model is named after (`CreateTweetReply` -> `createTweet`), if any. */
-export function operationOwner(model: string, methods: Iterable<string>): string | undefined {
-  let best: string | undefined
-  for (const method of methods) {
-    const stem = pascal(method)
-    if (model.startsWith(stem) && (model.length === stem.length || /[A-Z0-9]/.test(model.charAt(stem.length))) && (!best || stem.length > best.length)) best = method
-  }
-  return best
 }
 
 function slug(operationId: string): string {

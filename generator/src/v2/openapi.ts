@@ -122,13 +122,20 @@ export function toShape(schema: any): Shape {
   if (!schema || typeof schema !== 'object') return { kind: 'unknown' }
   if (typeof schema.$ref === 'string') return { kind: 'ref', name: schema.$ref.split('/').pop()!, ...nullable }
   const union = schema.oneOf ?? schema.anyOf
-  if (Array.isArray(union)) return { kind: 'union', of: union.map(toShape), ...nullable }
+  // `anyOf: [{ required: [a] }, { required: [b] }]` beside `properties` only says "at least one of": the shape is the object.
+  const constraintsOnly = Array.isArray(union) && union.every((u: any) => u && !u.$ref && !u.type && !u.properties && !u.oneOf && !u.anyOf && !u.allOf)
+  if (Array.isArray(union) && !constraintsOnly) {
+    // A one-option oneOf is that option (X wraps some enums this way).
+    if (union.length === 1) return { ...toShape(union[0]), ...(schema.nullable ? { nullable: true } : {}) } as Shape
+    return { kind: 'union', of: union.map(toShape), ...nullable }
+  }
   if (Array.isArray(schema.allOf)) return schema.allOf.length === 1 ? { ...toShape(schema.allOf[0]), ...nullable } : { kind: 'all', of: schema.allOf.map(toShape), ...nullable }
   switch (schema.type) {
     case 'string':
       return {
         kind: 'string',
-        ...(Array.isArray(schema.enum) ? { enum: schema.enum.map(String) } : {}),
+        // X's document repeats a few values (NewsFields lists `contexts` four times): the set is what counts.
+        ...(Array.isArray(schema.enum) ? { enum: [...new Set<string>(schema.enum.map(String))] } : {}),
         ...(schema.format ? { format: String(schema.format) } : {}),
         ...(schema.pattern ? { pattern: String(schema.pattern) } : {}),
         ...nullable,

@@ -12,6 +12,9 @@ import { resolveHosts, checkOrigin, type Hosts } from './hosts.js'
 import { oauth1Header, type OAuth1Credentials } from './oauth1.js'
 import type { HttpMethod, Route } from './route.js'
 import { nodeFetch } from './transport/node-fetch.js'
+import { buildV2Request } from './v2/request.js'
+import { checkSecurity, type CredentialKind } from './v2/security.js'
+import { streamRoute, type StreamCallOptions } from './v2/stream.js'
 
 /** Transport settings handed to ky, Twython's `client_args`. */
 export interface ClientArgs {
@@ -125,6 +128,8 @@ export class Core {
   readonly #accessToken: string | undefined
   readonly #ky: KyInstance
   readonly #timeout: number | false
+  readonly #fetch: typeof fetch
+  readonly #headers: Readonly<Record<string, string>>
 
   constructor(options: TwythonOptions = {}) {
     this.hosts = resolveHosts(options.hosts)
@@ -140,6 +145,8 @@ export class Core {
     const args = options.clientArgs ?? {}
     this.#timeout = args.timeout ?? DEFAULT_TIMEOUT
     const baseFetch = args.fetch ?? nodeFetch
+    this.#fetch = baseFetch
+    this.#headers = { 'user-agent': USER_AGENT, ...args.headers }
     this.#ky = ky.create({
       headers: { 'user-agent': USER_AGENT, ...args.headers },
       retry: args.retry ?? 0,
@@ -168,14 +175,42 @@ export class Core {
     return this.#appKey !== undefined && this.#appSecret !== undefined ? 'oauth1' : 'none'
   }
 
+  /** The credentials an X API v2 security check sees. */
+  get credentialKind(): CredentialKind {
+    return this.authKind
+  }
+
   /** Calls a generated route with its parameters. */
   async call<T>(route: Route, params: object | undefined, options?: CallOptions): Promise<T> {
+    if (route.security) checkSecurity(route, this.credentialKind)
     const request = await this.prepare(route, (params ?? {}) as Record<string, unknown>)
     return this.send<T>(request, options)
   }
 
+  /**
+   * Opens a streaming route (X API v2 streams) as an async iterable of parsed messages. One connection:
+   * it ends when the server closes it, and rejects on an error status or a dropped connection.
+   */
+  stream<T>(route: Route, params: object | undefined, options?: StreamCallOptions): AsyncIterable<T> {
+    return streamRoute<T>(this, route, (params ?? {}) as Record<string, unknown>, options)
+  }
+
+  /**
+   * Signs and sends a prepared request with the configured `fetch`, without ky's buffering or timeout, and
+   * returns the response as it arrives (for streams). Redirects are not followed.
+   */
+  async openRaw(request: PreparedRequest, options: CallOptions = {}): Promise<Response> {
+    const headers = new Headers({ ...this.#headers, ...options.headers })
+    if (request.contentType) headers.set('content-type', request.contentType)
+    const authorization = this.authorizationFor(request.method, request.url, request.form, request.auth, request.extraOAuthParams)
+    if (authorization) headers.set('authorization', authorization)
+    const body = request.form ? formatPairs(request.form) : request.body
+    return this.#fetch(request.url, { method: request.method, headers, ...(body !== undefined ? { body: body as BodyInit } : {}), redirect: 'manual', ...(options.signal ? { signal: options.signal } : {}) })
+  }
+
   /** Builds the URL and body of a route call; path parameters are taken out of the rest. */
   async prepare(route: Route, params: Readonly<Record<string, unknown>>): Promise<PreparedRequest> {
+    if (route.host === 'v2') return buildV2Request(this.hosts.v2, route, params)
     const { path, used } = fillPath(route.path, params)
     const origin = route.host === 'upload' ? this.hosts.upload : this.hosts.api
     const base = route.versioned === false ? `${origin}/${path}` : `${origin}/${this.apiVersion}/${path}.json`

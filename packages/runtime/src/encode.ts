@@ -76,7 +76,9 @@ export function formatPairs(pairs: readonly (readonly [string, string])[]): stri
  */
 export function fillPath(path: string, params: Readonly<Record<string, unknown>> | undefined): { path: string; used: Set<string> } {
   const used = new Set<string>()
-  const filled = path.replace(/:([a-z_][a-z0-9_]*)/g, (_match, name: string) => {
+  // `:name` (v1.1 routes) or `{name}` (X API v2 routes).
+  const filled = path.replace(/:([a-z_][a-z0-9_]*)|\{([a-z_][a-z0-9_]*)\}/g, (_match, colon: string | undefined, braced: string | undefined) => {
+    const name = (colon ?? braced)!
     const encoded = encodeValue(name, params?.[name])
     if (encoded === undefined || encoded === '') throw new TwythonError(`Missing path parameter "${name}" for ${path}.`)
     if (encoded === '.' || encoded === '..') throw new TwythonError(`Path parameter "${name}" may not be "${encoded}".`)

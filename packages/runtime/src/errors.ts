@@ -35,6 +35,16 @@ export interface TwitterErrorDetail {
   readonly [key: string]: unknown
 }
 
+/** The problem-details fields of an X API v2 error body. */
+export interface ProblemDetails {
+  /** A short summary, e.g. `Invalid Request`. */
+  readonly title?: string
+  /** What went wrong in this request. */
+  readonly detail?: string
+  /** A URI naming the kind of problem, e.g. `https://api.twitter.com/2/problems/invalid-request`. */
+  readonly type?: string
+}
+
 /** Fields an error carries besides its message. */
 export interface TwythonErrorInit {
   /** The HTTP status of the response, when there was one. */
@@ -47,6 +57,8 @@ export interface TwythonErrorInit {
   readonly errors?: readonly TwitterErrorDetail[] | undefined
   /** The request URL without its query string. */
   readonly url?: string | undefined
+  /** X API v2 problem details (RFC 7807): the problem's `title`, `detail` and `type` URI. */
+  readonly problem?: ProblemDetails | undefined
   /** The underlying failure (a network error, a JSON syntax error); never holds credentials. */
   readonly cause?: unknown
 }
@@ -71,6 +83,12 @@ export class TwythonError extends Error {
   readonly errors: readonly TwitterErrorDetail[]
   /** The URL of the failed request, without its query string. */
   readonly url: string | undefined
+  /** X API v2: the problem's `title` (`Invalid Request`, `Not Found Error`), when the body was a problem. */
+  readonly title: string | undefined
+  /** X API v2: the problem's `detail`. */
+  readonly detail: string | undefined
+  /** X API v2: the problem's `type` URI. */
+  readonly type: string | undefined
 
   constructor(message: string, init: TwythonErrorInit = {}) {
     super(formatMessage(message, init.status), init.cause === undefined ? undefined : { cause: init.cause })
@@ -80,6 +98,9 @@ export class TwythonError extends Error {
     this.retryAfter = init.retryAfter
     this.errors = init.errors ?? []
     this.url = init.url
+    this.title = init.problem?.title
+    this.detail = init.problem?.detail
+    this.type = init.problem?.type
   }
 
   /** Twython's `error_code`: the HTTP status. */
