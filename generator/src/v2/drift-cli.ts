@@ -41,5 +41,6 @@ if (differences.length === 0) {
   console.log(formatDifferences(differences))
   const touched = new Set(differences.map((d) => d.operation)).size
   console.log(`\nspec:drift: ${differences.length} differences in ${touched} operations between spec/v2 and X API ${facts.version}.`)
-  process.exit(1)
+  // exitCode, not exit(): a pipe gets the whole report before the process ends.
+  process.exitCode = 1
 }
