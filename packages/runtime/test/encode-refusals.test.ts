@@ -4,8 +4,10 @@
  * Number.MAX_SAFE_INTEGER) is refused with a TwythonError naming the parameter, before anything is sent:
  * form bodies, queries, path parameters, multipart fields and stream parameters alike.
  */
+import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Core } from '../src/core.js'
+import { encodeParams, encodeValue, formatPairs } from '../src/encode.js'
 import { TwythonError } from '../src/errors.js'
 import type { Route } from '../src/route.js'
 import { stream } from '../src/streaming/iterate.js'
@@ -83,5 +85,48 @@ describe('an integer beyond Number.MAX_SAFE_INTEGER is refused before sending', 
   it('safe integers, fractions, strings and bigints still go out exactly', async () => {
     await core.call(userTimeline, { count: 200, max_id: 1050118621198921728n, since_id: '1050118621198921729', lat: 37.781157, user_id: Number.MAX_SAFE_INTEGER })
     expect(server.requests[0]!.url.search).toBe('?count=200&max_id=1050118621198921728&since_id=1050118621198921729&lat=37.781157&user_id=9007199254740991')
+  })
+})
+
+/** UTF-16 well-formedness, checked by hand (independently of the encoder's regular expression). */
+function wellFormed(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0xdc00 && c <= 0xdfff) return false
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1)
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return false
+      i++
+    }
+  }
+  return true
+}
+
+describe('properties of the encoder', () => {
+  it('any string either encodes to exactly its UTF-8 or is refused with a TwythonError naming the parameter, never a URIError', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        let encoded: string | undefined
+        try {
+          encoded = formatPairs(encodeParams({ status: text }))
+        } catch (error) {
+          expect(error).toBeInstanceOf(TwythonError)
+          expect((error as Error).message).toMatch(/^Parameter "status" contains a lone UTF-16 surrogate/)
+          expect(wellFormed(text)).toBe(false)
+          return
+        }
+        expect(wellFormed(text)).toBe(true)
+        expect(Buffer.from(decodeURIComponent(encoded.slice('status='.length)), 'utf8').equals(Buffer.from(text, 'utf8'))).toBe(true)
+      }),
+    )
+  })
+
+  it('an integer is sent exactly when it is safe and refused otherwise', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.maxSafeInteger(), fc.double({ noNaN: true, noDefaultInfinity: true }).map(Math.trunc)), (n) => {
+        if (Number.isSafeInteger(n)) expect(encodeValue('id', n)).toBe(String(n))
+        else expect(() => encodeValue('id', n)).toThrow(/Parameter "id" .*MAX_SAFE_INTEGER/)
+      }),
+    )
   })
 })

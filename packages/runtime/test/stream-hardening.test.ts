@@ -197,6 +197,34 @@ describe('fatal stream statuses', () => {
     }
   })
 
+  it('a redirect is fatal, names the Location, and is not followed or retried', async () => {
+    const elsewhere = await startServer()
+    try {
+      server = await startServer((_req, res) => {
+        res.writeHead(302, { location: `${elsewhere.origin}/1.1/statuses/filter.json` })
+        res.end()
+      })
+      const error = await new TwythonStreamer(opts()).statuses.filter({ track: 'x' }).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(TwythonStreamError)
+      expect(error).toMatchObject({ status: 302 })
+      expect((error as Error).message).toContain(`Location: ${elsewhere.origin}/1.1/statuses/filter.json`)
+      expect(server.requests).toHaveLength(1)
+      expect(elsewhere.requests).toHaveLength(0)
+    } finally {
+      await elsewhere.close()
+    }
+  })
+
+  it('retries exhausted on an HTTP error keep its errorCode', async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(503, { 'content-type': 'application/json' })
+      res.end('{"errors":[{"code":130,"message":"Over capacity"}]}')
+    })
+    const error = await new TwythonStreamer(opts({ retryCount: 0 })).statuses.sample().catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(TwythonStreamError)
+    expect(error).toMatchObject({ status: 503, errorCode: 130 })
+  })
+
   it('errorCode is set from a JSON error body, on auth and stream errors alike', async () => {
     server = await startServer((_req, res) => {
       res.writeHead(401, { 'content-type': 'application/json' })

@@ -108,6 +108,10 @@ export async function runSession(config: SessionConfig, sink: SessionSink, signa
           const code = errors[0]?.code
           const init = { status, url: stripQuery(request.url), errors, errorCode: typeof code === 'number' ? code : undefined }
           if (cls === 'auth') throw new TwythonAuthError(describeBody(outcome.body, 'Could not authenticate you.'), init)
+          if (status >= 300 && status < 400) {
+            const location = outcome.headers.get('location')
+            throw new TwythonStreamError(`The stream answered with a redirect, ${location === null ? '(no Location header)' : `Location: ${location}`}. Redirects are never followed: nothing was sent there.`, init)
+          }
           const meaning = STREAM_STATUS_MEANINGS[outcome.status]
           throw new TwythonStreamError(`${describeBody(outcome.body, 'The stream request was refused.')}${meaning ? ` (${meaning})` : ''}`, init)
         }
@@ -132,7 +136,9 @@ export async function runSession(config: SessionConfig, sink: SessionSink, signa
     consecutive++
     attempts[kind]++
     if (config.retryCount !== undefined && consecutive > config.retryCount) {
-      const exhausted = new TwythonStreamError(`The stream failed ${consecutive} times in a row (last: ${outcome.type}${status ? ` ${status}` : ''}); giving up after retryCount=${config.retryCount}.`, { status, url: stripQuery(request.url), cause: error })
+      const errors = outcome.type === 'status' ? parseErrorBody(outcome.body).errors : []
+      const code = errors[0]?.code
+      const exhausted = new TwythonStreamError(`The stream failed ${consecutive} times in a row (last: ${outcome.type}${status ? ` ${status}` : ''}); giving up after retryCount=${config.retryCount}.`, { status, url: stripQuery(request.url), cause: error, errors, errorCode: typeof code === 'number' ? code : undefined })
       sink.exhausted(exhausted)
       throw exhausted
     }
