@@ -15,7 +15,10 @@ import type { ParseProblem } from './parser.js'
 
 /** Why the session is about to reconnect, passed to `onReconnect`. */
 export interface ReconnectInfo {
-  /** Consecutive failed attempts so far (0 after a connection that delivered data and then ended). */
+  /**
+   * Consecutive failed attempts so far: 0 (with `delayMs` 0) after a connection that had delivered data
+   * and then ended, dropped or stalled, which is reopened at once as Twitter asks.
+   */
   readonly attempt: number
   /** The wait before the next attempt, in milliseconds. */
   readonly delayMs: number
