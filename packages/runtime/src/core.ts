@@ -15,18 +15,29 @@ import { nodeFetch } from './transport/node-fetch.js'
 import { buildV2Request } from './v2/request.js'
 import { checkSecurity, type CredentialKind } from './v2/security.js'
 import { streamRoute, type StreamCallOptions } from './v2/stream.js'
+import { DEFAULT_MAX_RESPONSE_BYTES, exchangeErrorKind, limitedExchange, type ExchangeLimits } from './transport/limits.js'
 
 /** Transport settings handed to ky, Twython's `client_args`. */
 export interface ClientArgs {
   /** Extra headers on every request. A `User-Agent` here replaces the default one. */
   readonly headers?: Readonly<Record<string, string>>
   /**
-   * Milliseconds before a request is abandoned with a `TwythonError`, or `false` for none.
+   * Milliseconds from sending a request to the last byte of its response body, or `false` for none.
+   * A server that sends headers and then stalls, or drips the body, is abandoned when this runs out: the
+   * call rejects with a `TwythonError` saying it timed out and the connection is closed. With `retry`,
+   * each attempt has the whole timeout to itself. Streams have their own `timeout` and `stallTimeout`.
    * @default 30000
    */
   readonly timeout?: number | false
   /**
-   * ky's retry setting. Requests are re-signed on every attempt (fresh nonce and timestamp).
+   * Largest response body (after decompression) read into memory, in bytes. A longer one is abandoned,
+   * its connection closed, and the call rejects with a `TwythonError`; nothing is buffered past the cap.
+   * @default 67108864 (64 MiB, far above any Twitter REST response)
+   */
+  readonly maxResponseBytes?: number
+  /**
+   * ky's retry setting. Requests are re-signed on every attempt (fresh nonce and timestamp). A redirect
+   * or an oversized response is never retried; a timeout only with `retryOnTimeout: true`.
    * @default 0
    */
   readonly retry?: KyOptions['retry']
@@ -45,7 +56,7 @@ export interface ClientArgs {
 export interface CallOptions {
   /** Aborts the call; the promise rejects with the signal's reason. */
   readonly signal?: AbortSignal
-  /** Overrides `clientArgs.timeout` for this call. */
+  /** Overrides `clientArgs.timeout` (which bounds the whole exchange, to the last body byte) for this call. */
   readonly timeout?: number | false
   /** Extra headers for this call. */
   readonly headers?: Readonly<Record<string, string>>
@@ -106,6 +117,8 @@ export type AuthMode = 'default' | 'basic' | 'none'
 export const USER_AGENT = 'twython-ts'
 /** The ky option (passed through to our fetch) that carries the signer of one call. */
 const SIGN = 'twythonSign'
+/** The ky option (passed through to our fetch) that carries the timeout and size cap of one call. */
+const LIMITS = 'twythonLimits'
 const DEFAULT_TIMEOUT = 30_000
 
 /**
@@ -130,6 +143,7 @@ export class Core {
   readonly #timeout: number | false
   readonly #fetch: typeof fetch
   readonly #headers: Readonly<Record<string, string>>
+  readonly #maxResponseBytes: number
 
   constructor(options: TwythonOptions = {}) {
     this.hosts = resolveHosts(options.hosts)
@@ -144,12 +158,14 @@ export class Core {
     this.authEndpoint = options.authEndpoint ?? 'authenticate'
     const args = options.clientArgs ?? {}
     this.#timeout = args.timeout ?? DEFAULT_TIMEOUT
+    this.#maxResponseBytes = args.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
     const baseFetch = args.fetch ?? nodeFetch
     this.#fetch = baseFetch
     this.#headers = { 'user-agent': USER_AGENT, ...args.headers }
     this.#ky = ky.create({
       headers: { 'user-agent': USER_AGENT, ...args.headers },
-      retry: args.retry ?? 0,
+      retry: retryPolicy(args.retry ?? 0),
+      // The timeout is ours (limitedExchange): ky's would stop at the response headers.
       timeout: false,
       // ky only retries responses it throws for; the HTTPError is unwrapped in sendRaw.
       throwHttpErrors: true,
@@ -157,8 +173,9 @@ export class Core {
       // Signing happens here rather than in a beforeRequest hook: ky stops running hooks after one
       // returns a Request, and this function runs after all of them, once per attempt (fresh nonce).
       fetch: (input, init) => {
-        const { [SIGN]: sign, ...rest } = (init ?? {}) as RequestInit & { [SIGN]?: (req: Request) => void }
+        const { [SIGN]: sign, [LIMITS]: limits, ...rest } = (init ?? {}) as RequestInit & { [SIGN]?: (req: Request) => void; [LIMITS]?: ExchangeLimits }
         if (sign && input instanceof Request) sign(input)
+        if (limits && input instanceof Request) return limitedExchange(baseFetch, input, rest, limits)
         return baseFetch(input, rest)
       },
     })
@@ -264,8 +281,8 @@ export class Core {
         headers,
         body,
         signal: options.signal,
-        timeout,
         [SIGN]: (req: Request) => this.#authorize(req, request),
+        [LIMITS]: { timeout, maxResponseBytes: this.#maxResponseBytes } satisfies ExchangeLimits,
       } as KyOptions)
     } catch (error) {
       if ((error as Error)?.name !== 'HTTPError') throw transportError(error, request.method, urlNoQuery, timeout, options.signal)
@@ -363,6 +380,23 @@ async function buildRequest(
 function withQuery(base: string, pairs: readonly (readonly [string, string])[]): string {
   if (pairs.length === 0) return base
   return `${base}${base.includes('?') ? '&' : '?'}${formatPairs(pairs)}`
+}
+
+/**
+ * The user's ky retry setting, with errors that repeating cannot cure taken out: a redirect or an
+ * oversized body would come back the same, and a timeout is retried only if `retryOnTimeout` asks.
+ */
+function retryPolicy(retry: NonNullable<KyOptions['retry']>): KyOptions['retry'] {
+  const options = typeof retry === 'number' ? { limit: retry } : retry
+  const { shouldRetry } = options
+  return {
+    ...options,
+    shouldRetry: (state) => {
+      const kind = exchangeErrorKind(state.error)
+      if (kind === 'final' || (kind === 'timeout' && !options.retryOnTimeout)) return false
+      return shouldRetry?.(state)
+    },
+  }
 }
 
 function transportError(error: unknown, method: string, url: string, timeout: number | false, signal: AbortSignal | undefined): unknown {

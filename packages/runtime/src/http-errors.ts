@@ -17,6 +17,9 @@ export function parseErrorBody(text: string): { message: string; errors: Twitter
     const trimmed = text.trimStart()
     if (trimmed.startsWith('<')) return { message: `${DEFAULT_ERROR_MESSAGE} (the response was an HTML page, not JSON)`, errors: [] }
     if (trimmed === '') return { message: `${DEFAULT_ERROR_MESSAGE} (the response body was empty)`, errors: [] }
+    // Plain text: Twitter's OAuth endpoints answer "Failed to validate oauth signature and token" this
+    // way, and Twython raises with that text. A body cut in the middle of JSON is not such a text.
+    if (!/^[[{"]/.test(trimmed)) return { message: plainText(trimmed), errors: [] }
     return { message: `${DEFAULT_ERROR_MESSAGE} (the response body was not valid JSON)`, errors: [] }
   }
   if (body === null || typeof body !== 'object') return { message: DEFAULT_ERROR_MESSAGE, errors: [] }
@@ -36,6 +39,15 @@ export function parseErrorBody(text: string): { message: string; errors: Twitter
   if (typeof record.errors === 'string') return { message: record.errors, errors: [] }
   if (typeof record.error === 'string') return { message: record.error, errors: [] }
   return { message: DEFAULT_ERROR_MESSAGE, errors: [] }
+}
+
+/** Longest plain-text body kept in a message; the rest is cut so a stray page cannot flood a log line. */
+const MAX_TEXT = 300
+
+/** A plain-text body on one line, cut at {@link MAX_TEXT} characters. */
+function plainText(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length > MAX_TEXT ? `${line.slice(0, MAX_TEXT)}...` : line
 }
 
 /** Reads `x-rate-limit-reset` as a number of seconds since the epoch. */
