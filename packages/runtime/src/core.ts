@@ -12,6 +12,7 @@ import { resolveHosts, checkOrigin, type Hosts } from './hosts.js'
 import { oauth1Header, type OAuth1Credentials } from './oauth1.js'
 import type { HttpMethod, Route } from './route.js'
 import { nodeFetch } from './transport/node-fetch.js'
+import { checkCredentials, checkRoute, preflightState, type PreflightState } from './preflight.js'
 
 /** Transport settings handed to ky, Twython's `client_args`. */
 export interface ClientArgs {
@@ -125,6 +126,8 @@ export class Core {
   readonly #accessToken: string | undefined
   readonly #ky: KyInstance
   readonly #timeout: number | false
+  /** Which credentials were given (not their values), for the local checks in preflight.ts. */
+  readonly #preflight: PreflightState
 
   constructor(options: TwythonOptions = {}) {
     this.hosts = resolveHosts(options.hosts)
@@ -137,6 +140,7 @@ export class Core {
     this.tokenType = options.tokenType ?? 'bearer'
     this.oauthVersion = options.accessToken ? 2 : (options.oauthVersion ?? 1)
     this.authEndpoint = options.authEndpoint ?? 'authenticate'
+    this.#preflight = preflightState(options, this.oauthVersion)
     const args = options.clientArgs ?? {}
     this.#timeout = args.timeout ?? DEFAULT_TIMEOUT
     const baseFetch = args.fetch ?? nodeFetch
@@ -170,6 +174,7 @@ export class Core {
 
   /** Calls a generated route with its parameters. */
   async call<T>(route: Route, params: object | undefined, options?: CallOptions): Promise<T> {
+    checkRoute(this.#preflight, route)
     const request = await this.prepare(route, (params ?? {}) as Record<string, unknown>)
     return this.send<T>(request, options)
   }
@@ -218,6 +223,7 @@ export class Core {
   /** Signs and sends a prepared request; returns the body text of a successful response. */
   async sendRaw(request: PreparedRequest, options: CallOptions = {}): Promise<string> {
     const urlNoQuery = request.url.split('?')[0]!
+    checkCredentials(this.#preflight, request.auth, `${request.method} ${urlNoQuery}`)
     const timeout = options.timeout ?? this.#timeout
     const headers: Record<string, string> = { ...options.headers }
     if (request.contentType) headers['content-type'] = request.contentType
