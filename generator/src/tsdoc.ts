@@ -34,25 +34,26 @@ export function tsNames(text: string, ctx: DocContext, link?: (e: EndpointSpec) 
   })
 }
 
-const ARTICLE = /^(A|An|The|One|Every|Each|What)\b/
+/** Words that keep their capital inside a sentence. */
+const PROPER = /^(Twitter|Tweet|[A-Z]{2,}|[A-Z][a-z]*[A-Z])/
 
 /** The model description as the end of a sentence: "A list of ..." -> "a list of ...". */
 function clause(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ')
-  return ARTICLE.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t
+  return PROPER.test(t) ? t : t.charAt(0).toLowerCase() + t.slice(1)
 }
 
 /** What `@returns` says: the spec's own sentence, or one derived from the model's description. */
 export function returnsSentence(endpoint: EndpointSpec, ctx: DocContext, returns: string = endpoint.returns): string {
   if (returns === endpoint.returns && endpoint.returnsDescription) return endpoint.returnsDescription.trim()
   if (returns === 'empty') return 'Nothing (`undefined`): Twitter answers with an empty body.'
-  if (returns === 'unknown') return "Twitter's JSON as it arrives (`unknown`): the spec has no model for this response."
+  if (returns === 'unknown') return "Twitter's JSON as it arrives: the spec has no model for this response."
   const array = /^([A-Z][A-Za-z0-9]*)\[\]$/.exec(returns)
   const name = array ? array[1]! : returns
   const model = ctx.models.get(name)
   if (!model) return `\`${renderType(returns)}\`.`
   const what = clause(model.description).replace(/\.$/, '')
-  return array ? `An array of \`${name}\`, each ${what}.` : `\`${name}\`: ${what}.`
+  return array ? `An array of \`${name}\`, each one ${what.replace(/^one /, '')}.` : `\`${name}\`: ${what}.`
 }
 
 /**

@@ -177,7 +177,9 @@ export class Twython extends TwythonEndpoints {
    * @param mediaType - The MIME type, e.g. `video/mp4`.
    * @param options - `size`, `mediaCategory` (e.g. `tweet_video`), `checkProgress` (default true),
    * `chunkSize` (default 1 MiB, at most 5 MB), `onProgress`, `signal`.
-   * @throws {@link MediaProcessingError} when Twitter reports that processing failed.
+   * @throws MediaProcessingError when Twitter reports that processing failed (its error name and message are on the error).
+   * @throws TwythonError when a request fails (a segment only after its retries); an abort rejects with the signal's reason.
+   * @returns The FINALIZE (or last STATUS) response: `media_id_string` is the id to attach.
    * @example
    * ```ts
    * const media = await twitter.uploadVideo('./clip.mp4', 'video/mp4', { mediaCategory: 'tweet_video' })

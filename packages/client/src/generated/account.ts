@@ -189,7 +189,7 @@ export const updateDeliveryServiceRoute: Route = { id: 'update_delivery_service'
  * @param params.device - (required) Where to deliver updates: `sms` for text messages, `none` to stop them.
  * @param params.include_entities - Set to false to leave `entities` objects out of the response.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns Twitter's JSON as it arrives (`unknown`): the spec has no model for this response.
+ * @returns Twitter's JSON as it arrives: the spec has no model for this response.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.

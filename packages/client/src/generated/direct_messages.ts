@@ -57,7 +57,7 @@ export const getDirectMessagesRoute: Route = { id: 'get_direct_messages', method
  * @param params.include_entities - Set to false to leave the `entities` object out of each message.
  * @param params.skip_status - When true, the sender and recipient user objects come back without their most recent Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `DirectMessage`, each a private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
+ * @returns An array of `DirectMessage`, each one a private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -125,7 +125,7 @@ export const getSentMessagesRoute: Route = { id: 'get_sent_messages', method: 'G
  * @param params.page - Which page of results to return, counting from 1.
  * @param params.include_entities - Set to false to leave the `entities` object out of each message.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `DirectMessage`, each a private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
+ * @returns An array of `DirectMessage`, each one a private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.

@@ -67,7 +67,7 @@ export const getFavoritesRoute: Route = { id: 'get_favorites', method: 'GET', pa
  * @param params.include_entities - Set to false to leave the `entities` node out of every Tweet.
  * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `Tweet`, each a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.

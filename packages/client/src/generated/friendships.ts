@@ -311,7 +311,7 @@ export const lookupFriendshipsRoute: Route = { id: 'lookup_friendships', method:
  * @param params.screen_name - Handles (without the \@) of the accounts to check, up to 100, sent comma-separated. Give this or `user_id` (at least one of them is needed).
  * @param params.user_id - Numeric ids of the accounts to check, up to 100, sent comma-separated. Give this or `screen_name` (at least one of them is needed).
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `FriendshipLookup`, each How the authenticating user relates to one of the accounts passed to `friendships/lookup`.
+ * @returns An array of `FriendshipLookup`, each one how the authenticating user relates to one of the accounts passed to `friendships/lookup`.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.

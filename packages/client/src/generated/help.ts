@@ -23,7 +23,7 @@ export const getTwitterConfigurationRoute: Route = { id: 'get_twitter_configurat
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns `TwitterConfiguration`: Current values of service-wide limits apps should respect, as `help/configuration` returns them.
+ * @returns `TwitterConfiguration`: current values of service-wide limits apps should respect, as `help/configuration` returns them.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -57,7 +57,7 @@ export const getSupportedLanguagesRoute: Route = { id: 'get_supported_languages'
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `Language`, each a language Twitter's interface supports, as listed by `help/languages`.
+ * @returns An array of `Language`, each one a language Twitter's interface supports, as listed by `help/languages`.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.

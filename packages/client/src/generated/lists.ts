@@ -44,7 +44,7 @@ export const showListsRoute: Route = { id: 'show_lists', method: 'GET', path: 'l
  * @param params.screen_name - Handle (without the \@) of the user whose lists to return. Use this or `user_id`; with neither, the authenticating user is used.
  * @param params.reverse - When true, the user's own lists are listed first and subscriptions after them; by default subscriptions come first.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `List`, each a list of accounts owned by one user, public or private.
+ * @returns An array of `List`, each one a list of accounts owned by one user, public or private.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -130,7 +130,7 @@ export const getListStatusesRoute: Route = { id: 'get_list_statuses', method: 'G
  * @param params.include_entities - Set to false to leave the `entities` object (hashtags, mentions, URLs) out of each Tweet.
  * @param params.include_rts - Whether native Retweets appear in the timeline alongside original Tweets; false drops them.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `Tweet`, each a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.

@@ -31,7 +31,7 @@ export const invalidateTokenRoute: Route = { id: 'invalidate_token', method: 'PO
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.access_token - (required) The bearer token to revoke, as the oauth2/token endpoint issued it (without a "Bearer " prefix).
  * @param options - Abort signal, timeout and headers for this call.
- * @returns `InvalidatedToken`: Confirmation that a bearer token was revoked, as `oauth2/invalidate_token` returns it.
+ * @returns `InvalidatedToken`: confirmation that a bearer token was revoked, as `oauth2/invalidate_token` returns it.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.

@@ -21,7 +21,7 @@ export const getSavedSearchesRoute: Route = { id: 'get_saved_searches', method: 
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `SavedSearch`, each a search query the authenticating user saved.
+ * @returns An array of `SavedSearch`, each one a search query the authenticating user saved.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.

@@ -35,7 +35,7 @@ export const getPlaceTrendsRoute: Route = { id: 'get_place_trends', method: 'GET
  * @param params.id - (required) The WOEID of the location, as found with `getAvailableTrends` or `getClosestTrends`; 1 means worldwide.
  * @param params.exclude - Pass `hashtags` to drop hashtag trends from the result.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `TrendsForPlace`, each the current trending topics for one location; `trends/place` returns an array with one of these.
+ * @returns An array of `TrendsForPlace`, each one the current trending topics for one location; `trends/place` returns an array with one of these.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -69,7 +69,7 @@ export const getAvailableTrendsRoute: Route = { id: 'get_available_trends', meth
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `TrendLocation`, each a location with trending topics, as `trends/available` and `trends/closest` list it.
+ * @returns An array of `TrendLocation`, each one a location with trending topics, as `trends/available` and `trends/closest` list it.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -115,7 +115,7 @@ export const getClosestTrendsRoute: Route = { id: 'get_closest_trends', method: 
  * @param params.lat - (required) Latitude of the reference point, from -90.0 to +90.0 with north positive; used together with `long`.
  * @param params.long - (required) Longitude of the reference point, from -180.0 to +180.0 with east positive; used together with `lat`.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `TrendLocation`, each a location with trending topics, as `trends/available` and `trends/closest` list it.
+ * @returns An array of `TrendLocation`, each one a location with trending topics, as `trends/available` and `trends/closest` list it.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.

@@ -58,7 +58,7 @@ export const getMentionsTimelineRoute: Route = { id: 'get_mentions_timeline', me
  * @param params.include_entities - Set to false to leave the `entities` node out of every Tweet.
  * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `Tweet`, each a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -141,7 +141,7 @@ export const getUserTimelineRoute: Route = { id: 'get_user_timeline', method: 'G
  * @param params.include_rts - Set to false to drop native retweets from the result. They still use up places in `count` and in the 3,200-Tweet limit; retweets that are returned keep a full user object even with `trim_user`.
  * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `Tweet`, each a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -213,7 +213,7 @@ export const getHomeTimelineRoute: Route = { id: 'get_home_timeline', method: 'G
  * @param params.include_entities - Set to false to leave the `entities` node out of every Tweet.
  * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `Tweet`, each a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -283,7 +283,7 @@ export const retweetedOfMeRoute: Route = { id: 'retweeted_of_me', method: 'GET',
  * @param params.include_user_entities - Set to false to leave the `entities` node out of the embedded user objects.
  * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `Tweet`, each a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -336,7 +336,7 @@ export const getRetweetsRoute: Route = { id: 'get_retweets', method: 'GET', path
  * @param params.trim_user - When true, each retweet carries only the author's id instead of the full user object.
  * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `Tweet`, each a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -458,7 +458,7 @@ export const lookupStatusRoute: Route = { id: 'lookup_status', method: 'POST', p
  * @param params.include_card_uri - When true, Tweets that had an ads card attached through `card_uri` include that `card_uri` value.
  * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `Tweet`, each a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -856,7 +856,7 @@ export const getOembedTweetRoute: Route = { id: 'get_oembed_tweet', method: 'GET
  * @param params.hide_tweet - With `widget_type` `video`, when true only the video is shown, without the Tweet text.
  * @param params.dnt - When true, the embedded Tweet and the page it is on are not used for personalised suggestions or advertising.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns `OEmbed`: Embeddable HTML for one Tweet in the oEmbed format, as `statuses/oembed` returns it.
+ * @returns `OEmbed`: embeddable HTML for one Tweet in the oEmbed format, as `statuses/oembed` returns it.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.

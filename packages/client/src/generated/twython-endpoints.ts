@@ -115,7 +115,7 @@ export class TwythonEndpoints {
    * @param params.device - (required) Where to deliver updates: `sms` for text messages, `none` to stop them.
    * @param params.include_entities - Set to false to leave `entities` objects out of the response.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns Twitter's JSON as it arrives (`unknown`): the spec has no model for this response.
+   * @returns Twitter's JSON as it arrives: the spec has no model for this response.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -446,7 +446,7 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of each message.
    * @param params.skip_status - When true, the sender and recipient user objects come back without their most recent Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `DirectMessage`, each a private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
+   * @returns An array of `DirectMessage`, each one a private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -476,7 +476,7 @@ export class TwythonEndpoints {
    * @param params.page - Which page of results to return, counting from 1.
    * @param params.include_entities - Set to false to leave the `entities` object out of each message.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `DirectMessage`, each a private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
+   * @returns An array of `DirectMessage`, each one a private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -583,7 +583,7 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` node out of every Tweet.
    * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `Tweet`, each a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -820,7 +820,7 @@ export class TwythonEndpoints {
    * @param params.screen_name - Handles (without the \@) of the accounts to check, up to 100, sent comma-separated. Give this or `user_id` (at least one of them is needed).
    * @param params.user_id - Numeric ids of the accounts to check, up to 100, sent comma-separated. Give this or `screen_name` (at least one of them is needed).
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `FriendshipLookup`, each How the authenticating user relates to one of the accounts passed to `friendships/lookup`.
+   * @returns An array of `FriendshipLookup`, each one how the authenticating user relates to one of the accounts passed to `friendships/lookup`.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -1256,7 +1256,7 @@ export class TwythonEndpoints {
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns `TwitterConfiguration`: Current values of service-wide limits apps should respect, as `help/configuration` returns them.
+   * @returns `TwitterConfiguration`: current values of service-wide limits apps should respect, as `help/configuration` returns them.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -1279,7 +1279,7 @@ export class TwythonEndpoints {
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `Language`, each a language Twitter's interface supports, as listed by `help/languages`.
+   * @returns An array of `Language`, each one a language Twitter's interface supports, as listed by `help/languages`.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -1373,7 +1373,7 @@ export class TwythonEndpoints {
    * @param params.screen_name - Handle (without the \@) of the user whose lists to return. Use this or `user_id`; with neither, the authenticating user is used.
    * @param params.reverse - When true, the user's own lists are listed first and subscriptions after them; by default subscriptions come first.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `List`, each a list of accounts owned by one user, public or private.
+   * @returns An array of `List`, each one a list of accounts owned by one user, public or private.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -1407,7 +1407,7 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object (hashtags, mentions, URLs) out of each Tweet.
    * @param params.include_rts - Whether native Retweets appear in the timeline alongside original Tweets; false drops them.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `Tweet`, each a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2090,7 +2090,7 @@ export class TwythonEndpoints {
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.access_token - (required) The bearer token to revoke, as the oauth2/token endpoint issued it (without a "Bearer " prefix).
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns `InvalidatedToken`: Confirmation that a bearer token was revoked, as `oauth2/invalidate_token` returns it.
+   * @returns `InvalidatedToken`: confirmation that a bearer token was revoked, as `oauth2/invalidate_token` returns it.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2111,7 +2111,7 @@ export class TwythonEndpoints {
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `SavedSearch`, each a search query the authenticating user saved.
+   * @returns An array of `SavedSearch`, each one a search query the authenticating user saved.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2240,7 +2240,7 @@ export class TwythonEndpoints {
    * @param params.id - (required) The WOEID of the location, as found with `getAvailableTrends` or `getClosestTrends`; 1 means worldwide.
    * @param params.exclude - Pass `hashtags` to drop hashtag trends from the result.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `TrendsForPlace`, each the current trending topics for one location; `trends/place` returns an array with one of these.
+   * @returns An array of `TrendsForPlace`, each one the current trending topics for one location; `trends/place` returns an array with one of these.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2263,7 +2263,7 @@ export class TwythonEndpoints {
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `TrendLocation`, each a location with trending topics, as `trends/available` and `trends/closest` list it.
+   * @returns An array of `TrendLocation`, each one a location with trending topics, as `trends/available` and `trends/closest` list it.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2288,7 +2288,7 @@ export class TwythonEndpoints {
    * @param params.lat - (required) Latitude of the reference point, from -90.0 to +90.0 with north positive; used together with `long`.
    * @param params.long - (required) Longitude of the reference point, from -180.0 to +180.0 with east positive; used together with `lat`.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `TrendLocation`, each a location with trending topics, as `trends/available` and `trends/closest` list it.
+   * @returns An array of `TrendLocation`, each one a location with trending topics, as `trends/available` and `trends/closest` list it.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2319,7 +2319,7 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` node out of every Tweet.
    * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `Tweet`, each a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2353,7 +2353,7 @@ export class TwythonEndpoints {
    * @param params.include_rts - Set to false to drop native retweets from the result. They still use up places in `count` and in the 3,200-Tweet limit; retweets that are returned keep a full user object even with `trim_user`.
    * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `Tweet`, each a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2385,7 +2385,7 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` node out of every Tweet.
    * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `Tweet`, each a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2415,7 +2415,7 @@ export class TwythonEndpoints {
    * @param params.include_user_entities - Set to false to leave the `entities` node out of the embedded user objects.
    * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `Tweet`, each a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2440,7 +2440,7 @@ export class TwythonEndpoints {
    * @param params.trim_user - When true, each retweet carries only the author's id instead of the full user object.
    * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `Tweet`, each a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2500,7 +2500,7 @@ export class TwythonEndpoints {
    * @param params.include_card_uri - When true, Tweets that had an ads card attached through `card_uri` include that `card_uri` value.
    * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `Tweet`, each a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2657,7 +2657,7 @@ export class TwythonEndpoints {
    * @param params.hide_tweet - With `widget_type` `video`, when true only the video is shown, without the Tweet text.
    * @param params.dnt - When true, the embedded Tweet and the page it is on are not used for personalised suggestions or advertising.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns `OEmbed`: Embeddable HTML for one Tweet in the oEmbed format, as `statuses/oembed` returns it.
+   * @returns `OEmbed`: embeddable HTML for one Tweet in the oEmbed format, as `statuses/oembed` returns it.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2740,7 +2740,7 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
    * @param params.tweet_mode - `extended` gives each embedded Tweet its whole text in `full_text`; `compat`, the default, gives a `text` field cut to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `User`, each a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2793,7 +2793,7 @@ export class TwythonEndpoints {
    * @param params.count - How many accounts to return per page, at most 20.
    * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `User`, each a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2820,7 +2820,7 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
    * @param params.skip_status - When true, each user comes back without their most recent Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `User`, each a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2847,7 +2847,7 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
    * @param params.skip_status - When true, each user comes back without their most recent Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `User`, each a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2943,7 +2943,7 @@ export class TwythonEndpoints {
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.slug - (required) The category's short name, as given in the `slug` field of a suggestion category.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `User`, each a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.

@@ -48,7 +48,7 @@ export const lookupUserRoute: Route = { id: 'lookup_user', method: 'GET', path: 
  * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
  * @param params.tweet_mode - `extended` gives each embedded Tweet its whole text in `full_text`; `compat`, the default, gives a `text` field cut to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `User`, each a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -158,7 +158,7 @@ export const searchUsersRoute: Route = { id: 'search_users', method: 'GET', path
  * @param params.count - How many accounts to return per page, at most 20.
  * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `User`, each a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -216,7 +216,7 @@ export const getContributeesRoute: Route = { id: 'get_contributees', method: 'GE
  * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
  * @param params.skip_status - When true, each user comes back without their most recent Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `User`, each a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -274,7 +274,7 @@ export const getContributorsRoute: Route = { id: 'get_contributors', method: 'GE
  * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
  * @param params.skip_status - When true, each user comes back without their most recent Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `User`, each a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -444,7 +444,7 @@ export const getUserSuggestionsStatusesBySlugRoute: Route = { id: 'get_user_sugg
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.slug - (required) The category's short name, as given in the `slug` field of a suggestion category.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns An array of `User`, each a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
