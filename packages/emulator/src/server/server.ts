@@ -6,9 +6,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import { AuthService, type EmulatorCredentials, type Principal, type SignedRequest } from '../auth/auth.js'
+import { AuthService, type AuthorizePage, type EmulatorCredentials, type Principal, type SignedRequest } from '../auth/auth.js'
 import { baseUri, decodeForm } from '../auth/oauth.js'
-import { SPEC_ROUTES } from '../generated/routes.js'
 import { Answer, handlers, type HandlerContext } from '../routes/index.js'
 import { seedState, SIGNED_IN_USER, type SeedData } from '../state/seed.js'
 import { State } from '../state/state.js'
@@ -19,10 +18,10 @@ import { handleAdmin } from './admin.js'
 import { ApiError, notFound, notPermitted } from './errors.js'
 import { FaultInjector, playStatusFault, type FaultSpec } from './faults.js'
 import { HTML_TYPE, readBody, send, sendError } from './http.js'
-import { toJson } from './json.js'
+import { parseJsonExact, toJson } from './json.js'
 import { multipartBoundary, parseFormData } from './multipart.js'
 import { RateLimiter, type LimitStatus, type RateLimitOptions } from './rate-limits.js'
-import { isKnownPath, matchRoute, validateParams, type RouteMatch } from './router.js'
+import { ALL_ROUTES, isKnownPath, matchRoute, rateLimitResource, validateParams, type RouteMatch } from './router.js'
 
 /** Options of the emulator server (see `startEmulator`). */
 export interface EmulatorOptions {
@@ -56,6 +55,8 @@ interface Call {
   readonly signed: [string, string][]
   /** Every parameter for handlers (query, form, multipart text parts, JSON fields; later ones win). */
   readonly params: Map<string, string>
+  /** A JSON body, parsed with exact 64-bit integers; undefined when the body is not JSON. */
+  readonly json: unknown
 }
 
 export class EmulatorServer {
@@ -136,11 +137,13 @@ export class EmulatorServer {
   /** The caller's windows for `application/rate_limit_status`, by family and `/path`. */
   rateLimitStatus(principal: Principal): Record<string, Record<string, LimitStatus>> {
     const out: Record<string, Record<string, LimitStatus>> = {}
-    for (const route of SPEC_ROUTES) {
-      if (!route.rateLimit || route.auth === 'app') continue
+    for (const route of ALL_ROUTES) {
+      const resource = rateLimitResource(route)
+      if (!resource || route.auth === 'app') continue
       if (principal.kind === 'app' && route.auth === 'user') continue
-      const family = route.path.split('/')[0]!
-      ;(out[family] ??= {})[`/${route.path}`] = this.limiter.status(route, principal)
+      const [family, name] = resource
+      // Two routes share a resource (statuses/show/:id and statuses/show?id=): the first one names it.
+      ;(out[family] ??= {})[name] ??= this.limiter.status(route, principal)
     }
     return out
   }
@@ -152,9 +155,13 @@ export class EmulatorServer {
     const body = await readBody(req)
 
     if (path.startsWith('/_emulator/')) return handleAdmin(this, method, path, body, String(req.headers['content-type'] ?? ''), res)
-    if (method === 'GET' && (path === '/oauth/authenticate' || path === '/oauth/authorize')) {
-      const page = this.auth.authorizePage(url.searchParams.get('oauth_token') ?? '')
-      return send(res, page.status, page.html, { 'content-type': HTML_TYPE })
+    if (path === '/oauth/authenticate' || path === '/oauth/authorize') {
+      // The page a user sees on twitter.com, and its form: no OAuth signature, the request token names the flow.
+      let page: AuthorizePage
+      if (method === 'GET') page = this.auth.authorizePage(url.searchParams.get('oauth_token') ?? '')
+      else if (method === 'POST') page = this.auth.submitAuthorize(new Map([...decodeForm(url.search.slice(1)), ...(FORM_TYPE.test(String(req.headers['content-type'] ?? '')) ? decodeForm(body.toString('utf8')) : [])]))
+      else throw notFound()
+      return send(res, page.status, page.html, { 'content-type': HTML_TYPE, ...(page.location ? { location: page.location } : {}) })
     }
 
     let match: RouteMatch | undefined
@@ -236,6 +243,7 @@ export class EmulatorServer {
         origin: `http://${req.headers.host ?? '127.0.0.1'}`,
         rateLimits: () => this.rateLimitStatus(principal),
         token: principal.token,
+        json: call.json,
       }
       const result = handler(ctx)
       const answer = result instanceof Answer ? result : new Answer(200, result)
@@ -279,14 +287,17 @@ function collectParams(req: IncomingMessage, res: ServerResponse, method: string
   const boundary = multipartBoundary(contentType)
   if (boundary && url.pathname !== UPLOAD_PATH) {
     for (const part of parseFormData(body, boundary)) params.set(part.name, part.filename === undefined ? part.data.toString('utf8') : `(file ${part.data.length} bytes)`)
-  } else if (/^application\/json/i.test(contentType) && body.length > 0) {
+  }
+  let json: unknown
+  if (/^application\/json/i.test(contentType) && body.length > 0) {
     try {
-      const fields = JSON.parse(body.toString('utf8')) as unknown
-      if (fields && typeof fields === 'object') for (const [k, v] of Object.entries(fields)) params.set(k, typeof v === 'string' ? v : JSON.stringify(v))
+      json = parseJsonExact(body.toString('utf8'))
+      if (json && typeof json === 'object') for (const [k, v] of Object.entries(json)) params.set(k, typeof v === 'string' ? v : toJson(v))
     } catch {
-      // A JSON body that does not parse simply adds no parameters; v1.1 endpoints take forms.
+      // A JSON body that does not parse adds no parameters; the routes that take JSON answer for it.
+      json = undefined
     }
   }
-  return { req, res, method, url, body, contentType, signed, params }
+  return { req, res, method, url, body, contentType, signed, params, json }
 }
 
