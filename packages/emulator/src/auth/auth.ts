@@ -46,6 +46,8 @@ export interface AuthOptions {
   readonly now: () => number
   /** Seconds an `oauth_timestamp` may differ from the clock. @default 300 */
   readonly timestampWindowSeconds?: number
+  /** Fixed credentials instead of the built-in app key and a random access token (any field may be left out). */
+  readonly credentials?: Partial<EmulatorCredentials>
 }
 
 const token = (bytes: number) => randomBytes(bytes).toString('base64url')
@@ -75,7 +77,7 @@ function withQuery(url: string, params: Readonly<Record<string, string>>): strin
 }
 
 export class AuthService {
-  readonly app: { readonly appKey: string; readonly appSecret: string } = APP
+  readonly app: { readonly appKey: string; readonly appSecret: string }
   /** The seeded user's ready-made credentials. */
   readonly credentials: EmulatorCredentials
   readonly #state: State
@@ -92,7 +94,10 @@ export class AuthService {
     this.#now = options.now
     this.#window = options.timestampWindowSeconds ?? 300
     this.#nonces = new NonceStore(this.#window * 2)
-    this.credentials = { ...APP, ...this.issueAccessToken(screenName) }
+    const fixed = options.credentials ?? {}
+    this.app = { appKey: fixed.appKey ?? APP.appKey, appSecret: fixed.appSecret ?? APP.appSecret }
+    const user = fixed.oauthToken !== undefined && fixed.oauthTokenSecret !== undefined ? this.#register(screenName, fixed.oauthToken, fixed.oauthTokenSecret) : this.issueAccessToken(screenName)
+    this.credentials = { ...this.app, ...user }
   }
 
   /** Forgets request tokens, bearer tokens and nonces; access tokens stay valid (seeded user ids are stable). */
@@ -106,8 +111,14 @@ export class AuthService {
   issueAccessToken(screenName: string): { oauthToken: string; oauthTokenSecret: string } {
     const user = this.#state.userByName(screenName)
     if (!user) throw new Error(`Unknown user @${screenName}`)
-    const oauthToken = `${user.id}-${token(24)}`
-    const oauthTokenSecret = token(30)
+    return this.#register(screenName, `${user.id}-${token(24)}`, token(30))
+  }
+
+  /** Makes a given token pair a seeded user's access token (fixed credentials from a flag or seed file). */
+  #register(screenName: string, oauthToken: string, oauthTokenSecret: string): { oauthToken: string; oauthTokenSecret: string } {
+    const user = this.#state.userByName(screenName)
+    if (!user) throw new Error(`Unknown user @${screenName}`)
+    if (oauthToken === '' || oauthTokenSecret === '') throw new Error('A fixed access token and its secret must not be empty')
     this.#accessTokens.set(oauthToken, { secret: oauthTokenSecret, userId: user.id.toString() })
     return { oauthToken, oauthTokenSecret }
   }
@@ -141,7 +152,7 @@ export class AuthService {
     const timestampText = oauth.get('oauth_timestamp') ?? ''
     if (!consumerKey || !signature || !nonce || !/^\d+$/.test(timestampText) || oauth.get('oauth_signature_method') !== 'HMAC-SHA1') throw badAuthData()
     if (oauth.has('oauth_version') && oauth.get('oauth_version') !== '1.0') throw badAuthData()
-    if (consumerKey !== APP.appKey) throw couldNotAuthenticate()
+    if (consumerKey !== this.app.appKey) throw couldNotAuthenticate()
     const timestamp = Number(timestampText)
     const nowSeconds = Math.floor(this.#now() / 1000)
     if (Math.abs(nowSeconds - timestamp) > this.#window) throw new ApiError(401, 135, 'Timestamp out of bounds.')
@@ -150,7 +161,7 @@ export class AuthService {
     // An unknown (or used, or expired) token is Twitter's 89, not a bad signature.
     if (tokenSecret === undefined) throw invalidToken()
     const protocol = [...oauth].filter(([k]) => k !== 'oauth_signature' && k !== 'realm')
-    const signs = (params: readonly (readonly [string, string])[]) => sameSignature(hmacSha1(signatureBaseString(request.method, request.baseUri, [...params, ...protocol]), APP.appSecret, tokenSecret), signature)
+    const signs = (params: readonly (readonly [string, string])[]) => sameSignature(hmacSha1(signatureBaseString(request.method, request.baseUri, [...params, ...protocol]), this.app.appSecret, tokenSecret), signature)
     // Some clients send a protocol parameter (oauth_callback, oauth_verifier) in the header and again in the
     // query or body with the same value, signing it once; Twitter accepted that, so the copy may be left out.
     // A copy with another value is a different request and must be signed as sent.
@@ -259,18 +270,18 @@ export class AuthService {
 
   #appFromBasic(authorization: string | undefined): void {
     const basic = parseBasic(authorization)
-    if (!basic || basic.key !== APP.appKey || basic.secret !== APP.appSecret) throw new ApiError(403, 99, 'Unable to verify your credentials')
+    if (!basic || basic.key !== this.app.appKey || basic.secret !== this.app.appSecret) throw new ApiError(403, 99, 'Unable to verify your credentials')
   }
 
   /** `POST oauth2/token`: the app's bearer token; the same one again until it is invalidated, as Twitter does. */
   issueBearer(authorization: string | undefined, params: ReadonlyMap<string, string>): { token_type: 'bearer'; access_token: string } {
     this.#appFromBasic(authorization)
     if (params.get('grant_type') !== 'client_credentials') throw new ApiError(403, 170, 'Missing required parameter: grant_type')
-    let bearer = [...this.#bearers].find(([, key]) => key === APP.appKey)?.[0]
+    let bearer = [...this.#bearers].find(([, key]) => key === this.app.appKey)?.[0]
     if (!bearer) {
       // Twitter's bearer tokens start with a run of A's and carry percent-encoded characters.
       bearer = `AAAAAAAAAAAAAAAAAAAAA${token(18)}%2F${token(24)}%3D${token(12)}`
-      this.#bearers.set(bearer, APP.appKey)
+      this.#bearers.set(bearer, this.app.appKey)
     }
     return { token_type: 'bearer', access_token: bearer }
   }

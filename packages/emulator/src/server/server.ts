@@ -37,6 +37,12 @@ export interface EmulatorOptions {
   readonly streams?: Parameters<typeof createStreamHub>[0]
   /** Options passed to the chunked-upload service. */
   readonly uploads?: Parameters<typeof createUploadService>[0]
+  /**
+   * Fixed credentials, so that a bot's configuration can be static: the app key and secret, and the signed-in
+   * user's access token and secret (both or neither). Fields left out keep the built-in app key and a fresh
+   * random access token. `seed.credentials` is used when this is absent.
+   */
+  readonly credentials?: Partial<EmulatorCredentials>
 }
 
 const STREAM_PATHS = new Set(['/1.1/statuses/filter.json', '/1.1/statuses/sample.json', '/1.1/statuses/firehose.json', '/1.1/user.json', '/1.1/site.json'])
@@ -78,7 +84,9 @@ export class EmulatorServer {
     this.#seed = options.seed
     this.state = new State(this.#now)
     seedState(this.state, this.#seed)
-    this.auth = new AuthService({ state: this.state, now: this.#now, timestampWindowSeconds: options.timestampWindowSeconds ?? 300 }, SIGNED_IN_USER)
+    const credentials = options.credentials ?? this.#seed?.credentials
+    if (credentials && (credentials.oauthToken === undefined) !== (credentials.oauthTokenSecret === undefined)) throw new TypeError('Fixed credentials need both oauthToken and oauthTokenSecret, or neither')
+    this.auth = new AuthService({ state: this.state, now: this.#now, timestampWindowSeconds: options.timestampWindowSeconds ?? 300, ...(credentials ? { credentials } : {}) }, SIGNED_IN_USER)
     this.limiter = new RateLimiter(options.rateLimits ?? {}, this.#now)
     this.streams = createStreamHub({ friendsOf: (id: string) => this.state.following.get(id) ?? [], ...options.streams })
     this.uploads = createUploadService({ now: this.#now, ...options.uploads })
