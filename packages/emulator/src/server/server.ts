@@ -19,7 +19,7 @@ import { ApiError, notFound, notPermitted } from './errors.js'
 import { FaultInjector, playStatusFault, type FaultSpec } from './faults.js'
 import { HTML_TYPE, readBody, send, sendError } from './http.js'
 import { parseJsonExact, toJson } from './json.js'
-import { multipartBoundary, parseFormData } from './multipart.js'
+import { MultipartError, multipartBoundary, parseMultipart } from './multipart.js'
 import { RateLimiter, type LimitStatus, type RateLimitOptions } from './rate-limits.js'
 import { ALL_ROUTES, isKnownPath, matchRoute, rateLimitResource, validateParams, type RouteMatch } from './router.js'
 
@@ -63,6 +63,8 @@ interface Call {
   readonly params: Map<string, string>
   /** A JSON body, parsed with exact 64-bit integers; undefined when the body is not JSON. */
   readonly json: unknown
+  /** Why a multipart body did not parse; answered with a 400 once the caller is authenticated. */
+  readonly malformed?: string
 }
 
 export class EmulatorServer {
@@ -232,8 +234,8 @@ export class EmulatorServer {
       if (!userId) throw notPermitted()
       const handled = await this.uploads.handle(req, res, { userId, params: new URLSearchParams([...call.params]), body: call.body, contentType: call.contentType })
       if (handled) return
-      if (method === 'POST') return this.#simpleUpload(call, fault)
     }
+    if (call.malformed) throw new ApiError(400, 44, `The multipart body is malformed: ${call.malformed}.`)
     if (!match) throw routeError ?? notFound()
 
     const { route, pathParams } = match
@@ -261,26 +263,6 @@ export class EmulatorServer {
       throw error
     }
   }
-
-  /** `POST media/upload` in one request (a `media` file part or base64 `media_data`): Twitter's simple upload. */
-  #simpleUpload(call: Call, fault: FaultSpec | undefined): void {
-    const boundary = multipartBoundary(call.contentType)
-    const parts = boundary ? parseFormData(call.body, boundary) : []
-    const file = parts.find((p) => p.name === 'media')?.data
-    const base64 = parts.find((p) => p.name === 'media_data')?.data.toString('utf8') ?? call.params.get('media_data')
-    const bytes = file ?? (base64 ? Buffer.from(base64, 'base64') : undefined)
-    if (!bytes || bytes.length === 0) throw new ApiError(400, 38, 'media parameter is missing.')
-    const id = this.state.nextId()
-    const type = sniffImage(bytes)
-    send(call.res, 200, toJson({ media_id: id, media_id_string: id.toString(), media_key: `3_${id}`, size: bytes.length, expires_after_secs: 86400, image: { image_type: type, w: 1, h: 1 } }), {}, fault?.truncate)
-  }
-}
-
-function sniffImage(bytes: Buffer): string {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png'
-  if (bytes[0] === 0xff && bytes[1] === 0xd8) return 'image/jpeg'
-  if (bytes.subarray(0, 3).toString('latin1') === 'GIF') return 'image/gif'
-  return 'image/jpeg'
 }
 
 /**
@@ -293,8 +275,15 @@ function collectParams(req: IncomingMessage, res: ServerResponse, method: string
   if (FORM_TYPE.test(contentType)) signed.push(...decodeForm(body.toString('utf8')))
   const params = new Map<string, string>(signed)
   const boundary = multipartBoundary(contentType)
+  let malformed: string | undefined
+  // The upload service reads its own multipart bodies (with the same parser) and answers in its own shape.
   if (boundary && url.pathname !== UPLOAD_PATH) {
-    for (const part of parseFormData(body, boundary)) params.set(part.name, part.filename === undefined ? part.data.toString('utf8') : `(file ${part.data.length} bytes)`)
+    try {
+      for (const part of parseMultipart(body, boundary)) params.set(part.name, part.filename === undefined ? part.data.toString('utf8') : `(file ${part.data.length} bytes)`)
+    } catch (error) {
+      if (!(error instanceof MultipartError)) throw error
+      malformed = error.message
+    }
   }
   let json: unknown
   if (/^application\/json/i.test(contentType) && body.length > 0) {
@@ -306,6 +295,6 @@ function collectParams(req: IncomingMessage, res: ServerResponse, method: string
       json = undefined
     }
   }
-  return { req, res, method, url, body, contentType, signed, params, json }
+  return { req, res, method, url, body, contentType, signed, params, json, ...(malformed !== undefined ? { malformed } : {}) }
 }
 
