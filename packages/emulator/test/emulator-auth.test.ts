@@ -234,7 +234,7 @@ describe('three-legged OAuth', () => {
     const html = await page.text()
     expect(html).toMatch(/^<!DOCTYPE html>/i)
     expect(html).toContain(`name="oauth_token" value="${request.oauth_token}"`)
-    expect(html).toContain('action="/_emulator/authorize"')
+    expect(html).toContain('action="/oauth/authorize"')
 
     const approved = await authorize(request.oauth_token!)
     expect(approved.oauth_verifier).toBeTruthy()

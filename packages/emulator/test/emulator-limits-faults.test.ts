@@ -92,7 +92,7 @@ describe('rate limits', () => {
     const reply = await call(emu, 'GET', '/1.1/application/rate_limit_status.json', { params: { resources: 'users' } })
     expect(reply.status).toBe(200)
     const users = reply.json().resources.users as Record<string, { limit: number; remaining: number }>
-    expect(users['/users/show']).toMatchObject({ limit: 2, remaining: 0 })
+    expect(users['/users/show/:id']).toMatchObject({ limit: 2, remaining: 0 })
     expect(Object.keys(reply.json().resources)).toEqual(['users'])
   })
 })

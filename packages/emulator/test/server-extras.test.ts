@@ -4,13 +4,14 @@
  * spec, seeding from a JSON file, and the command line (start, print, stop on SIGTERM).
  */
 import { spawn } from 'node:child_process'
+import fc from 'fast-check'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../src/index.js'
 import { toJson } from '../src/server/json.js'
-import { multipartBoundary, parseFormData } from '../src/server/multipart.js'
+import { MultipartError, multipartBoundary, parseMultipart } from '../src/server/multipart.js'
 import { authHeader, call, userKeys } from './emulator-helpers.js'
 
 describe('toJson', () => {
@@ -30,13 +31,35 @@ describe('multipart parser', () => {
     form.append('media', new Blob([Buffer.from([0, 1, 2, 13, 10, 45, 45])], { type: 'image/png' }), 'x.png')
     const request = new Request('http://x/', { method: 'POST', body: form })
     const type = request.headers.get('content-type')!
-    const parts = parseFormData(Buffer.from(await request.arrayBuffer()), multipartBoundary(type)!)
+    const parts = parseMultipart(Buffer.from(await request.arrayBuffer()), multipartBoundary(type)!)
     expect(parts.map((p) => p.name)).toEqual(['status', 'media'])
     expect(parts[0]!.data.toString('utf8')).toBe('héllo')
     expect(parts[1]).toMatchObject({ filename: 'x.png', contentType: 'image/png' })
     expect([...parts[1]!.data]).toEqual([0, 1, 2, 13, 10, 45, 45])
     expect(multipartBoundary('multipart/form-data; boundary="a b"')).toBe('a b')
     expect(multipartBoundary('application/json')).toBeUndefined()
+  })
+
+  it('reads back any parts a real FormData encoder writes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.record({ name: fc.string({ minLength: 1, maxLength: 12 }), text: fc.option(fc.string({ maxLength: 40 })), bytes: fc.uint8Array({ maxLength: 64 }) }), { minLength: 1, maxLength: 5 }), async (fields) => {
+        const form = new FormData()
+        for (const f of fields) f.text === null ? form.append(f.name, new Blob([f.bytes]), 'f.bin') : form.append(f.name, f.text)
+        const request = new Request('http://x/', { method: 'POST', body: form })
+        const parts = parseMultipart(Buffer.from(await request.arrayBuffer()), multipartBoundary(request.headers.get('content-type')!)!)
+        expect(parts.map((p) => p.data.toString(p.filename === undefined ? 'utf8' : 'hex'))).toEqual(fields.map((f) => (f.text === null ? Buffer.from(f.bytes).toString('hex') : f.text.replace(/\r?\n|\r/g, '\r\n'))))
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  it.each([
+    ['no boundary in the body', 'hello', 'multipart body without its boundary'],
+    ['no closing delimiter', '--b\r\ncontent-disposition: form-data; name="a"\r\n\r\nvalue', 'multipart body not terminated'],
+    ['a part without headers', '--b\r\nvalue\r\n--b--\r\n', 'multipart part without a header end'],
+    ['a part without a name', '--b\r\ncontent-type: text/plain\r\n\r\nvalue\r\n--b--\r\n', 'multipart part without a name'],
+  ])('refuses %s (strict, as Twitter was)', (_, body, reason) => {
+    expect(() => parseMultipart(Buffer.from(body), 'b')).toThrow(new MultipartError(reason))
   })
 })
 
@@ -72,6 +95,18 @@ describe('over HTTP', () => {
     const media = JSON.parse(text) as { media_id_string: string; size: number; image: { image_type: string } }
     expect(text).toContain(`"media_id":${media.media_id_string},`)
     expect(media).toMatchObject({ size: 12, image: { image_type: 'image/png' } })
+  })
+
+  it('answers a malformed multipart body on an API route with 400 code 44, once the caller is authenticated', async () => {
+    const url = `${emu.url}/1.1/statuses/update_with_media.json`
+    const body = '--b\r\ncontent-disposition: form-data; name="status"\r\n\r\nhalf a body'
+    const headers = { 'content-type': 'multipart/form-data; boundary=b' }
+    const signed = await fetch(url, { method: 'POST', headers: { ...headers, authorization: authHeader('POST', url, {}, userKeys(emu)) }, body })
+    expect(signed.status).toBe(400)
+    expect(await signed.json()).toEqual({ errors: [{ code: 44, message: 'The multipart body is malformed: multipart body not terminated.' }] })
+    const anonymous = await fetch(url, { method: 'POST', headers, body })
+    expect(anonymous.status).toBe(400)
+    expect(((await anonymous.json()) as { errors: { code: number }[] }).errors[0]!.code).toBe(215)
   })
 
   it('answers the forms outside the spec: statuses/show?id=, POST users/lookup and statuses/unretweet', async () => {

@@ -89,13 +89,61 @@ describe('APPEND and FINALIZE', () => {
     expect((await post({ command: 'FINALIZE', media_id: id }, false)).json!.image).toEqual({ image_type: 'image/png', w: 1252, h: 626 })
   })
 
-  it('enforces segment order, index range and the 5 MB segment limit', async () => {
+  it('enforces the index range and the 5 MB segment limit', async () => {
     await start()
     const id = await init(100)
-    expect((await append(id, 1, new Uint8Array(10))).json!.error).toMatch(/Segment 1 arrived before segment 0/)
     expect((await append(id, 1000, new Uint8Array(10))).json!.error).toBe('SegmentIndex must be between 0 and 999.')
     expect((await append(id, 0, new Uint8Array(5 * 1024 * 1024 + 1))).json!.error).toMatch(/Segment size exceeds 5242880/)
     expect(service.stats(id)!.segments).toEqual([])
+  })
+
+  it('accepts segments in any order and concurrently; the segment index orders the bytes', async () => {
+    await start()
+    const chunks = Array.from({ length: 12 }, (_, i) => Buffer.alloc(1000 + i, i + 1))
+    const whole = Buffer.concat(chunks)
+    const id = await init(whole.length)
+    const order = [7, 2, 11, 0, 5, 9, 1, 10, 3, 8, 6, 4]
+    const replies = await Promise.all(order.map((i) => append(id, i, chunks[i]!)))
+    expect(replies.map((r) => r.status)).toEqual(order.map(() => 204))
+    expect([...service.stats(id)!.segments].sort((a, b) => a - b)).toEqual(order.slice().sort((a, b) => a - b))
+    expect(service.hashOf(id)).toBe(createHash('sha256').update(whole).digest('hex'))
+    expect((await post({ command: 'FINALIZE', media_id: id }, false)).status).toBe(201)
+  })
+
+  it('refuses FINALIZE while a segment is missing, even when the bytes add up', async () => {
+    await start()
+    const id = await init(30)
+    await append(id, 0, new Uint8Array(10))
+    await append(id, 2, new Uint8Array(20))
+    const early = await post({ command: 'FINALIZE', media_id: id }, false)
+    expect([early.status, early.json!.error]).toEqual([400, 'Segments do not add up to provided total file size.'])
+    // 30 bytes in segments 0, 2 and 3: the total matches, segment 1 does not exist.
+    const gap = await init(30)
+    await append(gap, 0, new Uint8Array(10))
+    await append(gap, 2, new Uint8Array(10))
+    await append(gap, 3, new Uint8Array(10))
+    expect((await post({ command: 'FINALIZE', media_id: gap }, false)).status).toBe(400)
+  })
+
+  it.each(['tweet_video', 'TweetVideo', 'TWEET_VIDEO', 'tweet-video', 'amplify_video', 'AmplifyVideo', 'dm_gif', 'DmVideo', 'tweet_gif', 'TweetImage'])('takes media_category %s in any spelling clients send', async (category) => {
+    await start()
+    const r = await post({ command: 'INIT', media_type: category.toLowerCase().includes('gif') ? 'image/gif' : category.toLowerCase().includes('image') ? 'image/png' : 'video/mp4', total_bytes: '10', media_category: category }, false)
+    expect(r.status, r.text).toBe(202)
+  })
+
+  it('takes the chunk as base64 in a form-encoded media field', async () => {
+    await start()
+    const id = await init(6)
+    const r = await post({ command: 'APPEND', media_id: id, segment_index: '0', media: Buffer.from('abcdef').toString('base64') }, false)
+    expect(r.status, r.text).toBe(204)
+    expect(service.hashOf(id)).toBe(createHash('sha256').update('abcdef').digest('hex'))
+  })
+
+  it('answers a malformed multipart body with a 400 in the upload shape', async () => {
+    await start()
+    const res = await fetch(`${server.origin}/1.1/media/upload.json`, { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=xyz' }, body: '--xyz\r\ncontent-disposition: form-data; name="command"\r\n\r\nINIT' })
+    expect(res.status).toBe(400)
+    expect(await res.json()).toEqual({ request: '/1.1/media/upload.json', error: 'Malformed multipart body: multipart body not terminated.' })
   })
 
   it('accepts an identical re-send of an acknowledged segment but not different bytes', async () => {
@@ -125,9 +173,17 @@ describe('APPEND and FINALIZE', () => {
     expect((await append(id, 0, new Uint8Array(1))).json!.error).toBe('Invalid or expired media id.')
   })
 
-  it('leaves a request without command to the emulator, and refuses commands other than STATUS on GET', async () => {
+  it('serves a simple upload (no command) and refuses commands other than STATUS on GET', async () => {
     await start()
-    expect((await post({ media: new Blob(['x']) })).json!.error).toMatch(/Simple uploads are not served/)
+    const png = Buffer.alloc(40)
+    png.writeUInt32BE(0x89504e47, 0)
+    png.write('IHDR', 12, 'latin1')
+    png.writeUInt32BE(640, 16)
+    png.writeUInt32BE(480, 20)
+    const simple = await post({ media: new Blob([png]) })
+    expect(simple.status, simple.text).toBe(200)
+    expect(simple.json).toEqual({ media_id: expect.any(Number), media_id_string: expect.stringMatching(/^\d+$/), size: 40, expires_after_secs: 86400, image: { image_type: 'image/png', w: 640, h: 480 } })
+    expect(service.attachable(simple.json!.media_id_string as string, '1')).toMatchObject({ kind: 'image', w: 640, h: 480 })
     expect((await get({ command: 'INIT' })).json!.error).toBe('INIT must be sent with POST.')
   })
 })

@@ -3,7 +3,7 @@
  * bearer tokens (`oauth2/token`, `oauth2/invalidate_token`), and the three-legged flow
  * (`oauth/request_token`, the authorize page, approval, `oauth/access_token`).
  */
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomInt } from 'node:crypto'
 import { ApiError, badAuthData, couldNotAuthenticate, invalidToken } from '../server/errors.js'
 import type { State } from '../state/state.js'
 import { hmacSha1, NonceStore, parseBasic, parseOAuthHeader, sameSignature, signatureBaseString } from './oauth.js'
@@ -46,12 +46,38 @@ export interface AuthOptions {
   readonly now: () => number
   /** Seconds an `oauth_timestamp` may differ from the clock. @default 300 */
   readonly timestampWindowSeconds?: number
+  /** Fixed credentials instead of the built-in app key and a random access token (any field may be left out). */
+  readonly credentials?: Partial<EmulatorCredentials>
 }
 
 const token = (bytes: number) => randomBytes(bytes).toString('base64url')
 
+/** Who the authorize page proposes to sign in as. */
+const SIGNED_IN_NAME = 'emu_dev'
+
+/** An HTML answer of the authorize flow; `location` for a redirect to the application's callback. */
+export interface AuthorizePage {
+  readonly status: number
+  readonly html: string
+  readonly location?: string
+}
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+function page(status: number, title: string, body: string): AuthorizePage {
+  return { status, html: `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Twitter / ${esc(title)}</title></head>\n<body>\n<h1>${esc(title)}</h1>\n${body}\n</body></html>\n` }
+}
+
+/** `url` with `params` appended to its query (the callback may carry its own). */
+function withQuery(url: string, params: Readonly<Record<string, string>>): string {
+  const sep = url.includes('?') ? '&' : '?'
+  return `${url}${sep}${Object.entries(params)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&')}`
+}
+
 export class AuthService {
-  readonly app: { readonly appKey: string; readonly appSecret: string } = APP
+  readonly app: { readonly appKey: string; readonly appSecret: string }
   /** The seeded user's ready-made credentials. */
   readonly credentials: EmulatorCredentials
   readonly #state: State
@@ -68,7 +94,10 @@ export class AuthService {
     this.#now = options.now
     this.#window = options.timestampWindowSeconds ?? 300
     this.#nonces = new NonceStore(this.#window * 2)
-    this.credentials = { ...APP, ...this.issueAccessToken(screenName) }
+    const fixed = options.credentials ?? {}
+    this.app = { appKey: fixed.appKey ?? APP.appKey, appSecret: fixed.appSecret ?? APP.appSecret }
+    const user = fixed.oauthToken !== undefined && fixed.oauthTokenSecret !== undefined ? this.#register(screenName, fixed.oauthToken, fixed.oauthTokenSecret) : this.issueAccessToken(screenName)
+    this.credentials = { ...this.app, ...user }
   }
 
   /** Forgets request tokens, bearer tokens and nonces; access tokens stay valid (seeded user ids are stable). */
@@ -82,8 +111,14 @@ export class AuthService {
   issueAccessToken(screenName: string): { oauthToken: string; oauthTokenSecret: string } {
     const user = this.#state.userByName(screenName)
     if (!user) throw new Error(`Unknown user @${screenName}`)
-    const oauthToken = `${user.id}-${token(24)}`
-    const oauthTokenSecret = token(30)
+    return this.#register(screenName, `${user.id}-${token(24)}`, token(30))
+  }
+
+  /** Makes a given token pair a seeded user's access token (fixed credentials from a flag or seed file). */
+  #register(screenName: string, oauthToken: string, oauthTokenSecret: string): { oauthToken: string; oauthTokenSecret: string } {
+    const user = this.#state.userByName(screenName)
+    if (!user) throw new Error(`Unknown user @${screenName}`)
+    if (oauthToken === '' || oauthTokenSecret === '') throw new Error('A fixed access token and its secret must not be empty')
     this.#accessTokens.set(oauthToken, { secret: oauthTokenSecret, userId: user.id.toString() })
     return { oauthToken, oauthTokenSecret }
   }
@@ -117,7 +152,7 @@ export class AuthService {
     const timestampText = oauth.get('oauth_timestamp') ?? ''
     if (!consumerKey || !signature || !nonce || !/^\d+$/.test(timestampText) || oauth.get('oauth_signature_method') !== 'HMAC-SHA1') throw badAuthData()
     if (oauth.has('oauth_version') && oauth.get('oauth_version') !== '1.0') throw badAuthData()
-    if (consumerKey !== APP.appKey) throw couldNotAuthenticate()
+    if (consumerKey !== this.app.appKey) throw couldNotAuthenticate()
     const timestamp = Number(timestampText)
     const nowSeconds = Math.floor(this.#now() / 1000)
     if (Math.abs(nowSeconds - timestamp) > this.#window) throw new ApiError(401, 135, 'Timestamp out of bounds.')
@@ -126,8 +161,12 @@ export class AuthService {
     // An unknown (or used, or expired) token is Twitter's 89, not a bad signature.
     if (tokenSecret === undefined) throw invalidToken()
     const protocol = [...oauth].filter(([k]) => k !== 'oauth_signature' && k !== 'realm')
-    const base = signatureBaseString(request.method, request.baseUri, [...request.params, ...protocol])
-    if (!sameSignature(hmacSha1(base, APP.appSecret, tokenSecret), signature)) throw couldNotAuthenticate()
+    const signs = (params: readonly (readonly [string, string])[]) => sameSignature(hmacSha1(signatureBaseString(request.method, request.baseUri, [...params, ...protocol]), this.app.appSecret, tokenSecret), signature)
+    // Some clients send a protocol parameter (oauth_callback, oauth_verifier) in the header and again in the
+    // query or body with the same value, signing it once; Twitter accepted that, so the copy may be left out.
+    // A copy with another value is a different request and must be signed as sent.
+    const echoes = (k: string, v: string) => k.startsWith('oauth_') && oauth.get(k) === v
+    if (!signs(request.params) && !(request.params.some(([k, v]) => echoes(k, v)) && signs(request.params.filter(([k, v]) => !echoes(k, v))))) throw couldNotAuthenticate()
     // The nonce is spent only by a genuine request, so a forged one cannot lock out the real client.
     if (!this.#nonces.use(consumerKey, nonce, timestamp, nowSeconds)) throw couldNotAuthenticate()
     return oauth
@@ -176,47 +215,73 @@ export class AuthService {
     const user = this.#state.userByName(screenName)
     if (!user) throw new Error(`Unknown user @${screenName}`)
     pending.userId = user.id.toString()
-    pending.verifier = token(24)
+    // For `oob` Twitter shows the verifier as a seven-digit PIN the user types into the application.
+    pending.verifier = pending.callback === 'oob' ? String(randomInt(0, 10_000_000)).padStart(7, '0') : token(24)
     if (pending.callback === 'oob') return { verifier: pending.verifier }
-    const sep = pending.callback.includes('?') ? '&' : '?'
-    return { verifier: pending.verifier, callbackUrl: `${pending.callback}${sep}oauth_token=${encodeURIComponent(requestToken)}&oauth_verifier=${encodeURIComponent(pending.verifier)}` }
+    return { verifier: pending.verifier, callbackUrl: withQuery(pending.callback, { oauth_token: requestToken, oauth_verifier: pending.verifier }) }
   }
 
-  /** The HTML of `oauth/authenticate` and `oauth/authorize` for a request token (escaped). */
-  authorizePage(requestToken: string): { status: number; html: string } {
-    const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-    if (!this.#pending(requestToken)) return { status: 404, html: '<!DOCTYPE html>\n<html><head><title>Twitter / Authorize an application</title></head><body><h1>This page is no longer valid.</h1><p>The request token is unknown, used or expired.</p></body></html>\n' }
-    return {
-      status: 200,
-      html: `<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>Twitter / Authorize an application</title></head>
-<body>
-<h1>Authorize ${esc(APP_NAME)} to use your account?</h1>
-<p>This application will be able to read Tweets from your timeline, see who you follow, and post Tweets for you.</p>
-<form method="post" action="/_emulator/authorize">
+  /**
+   * Denies a request token as the user would with "Cancel": the token is gone, and the callback (if any)
+   * gets `denied=<request token>` instead of a verifier, as Twitter sent it.
+   */
+  deny(requestToken: string): { callbackUrl?: string } {
+    const pending = this.#pending(requestToken)
+    if (!pending) throw new Error('Unknown or expired request token')
+    this.#requestTokens.delete(requestToken)
+    return pending.callback === 'oob' ? {} : { callbackUrl: withQuery(pending.callback, { denied: requestToken }) }
+  }
+
+  /** The HTML of `GET oauth/authenticate` and `GET oauth/authorize` for a request token (escaped). */
+  authorizePage(requestToken: string, error?: string): AuthorizePage {
+    if (!this.#pending(requestToken)) return page(404, 'This page is no longer valid', '<p>The request token is unknown, used or expired. Go back to the application and sign in again.</p>')
+    return page(
+      error ? 400 : 200,
+      `Authorize ${APP_NAME} to use your account?`,
+      `${error ? `<p class="error" role="alert">${esc(error)}</p>\n` : ''}<p>This application will be able to read Tweets from your timeline, see who you follow, and post Tweets for you.</p>
+<form method="post" action="/oauth/authorize">
 <input type="hidden" name="oauth_token" value="${esc(requestToken)}">
-<label>Username <input name="screen_name" value="emu_dev"></label>
-<button type="submit">Authorize app</button>
-</form>
-</body></html>
-`,
+<label>Username <input name="screen_name" value="${esc(SIGNED_IN_NAME)}" autocomplete="username"></label>
+<input id="allow" type="submit" value="Authorize app">
+<input id="cancel" name="cancel" type="submit" value="Cancel">
+</form>`,
+    )
+  }
+
+  /**
+   * `POST oauth/authorize` (the authorize page's form): `Authorize app` approves as `screen_name` and
+   * redirects to the callback with `oauth_token` and `oauth_verifier`, or shows the PIN for `oob`;
+   * `Cancel` (a `cancel` field) denies and redirects with `denied`, or says so for `oob`.
+   */
+  submitAuthorize(form: ReadonlyMap<string, string>): AuthorizePage {
+    const requestToken = form.get('oauth_token') ?? ''
+    if (!this.#pending(requestToken)) return this.authorizePage(requestToken)
+    if (form.has('cancel')) {
+      const { callbackUrl } = this.deny(requestToken)
+      if (callbackUrl) return { ...page(302, 'Redirecting', `<p><a href="${esc(callbackUrl)}">Return to the application</a>.</p>`), location: callbackUrl }
+      return page(200, 'You did not authorize the application', `<p>${esc(APP_NAME)} will not have access to your account. You can close this page.</p>`)
     }
+    const screenName = (form.get('screen_name') ?? SIGNED_IN_NAME).trim() || SIGNED_IN_NAME
+    if (!this.#state.userByName(screenName)) return this.authorizePage(requestToken, `There is no account @${screenName.replace(/^@/, '')}.`)
+    const approved = this.approve(requestToken, screenName)
+    if (approved.callbackUrl) return { ...page(302, 'Redirecting', `<p><a href="${esc(approved.callbackUrl)}">Return to the application</a>.</p>`), location: approved.callbackUrl }
+    return page(200, `You have authorized ${APP_NAME}`, `<p>Enter this PIN in the application to complete the authorization:</p>\n<p><kbd id="oauth_pin">${esc(approved.verifier)}</kbd></p>`)
   }
 
   #appFromBasic(authorization: string | undefined): void {
     const basic = parseBasic(authorization)
-    if (!basic || basic.key !== APP.appKey || basic.secret !== APP.appSecret) throw new ApiError(403, 99, 'Unable to verify your credentials')
+    if (!basic || basic.key !== this.app.appKey || basic.secret !== this.app.appSecret) throw new ApiError(403, 99, 'Unable to verify your credentials')
   }
 
   /** `POST oauth2/token`: the app's bearer token; the same one again until it is invalidated, as Twitter does. */
   issueBearer(authorization: string | undefined, params: ReadonlyMap<string, string>): { token_type: 'bearer'; access_token: string } {
     this.#appFromBasic(authorization)
     if (params.get('grant_type') !== 'client_credentials') throw new ApiError(403, 170, 'Missing required parameter: grant_type')
-    let bearer = [...this.#bearers].find(([, key]) => key === APP.appKey)?.[0]
+    let bearer = [...this.#bearers].find(([, key]) => key === this.app.appKey)?.[0]
     if (!bearer) {
       // Twitter's bearer tokens start with a run of A's and carry percent-encoded characters.
       bearer = `AAAAAAAAAAAAAAAAAAAAA${token(18)}%2F${token(24)}%3D${token(12)}`
-      this.#bearers.set(bearer, APP.appKey)
+      this.#bearers.set(bearer, this.app.appKey)
     }
     return { token_type: 'bearer', access_token: bearer }
   }

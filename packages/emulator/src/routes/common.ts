@@ -19,6 +19,13 @@ export interface HandlerContext {
   readonly rateLimits: () => Record<string, Record<string, LimitStatus>>
   /** The caller's token, for `rate_limit_context`. */
   readonly token: string
+  /** The request's JSON body (the DM events API takes one), ids beyond 2^53 as strings; undefined if none. */
+  readonly json?: unknown
+  /**
+   * Checks uploaded media ids for the viewer (unknown, another user's, expired or unprocessed ids throw
+   * Twitter's 324) and returns their media entities, in order.
+   */
+  readonly attachMedia?: (mediaIds: readonly string[]) => Record<string, unknown>[]
 }
 
 /** The answer body, or `{ status, body }` for a status other than 200; `body: undefined` is an empty answer. */

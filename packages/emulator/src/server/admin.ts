@@ -4,10 +4,23 @@
  * They need no authentication: the emulator listens on loopback only.
  */
 import type { ServerResponse } from 'node:http'
+import type { AuthService } from '../auth/auth.js'
 import { decodeForm } from '../auth/oauth.js'
-import type { FaultSpec } from './faults.js'
+import type { State } from '../state/state.js'
+import type { FaultInjector, FaultSpec } from './faults.js'
 import { send } from './http.js'
-import type { EmulatorServer } from './server.js'
+import type { RateLimiter } from './rate-limits.js'
+
+/** What the admin routes reach of the server (declared here so that this module does not import the server). */
+export interface AdminTarget {
+  readonly url: string
+  readonly state: State
+  readonly auth: Pick<AuthService, 'approve'>
+  readonly faults: Pick<FaultInjector, 'add' | 'clear' | 'pending'>
+  readonly limiter: Pick<RateLimiter, 'setLimit'>
+  readonly streams: object
+  reset(): void
+}
 
 function fields(body: Buffer, contentType: string): Record<string, unknown> {
   const text = body.toString('utf8')
@@ -17,7 +30,7 @@ function fields(body: Buffer, contentType: string): Record<string, unknown> {
 
 const json = (res: ServerResponse, status: number, value: unknown) => send(res, status, JSON.stringify(value))
 
-export function handleAdmin(server: EmulatorServer, method: string, path: string, body: Buffer, contentType: string, res: ServerResponse): void {
+export function handleAdmin(server: AdminTarget, method: string, path: string, body: Buffer, contentType: string, res: ServerResponse): void {
   try {
     const route = `${method} ${path}`
     switch (route) {

@@ -35,3 +35,31 @@ function write(value: unknown): string | undefined {
   }
   return `{${fields.join(',')}}`
 }
+
+/**
+ * Parses JSON text like `JSON.parse`, but an integer literal beyond 2^53 (a snowflake id sent as a bare
+ * number, as tweepy sends `recipient_id`) becomes its exact digits as a string instead of a rounded double.
+ * Throws a SyntaxError for text that is not JSON.
+ */
+export function parseJsonExact(text: string): unknown {
+  let out = ''
+  let last = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (c === '"') {
+      // Skip the string, escapes included.
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++
+      continue
+    }
+    if (c !== '-' && (c < '0' || c > '9')) continue
+    const m = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 64))
+    if (!m) continue
+    const literal = m[0]
+    if (m[1] === undefined && m[2] === undefined && !Number.isSafeInteger(Number(literal))) {
+      out += `${text.slice(last, i)}"${literal}"`
+      last = i + literal.length
+    }
+    i += literal.length - 1
+  }
+  return JSON.parse(out + text.slice(last))
+}

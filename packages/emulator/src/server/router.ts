@@ -8,10 +8,19 @@ import { ApiError, notFound } from './errors.js'
 
 /**
  * Endpoints outside Twython 3.4's surface that bots written for other clients call: `statuses/unretweet`,
- * `statuses/show.json?id=` and `POST users/lookup` (both recorded from tweepy). They reuse a spec route's
- * handler or have their own, under an id no spec route uses.
+ * `statuses/show.json?id=` and `POST users/lookup` (both recorded from tweepy), `GET statuses/lookup`
+ * (Twitter's documented method; Twython 3.4 POSTs), and the direct-message events API every current client
+ * uses for DMs (recorded from tweepy). They reuse a spec route's handler (and with it its rate-limit window)
+ * or have their own, under an id no spec route uses.
  */
 export const EXTRA_ROUTES: readonly SpecRoute[] = [
+  { id: 'lookup_status', family: 'tweets', method: 'GET', path: 'statuses/lookup', host: 'api', versioned: true, auth: 'any', returns: 'Tweet[]', params: { id: { type: 'id[]', required: true }, include_entities: { type: 'boolean' }, trim_user: { type: 'boolean' }, map: { type: 'boolean' }, include_ext_alt_text: { type: 'boolean' }, include_card_uri: { type: 'boolean' }, tweet_mode: { type: 'string', enum: ['compat', 'extended'] } }, rateLimit: { window: 15, user: 900, app: 300 } },
+  { id: 'new_dm_event', family: 'direct_messages', method: 'POST', path: 'direct_messages/events/new', host: 'api', versioned: true, auth: 'user', returns: 'DirectMessageEvent', params: {} },
+  { id: 'list_dm_events', family: 'direct_messages', method: 'GET', path: 'direct_messages/events/list', host: 'api', versioned: true, auth: 'user', returns: 'DirectMessageEvents', params: { count: { type: 'integer' }, cursor: { type: 'string' } }, rateLimit: { window: 15, user: 15, app: null } },
+  { id: 'show_dm_event', family: 'direct_messages', method: 'GET', path: 'direct_messages/events/show', host: 'api', versioned: true, auth: 'user', returns: 'DirectMessageEvent', params: { id: { type: 'id', required: true } }, rateLimit: { window: 15, user: 15, app: null } },
+  { id: 'destroy_dm_event', family: 'direct_messages', method: 'DELETE', path: 'direct_messages/events/destroy', host: 'api', versioned: true, auth: 'user', returns: 'empty', params: { id: { type: 'id', required: true } } },
+  { id: 'indicate_dm_typing', family: 'direct_messages', method: 'POST', path: 'direct_messages/indicate_typing', host: 'api', versioned: true, auth: 'user', returns: 'empty', params: { recipient_id: { type: 'id', required: true } } },
+  { id: 'mark_dm_read', family: 'direct_messages', method: 'POST', path: 'direct_messages/mark_read', host: 'api', versioned: true, auth: 'user', returns: 'empty', params: { last_read_event_id: { type: 'id', required: true }, recipient_id: { type: 'id', required: true } } },
   { id: 'unretweet', family: 'tweets', method: 'POST', path: 'statuses/unretweet/:id', host: 'api', versioned: true, auth: 'user', returns: 'Tweet', params: { id: { type: 'id', required: true }, trim_user: { type: 'boolean' } } },
   { id: 'show_status', family: 'tweets', method: 'GET', path: 'statuses/show', host: 'api', versioned: true, auth: 'any', returns: 'Tweet', params: { id: { type: 'id', required: true } }, rateLimit: { window: 15, user: 900, app: 900 } },
   { id: 'lookup_user', family: 'users', method: 'POST', path: 'users/lookup', host: 'api', versioned: true, auth: 'any', returns: 'User[]', params: { screen_name: { type: 'string[]' }, user_id: { type: 'id[]' } }, rateLimit: { window: 15, user: 900, app: 300 } },
@@ -46,6 +55,18 @@ const COMPILED: readonly CompiledRoute[] = [...SPEC_ROUTES, ...EXTRA_ROUTES].map
 
 /** Every route the emulator answers (spec routes first). */
 export const ALL_ROUTES: readonly SpecRoute[] = COMPILED.map((c) => c.route)
+
+/** Resource names of `application/rate_limit_status` where Twitter's differ from the path (recorded). */
+const RESOURCE_NAMES: Readonly<Record<string, string>> = { 'users/show': '/users/show/:id', 'statuses/show': '/statuses/show/:id' }
+
+/**
+ * The `application/rate_limit_status` resource of a route, `[family, '/path']` as Twitter names them
+ * (`users`, `/users/show/:id`), or undefined for routes Twitter leaves out: it lists GET endpoints only.
+ */
+export function rateLimitResource(route: SpecRoute): readonly [string, string] | undefined {
+  if (route.method !== 'GET' || !route.rateLimit) return undefined
+  return [route.path.split('/')[0]!, RESOURCE_NAMES[route.path] ?? `/${route.path}`]
+}
 
 /**
  * The route for a request. A path that exists under another method gets Twitter's answers for that:

@@ -7,9 +7,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
-import { AuthService, type EmulatorCredentials, type Principal, type SignedRequest } from '../auth/auth.js'
+import { AuthService, type AuthorizePage, type EmulatorCredentials, type Principal, type SignedRequest } from '../auth/auth.js'
 import { baseUri, decodeForm } from '../auth/oauth.js'
-import { SPEC_ROUTES } from '../generated/routes.js'
 import { Answer, handlers, type HandlerContext } from '../routes/index.js'
 import { seedState, SIGNED_IN_USER, type SeedData } from '../state/seed.js'
 import { State } from '../state/state.js'
@@ -21,10 +20,10 @@ import { handleAdmin } from './admin.js'
 import { ApiError, notFound, notPermitted } from './errors.js'
 import { FaultInjector, playStatusFault, type FaultSpec } from './faults.js'
 import { HTML_TYPE, readBody, send, sendError } from './http.js'
-import { toJson } from './json.js'
-import { multipartBoundary, parseFormData } from './multipart.js'
+import { parseJsonExact, toJson } from './json.js'
+import { MultipartError, multipartBoundary, parseMultipart } from './multipart.js'
 import { RateLimiter, type LimitStatus, type RateLimitOptions } from './rate-limits.js'
-import { isKnownPath, matchRoute, validateParams, type RouteMatch } from './router.js'
+import { ALL_ROUTES, isKnownPath, matchRoute, rateLimitResource, validateParams, type RouteMatch } from './router.js'
 
 /** Options of the emulator server (see `startEmulator`). */
 export interface EmulatorOptions {
@@ -40,6 +39,12 @@ export interface EmulatorOptions {
   readonly streams?: Parameters<typeof createStreamHub>[0]
   /** Options passed to the chunked-upload service. */
   readonly uploads?: Parameters<typeof createUploadService>[0]
+  /**
+   * Fixed credentials, so that a bot's configuration can be static: the app key and secret, and the signed-in
+   * user's access token and secret (both or neither). Fields left out keep the built-in app key and a fresh
+   * random access token. `seed.credentials` is used when this is absent.
+   */
+  readonly credentials?: Partial<EmulatorCredentials>
 }
 
 const STREAM_PATHS = new Set(['/1.1/statuses/filter.json', '/1.1/statuses/sample.json', '/1.1/statuses/firehose.json', '/1.1/user.json', '/1.1/site.json'])
@@ -58,6 +63,10 @@ interface Call {
   readonly signed: [string, string][]
   /** Every parameter for handlers (query, form, multipart text parts, JSON fields; later ones win). */
   readonly params: Map<string, string>
+  /** A JSON body, parsed with exact 64-bit integers; undefined when the body is not JSON. */
+  readonly json: unknown
+  /** Why a multipart body did not parse; answered with a 400 once the caller is authenticated. */
+  readonly malformed?: string
 }
 
 export class EmulatorServer {
@@ -79,7 +88,9 @@ export class EmulatorServer {
     this.#seed = options.seed
     this.state = new State(this.#now)
     seedState(this.state, this.#seed)
-    this.auth = new AuthService({ state: this.state, now: this.#now, timestampWindowSeconds: options.timestampWindowSeconds ?? 300 }, SIGNED_IN_USER)
+    const credentials = options.credentials ?? this.#seed?.credentials
+    if (credentials && (credentials.oauthToken === undefined) !== (credentials.oauthTokenSecret === undefined)) throw new TypeError('Fixed credentials need both oauthToken and oauthTokenSecret, or neither')
+    this.auth = new AuthService({ state: this.state, now: this.#now, timestampWindowSeconds: options.timestampWindowSeconds ?? 300, ...(credentials ? { credentials } : {}) }, SIGNED_IN_USER)
     this.limiter = new RateLimiter(options.rateLimits ?? {}, this.#now)
     this.streams = createStreamHub({ friendsOf: (id: string) => this.state.following.get(id) ?? [], ...options.streams })
     this.uploads = createUploadService({ now: this.#now, ...options.uploads })
@@ -143,11 +154,13 @@ export class EmulatorServer {
   /** The caller's windows for `application/rate_limit_status`, by family and `/path`. */
   rateLimitStatus(principal: Principal): Record<string, Record<string, LimitStatus>> {
     const out: Record<string, Record<string, LimitStatus>> = {}
-    for (const route of SPEC_ROUTES) {
-      if (!route.rateLimit || route.auth === 'app') continue
+    for (const route of ALL_ROUTES) {
+      const resource = rateLimitResource(route)
+      if (!resource || route.auth === 'app') continue
       if (principal.kind === 'app' && route.auth === 'user') continue
-      const family = route.path.split('/')[0]!
-      ;(out[family] ??= {})[`/${route.path}`] = this.limiter.status(route, principal)
+      const [family, name] = resource
+      // Two routes share a resource (statuses/show/:id and statuses/show?id=): the first one names it.
+      ;(out[family] ??= {})[name] ??= this.limiter.status(route, principal)
     }
     return out
   }
@@ -159,9 +172,13 @@ export class EmulatorServer {
     const body = await readBody(req)
 
     if (path.startsWith('/_emulator/')) return handleAdmin(this, method, path, body, String(req.headers['content-type'] ?? ''), res)
-    if (method === 'GET' && (path === '/oauth/authenticate' || path === '/oauth/authorize')) {
-      const page = this.auth.authorizePage(url.searchParams.get('oauth_token') ?? '')
-      return send(res, page.status, page.html, { 'content-type': HTML_TYPE })
+    if (path === '/oauth/authenticate' || path === '/oauth/authorize') {
+      // The page a user sees on twitter.com, and its form: no OAuth signature, the request token names the flow.
+      let page: AuthorizePage
+      if (method === 'GET') page = this.auth.authorizePage(url.searchParams.get('oauth_token') ?? '')
+      else if (method === 'POST') page = this.auth.submitAuthorize(new Map([...decodeForm(url.search.slice(1)), ...(FORM_TYPE.test(String(req.headers['content-type'] ?? '')) ? decodeForm(body.toString('utf8')) : [])]))
+      else throw notFound()
+      return send(res, page.status, page.html, { 'content-type': HTML_TYPE, ...(page.location ? { location: page.location } : {}) })
     }
 
     let match: RouteMatch | undefined
@@ -226,8 +243,8 @@ export class EmulatorServer {
       if (!userId) throw notPermitted()
       const handled = await this.uploads.handle(req, res, { userId, params: new URLSearchParams([...call.params]), body: call.body, contentType: call.contentType })
       if (handled) return
-      if (method === 'POST') return this.#simpleUpload(call, fault)
     }
+    if (call.malformed) throw new ApiError(400, 44, `The multipart body is malformed: ${call.malformed}.`)
     if (!match) throw routeError ?? notFound()
 
     const { route, pathParams } = match
@@ -245,6 +262,7 @@ export class EmulatorServer {
         origin: `${origin.scheme}://${origin.host}`,
         rateLimits: () => this.rateLimitStatus(principal),
         token: principal.token,
+        json: call.json,
       }
       const result = handler(ctx)
       const answer = result instanceof Answer ? result : new Answer(200, result)
@@ -254,26 +272,6 @@ export class EmulatorServer {
       throw error
     }
   }
-
-  /** `POST media/upload` in one request (a `media` file part or base64 `media_data`): Twitter's simple upload. */
-  #simpleUpload(call: Call, fault: FaultSpec | undefined): void {
-    const boundary = multipartBoundary(call.contentType)
-    const parts = boundary ? parseFormData(call.body, boundary) : []
-    const file = parts.find((p) => p.name === 'media')?.data
-    const base64 = parts.find((p) => p.name === 'media_data')?.data.toString('utf8') ?? call.params.get('media_data')
-    const bytes = file ?? (base64 ? Buffer.from(base64, 'base64') : undefined)
-    if (!bytes || bytes.length === 0) throw new ApiError(400, 38, 'media parameter is missing.')
-    const id = this.state.nextId()
-    const type = sniffImage(bytes)
-    send(call.res, 200, toJson({ media_id: id, media_id_string: id.toString(), media_key: `3_${id}`, size: bytes.length, expires_after_secs: 86400, image: { image_type: type, w: 1, h: 1 } }), {}, fault?.truncate)
-  }
-}
-
-function sniffImage(bytes: Buffer): string {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png'
-  if (bytes[0] === 0xff && bytes[1] === 0xd8) return 'image/jpeg'
-  if (bytes.subarray(0, 3).toString('latin1') === 'GIF') return 'image/gif'
-  return 'image/jpeg'
 }
 
 /**
@@ -286,16 +284,26 @@ function collectParams(req: IncomingMessage, res: ServerResponse, method: string
   if (FORM_TYPE.test(contentType)) signed.push(...decodeForm(body.toString('utf8')))
   const params = new Map<string, string>(signed)
   const boundary = multipartBoundary(contentType)
+  let malformed: string | undefined
+  // The upload service reads its own multipart bodies (with the same parser) and answers in its own shape.
   if (boundary && url.pathname !== UPLOAD_PATH) {
-    for (const part of parseFormData(body, boundary)) params.set(part.name, part.filename === undefined ? part.data.toString('utf8') : `(file ${part.data.length} bytes)`)
-  } else if (/^application\/json/i.test(contentType) && body.length > 0) {
     try {
-      const fields = JSON.parse(body.toString('utf8')) as unknown
-      if (fields && typeof fields === 'object') for (const [k, v] of Object.entries(fields)) params.set(k, typeof v === 'string' ? v : JSON.stringify(v))
-    } catch {
-      // A JSON body that does not parse simply adds no parameters; v1.1 endpoints take forms.
+      for (const part of parseMultipart(body, boundary)) params.set(part.name, part.filename === undefined ? part.data.toString('utf8') : `(file ${part.data.length} bytes)`)
+    } catch (error) {
+      if (!(error instanceof MultipartError)) throw error
+      malformed = error.message
     }
   }
-  return { req, res, method, url, body, contentType, signed, params }
+  let json: unknown
+  if (/^application\/json/i.test(contentType) && body.length > 0) {
+    try {
+      json = parseJsonExact(body.toString('utf8'))
+      if (json && typeof json === 'object') for (const [k, v] of Object.entries(json)) params.set(k, typeof v === 'string' ? v : toJson(v))
+    } catch {
+      // A JSON body that does not parse adds no parameters; the routes that take JSON answer for it.
+      json = undefined
+    }
+  }
+  return { req, res, method, url, body, contentType, signed, params, json, ...(malformed !== undefined ? { malformed } : {}) }
 }
 

@@ -15,6 +15,11 @@ export interface SeedData {
   readonly tweets?: readonly { readonly screen_name: string; readonly text: string }[]
   /** `[follower, followee]` screen-name pairs. */
   readonly follows?: readonly (readonly [string, string])[]
+  /**
+   * Fixed credentials (`appKey`, `appSecret`, `oauthToken`, `oauthTokenSecret`, any of them) instead of the
+   * built-in app key and a random access token for @emu_dev, so that a bot's configuration can be static.
+   */
+  readonly credentials?: { readonly appKey?: string; readonly appSecret?: string; readonly oauthToken?: string; readonly oauthTokenSecret?: string }
 }
 
 /** The user whose credentials `startEmulator` hands out. */

@@ -60,6 +60,10 @@ export interface DirectMessageRecord {
   text: string
   entities: Entities
   created_at: Date
+  /** Users who deleted it with `direct_messages/events/destroy` (it stays for the other side). */
+  hiddenFor?: Set<string>
+  /** An attached upload, as the events API's `message_data.attachment.media` carries it. */
+  media?: Record<string, unknown>
 }
 
 export interface SavedSearchRecord {

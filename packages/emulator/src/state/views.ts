@@ -88,7 +88,9 @@ export function tweetJson(state: State, tweet: TweetRecord, viewer?: string, opt
   const retweets = state.retweetsOf(id)
   let favorites = 0
   for (const u of state.users.values()) if (u.favourites.has(id)) favorites++
-  const mine = viewer ? retweets.find((r) => r.user === viewer) : undefined
+  // A retweet reads as the original does: `retweeted` says whether the viewer retweeted the original
+  // (true on the answer of statuses/retweet, as recorded), and the viewer's own retweet is the one found.
+  const mine = viewer ? (tweet.retweet_of ? state.retweetsOf(tweet.retweet_of) : retweets).find((r) => r.user === viewer) : undefined
   const entities = options.includeEntities === false ? { hashtags: [], symbols: [], user_mentions: [], urls: [] } : tweet.entities
   const json: Json = {
     created_at: twitterDate(tweet.created_at),
@@ -118,7 +120,7 @@ export function tweetJson(state: State, tweet: TweetRecord, viewer?: string, opt
     favorited: viewer ? (state.users.get(viewer)?.favourites.has(id) ?? false) : false,
     retweeted: mine !== undefined,
   })
-  if (mine) json.current_user_retweet = { id: mine.id, id_str: mine.id.toString() }
+  if (mine && !tweet.retweet_of) json.current_user_retweet = { id: mine.id, id_str: mine.id.toString() }
   if (tweet.entities.urls.length > 0) json.possibly_sensitive = false
   json.lang = tweet.lang
   return json

@@ -4,7 +4,7 @@
  * API; it fans tweets out to the matching streams, sends keep-alives and notices, and plays faults on
  * demand.
  */
-import { stringifyExact } from '../upload/json.js'
+import { toJson as stringifyExact } from '../server/json.js'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { StreamConnection } from './connection.js'
 import { concernsUser, matchesFilter, parseFilter, type FilterSpec, type TweetLike } from './match.js'
@@ -114,7 +114,8 @@ export function createStreamHub(options: StreamHubOptions = {}): EmulatorStreamH
     handle(req, res, ctx) {
       const name = PATHS[ctx.path]
       if (!name) return false
-      const expected = name === 'filter' ? ['POST', 'GET'] : ['GET']
+      // Twitter documented GET for sample and firehose but answered a POST too, and some clients always POST.
+      const expected = name === 'user' || name === 'site' ? ['GET'] : ['POST', 'GET']
       if (!expected.includes(req.method ?? 'GET')) {
         refuse(res, 405, 'Method Not Allowed')
         return true

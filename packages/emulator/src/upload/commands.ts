@@ -4,7 +4,8 @@
  */
 import type { ServerResponse } from 'node:http'
 import { sendJson, sendNoContent, sendUploadError } from './json.js'
-import { MAX_SEGMENT_BYTES, MEDIA_CATEGORIES, SIZE_LIMITS, isSupportedType, kindOf, processesAsync } from './media.js'
+import { toJson } from '../server/json.js'
+import { MAX_SEGMENT_BYTES, SIZE_LIMITS, isSupportedType, kindOf, normalizeCategory, processesAsync, sniffImageType } from './media.js'
 import { MediaSession, type ProcessingError, type ProcessingSettings } from './session.js'
 
 /** The state and settings the commands share, owned by the service. */
@@ -54,8 +55,9 @@ export function init(state: UploadState, res: ServerResponse, userId: string, fi
   const mediaType = fields.get('media_type')?.toLowerCase()
   if (!mediaType) return sendUploadError(res, 400, 'media_type parameter is missing.')
   if (!isSupportedType(mediaType)) return sendUploadError(res, 400, `Unsupported media type ${mediaType}.`)
-  const category = fields.get('media_category')?.toLowerCase() || undefined
-  if (category !== undefined && !MEDIA_CATEGORIES.has(category)) return sendUploadError(res, 400, `Invalid media_category ${category}.`)
+  const given = fields.get('media_category') || undefined
+  const category = given === undefined ? undefined : normalizeCategory(given)
+  if (given !== undefined && category === undefined) return sendUploadError(res, 400, `Invalid media_category ${given}.`)
   const kind = kindOf(mediaType, category)
   if (total > SIZE_LIMITS[kind]) return sendUploadError(res, 400, `File size exceeds ${SIZE_LIMITS[kind]} bytes.`)
   const now = state.now()
@@ -71,9 +73,11 @@ export function appendSegment(res: ServerResponse, session: MediaSession, fields
   const rawIndex = fields.get('segment_index')
   const index = rawIndex !== undefined && /^\d+$/.test(rawIndex) ? Number(rawIndex) : NaN
   if (!(index >= 0 && index <= 999)) return void sendUploadError(res, 400, 'SegmentIndex must be between 0 and 999.')
+  // The chunk as a file part (raw bytes), as base64 in media_data, or as base64 in a form-encoded `media`
+  // field (clients that send every command form-encoded do that); Twitter took all three.
   let data = file
   if (data === undefined) {
-    const base64 = fields.get('media_data')
+    const base64 = fields.get('media_data') ?? fields.get('media')
     if (base64 === undefined) return void sendUploadError(res, 400, 'media or media_data parameter is missing.')
     data = Buffer.from(base64, 'base64')
   }
@@ -91,7 +95,8 @@ export function finishAppend(res: ServerResponse, session: MediaSession, segment
 export function finalize(state: UploadState, res: ServerResponse, session: MediaSession): void {
   const now = state.now()
   if (!session.finalized) {
-    if (session.receivedBytes !== session.totalBytes) return sendUploadError(res, 400, 'Segments do not add up to provided total file size.')
+    // Segments may have come in any order: all of them must be there, and add up to total_bytes.
+    if (session.missingSegment !== undefined || session.receivedBytes !== session.totalBytes) return sendUploadError(res, 400, 'Segments do not add up to provided total file size.')
     session.finalized = true
     const async = state.asyncProcessing === 'always' || (state.asyncProcessing === 'category' && processesAsync(session.category))
     const fault = state.processingFault(session.id.toString())
@@ -126,4 +131,31 @@ export function status(state: UploadState, res: ServerResponse, session: MediaSe
     ...(finished ? session.details() : {}),
     ...(info ? { processing_info: info } : {}),
   })
+}
+
+/**
+ * `POST media/upload` without `command`: the image in one request, as a `media` file part, base64 in
+ * `media_data` (or a form-encoded `media`). Answers 200 with the recorded fields (no `media_key`).
+ */
+export function simpleUpload(state: UploadState, res: ServerResponse, userId: string, fields: UploadFields, file: Buffer | undefined): void {
+  const base64 = file === undefined ? (fields.get('media_data') ?? fields.get('media')) : undefined
+  const bytes = file ?? (base64 !== undefined ? Buffer.from(base64, 'base64') : undefined)
+  if (!bytes || bytes.length === 0) {
+    // The API hosts' error shape, as Twitter answered a simple upload without media.
+    const body = toJson({ errors: [{ code: 38, message: 'media parameter is missing.' }] })
+    res.writeHead(400, { 'content-type': 'application/json;charset=utf-8', 'content-length': Buffer.byteLength(body) })
+    res.end(body)
+    return
+  }
+  const mediaType = sniffImageType(bytes)
+  const given = fields.get('media_category') || undefined
+  const category = given === undefined ? undefined : normalizeCategory(given)
+  if (given !== undefined && category === undefined) return sendUploadError(res, 400, `Invalid media_category ${given}.`)
+  const kind = kindOf(mediaType, category)
+  if (bytes.length > SIZE_LIMITS[kind]) return sendUploadError(res, 400, `File size exceeds ${SIZE_LIMITS[kind]} bytes.`)
+  const now = state.now()
+  const session = new MediaSession(state.newId(), userId, mediaType, category, kind, bytes.length, now + state.expiresAfterSecs * 1000)
+  session.completeSimple(bytes)
+  state.sessions.set(session.id.toString(), session)
+  sendJson(res, 200, { media_id: session.id, media_id_string: session.id.toString(), size: bytes.length, expires_after_secs: expiresIn(session, now), ...session.details() })
 }

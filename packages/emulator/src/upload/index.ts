@@ -1,20 +1,23 @@
 /**
- * The emulator's chunked upload service: INIT, APPEND, FINALIZE and STATUS on /1.1/media/upload.json,
- * validated as Twitter validates them (segment order and size, total bytes, unknown or expired ids),
- * with simulated processing and faults on demand. It keeps a SHA-256 of each upload instead of its bytes,
- * so a 500 MB upload costs the emulator no memory.
+ * The emulator's upload service: the simple (one-request) upload and the chunked INIT, APPEND, FINALIZE and
+ * STATUS on /1.1/media/upload.json, validated as Twitter validates them (total bytes, every segment present,
+ * unknown or expired ids), with simulated processing and faults on demand. It keeps a SHA-256 of each upload
+ * instead of its bytes, so a 500 MB upload costs the emulator no memory, and it answers which uploads a user
+ * may attach to a tweet or a message (`attachable`).
  *
  * The emulator calls `handle()` after verifying OAuth, with the body read and query + form parameters in
- * `params`; multipart fields are parsed here. A request without `command` (a simple upload) is left to the
- * emulator (`handle` returns `false`).
+ * `params`; multipart fields are parsed here, with the emulator's one multipart parser. A GET without
+ * `command` is left to the emulator (`handle` returns `false`).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { appendSegment, finalize, finishAppend, init, sessionFor, status, type UploadFields, type UploadState } from './commands.js'
+import { MultipartError, multipartBoundary, parseMultipart } from '../server/multipart.js'
+import { appendSegment, finalize, finishAppend, init, sessionFor, simpleUpload, status, type UploadFields, type UploadState } from './commands.js'
 import { sendInternalError, sendUploadError } from './json.js'
-import { boundaryOf, parseMultipart } from './multipart.js'
-import { DEFAULT_FAILURE, type MediaSession, type ProcessingError, type SessionStats } from './session.js'
+import { DEFAULT_FAILURE, type AttachableMedia, type MediaSession, type ProcessingError, type SessionStats } from './session.js'
+import type { UploadService } from './types.js'
 
-export type { SessionStats, ProcessingError } from './session.js'
+export type { SessionStats, ProcessingError, AttachableMedia } from './session.js'
+export type { UploadService } from './types.js'
 export { stringifyExact } from './json.js'
 export { startUploadServer, type UploadServer, type UploadServerOptions } from './standalone.js'
 
@@ -43,12 +46,6 @@ export interface UploadServiceOptions {
   readonly firstMediaId?: bigint
 }
 
-/** The upload service the emulator mounts. */
-export interface UploadService {
-  handle(req: IncomingMessage, res: ServerResponse, ctx: { userId: string; params: URLSearchParams; body: Buffer; contentType: string }): boolean | Promise<boolean>
-  close(): void
-}
-
 /** The upload service plus what tests read and the faults they inject. */
 export interface UploadServiceControl extends UploadService {
   /** SHA-256 (hex) of the bytes received for a media id, in segment order; `undefined` for an unknown id. */
@@ -57,6 +54,11 @@ export interface UploadServiceControl extends UploadService {
   stats(mediaId: string | bigint): SessionStats | undefined
   /** Every media id handed out, oldest first. */
   mediaIds(): string[]
+  /**
+   * An upload `userId` may attach to a tweet or a message: theirs, not expired, finished (and processed,
+   * for video and GIF categories). A reason instead when it is not.
+   */
+  attachable(mediaId: string, userId: string): AttachableMedia | { readonly refused: string }
   /** Every chunked-upload command handled, in order (`INIT`, `APPEND:3`, `FINALIZE`, `STATUS`). */
   readonly log: string[]
   /**
@@ -109,13 +111,14 @@ export function createUploadService(options: UploadServiceOptions = {}): UploadS
   function handle(req: IncomingMessage, res: ServerResponse, ctx: { userId: string; params: URLSearchParams; body: Buffer; contentType: string }): boolean {
     let fields: UploadFields = { get: (name) => ctx.params.get(name) ?? undefined }
     let file: Buffer | undefined
-    const boundary = boundaryOf(ctx.contentType)
+    const boundary = multipartBoundary(ctx.contentType)
     if (boundary !== undefined && req.method === 'POST') {
       let parts
       try {
         parts = parseMultipart(ctx.body, boundary)
       } catch (error) {
-        sendUploadError(res, 400, `Malformed multipart body: ${(error as Error).message}.`)
+        if (!(error instanceof MultipartError)) throw error
+        sendUploadError(res, 400, `Malformed multipart body: ${error.message}.`)
         return true
       }
       const values = new Map<string, string>()
@@ -126,7 +129,11 @@ export function createUploadService(options: UploadServiceOptions = {}): UploadS
       fields = { get: (name) => values.get(name) ?? ctx.params.get(name) ?? undefined }
     }
     const command = fields.get('command')
-    if (command === undefined) return false // a simple upload: the emulator's own handler takes it
+    if (command === undefined) {
+      if (req.method !== 'POST') return false
+      simpleUpload(state, res, ctx.userId, fields, file)
+      return true
+    }
     if (req.method === 'GET' && command !== 'STATUS') {
       sendUploadError(res, 400, `${command} must be sent with POST.`)
       return true
@@ -178,6 +185,19 @@ export function createUploadService(options: UploadServiceOptions = {}): UploadS
     hashOf: (mediaId) => state.sessions.get(String(mediaId))?.hash(),
     stats: (mediaId) => state.sessions.get(String(mediaId))?.stats(),
     mediaIds: () => [...state.sessions.keys()],
+    attachable(mediaId, userId) {
+      const session = state.sessions.get(mediaId)
+      if (!session || session.userId !== userId) return { refused: 'unknown' }
+      if (state.now() >= session.expiresAt) return { refused: 'expired' }
+      if (!session.finalized) return { refused: 'not finalized' }
+      if (session.state === 'failed') return { refused: 'processing failed' }
+      if (session.state === 'pending' || session.state === 'in_progress') {
+        // Processing advances when someone looks, as with STATUS.
+        session.advance(state.now(), state.processing)
+        if ((session.state as string) !== 'succeeded') return { refused: 'still processing' }
+      }
+      return session.attachable()
+    },
     log,
     failSegmentOnce(mediaId, segmentIndex, status = 503) {
       segmentFaults.push({ mediaId: String(mediaId), segmentIndex, status })

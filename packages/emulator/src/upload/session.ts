@@ -1,10 +1,12 @@
 /**
- * One chunked upload from INIT to the end of processing. It keeps no media bytes: only a running SHA-256
- * of the segments accepted in order, a hash per segment (so that a re-sent segment can be recognised), the
- * first bytes (for image dimensions) and the processing state.
+ * One upload from INIT to the end of processing. It keeps no media bytes once they are in order: a running
+ * SHA-256 of the segments in segment-index order, a hash per segment (so that a re-sent segment can be
+ * recognised), the first bytes (for dimensions and duration) and the processing state. Segments may arrive
+ * in any order and concurrently, as Twitter accepted them; one that arrives ahead of a missing one is held
+ * until the gap is filled, and FINALIZE checks that none is missing.
  */
 import { createHash, type Hash } from 'node:crypto'
-import { imageSize, mediaKeyPrefix, type MediaKind } from './media.js'
+import { imageSize, mediaKeyPrefix, videoInfo, type MediaKind } from './media.js'
 
 export type ProcessingState = 'pending' | 'in_progress' | 'succeeded' | 'failed'
 
@@ -26,7 +28,7 @@ export interface ProcessingSettings {
 export interface SessionStats {
   readonly mediaId: string
   readonly totalBytes: number
-  /** Bytes accepted so far, in order. */
+  /** Bytes of the distinct segments received so far (re-sends counted once). */
   readonly receivedBytes: number
   /** Segment indices of every accepted APPEND in arrival order, re-sends included. */
   readonly segments: readonly number[]
@@ -38,9 +40,22 @@ export interface SessionStats {
   readonly statusChecks: readonly number[]
 }
 
+/** An upload as a tweet or a message attaches it. */
+export interface AttachableMedia {
+  readonly id: bigint
+  readonly kind: MediaKind
+  readonly mediaType: string
+  readonly category: string | undefined
+  /** 0 when the format gave no size. */
+  readonly w: number
+  readonly h: number
+  readonly durationMs?: number
+}
+
 export type AppendOutcome = { ok: true; duplicate: boolean } | { ok: false; message: string }
 
-const HEAD_BYTES = 32
+/** Enough of the start of a file for PNG/GIF/JPEG dimensions and an MP4's `moov` header when it comes first. */
+const HEAD_BYTES = 64 * 1024
 
 export class MediaSession {
   readonly mediaKey: string
@@ -53,7 +68,9 @@ export class MediaSession {
   readonly faults: { segmentIndex: number; status: number | 'reset' }[] = []
   readonly statusChecks: number[] = []
   #hash: Hash = createHash('sha256')
-  #segmentHashes: string[] = []
+  readonly #segmentHashes = new Map<number, string>()
+  /** Segments received ahead of a missing one, by index, until the gap is filled. */
+  readonly #waiting = new Map<number, Buffer>()
   #head = Buffer.alloc(0)
   #stage = 0
   #lastChange = 0
@@ -70,23 +87,41 @@ export class MediaSession {
     this.mediaKey = `${mediaKeyPrefix(kind)}_${id}`
   }
 
-  /** Accepts segment `index` if it is the next one, or an identical re-send of one already accepted. */
+  /**
+   * Accepts segment `index` in any order. An identical re-send of a segment already received is harmless
+   * (a client that lost the 204 sends it again); other bytes under the same index are refused.
+   */
   append(index: number, data: Buffer): AppendOutcome {
     const digest = createHash('sha256').update(data).digest('hex')
-    if (index < this.nextIndex) {
-      // A client that lost the 204 re-sends the segment; the same bytes are harmless, other bytes are not.
-      if (this.#segmentHashes[index] !== digest) return { ok: false, message: `Segment ${index} was already received with different content.` }
+    const known = this.#segmentHashes.get(index)
+    if (known !== undefined) {
+      if (known !== digest) return { ok: false, message: `Segment ${index} was already received with different content.` }
       this.segments.push(index)
       return { ok: true, duplicate: true }
     }
-    if (index > this.nextIndex) return { ok: false, message: `Segment ${index} arrived before segment ${this.nextIndex}; segments must be sent in order.` }
-    this.#hash.update(data)
-    this.#segmentHashes[index] = digest
-    if (this.#head.length < HEAD_BYTES) this.#head = Buffer.concat([this.#head, data.subarray(0, HEAD_BYTES - this.#head.length)])
+    this.#segmentHashes.set(index, digest)
     this.receivedBytes += data.length
-    this.nextIndex++
     this.segments.push(index)
+    this.#waiting.set(index, data)
+    // Hash every segment that is now next in order; later ones wait for the gap before them.
+    for (let next = this.#waiting.get(this.nextIndex); next !== undefined; next = this.#waiting.get(this.nextIndex)) {
+      this.#waiting.delete(this.nextIndex)
+      this.#hash.update(next)
+      if (this.#head.length < HEAD_BYTES) this.#head = Buffer.concat([this.#head, next.subarray(0, HEAD_BYTES - this.#head.length)])
+      this.nextIndex++
+    }
     return { ok: true, duplicate: false }
+  }
+
+  /** The first segment index still missing when later ones arrived, or undefined when none is. */
+  get missingSegment(): number | undefined {
+    return this.#waiting.size > 0 ? this.nextIndex : undefined
+  }
+
+  /** Marks the session as a finished one-request (simple) upload of `data`. */
+  completeSimple(data: Buffer): void {
+    this.append(0, data)
+    this.finalized = true
   }
 
   /** SHA-256 (hex) of the bytes accepted so far. */
@@ -132,6 +167,19 @@ export class MediaSession {
     if (this.kind === 'video') return { video: { video_type: this.mediaType } }
     if (this.kind === 'image' || this.kind === 'gif') return { image: { image_type: this.mediaType, ...imageSize(this.#head) } }
     return {}
+  }
+
+  /** Width, height and (for MP4 video) duration, read from the first bytes; 0 where the format is not known. */
+  dimensions(): { w: number; h: number; durationMs?: number } {
+    if (this.kind === 'video') {
+      const info = videoInfo(this.#head)
+      return { w: info.w, h: info.h, ...(info.durationMs !== undefined ? { durationMs: info.durationMs } : {}) }
+    }
+    return imageSize(this.#head)
+  }
+
+  attachable(): AttachableMedia {
+    return { id: this.id, kind: this.kind, mediaType: this.mediaType, category: this.category, ...this.dimensions() }
   }
 
   stats(): SessionStats {

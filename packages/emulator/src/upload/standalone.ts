@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import type { UploadService } from './index.js'
+import type { UploadService } from './types.js'
 
 export interface UploadServerOptions {
   /** The user every request is attributed to. @default '1' */
@@ -78,7 +78,7 @@ async function serve(service: UploadService, req: IncomingMessage, res: ServerRe
   if (contentType.startsWith('application/x-www-form-urlencoded')) for (const [k, v] of new URLSearchParams(body.toString('utf8'))) params.append(k, v)
   const handled = await service.handle(req, res, { userId: options.userId ?? '1', params, body, contentType })
   if (!handled) {
-    res.writeHead(400, { 'content-type': 'application/json;charset=utf-8' })
-    res.end('{"request":"/1.1/media/upload.json","error":"Simple uploads are not served by the standalone upload server."}')
+    res.writeHead(404, { 'content-type': 'application/json;charset=utf-8' })
+    res.end('{"errors":[{"code":34,"message":"Sorry, that page does not exist."}]}')
   }
 }
