@@ -1,14 +1,22 @@
-// A bot written with twitter-api-v2 (unmodified, from npm), as its README shows. Direct mode: the one host
-// setting it offers, a plugin hook that rewrites each request URL before it is signed (to the emulator's
-// HTTPS listener: its https module refuses http:// URLs). Intercepting
-// mode: nothing; it calls https://api.x.com, upload.x.com and stream.x.com as always.
+// A bot written with twitter-api-v2 (unmodified, from npm), as its README shows. Direct mode: its plugin
+// hooks, its one extension point for where requests go. REST requests are built and signed for the real
+// URL as usual (the library picks the upload body type from the host name, so the host must stay), then
+// sent to the emulator's HTTPS listener with that URL's Host header, as `curl --resolve` would; streams
+// have no post-signing hook, so their URL is rewritten before signing. Intercepting mode: nothing; it
+// calls https://api.x.com, upload.x.com and stream.x.com as always.
 import { ETwitterStreamEvent, TwitterApi } from 'twitter-api-v2'
 import { admin, check, credentials, directHttpsUrl, PNG, runSteps, unique, videoFile, within } from './lib/bot.mjs'
 
-const rewrite = (url) => (directHttpsUrl ? url.replace(/^https:\/\/(api|upload|stream)\.(x|twitter)\.com/, directHttpsUrl) : url)
+const TWITTER = /^https:\/\/(api|upload|stream)\.(x|twitter)\.com/
 const hostOverride = {
-  onBeforeRequestConfig: ({ params }) => void (params.url = rewrite(params.url)),
-  onBeforeStreamRequestConfig: ({ params }) => void (params.url = rewrite(params.url)),
+  onBeforeRequest: ({ computedParams }) => {
+    const url = computedParams.url
+    if (!TWITTER.test(url.href)) return
+    computedParams.headers.Host = url.host
+    const target = new URL(directHttpsUrl)
+    url.host = target.host
+  },
+  onBeforeStreamRequestConfig: ({ params }) => void (params.url = params.url.replace(TWITTER, directHttpsUrl)),
 }
 const client = new TwitterApi(
   { appKey: credentials.appKey, appSecret: credentials.appSecret, accessToken: credentials.oauthToken, accessSecret: credentials.oauthTokenSecret },

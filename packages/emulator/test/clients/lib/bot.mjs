@@ -12,6 +12,9 @@ export const directUrl = mode === 'direct' ? process.env.EMU_URL : undefined
 export const directHttpsUrl = mode === 'direct' ? process.env.EMU_HTTPS_URL : undefined
 export const credentials = JSON.parse(process.env.EMU_CREDENTIALS ?? '{}')
 const adminUrl = process.env.EMU_ADMIN_URL
+// A client that leaves a promise of its own rejected (twitter-api-v2's concurrent APPENDs after one fails)
+// would end the bot; the step already reports the failure, so the next steps still run.
+process.on('unhandledRejection', (error) => process.stderr.write(`unhandled rejection: ${error?.message ?? error}\n`))
 const skip = new Set((process.env.EMU_SKIP ?? '').split(',').filter(Boolean))
 
 /** Calls an admin route of the emulator (global fetch: never proxied, never the client under test). */
