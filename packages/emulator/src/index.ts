@@ -78,6 +78,16 @@ export interface Emulator {
   approve(requestToken: string, screenName?: string): string
   /** Issues a fresh access token pair for a seeded user, for tests with several signed-in users. */
   issueAccessToken(screenName: string): { oauthToken: string; oauthTokenSecret: string }
+  /**
+   * The app's key and secret with a fresh access token of a seeded user: a second `new Twython(...)` signed
+   * in as someone else (`credentialsFor('maya_codes')`).
+   */
+  credentialsFor(screenName: string): EmulatorCredentials
+  /**
+   * Posts a tweet as a seeded user, as if another client had: it is in timelines and search, and open
+   * streams that match receive it. Returns the tweet as the API shows it.
+   */
+  tweetAs(screenName: string, status: string): { readonly id_str: string; readonly text: string }
   /** Sets the per-window request limit of a route (by Twython name) and starts fresh windows for it. */
   setRateLimit(routeId: string, limit: number): void
   /** Back to the seeded world; faults, rate-limit windows and pending OAuth tokens are cleared too. */
@@ -151,6 +161,13 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     uploads: server.uploads,
     approve: (token, screenName) => server.auth.approve(token, screenName).verifier,
     issueAccessToken: (screenName) => server.auth.issueAccessToken(screenName),
+    credentialsFor: (screenName) => ({ ...server.auth.app, ...server.auth.issueAccessToken(screenName) }),
+    tweetAs(screenName, status) {
+      const user = server.state.userByName(screenName)
+      if (!user) throw new Error(`Unknown user @${screenName}`)
+      const tweet = server.state.postTweet(user.id.toString(), status)
+      return { id_str: tweet.id.toString(), text: tweet.text }
+    },
     setRateLimit: (routeId, limit) => server.limiter.setLimit(routeId, limit),
     reset: () => server.reset(),
     close: async () => {

@@ -4,7 +4,7 @@
  */
 import type { LimitStatus } from '../server/rate-limits.js'
 import { ApiError } from '../server/errors.js'
-import type { ListRecord, State, TweetRecord, UserRecord } from '../state/state.js'
+import type { ListRecord, MediaRecord, State, TweetRecord, UserRecord } from '../state/state.js'
 import { tweetJson, userJson, type Json, type TweetViewOptions } from '../state/views.js'
 
 export interface HandlerContext {
@@ -23,9 +23,25 @@ export interface HandlerContext {
   readonly json?: unknown
   /**
    * Checks uploaded media ids for the viewer (unknown, another user's, expired or unprocessed ids throw
-   * Twitter's 324) and returns their media entities, in order.
+   * Twitter's 324) and returns the uploads, in order.
    */
-  readonly attachMedia?: (mediaIds: readonly string[]) => Record<string, unknown>[]
+  readonly attachMedia?: (mediaIds: readonly string[]) => MediaRecord[]
+}
+
+/** Twitter's answer to a `media_ids` value it cannot attach (unknown, someone else's, expired, unfinished). */
+export const badMediaIds = (): ApiError => new ApiError(400, 324, 'The validation of media ids failed.')
+
+/**
+ * The uploads of a comma-separated `media_ids` value, checked as Twitter checked them: at most four, and a
+ * GIF or a video only alone.
+ */
+export function mediaFrom(ctx: HandlerContext, value: string | undefined): MediaRecord[] {
+  const ids = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  if (ids.length === 0) return []
+  if (ids.length > 4 || !ctx.attachMedia) throw badMediaIds()
+  const media = ctx.attachMedia(ids)
+  if (media.length > 1 && media.some((m) => m.kind === 'gif' || m.kind === 'video')) throw badMediaIds()
+  return media
 }
 
 /** The answer body, or `{ status, body }` for a status other than 200; `body: undefined` is an empty answer. */

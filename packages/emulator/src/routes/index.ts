@@ -7,7 +7,7 @@ import { tweetRoutes } from './tweets.js'
 import { userRoutes } from './users.js'
 import type { Handler } from './common.js'
 
-export { Answer, type Handler, type HandlerContext } from './common.js'
+export { Answer, badMediaIds, type Handler, type HandlerContext } from './common.js'
 
 export const handlers: Readonly<Record<string, Handler>> = {
   ...tweetRoutes,

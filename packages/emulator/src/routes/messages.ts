@@ -3,10 +3,10 @@
  * destroy, indicate_typing, mark_read) on the same records, and saved searches.
  */
 import { ApiError } from '../server/errors.js'
-import { extractEntities } from '../state/entities.js'
-import type { DirectMessageRecord, SavedSearchRecord } from '../state/state.js'
-import { dmJson, savedSearchJson } from '../state/views.js'
-import { Answer, int, pageNotFound, requireViewer, userFrom, type Handler, type HandlerContext } from './common.js'
+import { extractEntities, shortLink } from '../state/entities.js'
+import type { DirectMessageRecord, MediaRecord, SavedSearchRecord } from '../state/state.js'
+import { dmJson, mediaJson, savedSearchJson } from '../state/views.js'
+import { Answer, int, mediaFrom, pageNotFound, requireViewer, userFrom, type Handler, type HandlerContext } from './common.js'
 
 /** Messages matching `filter`, newest first, paged by count / since_id / max_id. */
 function dmTimeline(ctx: HandlerContext, filter: (dm: DirectMessageRecord) => boolean): unknown[] {
@@ -37,9 +37,15 @@ function dmEvent(dm: DirectMessageRecord): Record<string, unknown> {
     message_create: {
       target: { recipient_id: dm.recipient },
       sender_id: dm.sender,
-      message_data: { text: dm.text, entities: dm.entities, ...(dm.media ? { attachment: { type: 'media', media: dm.media } } : {}) },
+      message_data: { text: dm.text, entities: dm.entities, ...(dm.media && dm.mediaUrl ? { attachment: { type: 'media', media: dmMedia(dm, dm.media, dm.mediaUrl) } } : {}) },
     },
   }
+}
+
+/** A message's attachment entity: its link stands at the end of the text, and leads to the conversation. */
+function dmMedia(dm: DirectMessageRecord, media: MediaRecord, mediaUrl: string): Record<string, unknown> {
+  const start = Array.from(dm.text).length - Array.from(mediaUrl).length
+  return mediaJson(media, { url: mediaUrl, expandedUrl: `https://twitter.com/messages/media/${dm.id}`, indices: [start, start + Array.from(mediaUrl).length] })
 }
 
 /** A malformed events API body: Twitter named the missing field, code 214. */
@@ -113,14 +119,18 @@ export const messageRoutes: Readonly<Record<string, Handler>> = {
     if (toId !== me && !ctx.state.isFollowing(toId, me)) throw new ApiError(403, 349, 'You cannot send messages to this user.')
     if (Array.from(raw).length > 10_000) throw new ApiError(403, 354, 'The text of your direct message is over the max character limit.')
     const attachment = field(data, 'attachment')
-    let media: Record<string, unknown> | undefined
+    let media: MediaRecord | undefined
     if (attachment !== undefined) {
       const mediaId = field(field(attachment, 'media'), 'id')
       if (field(attachment, 'type') !== 'media' || (typeof mediaId !== 'string' && typeof mediaId !== 'number')) throw badEvent('event.message_create.message_data.attachment.media.id')
-      media = ctx.attachMedia?.([String(mediaId)])[0]
+      media = mediaFrom(ctx, String(mediaId))[0]
     }
-    const { text, entities } = extractEntities(raw, (n) => ctx.state.userByName(n))
-    const dm: DirectMessageRecord = { id: ctx.state.nextId(), sender: me, recipient: toId, text, entities, created_at: ctx.state.now(), ...(media ? { media } : {}) }
+    const extracted = extractEntities(raw, (n) => ctx.state.userByName(n))
+    const id = ctx.state.nextId()
+    // As with tweets, the attachment's t.co link ends the text.
+    const mediaUrl = media ? shortLink(`media:${id}`) : undefined
+    const text = mediaUrl ? (extracted.text ? `${extracted.text} ${mediaUrl}` : mediaUrl) : extracted.text
+    const dm: DirectMessageRecord = { id, sender: me, recipient: toId, text, entities: extracted.entities, created_at: ctx.state.now(), ...(media ? { media, mediaUrl } : {}) }
     ctx.state.dms.set(dm.id.toString(), dm)
     return { event: dmEvent(dm) }
   },

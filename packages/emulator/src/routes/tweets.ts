@@ -3,7 +3,7 @@ import { ApiError } from '../server/errors.js'
 import { extractEntities } from '../state/entities.js'
 import type { TweetRecord } from '../state/state.js'
 import { tweetJson } from '../state/views.js'
-import { bool, idsPage, int, requireViewer, showTweet, timeline, tweetFrom, tweetNotFound, tweetOptions, userFrom, type Handler, type HandlerContext } from './common.js'
+import { bool, idsPage, int, mediaFrom, requireViewer, showTweet, timeline, tweetFrom, tweetNotFound, tweetOptions, userFrom, type Handler, type HandlerContext } from './common.js'
 
 function post(ctx: HandlerContext): TweetRecord {
   const me = requireViewer(ctx).id.toString()
@@ -12,9 +12,11 @@ function post(ctx: HandlerContext): TweetRecord {
   const text = extractEntities(status, () => undefined).text
   // Twitter refuses a text the account already posted (links compare as links, whatever their t.co form).
   const bare = stripLinks(text)
-  for (const t of ctx.state.tweets.values()) if (t.user === me && !t.retweet_of && stripLinks(t.text) === bare) throw new ApiError(403, 187, 'Status is a duplicate.')
+  // A tweet of media alone (no text) is never a duplicate.
+  if (bare !== '') for (const t of ctx.state.tweets.values()) if (t.user === me && !t.retweet_of && stripLinks(t.text) === bare) throw new ApiError(403, 187, 'Status is a duplicate.')
   if (ctx.params.in_reply_to_status_id && !ctx.state.tweets.has(ctx.params.in_reply_to_status_id)) throw tweetNotFound()
-  return ctx.state.postTweet(me, status, { inReplyTo: ctx.params.in_reply_to_status_id })
+  const media = mediaFrom(ctx, ctx.params.media_ids)
+  return ctx.state.postTweet(me, status, { inReplyTo: ctx.params.in_reply_to_status_id, media })
 }
 
 const stripLinks = (s: string) => s.replace(/https?:\/\/\S+/g, '<link>')
@@ -50,7 +52,7 @@ export const tweetRoutes: Readonly<Record<string, Handler>> = {
     return found.filter((t): t is TweetRecord => t !== undefined).map((t) => showTweet(ctx, t))
   },
   update_status: (ctx) => showTweet(ctx, post(ctx)),
-  // The media part is accepted and not kept: the tweet is what clients read back.
+  // The server turned the media part into an upload named by media_ids; the tweet carries it as a photo.
   update_status_with_media: (ctx) => showTweet(ctx, post(ctx)),
   destroy_status(ctx) {
     const me = requireViewer(ctx).id.toString()

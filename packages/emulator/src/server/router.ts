@@ -105,9 +105,13 @@ export function isKnownPath(path: string): boolean {
  * Checks required parameters (code 25), enum values and number-like types (code 44), as Twitter does
  * before it looks at the data.
  */
+/** Required parameters Twitter waived when another was given: a tweet of media alone needs no `status`. */
+const REQUIRED_UNLESS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = { update_status: { status: ['media_ids', 'attachment_url'] } }
+
 export function validateParams(route: SpecRoute, params: ReadonlyMap<string, string>): void {
+  const waived = (name: string) => (REQUIRED_UNLESS[route.id]?.[name] ?? []).some((other) => params.get(other))
   const missing = Object.entries(route.params)
-    .filter(([name, spec]) => spec.required && !params.get(name))
+    .filter(([name, spec]) => spec.required && !params.get(name) && !waived(name))
     .map(([name]) => name)
   if (missing.length > 0) throw new ApiError(400, 25, `Query parameters are missing: ${missing.join(', ')}`)
   for (const [name, spec] of Object.entries(route.params)) {

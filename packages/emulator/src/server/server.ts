@@ -9,9 +9,9 @@ import type { AddressInfo, Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { AuthService, type AuthorizePage, type EmulatorCredentials, type Principal, type SignedRequest } from '../auth/auth.js'
 import { baseUri, decodeForm } from '../auth/oauth.js'
-import { Answer, handlers, type HandlerContext } from '../routes/index.js'
+import { Answer, badMediaIds, handlers, type HandlerContext } from '../routes/index.js'
 import { seedState, SIGNED_IN_USER, type SeedData } from '../state/seed.js'
-import { State } from '../state/state.js'
+import { State, type MediaRecord } from '../state/state.js'
 import { tweetJson } from '../state/views.js'
 import { createStreamHub } from '../streams/index.js'
 import { createUploadService } from '../upload/index.js'
@@ -65,6 +65,8 @@ interface Call {
   readonly params: Map<string, string>
   /** A JSON body, parsed with exact 64-bit integers; undefined when the body is not JSON. */
   readonly json: unknown
+  /** File parts named `media` or `media[]` (statuses/update_with_media's image). */
+  readonly files: readonly Buffer[]
   /** Why a multipart body did not parse; answered with a 400 once the caller is authenticated. */
   readonly malformed?: string
 }
@@ -204,6 +206,15 @@ export class EmulatorServer {
     }
   }
 
+  /** The uploads behind `media_ids`, checked for `userId` by the upload service; Twitter's 324 otherwise. */
+  #attachMedia(ids: readonly string[], userId: string): MediaRecord[] {
+    return ids.map((id) => {
+      const media = this.uploads.attachable(id, userId)
+      if ('refused' in media) throw badMediaIds()
+      return { id: media.id, kind: media.kind, mediaType: media.mediaType, category: media.category, w: media.w, h: media.h, durationMs: media.durationMs }
+    })
+  }
+
   async #dispatch(call: Call, match: RouteMatch | undefined, routeError: ApiError | undefined, fault: FaultSpec | undefined): Promise<void> {
     const { req, res, method, url } = call
     const path = url.pathname
@@ -250,6 +261,15 @@ export class EmulatorServer {
     const { route, pathParams } = match
     if (route.auth === 'user' && principal.kind !== 'user') throw notPermitted()
     for (const [k, v] of Object.entries(pathParams)) call.params.set(k, v)
+    // update_with_media carries its image in the request: it becomes an upload, attached like media_ids.
+    if (route.id === 'update_status_with_media' && userId && call.files.length > 0) {
+      try {
+        call.params.set('media_ids', call.files.slice(0, 4).map((bytes) => this.uploads.register(userId, bytes)).join(','))
+      } catch (error) {
+        if (error instanceof RangeError) throw new ApiError(400, 324, 'The validation of media ids failed.')
+        throw error
+      }
+    }
     const headers = this.limiter.spend(route, principal)
     try {
       validateParams(route, call.params)
@@ -263,6 +283,7 @@ export class EmulatorServer {
         rateLimits: () => this.rateLimitStatus(principal),
         token: principal.token,
         json: call.json,
+        ...(userId ? { attachMedia: (ids: readonly string[]) => this.#attachMedia(ids, userId) } : {}),
       }
       const result = handler(ctx)
       const answer = result instanceof Answer ? result : new Answer(200, result)
@@ -285,10 +306,14 @@ function collectParams(req: IncomingMessage, res: ServerResponse, method: string
   const params = new Map<string, string>(signed)
   const boundary = multipartBoundary(contentType)
   let malformed: string | undefined
+  const files: Buffer[] = []
   // The upload service reads its own multipart bodies (with the same parser) and answers in its own shape.
   if (boundary && url.pathname !== UPLOAD_PATH) {
     try {
-      for (const part of parseMultipart(body, boundary)) params.set(part.name, part.filename === undefined ? part.data.toString('utf8') : `(file ${part.data.length} bytes)`)
+      for (const part of parseMultipart(body, boundary)) {
+        params.set(part.name, part.filename === undefined ? part.data.toString('utf8') : `(file ${part.data.length} bytes)`)
+        if (part.filename !== undefined && /^media(\[\])?$/.test(part.name)) files.push(part.data)
+      }
     } catch (error) {
       if (!(error instanceof MultipartError)) throw error
       malformed = error.message
@@ -304,6 +329,6 @@ function collectParams(req: IncomingMessage, res: ServerResponse, method: string
       json = undefined
     }
   }
-  return { req, res, method, url, body, contentType, signed, params, json, ...(malformed !== undefined ? { malformed } : {}) }
+  return { req, res, method, url, body, contentType, signed, params, json, files, ...(malformed !== undefined ? { malformed } : {}) }
 }
 

@@ -3,7 +3,7 @@
  * and saved searches. Ids are 64-bit snowflake-like bigints (above 2^53, as Twitter's are); `views.ts`
  * turns records into Twitter's JSON shapes.
  */
-import { extractEntities, type Entities } from './entities.js'
+import { extractEntities, shortLink, type Entities } from './entities.js'
 
 export interface UserRecord {
   id: bigint
@@ -26,6 +26,19 @@ export interface UserRecord {
   settings: { sleep_enabled: boolean; language: string; geo_enabled: boolean; discoverable_by_email: boolean; time_zone: string }
 }
 
+/** An upload attached to a tweet or a message, as the views need it to write Twitter's media entity. */
+export interface MediaRecord {
+  id: bigint
+  kind: 'image' | 'gif' | 'video' | 'other'
+  mediaType: string
+  /** The upload's media_category (`amplify_video` changes the URLs). */
+  category: string | undefined
+  /** Pixel size of the original; 0 when the file did not say. */
+  w: number
+  h: number
+  durationMs?: number | undefined
+}
+
 export interface TweetRecord {
   id: bigint
   /** Author's id. */
@@ -39,6 +52,9 @@ export interface TweetRecord {
   retweet_of?: string | undefined
   source: string
   lang: string
+  /** Attached uploads (`media_ids`); the text ends with their one t.co link, `mediaUrl`. */
+  media?: MediaRecord[] | undefined
+  mediaUrl?: string | undefined
 }
 
 export interface ListRecord {
@@ -62,8 +78,9 @@ export interface DirectMessageRecord {
   created_at: Date
   /** Users who deleted it with `direct_messages/events/destroy` (it stays for the other side). */
   hiddenFor?: Set<string>
-  /** An attached upload, as the events API's `message_data.attachment.media` carries it. */
-  media?: Record<string, unknown>
+  /** An attached upload (`message_data.attachment`); the text ends with its t.co link, `mediaUrl`. */
+  media?: MediaRecord | undefined
+  mediaUrl?: string | undefined
 }
 
 export interface SavedSearchRecord {
@@ -178,16 +195,23 @@ export class State {
   }
 
   /** Posts a tweet: extracts entities from the text, stores it, and tells the listeners. */
-  postTweet(userId: string, rawText: string, options: { inReplyTo?: string | undefined; at?: Date; retweetOf?: string; source?: string } = {}): TweetRecord {
+  postTweet(userId: string, rawText: string, options: { inReplyTo?: string | undefined; at?: Date; retweetOf?: string; source?: string; media?: MediaRecord[] } = {}): TweetRecord {
     const created = options.at ?? this.now()
-    const { text, entities } = extractEntities(rawText, (name) => this.userByName(name))
+    const extracted = extractEntities(rawText, (name) => this.userByName(name))
+    const { entities } = extracted
+    let { text } = extracted
+    const id = this.nextId(created.getTime())
+    // Twitter appends one t.co link for the attached media to the text (display_text_range leaves it out).
+    const media = options.media && options.media.length > 0 ? options.media : undefined
+    const mediaUrl = media ? shortLink(`media:${id}`) : undefined
+    if (mediaUrl) text = text === '' ? mediaUrl : `${text} ${mediaUrl}`
     let inReplyTo: TweetRecord['in_reply_to']
     if (options.inReplyTo) {
       const parent = this.tweets.get(options.inReplyTo)
       const author = parent && this.users.get(parent.user)
       if (parent && author) inReplyTo = { status: parent.id, user: author.id, screen_name: author.screen_name }
     }
-    const tweet: TweetRecord = { id: this.nextId(created.getTime()), user: userId, text, entities, created_at: created, in_reply_to: inReplyTo, retweet_of: options.retweetOf, source: options.source ?? EMULATOR_SOURCE, lang: 'en' }
+    const tweet: TweetRecord = { id, user: userId, text, entities, created_at: created, in_reply_to: inReplyTo, retweet_of: options.retweetOf, source: options.source ?? EMULATOR_SOURCE, lang: 'en', media, mediaUrl }
     this.tweets.set(tweet.id.toString(), tweet)
     for (const listener of this.onTweet) listener(tweet)
     return tweet

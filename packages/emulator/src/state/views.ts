@@ -2,7 +2,8 @@
  * Records as Twitter's JSON: the User, Tweet (and the embedded UserStatus), List, DirectMessage and
  * SavedSearch shapes of the spec's models, with every id as a bigint next to its `_str` twin.
  */
-import type { DirectMessageRecord, ListRecord, SavedSearchRecord, State, TweetRecord, UserRecord } from './state.js'
+import { createHash } from 'node:crypto'
+import type { DirectMessageRecord, ListRecord, MediaRecord, SavedSearchRecord, State, TweetRecord, UserRecord } from './state.js'
 import { twitterDate } from './state.js'
 
 export type Json = Record<string, unknown>
@@ -96,9 +97,10 @@ export function tweetJson(state: State, tweet: TweetRecord, viewer?: string, opt
     created_at: twitterDate(tweet.created_at),
     id: tweet.id,
     id_str: id,
-    ...(options.extended ? { full_text: tweet.text, display_text_range: [0, Array.from(tweet.text).length] } : { text: tweet.text }),
+    ...(options.extended ? { full_text: tweet.text, display_text_range: [0, Array.from(tweet.text).length - (tweet.mediaUrl ? Array.from(tweet.mediaUrl).length + (tweet.text === tweet.mediaUrl ? 0 : 1) : 0)] } : { text: tweet.text }),
     truncated: false,
     entities,
+    ...(tweet.media && tweet.mediaUrl && author && options.includeEntities !== false ? tweetMedia(tweet, tweet.media, tweet.mediaUrl, author.screen_name) : {}),
     ...(options.searchResultType ? { metadata: { iso_language_code: tweet.lang, result_type: options.searchResultType } } : {}),
     source: tweet.source,
     in_reply_to_status_id: tweet.in_reply_to?.status ?? null,
@@ -121,7 +123,7 @@ export function tweetJson(state: State, tweet: TweetRecord, viewer?: string, opt
     retweeted: mine !== undefined,
   })
   if (mine && !tweet.retweet_of) json.current_user_retweet = { id: mine.id, id_str: mine.id.toString() }
-  if (tweet.entities.urls.length > 0) json.possibly_sensitive = false
+  if (tweet.entities.urls.length > 0 || tweet.media) json.possibly_sensitive = false
   json.lang = tweet.lang
   return json
 }
@@ -167,4 +169,78 @@ export function dmJson(state: State, dm: DirectMessageRecord, viewer?: string): 
 
 export function savedSearchJson(s: SavedSearchRecord): Json {
   return { created_at: twitterDate(s.created_at), id: s.id, id_str: s.id.toString(), name: s.query, position: null, query: s.query }
+}
+
+/** A stable name for a media file, derived from its id (Twitter's are 15 letters and digits). */
+function mediaKey(id: bigint): string {
+  return createHash('sha256').update(`media:${id}`).digest('base64url').replace(/[-_]/g, 'x').slice(0, 15)
+}
+
+/** `[w, h]` in lowest terms, as `video_info.aspect_ratio`. */
+function aspectRatio(w: number, h: number): [number, number] {
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b))
+  const g = gcd(w, h)
+  return [w / g, h / g]
+}
+
+/**
+ * One entry of `entities.media` / `extended_entities.media` (and a DM's `attachment.media`), in the
+ * recorded shape: `media_url(_https)` (for video and GIF, the still that Twitter showed), the t.co `url`,
+ * `pic.twitter.com` display URL, `sizes` (fit within 2048/1200/680, a 150 crop thumb), and for GIF and
+ * video `video_info`. `asPhoto` writes the legacy `entities.media` form: type `photo`, no `video_info`.
+ */
+export function mediaJson(media: MediaRecord, link: { url: string; expandedUrl: string; indices: [number, number] }, asPhoto = false): Json {
+  const key = mediaKey(media.id)
+  const video = media.kind === 'video'
+  const gif = media.kind === 'gif'
+  const amplify = media.category === 'amplify_video'
+  // Unknown sizes (a format the emulator does not read) show as Twitter's common 16:9 frame.
+  const [w, h] = media.w > 0 && media.h > 0 ? [media.w, media.h] : [1280, 720]
+  const ext = media.mediaType === 'image/png' ? 'png' : media.mediaType === 'image/webp' ? 'webp' : 'jpg'
+  const still = video ? (amplify ? `pbs.twimg.com/amplify_video_thumb/${media.id}/img/${key}.jpg` : `pbs.twimg.com/ext_tw_video_thumb/${media.id}/pu/img/${key}.jpg`) : gif ? `pbs.twimg.com/tweet_video_thumb/${key}.jpg` : `pbs.twimg.com/media/${key}.${ext}`
+  const fit = (max: number) => {
+    const scale = Math.min(1, max / Math.max(w, h))
+    return { w: Math.round(w * scale), h: Math.round(h * scale), resize: 'fit' }
+  }
+  const json: Json = {
+    id: media.id,
+    id_str: media.id.toString(),
+    indices: link.indices,
+    media_url: `http://${still}`,
+    media_url_https: `https://${still}`,
+    url: link.url,
+    display_url: link.url.replace(/^https:\/\/t\.co\//, 'pic.twitter.com/'),
+    expanded_url: link.expandedUrl,
+    type: asPhoto ? 'photo' : video ? 'video' : gif ? 'animated_gif' : 'photo',
+    sizes: { thumb: { w: 150, h: 150, resize: 'crop' }, small: fit(680), medium: fit(1200), large: fit(2048) },
+  }
+  if (!asPhoto && gif) json.video_info = { aspect_ratio: aspectRatio(w, h), variants: [{ bitrate: 0, content_type: 'video/mp4', url: `https://video.twimg.com/tweet_video/${key}.mp4` }] }
+  if (!asPhoto && video) {
+    const base = amplify ? `https://video.twimg.com/amplify_video/${media.id}` : `https://video.twimg.com/ext_tw_video/${media.id}/pu`
+    json.video_info = {
+      aspect_ratio: aspectRatio(w, h),
+      ...(media.durationMs !== undefined ? { duration_millis: media.durationMs } : {}),
+      variants: [
+        { content_type: 'application/x-mpegURL', url: `${base}/pl/${key}.m3u8` },
+        { bitrate: 832000, content_type: 'video/mp4', url: `${base}/vid/${fit(640).w}x${fit(640).h}/${key}.mp4` },
+        { bitrate: 2176000, content_type: 'video/mp4', url: `${base}/vid/${w}x${h}/${key}.mp4` },
+      ],
+    }
+  }
+  return json
+}
+
+/**
+ * `entities.media` (the first item, as a photo: what clients before extended entities showed) and
+ * `extended_entities.media` (every item with its real type), as Twitter wrote them for a tweet with media.
+ */
+function tweetMedia(tweet: TweetRecord, media: readonly MediaRecord[], mediaUrl: string, screenName: string): Json {
+  const start = Array.from(tweet.text).length - Array.from(mediaUrl).length
+  const indices: [number, number] = [start, start + Array.from(mediaUrl).length]
+  const kind = media[0]!.kind === 'video' ? 'video' : 'photo'
+  const link = (n: number) => ({ url: mediaUrl, expandedUrl: `https://twitter.com/${screenName}/status/${tweet.id}/${kind}/${n}`, indices })
+  return {
+    entities: { ...tweet.entities, media: [mediaJson(media[0]!, link(1), true)] },
+    extended_entities: { media: media.map((m, i) => mediaJson(m, link(i + 1))) },
+  }
 }

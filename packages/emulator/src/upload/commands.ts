@@ -147,15 +147,20 @@ export function simpleUpload(state: UploadState, res: ServerResponse, userId: st
     res.end(body)
     return
   }
+  const session = createSimple(state, userId, bytes, fields.get('media_category') || undefined)
+  if (typeof session === 'string') return sendUploadError(res, 400, session)
+  sendJson(res, 200, { media_id: session.id, media_id_string: session.id.toString(), size: bytes.length, expires_after_secs: expiresIn(session, state.now()), ...session.details() })
+}
+
+/** A finished one-request upload of `bytes` for `userId`, or the reason it is refused. */
+export function createSimple(state: UploadState, userId: string, bytes: Buffer, givenCategory: string | undefined): MediaSession | string {
   const mediaType = sniffImageType(bytes)
-  const given = fields.get('media_category') || undefined
-  const category = given === undefined ? undefined : normalizeCategory(given)
-  if (given !== undefined && category === undefined) return sendUploadError(res, 400, `Invalid media_category ${given}.`)
+  const category = givenCategory === undefined ? undefined : normalizeCategory(givenCategory)
+  if (givenCategory !== undefined && category === undefined) return `Invalid media_category ${givenCategory}.`
   const kind = kindOf(mediaType, category)
-  if (bytes.length > SIZE_LIMITS[kind]) return sendUploadError(res, 400, `File size exceeds ${SIZE_LIMITS[kind]} bytes.`)
-  const now = state.now()
-  const session = new MediaSession(state.newId(), userId, mediaType, category, kind, bytes.length, now + state.expiresAfterSecs * 1000)
+  if (bytes.length > SIZE_LIMITS[kind]) return `File size exceeds ${SIZE_LIMITS[kind]} bytes.`
+  const session = new MediaSession(state.newId(), userId, mediaType, category, kind, bytes.length, state.now() + state.expiresAfterSecs * 1000)
   session.completeSimple(bytes)
   state.sessions.set(session.id.toString(), session)
-  sendJson(res, 200, { media_id: session.id, media_id_string: session.id.toString(), size: bytes.length, expires_after_secs: expiresIn(session, now), ...session.details() })
+  return session
 }

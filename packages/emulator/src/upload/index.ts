@@ -11,7 +11,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { MultipartError, multipartBoundary, parseMultipart } from '../server/multipart.js'
-import { appendSegment, finalize, finishAppend, init, sessionFor, simpleUpload, status, type UploadFields, type UploadState } from './commands.js'
+import { appendSegment, createSimple, finalize, finishAppend, init, sessionFor, simpleUpload, status, type UploadFields, type UploadState } from './commands.js'
 import { sendInternalError, sendUploadError } from './json.js'
 import { DEFAULT_FAILURE, type AttachableMedia, type MediaSession, type ProcessingError, type SessionStats } from './session.js'
 import type { UploadService } from './types.js'
@@ -59,6 +59,13 @@ export interface UploadServiceControl extends UploadService {
    * for video and GIF categories). A reason instead when it is not.
    */
   attachable(mediaId: string, userId: string): AttachableMedia | { readonly refused: string }
+  /**
+   * Ends processing of a media id at once (`succeeded`), as if the client had waited: the next STATUS says
+   * so and the id can be attached. For tests that do not want to poll; see also `processing.steps`.
+   */
+  completeProcessing(mediaId: string | bigint): void
+  /** Stores an image sent inside another request (`statuses/update_with_media`) as `userId`'s upload; its media id. */
+  register(userId: string, bytes: Buffer): string
   /** Every chunked-upload command handled, in order (`INIT`, `APPEND:3`, `FINALIZE`, `STATUS`). */
   readonly log: string[]
   /**
@@ -185,6 +192,17 @@ export function createUploadService(options: UploadServiceOptions = {}): UploadS
     hashOf: (mediaId) => state.sessions.get(String(mediaId))?.hash(),
     stats: (mediaId) => state.sessions.get(String(mediaId))?.stats(),
     mediaIds: () => [...state.sessions.keys()],
+    completeProcessing(mediaId) {
+      const session = state.sessions.get(String(mediaId))
+      if (!session) throw new Error(`Unknown media id ${mediaId}`)
+      if (!session.finalized) throw new Error(`Media id ${mediaId} is not finalized yet`)
+      if (session.state === 'pending' || session.state === 'in_progress') session.state = 'succeeded'
+    },
+    register(userId, bytes) {
+      const session = createSimple(state, userId, bytes, undefined)
+      if (typeof session === 'string') throw new RangeError(session)
+      return session.id.toString()
+    },
     attachable(mediaId, userId) {
       const session = state.sessions.get(mediaId)
       if (!session || session.userId !== userId) return { refused: 'unknown' }
