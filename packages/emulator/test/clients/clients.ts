@@ -7,20 +7,9 @@
 import { join } from 'node:path'
 import { HERE, pythonWith, resolveHere, type ClientSpec, type Mode, type Step } from './harness.js'
 
-/**
- * What the emulator still lacks for these workloads (issue 11 item 1, on branch h11): `media_ids` on
- * `statuses/update` are not attached (no `entities.media`, no `extended_entities`). Same for every client
- * and mode where the step runs. (Before h11 was merged, the DM events API and chunked uploads as clients
- * send them were missing too.)
- */
-const GAPS: Partial<Record<Step, string>> = {
-  'post-with-entities-and-media': 'statuses/update does not attach media_ids (entities.media, extended_entities)',
-  'chunked-video-upload': 'statuses/update does not attach the video media_id (extended_entities)',
-}
-const gaps = (na: Partial<Record<Step, string>> = {}) => {
-  const open = Object.fromEntries(Object.entries(GAPS).filter(([step]) => !(step in na)))
-  return { direct: open, intercept: open }
-}
+// No client has `knownGaps` (steps failing for want of emulator support, run as expected failures) since
+// issue 11 item 1 (branch h11) was merged; before it, the DM events API, `media_ids` attachment and
+// chunked uploads as clients send them (camel-case `media_category`, form-encoded chunks) were missing.
 
 /**
  * Node 20's https module ignores `HTTPS_PROXY`; a Node 20 user whose client has no proxy setting of its
@@ -33,17 +22,15 @@ export const twitterApiV2 = (): ClientSpec => ({
   name: 'twitter-api-v2',
   command: [process.execPath, join(HERE, 'twitter-api-v2.bot.mjs')],
   env: nodeProxyPreload,
-  knownGaps: gaps(),
 })
 
-export const twit = (): ClientSpec => ({ name: 'twit', command: [process.execPath, join(HERE, 'twit.bot.mjs')], knownGaps: gaps() })
+export const twit = (): ClientSpec => ({ name: 'twit', command: [process.execPath, join(HERE, 'twit.bot.mjs')] })
 
 export const twitterLite = (): ClientSpec => ({
   name: 'twitter-lite',
   command: [process.execPath, join(HERE, 'twitter-lite.bot.mjs')],
   env: nodeProxyPreload,
   notApplicable: { direct: { 'filter-stream': 'twitter-lite hard-codes https://stream.twitter.com' } },
-  knownGaps: gaps(),
 })
 
 export async function tweepy(): Promise<ClientSpec> {
@@ -53,7 +40,6 @@ export async function tweepy(): Promise<ClientSpec> {
     command: python ? [python, join(HERE, 'tweepy_bot.py')] : undefined,
     ...(reason ? { skipReason: reason } : {}),
     notApplicable: { direct: { 'filter-stream': 'tweepy.Stream has no host setting (stream.twitter.com is hard-coded)' } },
-    knownGaps: gaps(),
   }
 }
 
@@ -73,7 +59,6 @@ export async function twython(): Promise<ClientSpec> {
     notApplicable: {
       direct: TWYTHON_DIRECT_NA,
     },
-    knownGaps: { direct: gaps(TWYTHON_DIRECT_NA).direct, intercept: gaps().intercept },
   }
 }
 

@@ -2,7 +2,7 @@
 // hosts live in the exported table `twit/lib/endpoints`, which direct mode points at the emulator.
 // Intercepting mode changes nothing: its HTTP library, request, reads HTTPS_PROXY itself.
 import { createRequire } from 'node:module'
-import { admin, check, credentials, directUrl, PNG, runSteps, unique, videoFile, within } from './lib/bot.mjs'
+import { admin, check, credentials, directUrl, PNG, runSteps, sleep, unique, videoFile, within } from './lib/bot.mjs'
 
 const require = createRequire(import.meta.url)
 const Twit = require('twit')
@@ -99,6 +99,14 @@ await runSteps([
       const { path } = videoFile()
       const media = await new Promise((resolve, reject) => T.postMediaChunked({ file_path: path }, (err, data) => (err ? reject(err) : resolve(data))))
       check(media?.media_id_string, `FINALIZE answered ${JSON.stringify(media)}`)
+      // twit returns FINALIZE's answer as is; a video is processed asynchronously, so the bot polls STATUS
+      // until it is ready, as Twitter's guide asks (a tweet with an unprocessed video is refused, code 324).
+      let info = media.processing_info
+      while (info && !['succeeded', 'failed'].includes(info.state)) {
+        await sleep((info.check_after_secs ?? 1) * 1000)
+        info = (await T.get('media/upload', { command: 'STATUS', media_id: media.media_id_string })).data.processing_info
+      }
+      check(!info || info.state === 'succeeded', `processing ended ${JSON.stringify(info)}`)
       const { data: tweet } = await T.post('statuses/update', { status: 'a clip from twit', media_ids: [media.media_id_string] })
       check(tweet.extended_entities?.media?.[0]?.type === 'video', `video not attached: ${JSON.stringify(tweet.extended_entities)}`)
     },
