@@ -59,11 +59,15 @@ function refuse(socket: Duplex, status: string): void {
   socket.end(`HTTP/1.1 ${status}\r\ncontent-type: text/plain;charset=utf-8\r\ncontent-length: ${Buffer.byteLength(REFUSAL)}\r\nconnection: close\r\n\r\n${REFUSAL}`)
 }
 
-/** The host and port of a CONNECT target (`api.twitter.com:443`, `[::1]:443`); undefined when malformed. */
-export function parseAuthority(target: string): { host: string; port: number } | undefined {
-  const m = /^(\[[^\]]+\]|[^:\s]+):(\d{1,5})$/.exec(target)
-  if (!m) return undefined
-  return { host: m[1]!.toLowerCase(), port: Number(m[2]) }
+/**
+ * The intercepted host a CONNECT target names (`api.twitter.com:443`, any letter case), or undefined for
+ * anything else: another host, another port, a malformed target. Nothing else is let through.
+ */
+export function interceptTarget(target: string): string | undefined {
+  const m = /^([^:\s]+):(\d{1,5})$/.exec(target)
+  if (!m || Number(m[2]) !== 443) return undefined
+  const host = m[1]!.toLowerCase()
+  return INTERCEPTED_HOSTS.includes(host) ? host : undefined
 }
 
 let shared: ReturnType<typeof issueCertificates> | undefined
@@ -100,14 +104,14 @@ export async function startInterceptProxy(sink: ConnectionSink, host: string, op
   proxy.on('connection', track)
   proxy.on('connect', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy())
-    const target = parseAuthority(req.url ?? '')
-    if (!target || target.port !== 443 || !INTERCEPTED_HOSTS.includes(target.host)) return refuse(socket, '403 Forbidden')
+    const host = interceptTarget(req.url ?? '')
+    if (!host) return refuse(socket, '403 Forbidden')
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
     if (head.length > 0) socket.unshift(head)
     const tls = new TLSSocket(socket as Socket, { isServer: true, secureContext, ALPNProtocols: ['http/1.1'] })
     // A client that does not trust the CA aborts the handshake; that ends this connection only.
     tls.on('error', () => tls.destroy())
-    tagConnection(tls, { scheme: 'https', connectHost: `${target.host}:${target.port}` })
+    tagConnection(tls, { scheme: 'https', connectHost: `${host}:443` })
     sink.acceptConnection(tls)
   })
 

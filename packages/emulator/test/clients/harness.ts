@@ -60,7 +60,7 @@ export interface ClientSpec {
 
 /** The emulator the client workloads run against: quick media processing, intercepting mode on. */
 export function startClientEmulator(): Promise<Emulator> {
-  return startEmulator({ intercept: true, uploads: { processing: { checkAfterSecs: 1, steps: 1, secondMs: 1 } } })
+  return startEmulator({ intercept: true, uploads: { processing: { checkAfterSecs: 1, steps: 0, secondMs: 1 } } })
 }
 
 /** The environment of a bot: only what a user would set, plus where the test's admin calls go. */

@@ -10,8 +10,10 @@ import { connect as netConnect, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { connect as tlsConnect, type TLSSocket } from 'node:tls'
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { INTERCEPTED_HOSTS, startEmulator, type Emulator } from '../../src/index.js'
+import { interceptTarget } from '../../src/intercept/index.js'
 import { authHeader, formBody, userKeys } from '../emulator-helpers.js'
 
 interface Answer {
@@ -186,6 +188,25 @@ describe('intercepting mode', () => {
     const answer = await over(socket, 'GET', `${hostname}:${port}`, '/1.1/account/verify_credentials.json', { authorization: authHeader('GET', url, {}, userKeys(emu)) })
     socket.destroy()
     expect(answer.status).toBe(200)
+  })
+})
+
+describe('which CONNECT targets are intercepted', () => {
+  it('lets through exactly the six hosts on port 443, in any letter case', () => {
+    const host = fc.constantFrom(...INTERCEPTED_HOSTS)
+    const anyCase = host.chain((h) => fc.array(fc.boolean(), { minLength: h.length, maxLength: h.length }).map((up) => [...h].map((c, i) => (up[i] ? c.toUpperCase() : c)).join('')))
+    fc.assert(fc.property(anyCase, (cased) => interceptTarget(`${cased}:443`) === cased.toLowerCase()))
+  })
+
+  it('refuses every other target: other hosts, ports, suffixes, prefixes, junk', () => {
+    const allowed = new Set(INTERCEPTED_HOSTS.map((h) => `${h}:443`))
+    const near = fc.tuple(fc.constantFrom(...INTERCEPTED_HOSTS), fc.string(), fc.string(), fc.integer({ min: 0, max: 99999 })).map(([h, pre, post, port]) => `${pre}${h}${post}:${port}`)
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), near, fc.webUrl(), fc.domain().map((d) => `${d}:443`)), (target) => {
+        const result = interceptTarget(target)
+        return allowed.has(target.toLowerCase()) ? result === target.toLowerCase().slice(0, -4) : result === undefined
+      }),
+    )
   })
 })
 
