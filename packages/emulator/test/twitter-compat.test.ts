@@ -96,6 +96,19 @@ describe('a protocol parameter sent twice', () => {
     expect(reply.status).toBe(401)
   })
 
+  it('access_token: oauth_token in the header and again in the body with oauth_verifier, signed once', async () => {
+    const reply = await call(emu, 'POST', '/oauth/request_token', { keys: app(), sign: { oauth: { oauth_callback: callback } } })
+    const { oauth_token: token, oauth_token_secret: secret } = parseForm(reply.text)
+    const verifier = emu.approve(token!)
+    const url = `${emu.url}/oauth/access_token`
+    // The body's oauth_token and the header's are one parameter in the signature, as a client merging them signs.
+    const authorization = authHeader('POST', url, { oauth_verifier: verifier }, { ...app(), token: token!, tokenSecret: secret! })
+    const res = await fetch(url, { method: 'POST', headers: { authorization, 'content-type': 'application/x-www-form-urlencoded' }, body: formBody({ oauth_token: token!, oauth_verifier: verifier }) })
+    const text = await res.text()
+    expect(res.status, text).toBe(200)
+    expect(parseForm(text).screen_name).toBe('emu_dev')
+  })
+
   it('is accepted in the query of an API call too, and the nonce is still single-use', async () => {
     const url = `${emu.url}/1.1/account/verify_credentials.json`
     const params = signRequest('GET', url, {}, userKeys(emu))
@@ -157,12 +170,13 @@ describe('the authorize page', () => {
 
   it('shows a form with Authorize and Cancel that posts back to oauth/authorize', async () => {
     const { oauth_token } = await requestToken('https://bot.example/cb')
-    const res = await fetch(`${emu.url}/oauth/authorize?oauth_token=${encodeURIComponent(oauth_token!)}`)
+    const res = await fetch(`${emu.url}/oauth/authorize?oauth_token=${encodeURIComponent(oauth_token!)}&screen_name=lena_ux`)
     expect(res.status).toBe(200)
     const html = await res.text()
     expect(html).toMatch(/<form method="post" action="\/oauth\/authorize">/)
     expect(html).toMatch(/<input id="allow" type="submit"/)
     expect(html).toMatch(/<input id="cancel" name="cancel" type="submit"/)
+    expect(html).toContain('<input name="screen_name" value="lena_ux"')
   })
 
   it('approve redirects to the callback with oauth_token and oauth_verifier, which access_token accepts', async () => {

@@ -232,8 +232,11 @@ export class AuthService {
     return pending.callback === 'oob' ? {} : { callbackUrl: withQuery(pending.callback, { denied: requestToken }) }
   }
 
-  /** The HTML of `GET oauth/authenticate` and `GET oauth/authorize` for a request token (escaped). */
-  authorizePage(requestToken: string, error?: string): AuthorizePage {
+  /**
+   * The HTML of `GET oauth/authenticate` and `GET oauth/authorize` for a request token (escaped); Twitter's
+   * `screen_name` parameter fills the user name in.
+   */
+  authorizePage(requestToken: string, error?: string, screenName?: string): AuthorizePage {
     if (!this.#pending(requestToken)) return page(404, 'This page is no longer valid', '<p>The request token is unknown, used or expired. Go back to the application and sign in again.</p>')
     return page(
       error ? 400 : 200,
@@ -241,7 +244,7 @@ export class AuthService {
       `${error ? `<p class="error" role="alert">${esc(error)}</p>\n` : ''}<p>This application will be able to read Tweets from your timeline, see who you follow, and post Tweets for you.</p>
 <form method="post" action="/oauth/authorize">
 <input type="hidden" name="oauth_token" value="${esc(requestToken)}">
-<label>Username <input name="screen_name" value="${esc(SIGNED_IN_NAME)}" autocomplete="username"></label>
+<label>Username <input name="screen_name" value="${esc(screenName?.replace(/^@/, '') || SIGNED_IN_NAME)}" autocomplete="username"></label>
 <input id="allow" type="submit" value="Authorize app">
 <input id="cancel" name="cancel" type="submit" value="Cancel">
 </form>`,
@@ -262,7 +265,7 @@ export class AuthService {
       return page(200, 'You did not authorize the application', `<p>${esc(APP_NAME)} will not have access to your account. You can close this page.</p>`)
     }
     const screenName = (form.get('screen_name') ?? SIGNED_IN_NAME).trim() || SIGNED_IN_NAME
-    if (!this.#state.userByName(screenName)) return this.authorizePage(requestToken, `There is no account @${screenName.replace(/^@/, '')}.`)
+    if (!this.#state.userByName(screenName)) return this.authorizePage(requestToken, `There is no account @${screenName.replace(/^@/, '')}.`, screenName)
     const approved = this.approve(requestToken, screenName)
     if (approved.callbackUrl) return { ...page(302, 'Redirecting', `<p><a href="${esc(approved.callbackUrl)}">Return to the application</a>.</p>`), location: approved.callbackUrl }
     return page(200, `You have authorized ${APP_NAME}`, `<p>Enter this PIN in the application to complete the authorization:</p>\n<p><kbd id="oauth_pin">${esc(approved.verifier)}</kbd></p>`)

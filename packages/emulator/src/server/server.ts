@@ -177,7 +177,7 @@ export class EmulatorServer {
     if (path === '/oauth/authenticate' || path === '/oauth/authorize') {
       // The page a user sees on twitter.com, and its form: no OAuth signature, the request token names the flow.
       let page: AuthorizePage
-      if (method === 'GET') page = this.auth.authorizePage(url.searchParams.get('oauth_token') ?? '')
+      if (method === 'GET') page = this.auth.authorizePage(url.searchParams.get('oauth_token') ?? '', undefined, url.searchParams.get('screen_name') ?? undefined)
       else if (method === 'POST') page = this.auth.submitAuthorize(new Map([...decodeForm(url.search.slice(1)), ...(FORM_TYPE.test(String(req.headers['content-type'] ?? '')) ? decodeForm(body.toString('utf8')) : [])]))
       else throw notFound()
       return send(res, page.status, page.html, { 'content-type': HTML_TYPE, ...(page.location ? { location: page.location } : {}) })

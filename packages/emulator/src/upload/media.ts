@@ -90,14 +90,16 @@ export function videoInfo(head: Buffer): { w: number; h: number; durationMs?: nu
   let w = 0
   let h = 0
   let durationMs: number | undefined
-  const walk = (start: number, end: number): void => {
+  // moov > trak > tkhd is as deep as it needs to go; a crafted file cannot nest it further.
+  const walk = (start: number, end: number, depth = 0): void => {
+    if (depth > 4) return
     for (let pos = start; pos + 8 <= end; ) {
       let size = head.readUInt32BE(pos)
       const type = head.toString('latin1', pos + 4, pos + 8)
       if (size === 0) size = end - pos
       if (size < 8) return
       const body = pos + 8
-      if (type === 'moov' || type === 'trak') walk(body, Math.min(pos + size, end))
+      if (type === 'moov' || type === 'trak') walk(body, Math.min(pos + size, end), depth + 1)
       else if (type === 'mvhd' && body + 32 <= end) {
         const v1 = head[body] === 1
         const timescale = head.readUInt32BE(body + (v1 ? 20 : 12))
