@@ -18,6 +18,7 @@ import type { EmulatorCredentials } from './auth/auth.js'
 import type { FaultSpec } from './server/faults.js'
 import type { RateLimitOptions } from './server/rate-limits.js'
 import { EmulatorServer, type EmulatorOptions } from './server/server.js'
+import { startInterceptProxy, type InterceptOptions } from './intercept/index.js'
 import type { SeedData } from './state/seed.js'
 import type { State } from './state/state.js'
 
@@ -29,6 +30,7 @@ export type { State, UserRecord, TweetRecord, ListRecord, DirectMessageRecord, S
 export { SPEC_ROUTES, type SpecRoute } from './generated/routes.js'
 export { createStreamHub, type StreamHub } from './streams/index.js'
 export { createUploadService, type UploadService } from './upload/index.js'
+export { INTERCEPTED_HOSTS, type InterceptOptions } from './intercept/index.js'
 
 /** The `hosts` option of `Twython` and `TwythonStreamer`: every host is the emulator's one origin. */
 export interface EmulatorHosts {
@@ -92,6 +94,18 @@ export interface Emulator {
   reset(): void
   /** Stops listening and closes every connection and stream. */
   close(): Promise<void>
+  // --- intercepting mode (`intercept` option) ---
+  /** `http://127.0.0.1:<port>`, the value for `HTTPS_PROXY`; present with the `intercept` option. */
+  readonly proxyUrl?: string
+  /** The emulator CA's certificate (PEM) to trust; present with the `intercept` option. */
+  readonly caCertPath?: string
+  /** `https://127.0.0.1:<port>`: the emulator over HTTPS with the same certificate; present with `intercept`. */
+  readonly httpsUrl?: string
+  /**
+   * The environment that points an unmodified bot at the emulator: `HTTPS_PROXY`, `NODE_EXTRA_CA_CERTS`,
+   * `REQUESTS_CA_BUNDLE` and `SSL_CERT_FILE`; present with the `intercept` option.
+   */
+  readonly proxyEnv?: Readonly<Record<string, string>>
 }
 
 /** Options of {@link startEmulator}. */
@@ -104,16 +118,33 @@ export interface StartEmulatorOptions extends Omit<EmulatorOptions, 'seed'> {
   readonly seed?: SeedData | string
   /** Window length (ms) and per-route limits, e.g. `{ windowMs: 1000, limits: { show_user: 2 } }`. */
   readonly rateLimits?: RateLimitOptions
+  /**
+   * Intercepting mode: also start an HTTPS proxy (CONNECT) that lets only Twitter's and X's API, upload and
+   * stream hosts through, to this emulator, under certificates from a CA made at start-up. Point a bot at it
+   * with {@link Emulator.proxyEnv}; any other host is refused, never forwarded.
+   */
+  readonly intercept?: boolean | InterceptOptions
 }
 
 /** Starts an emulator; resolves once it listens. */
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<Emulator> {
-  const { port = 0, host = '127.0.0.1', seed: seedOption, ...rest } = options
+  const { port = 0, host = '127.0.0.1', seed: seedOption, intercept, ...rest } = options
   const seed = typeof seedOption === 'string' ? (JSON.parse(readFileSync(seedOption, 'utf8')) as SeedData) : seedOption
   const server = new EmulatorServer({ ...rest, ...(seed ? { seed } : {}) })
   await server.listen(port, host)
   const url = server.url
+  // --- intercepting mode ---
+  let proxy: Awaited<ReturnType<typeof startInterceptProxy>> | undefined
+  try {
+    proxy = intercept ? await startInterceptProxy(server, host, intercept === true ? {} : intercept) : undefined
+  } catch (error) {
+    await server.close()
+    throw error
+  }
+  const interceptFields = proxy ? { proxyUrl: proxy.proxyUrl, caCertPath: proxy.caCertPath, httpsUrl: proxy.httpsUrl, proxyEnv: proxy.env } : {}
+  // --- end intercepting mode ---
   return {
+    ...interceptFields,
     url,
     hosts: { api: url, upload: url, stream: url, userStream: url, siteStream: url, v2: url, authorize: url },
     credentials: server.credentials,
@@ -139,6 +170,9 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     },
     setRateLimit: (routeId, limit) => server.limiter.setLimit(routeId, limit),
     reset: () => server.reset(),
-    close: () => server.close(),
+    close: async () => {
+      await proxy?.close()
+      await server.close()
+    },
   }
 }

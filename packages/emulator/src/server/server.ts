@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import type { Duplex } from 'node:stream'
 import { AuthService, type AuthorizePage, type EmulatorCredentials, type Principal, type SignedRequest } from '../auth/auth.js'
 import { baseUri, decodeForm } from '../auth/oauth.js'
 import { Answer, badMediaIds, handlers, type HandlerContext } from '../routes/index.js'
@@ -14,6 +15,7 @@ import { State, type MediaRecord } from '../state/state.js'
 import { tweetJson } from '../state/views.js'
 import { createStreamHub } from '../streams/index.js'
 import { createUploadService } from '../upload/index.js'
+import { requestOrigin } from '../intercept/origin.js'
 import { handleAdmin } from './admin.js'
 import { ApiError, notFound, notPermitted } from './errors.js'
 import { FaultInjector, playStatusFault, type FaultSpec } from './faults.js'
@@ -111,6 +113,11 @@ export class EmulatorServer {
 
   get credentials(): EmulatorCredentials {
     return this.auth.credentials
+  }
+
+  /** Serves HTTP on a connection opened elsewhere: the intercepting proxy's decrypted TLS sockets. */
+  acceptConnection(socket: Duplex): void {
+    this.#server.emit('connection', socket)
   }
 
   async listen(port: number, host: string): Promise<void> {
@@ -211,7 +218,9 @@ export class EmulatorServer {
   async #dispatch(call: Call, match: RouteMatch | undefined, routeError: ApiError | undefined, fault: FaultSpec | undefined): Promise<void> {
     const { req, res, method, url } = call
     const path = url.pathname
-    const signedRequest: SignedRequest = { method, baseUri: baseUri('http', String(req.headers.host ?? '127.0.0.1'), path), params: call.signed, authorization: req.headers.authorization }
+    // The URL the client signed: `http://<Host>` here, `https://api.twitter.com` through the intercepting proxy.
+    const origin = requestOrigin(req)
+    const signedRequest: SignedRequest = { method, baseUri: baseUri(origin.scheme, origin.host, path), params: call.signed, authorization: req.headers.authorization }
     const text = (status: number, body: string) => send(res, status, body, { 'content-type': 'text/plain;charset=utf-8' }, fault?.truncate)
 
     // The OAuth endpoints authenticate the application (and, for access_token, the request token) themselves.
@@ -270,7 +279,7 @@ export class EmulatorServer {
         state: this.state,
         viewer: userId,
         params: Object.fromEntries(call.params),
-        origin: `http://${req.headers.host ?? '127.0.0.1'}`,
+        origin: `${origin.scheme}://${origin.host}`,
         rateLimits: () => this.rateLimitStatus(principal),
         token: principal.token,
         json: call.json,
