@@ -5,8 +5,14 @@
  * answers each request in the generation whose names it used, so an unmodified older client works too.
  */
 
-/** `'2.159'`: "tweet" names (twitter-api-v2, tweepy); `'2.167'`: "post" names (current). */
-export type Generation = '2.159' | '2.167'
+/**
+ * `'2.159'`: "tweet" names (twitter-api-v2, tweepy); `'2.167'`: "post" names (current); `'both'`: a request
+ * that names nothing either generation alone has (no fields, or only shared ones). Such a request may come
+ * from an old client or a new one, so its answer carries every renamed key under both names
+ * (`edit_history_tweet_ids` and `edit_history_post_ids`, ...), which is valid against both documents and
+ * what either client reads.
+ */
+export type Generation = '2.159' | '2.167' | 'both'
 
 /** Object keys that differ (current name -> 2.159 name), in data objects and in `includes`. */
 const KEY_TO_OLD: Readonly<Record<string, string>> = {
@@ -44,18 +50,26 @@ export function postFieldsParam(generation: Generation): string {
 
 /**
  * Which generation a request speaks: 2.159 when it uses any name only that generation has (`tweet.fields`,
- * `referenced_tweets.id`, `pinned_tweet_id`, ...), else the current one.
+ * `referenced_tweets.id`, `pinned_tweet_id`, ...), 2.167 for one only the current generation has
+ * (`post.fields`, `referenced_posts`, ...), `both` when it names neither.
  */
 export function detectGeneration(query: URLSearchParams): Generation {
   if (query.has('tweet.fields')) return '2.159'
+  if (query.has('post.fields')) return '2.167'
   for (const value of query.getAll('expansions')) {
-    for (const name of value.split(',')) if (name in EXPANSION_FROM_OLD) return '2.159'
+    for (const name of value.split(',')) {
+      if (name in EXPANSION_FROM_OLD) return '2.159'
+      if (name in EXPANSION_TO_OLD) return '2.167'
+    }
   }
   for (const [key, value] of query) {
     if (!key.endsWith('.fields')) continue
-    for (const name of value.split(',')) if (name in FIELD_FROM_OLD && name !== 'posts') return '2.159'
+    for (const name of value.split(',')) {
+      if (name in FIELD_FROM_OLD) return '2.159'
+      if (name in KEY_TO_OLD) return '2.167'
+    }
   }
-  return '2.167'
+  return 'both'
 }
 
 /** A requested field in the current names. */
@@ -84,14 +98,19 @@ export function fieldIn(generation: Generation, name: string): string {
  */
 export function toGeneration(value: unknown, generation: Generation): unknown {
   if (generation === '2.167') return value
-  return rename(value)
+  return rename(value, generation === 'both')
 }
 
-function rename(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(rename)
+function rename(value: unknown, keepCurrent: boolean): unknown {
+  if (Array.isArray(value)) return value.map((v) => rename(v, keepCurrent))
   if (value === null || typeof value !== 'object' || value instanceof Date) return value
   const out: Record<string, unknown> = {}
-  for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[KEY_TO_OLD[key] ?? key] = rename(item)
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    const renamed = rename(item, keepCurrent)
+    const old = KEY_TO_OLD[key]
+    if (keepCurrent || !old) out[key] = renamed
+    if (old) out[old] = renamed
+  }
   return out
 }
 

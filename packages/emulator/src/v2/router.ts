@@ -135,10 +135,12 @@ function authenticate(host: V2Host, req: IncomingMessage, method: string, url: U
     if (!verified.ok) throw new V2Error(verified.status, verified.body as Record<string, unknown>)
     return { kind: 'oauth2_user', userId: verified.userId, token: `oauth2:${verified.clientId}:${verified.userId}`, scopes: verified.scopes }
   }
-  // OAuth 1.0a signs the query (and a form body); a JSON body is not part of the signature.
+  // OAuth 1.0a signs the query (and a form body); a JSON body is not part of the signature. Behind a
+  // TLS-terminating proxy (X-Forwarded-Proto: https) the client signed an https URL.
+  const scheme = String(req.headers['x-forwarded-proto'] ?? '').toLowerCase() === 'https' ? 'https' : 'http'
   let principal: Principal
   try {
-    principal = host.auth.authenticate({ method, baseUri: baseUri('http', String(req.headers.host ?? '127.0.0.1'), url.pathname), params: decodeForm(url.search.slice(1)), authorization: header })
+    principal = host.auth.authenticate({ method, baseUri: baseUri(scheme, String(req.headers.host ?? '127.0.0.1'), url.pathname), params: decodeForm(url.search.slice(1)), authorization: header })
   } catch (error) {
     if (error instanceof ApiError) throw unauthorized()
     throw error

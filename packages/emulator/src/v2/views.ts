@@ -9,7 +9,8 @@ import { extrasOf, oneToOneConversationId, type MediaRecord, type PlaceRecord, t
 
 export type V2Object = Record<string, unknown>
 
-const iso = (d: Date) => d.toISOString()
+/** X writes times to the second (`2021-01-06T18:40:40.000Z`), as v1.1 does. */
+export const iso = (d: Date) => new Date(Math.floor(d.getTime() / 1000) * 1000).toISOString()
 
 /** v2 entities from v1.1 ones: `start`/`end` instead of `indices`, `tag` for hashtags and cashtags. */
 export function v2Entities(entities: Entities): V2Object | undefined {

@@ -25,8 +25,13 @@ const postOf = (emu: Emulator, start: string) => [...emu.state.tweets.values()].
 describe('lookup and fields', () => {
   test('defaults only: id, text and the edit history, named by the generation', async () => {
     const id = postOf(emu, 'Welcome to API v1.1').id.toString()
-    const current = await v2(emu, 'GET', `/2/tweets/${id}`)
+    const current = await v2(emu, 'GET', `/2/tweets/${id}`, { query: { 'post.fields': 'id' } })
+    expect(current.generation).toBe('2.167')
     expect(Object.keys(current.body.data).sort()).toEqual(['edit_history_post_ids', 'id', 'text'])
+    // A request naming neither generation gets both names of each renamed key.
+    const neutral = await v2(emu, 'GET', `/2/tweets/${id}`)
+    expect(neutral.generation).toBe('both')
+    expect(Object.keys(neutral.body.data).sort()).toEqual(['edit_history_post_ids', 'edit_history_tweet_ids', 'id', 'text'])
     const old = await v2(emu, 'GET', `/2/tweets/${id}`, { query: { 'tweet.fields': 'id' } })
     expect(old.generation).toBe('2.159')
     expect(Object.keys(old.body.data).sort()).toEqual(['edit_history_tweet_ids', 'id', 'text'])
@@ -131,6 +136,7 @@ describe('create, delete, hide', () => {
 
   test('bad bodies: empty text, too many media, poll bounds, duplicate content, invalid JSON', async () => {
     expectInvalid(await v2(emu, 'POST', '/2/tweets', { body: {} }), 'text')
+    expectInvalid(await v2(emu, 'POST', '/2/tweets', { body: { text: '' } }), 'text')
     expectInvalid(await v2(emu, 'POST', '/2/tweets', { body: { text: 'x', media: { media_ids: ['1', '2', '3', '4', '5'] } } }), 'media.media_ids')
     expectInvalid(await v2(emu, 'POST', '/2/tweets', { body: { text: 'x', poll: { options: ['only one'], duration_minutes: 60 } } }), 'poll.options')
     expectInvalid(await v2(emu, 'POST', '/2/tweets', { body: { text: 'x', poll: { options: ['a', 'b'], duration_minutes: 4 } } }), 'poll.duration_minutes')

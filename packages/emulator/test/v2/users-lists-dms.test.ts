@@ -22,7 +22,10 @@ describe('users', () => {
   test('me, by id, by username, by usernames, by ids with partial errors', async () => {
     const self = await v2(emu, 'GET', '/2/users/me', { query: { 'user.fields': 'created_at,public_metrics,description,verified,protected' } })
     expect(self.body.data).toMatchObject({ id: me, username: 'emu_dev', name: 'Emu Developer', protected: false })
-    expect(Object.keys(self.body.data.public_metrics).sort()).toEqual(['followers_count', 'following_count', 'like_count', 'listed_count', 'post_count'])
+    // Neutral names: each renamed metric under both names.
+    expect(Object.keys(self.body.data.public_metrics).sort()).toEqual(['followers_count', 'following_count', 'like_count', 'listed_count', 'post_count', 'tweet_count'])
+    const current = await v2(emu, 'GET', '/2/users/me', { query: { 'user.fields': 'public_metrics', 'post.fields': 'id' } })
+    expect(Object.keys(current.body.data.public_metrics).sort()).toEqual(['followers_count', 'following_count', 'like_count', 'listed_count', 'post_count'])
     // 2.159 names: the same metrics under tweet_count.
     const old = await v2(emu, 'GET', '/2/users/me', { query: { 'user.fields': 'public_metrics', 'tweet.fields': 'created_at' } })
     expect(old.body.data.public_metrics).toHaveProperty('tweet_count', self.body.data.public_metrics.post_count)
@@ -181,9 +184,10 @@ describe('media, spaces, usage', () => {
     expect((await v2(emu, 'GET', '/2/media', { query: { media_keys: '3_1' } })).body.errors[0].resource_type).toBe('media')
 
     await v2(emu, 'GET', `/2/users/${idOf(emu, 'twitterapi')}/tweets`, { query: { max_results: '5' } })
-    const usage = await v2(emu, 'GET', '/2/usage/tweets', { auth: 'bearer', query: { days: '2', 'usage.fields': 'daily_project_usage' } })
+    // Usage counts are strings in 2.167 and integers in 2.159; a neutral request is answered as 2.167 types.
+    const usage = await v2(emu, 'GET', '/2/usage/tweets', { auth: 'bearer', query: { days: '2', 'usage.fields': 'daily_project_usage' }, speaks: '2.167' })
     expect(Number(usage.body.data.project_usage)).toBeGreaterThanOrEqual(5)
     expect(usage.body.data.daily_project_usage.usage).toHaveLength(2)
-    expectInvalid(await v2(emu, 'GET', '/2/usage/tweets', { auth: 'bearer', query: { days: '91' } }), 'days')
+    expectInvalid(await v2(emu, 'GET', '/2/usage/tweets', { auth: 'bearer', query: { days: '91' }, speaks: '2.167' }), 'days')
   })
 })

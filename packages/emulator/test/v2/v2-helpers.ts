@@ -16,6 +16,8 @@ import type { Emulator } from '../../src/index.js'
 import { authHeader, userKeys, type Keys } from '../emulator-helpers.js'
 
 export type Generation = '2.159' | '2.167'
+/** What a request speaks: a generation's own names, or neither (answered in both, valid against both). */
+export type Speaks = Generation | 'both'
 
 const here = dirname(fileURLToPath(import.meta.url))
 export const REFERENCE = join(here, '..', '..', '..', '..', '..', 'shared', 'reference')
@@ -58,14 +60,30 @@ function rebase(schema: unknown): unknown {
   return JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"doc#/components/'))
 }
 
-/** The generation a request speaks, by the test's own rule: any 2.159-only name makes it 2.159. */
-export function generationOf(url: URL): Generation {
-  const old = ['tweet.fields', 'referenced_tweets', 'edit_history_tweet_ids', 'pinned_tweet_id', 'most_recent_tweet_id', 'affiliation.user_id', 'note_tweet']
+/**
+ * The generation a request speaks, by the test's own rule: a name only 2.159 has makes it 2.159, one only
+ * 2.167 has makes it 2.167, neither makes it `both`.
+ */
+export function generationOf(url: URL): Speaks {
+  const old = ['referenced_tweets', 'edit_history_tweet_ids', 'pinned_tweet_id', 'most_recent_tweet_id', 'affiliation.user_id', 'note_tweet', 'entities.note.mentions.username']
+  const current = ['referenced_posts', 'edit_history_post_ids', 'pinned_post_id', 'most_recent_post_id', 'affiliation', 'note_post']
+  const names = (v: string) => v.split(',')
   for (const [k, v] of url.searchParams) {
     if (k === 'tweet.fields') return '2.159'
-    if ((k === 'expansions' || k.endsWith('.fields')) && v.split(',').some((n) => old.some((o) => n === o || n.startsWith(`${o}.`)))) return '2.159'
+    if (k === 'post.fields') return '2.167'
+    if (k !== 'expansions' && !k.endsWith('.fields')) continue
+    if (names(v).some((n) => old.some((o) => n === o || n.startsWith(`${o}.`)))) return '2.159'
+    if (names(v).some((n) => current.some((c) => n === c || n.startsWith(`${c}.`)))) return '2.167'
   }
-  return '2.167'
+  return 'both'
+}
+
+/** Validates against every document the request's names point at (both for a neutral request). */
+export function validateSpoken(g: Speaks, method: string, path: string, status: number, contentType: string, body: unknown): void {
+  for (const doc of g === 'both' ? (['2.159', '2.167'] as const) : [g]) {
+    if (!HAVE_REFERENCE) return validateAnswer(doc, method, path, status, contentType, body)
+    validateAnswer(doc, method, templateOf(doc, method, path), status, contentType, body)
+  }
 }
 
 /** Counts of validated answers, per generation (printed by each test file). */
@@ -130,7 +148,7 @@ export interface V2Reply {
   readonly status: number
   readonly headers: Headers
   readonly body: any
-  readonly generation: Generation
+  readonly generation: Speaks
 }
 
 export interface V2CallOptions {
@@ -141,6 +159,11 @@ export interface V2CallOptions {
   readonly keys?: Keys
   /** Skip schema validation (for answers X's document does not describe, like a 404 of an unknown path). */
   readonly unvalidated?: boolean
+  /**
+   * Validate against this document only, for a neutral request to an operation whose two documents type the
+   * same field differently (usage counts are integers in 2.159, strings in 2.167): no answer fits both.
+   */
+  readonly speaks?: Generation
 }
 
 /** The emulator's app-only bearer token (client-credentials grant, as a real client gets it; `reset` revokes it). */
@@ -184,8 +207,8 @@ export async function v2(emu: Emulator, method: string, path: string, options: V
   const res = await send(url, method, { ...(authorization ? { authorization } : {}), ...(hasBody ? { 'content-type': 'application/json' } : {}) }, hasBody ? JSON.stringify(options.body) : undefined)
   const text = res.text
   const body = text === '' ? undefined : JSON.parse(text)
-  const generation = generationOf(new URL(url))
-  if (!options.unvalidated) validateAnswer(generation, method, templateOf(generation, method, path), res.status, res.headers.get('content-type') ?? '', body)
+  const generation = options.speaks ?? generationOf(new URL(url))
+  if (!options.unvalidated) validateSpoken(generation, method, path, res.status, res.headers.get('content-type') ?? '', body)
   return { status: res.status, headers: res.headers, body, generation }
 }
 

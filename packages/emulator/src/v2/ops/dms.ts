@@ -10,7 +10,7 @@ import type { Hydrator } from '../hydrate.js'
 import { paginate } from '../paginate.js'
 import { forbidden, invalidParam, invalidRequest, resourceNotFound } from '../problems.js'
 import { oneToOneConversationId, type GroupConversation } from '../store.js'
-import { dmObject, type V2Object } from '../views.js'
+import { dmObject, iso, type V2Object } from '../views.js'
 
 /** One event, whichever store holds it. */
 type Event = { kind: 'dm'; dm: DirectMessageRecord } | { kind: 'group'; group: GroupConversation; event: GroupConversation['events'][number] }
@@ -23,7 +23,7 @@ function groupEventObject(group: GroupConversation, event: GroupConversation['ev
     id: event.id,
     event_type: event.event_type,
     text: event.event_type === 'MessageCreate' ? event.text : undefined,
-    created_at: event.created_at.toISOString(),
+    created_at: iso(event.created_at),
     dm_conversation_id: group.id,
     participant_ids: event.event_type === 'ParticipantsJoin' ? [...group.participants] : undefined,
     sender_id: event.sender,

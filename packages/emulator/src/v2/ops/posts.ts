@@ -29,7 +29,7 @@ export const createPosts: V2Handler = (ctx) => {
   const viewer = viewerOf(ctx)
   const g = ctx.generation
   const body = ctx.body
-  const text = typeof body.text === 'string' ? body.text : undefined
+  const text = typeof body.text === 'string' && body.text !== '' ? body.text : undefined
   const reply = body.reply as { in_reply_to_tweet_id?: unknown } | undefined
   const media = body.media as { media_ids?: unknown; tagged_user_ids?: unknown } | undefined
   const poll = body.poll as { options?: unknown; duration_minutes?: unknown } | undefined
