@@ -90,6 +90,24 @@ startEmulator().then(async (emu) => {
   step('import as ESM', () => run(process.execPath, ['esm.mjs'], app))
   step('require as CommonJS', () => run(process.execPath, ['cjs.cjs'], app))
 
+  // A program whose dependencies load both builds: each build's error classes must recognise the other's.
+  writeFileSync(join(app, 'dual.mjs'), `
+import { createRequire } from 'node:module'
+import * as esm from '@twython/client'
+import * as esmRuntime from '@twython/runtime'
+const cjs = createRequire(import.meta.url)('@twython/client')
+if (esm.TwythonError === cjs.TwythonError) throw new Error('expected two copies of the classes, one per build')
+for (const [a, b] of [[esm, cjs], [cjs, esm], [esmRuntime, cjs]]) {
+  const auth = new a.TwythonAuthError('x', { status: 401 })
+  if (!(auth instanceof b.TwythonError) || !(auth instanceof b.TwythonAuthError)) throw new Error('TwythonAuthError is not instanceof the other build')
+  if (auth instanceof b.TwythonRateLimitError || auth instanceof b.TwythonStreamError) throw new Error('subclasses do not discriminate across builds')
+  if (!(new a.TwythonRateLimitError('x') instanceof b.TwythonRateLimitError)) throw new Error('TwythonRateLimitError is not instanceof the other build')
+  if (new a.TwythonError('x') instanceof b.TwythonAuthError) throw new Error('a base error passed for a subclass')
+}
+console.log('dual ok')
+`)
+  step('errors are instanceof across the ESM and CommonJS builds', () => run(process.execPath, ['dual.mjs'], app))
+
   writeFileSync(join(app, 'consumer.ts'), `
 import { Twython, TwythonError, type Tweet } from '@twython/client'
 import { updateStatus } from '@twython/client/tweets'

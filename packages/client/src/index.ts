@@ -35,8 +35,14 @@ export {
   type FileInput,
   type Hosts,
   type PageItem,
+  type ProblemDetails,
+  type Selected,
+  type StreamCallOptions,
   type Route,
   type TwitterErrorDetail,
   type TwythonOptions,
 } from '@twython/runtime'
 export * from './generated/index.js'
+export { TwythonV2 } from './generated/v2/twython-v2.js'
+/** X API v2's types (`v2.Tweet`, `v2.GetTweetResponse`, ...); the functions are in `@twython/client/v2`. */
+export type * as v2 from './generated/v2/index.js'
