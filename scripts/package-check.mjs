@@ -52,6 +52,11 @@ try {
 import { Twython, TwythonError, TwythonAuthError, TwythonRateLimitError, TWYTHON_NAMES } from '@twython/client'
 import { createCore } from '@twython/client/core'
 import { updateStatus, showStatusRoute } from '@twython/client/tweets'
+import { getTweet, getTweetRoute } from '@twython/client/v2/tweets'
+import { TwythonV2, searchRecentTweets } from '@twython/client/v2'
+import operations from '@twython/client/v2/operations.json' with { type: 'json' }
+if (typeof getTweet !== 'function' || typeof searchRecentTweets !== 'function' || typeof TwythonV2 !== 'function' || getTweetRoute.path !== '/2/tweets/{id}') throw new Error('missing v2 export')
+if (operations.getPostsById?.method !== 'getTweet' || Object.keys(operations).length !== 171) throw new Error('bad operations.json')
 if (typeof Twython !== 'function' || typeof updateStatus !== 'function' || typeof createCore !== 'function') throw new Error('missing export')
 if (!(new TwythonAuthError('x') instanceof TwythonError) || !(new TwythonRateLimitError('x') instanceof TwythonError)) throw new Error('bad error classes')
 if (TWYTHON_NAMES.update_status !== 'updateStatus' || showStatusRoute.path !== 'statuses/show/:id') throw new Error('bad tables')
@@ -62,8 +67,10 @@ if (typeof t.updateStatus !== 'function' || typeof t.cursor !== 'function') thro
 const { startEmulator } = await import('@twython/emulator')
 const emu = await startEmulator()
 try {
-  const me = await new Twython({ ...emu.credentials, hosts: emu.hosts }).verifyCredentials()
+  const client = new Twython({ ...emu.credentials, hosts: emu.hosts })
+  const me = await client.verifyCredentials()
   if (me.screen_name !== 'emu_dev') throw new Error('bad emulator answer')
+  if (typeof client.v2.getTweet !== 'function') throw new Error('no twitter.v2')
 } finally {
   await emu.close()
 }
@@ -73,6 +80,8 @@ console.log('esm ok')
 const { Twython, TwythonError } = require('@twython/client')
 const { getUserTimeline } = require('@twython/client/tweets')
 const { createCore } = require('@twython/client/core')
+const { getMe } = require('@twython/client/v2/users')
+if (require('@twython/client/v2/operations.json').getUsersMe.method !== 'getMe' || typeof getMe !== 'function') throw new Error('missing v2 export (cjs)')
 if (typeof Twython !== 'function' || typeof getUserTimeline !== 'function' || typeof createCore !== 'function') throw new Error('missing export')
 const t = new Twython({ appKey: 'k', appSecret: 's' })
 if (typeof t.showStatus !== 'function' || !(new TwythonError('x') instanceof Error)) throw new Error('bad instance')
@@ -112,6 +121,16 @@ console.log('dual ok')
 import { Twython, TwythonError, type Tweet } from '@twython/client'
 import { updateStatus } from '@twython/client/tweets'
 import { createCore } from '@twython/client/core'
+import { getTweet } from '@twython/client/v2/tweets'
+import type { v2 } from '@twython/client'
+export async function v2calls(): Promise<string> {
+  const twitter = new Twython({ appKey: 'k', appSecret: 's', oauthToken: 't', oauthTokenSecret: 'ts' })
+  const { data } = await twitter.v2.getTweet({ id: '20', 'post.fields': ['created_at'] })
+  const viaFunction: v2.GetTweetResponse<'lang'> = await getTweet(createCore({}), { id: '20', 'post.fields': ['lang'] })
+  // @ts-expect-error: not a field of a tweet
+  await twitter.v2.getTweet({ id: '20', 'post.fields': ['nope'] })
+  return (data?.created_at ?? '') + (viaFunction.data?.lang ?? '')
+}
 export async function main(): Promise<string> {
   const twitter = new Twython({ appKey: 'k', appSecret: 's', oauthToken: 't', oauthTokenSecret: 'ts' })
   const tweet: Tweet = await twitter.updateStatus({ status: 'hi' })

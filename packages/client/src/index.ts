@@ -35,6 +35,7 @@ export {
   type FileInput,
   type Hosts,
   type PageItem,
+  type PageOf,
   type ProblemDetails,
   type Selected,
   type StreamCallOptions,

@@ -46,7 +46,7 @@ export const createTweetRoute: Route = { id: 'createPosts', method: 'POST', host
  * @see {@link https://docs.x.com/x-api/posts/create-post}
  * @example
  * ```ts
- * const { data } = await createTweet(core)
+ * const { data } = await createTweet(core, { text: 'Hello from twython-ts', reply_settings: 'following' })
  * ```
  */
 export function createTweet(core: Core, params: CreateTweetParams = {}, options?: CallOptions): Promise<CreateTweetResponse> {

@@ -3750,7 +3750,7 @@ export class TwythonV2 {
    * @see {@link https://docs.x.com/x-api/posts/create-post}
    * @example
    * ```ts
-   * const { data } = await twitter.v2.createTweet()
+   * const { data } = await twitter.v2.createTweet({ text: 'Hello from twython-ts', reply_settings: 'following' })
    * ```
    */
   createTweet(params: tweets.CreateTweetParams = {}, options?: CallOptions): Promise<CreateTweetResponse> {
