@@ -19,7 +19,7 @@ import { detectGeneration, toGeneration, type Generation } from './names.js'
 import { verifyOAuth2Bearer } from './oauth2.js'
 import { invalidRequest, missingScopes, routeNotFound, tooManyRequests, unauthorized, unsupportedAuthentication, V2Error } from './problems.js'
 import { extrasOf } from './store.js'
-import { V2_OPERATIONS, type V2Operation, type V2RateLimit } from './table.js'
+import { FALLBACK_OPERATIONS, V2_OPERATIONS, type V2Operation, type V2RateLimit } from './table.js'
 
 /** What the router needs of the emulator server. */
 export interface V2Host {
@@ -35,7 +35,7 @@ interface Compiled {
   readonly names: readonly string[]
 }
 
-const COMPILED: readonly Compiled[] = V2_OPERATIONS.map((op) => {
+const COMPILED: readonly Compiled[] = [...V2_OPERATIONS, ...FALLBACK_OPERATIONS].map((op) => {
   const names: string[] = []
   const pattern = op.path.replace(/\{([a-z_]+)\}/g, (_m, name: string) => {
     names.push(name)
@@ -95,7 +95,7 @@ export async function handleV2(host: V2Host, req: IncomingMessage, res: ServerRe
       operationId: op.operationId,
       query,
       path: params,
-      body: method === 'POST' || method === 'PUT' ? jsonBody(body, generation) : {},
+      body: method === 'GET' ? {} : jsonBody(body, generation),
       auth: caller.kind,
       viewer: caller.userId,
       family: op.family,

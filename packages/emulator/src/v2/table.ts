@@ -4,7 +4,11 @@
  * X's published rate limits (15-minute windows, plus the 24-hour ones of writes). Facts from X's OpenAPI
  * document 2.167 and its rate-limit pages; the handlers are in ops/.
  */
+import { V2_SCHEMAS } from '../generated/v2-schemas.js'
+import { V2_SPEC_ROUTES, type V2SpecRoute } from '../generated/v2-routes.js'
 import type { Family, PageSpec, V2Handler } from './context.js'
+import { invalidParam } from './problems.js'
+import { synthesize } from './synth.js'
 import * as dms from './ops/dms.js'
 import * as lists from './ops/lists.js'
 import * as other from './ops/other.js'
@@ -203,6 +207,30 @@ export interface V2Operation {
   readonly handler: V2Handler
 }
 
+/** The handler of an operation without state: checks its parameters, answers a value of its model. */
+function synthesized(spec: V2SpecRoute): V2Handler {
+  return (ctx) => {
+    for (const p of spec.params) {
+      const value = p.in === 'query' ? ctx.query.get(p.name) : p.in === 'body' ? ctx.body[p.name] : ctx.path[p.name]
+      if (value === undefined || value === null || value === '') {
+        if (p.required) throw invalidParam(ctx.generation, p.name, '', `The \`${p.name}\` ${p.in === 'body' ? 'field' : 'query parameter'} is required`)
+        continue
+      }
+      if (p.in !== 'query' || typeof value !== 'string') continue
+      const values = p.type.endsWith('[]') ? value.split(',') : [value]
+      for (const v of values) {
+        if (p.enum && !p.enum.includes(v)) throw invalidParam(ctx.generation, p.name, v, `The \`${p.name}\` query parameter value [${v}] is not one of [${p.enum.join(',')}]`)
+        if (p.type === 'integer' && (!/^-?\d+$/.test(v) || (p.min !== undefined && Number(v) < p.min) || (p.max !== undefined && Number(v) > p.max))) {
+          throw invalidParam(ctx.generation, p.name, v, `The \`${p.name}\` query parameter value [${v}] is not between ${p.min ?? '-inf'} and ${p.max ?? 'inf'}`)
+        }
+      }
+    }
+    const model = spec.response ? V2_SCHEMAS[spec.response] : undefined
+    const body = model ? synthesize(model, V2_SCHEMAS, { now: ctx.state.now(), path: ctx.path }) : {}
+    return { status: spec.method === 'POST' && /^create/.test(spec.operationId) ? 201 : 200, body: body as Record<string, unknown> }
+  }
+}
+
 const SCHEME: Readonly<Record<string, SecurityScheme>> = { '1': 'oauth1_user', '2': 'oauth2_user', B: 'bearer' }
 
 export const V2_OPERATIONS: readonly V2Operation[] = Object.entries(ENTRIES).map(([operationId, e]) => {
@@ -221,3 +249,22 @@ export const V2_OPERATIONS: readonly V2Operation[] = Object.entries(ENTRIES).map
     handler,
   }
 })
+
+/**
+ * Every other operation of the spec (`generated/v2-routes.ts`) that is not a stream: the emulator keeps no
+ * state for it and answers a synthesized value of its response model, after the same security, rate-limit
+ * and parameter checks as the stateful ones.
+ */
+export const FALLBACK_OPERATIONS: readonly (V2Operation & { readonly spec: V2SpecRoute })[] = V2_SPEC_ROUTES.filter((r) => !r.stream && !(r.operationId in ENTRIES)).map((spec) => ({
+  operationId: spec.operationId,
+  method: spec.method,
+  path: spec.path,
+  family: undefined,
+  security: spec.security.map((s) => s.scheme),
+  scopes: spec.security.flatMap((s) => (s.scheme === 'oauth2_user' ? s.scopes : [])),
+  query: spec.params.filter((p) => p.in === 'query').map((p) => p.name),
+  page: undefined,
+  rateLimits: spec.rateLimits ?? q(300, 300),
+  handler: synthesized(spec),
+  spec,
+}))
