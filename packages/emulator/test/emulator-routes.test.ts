@@ -16,7 +16,7 @@ afterAll(() => emu.close())
 
 describe('routing and validation', () => {
   it('answers an unknown path with 404 and Twitter\'s body', async () => {
-    for (const path of ['/1.1/statuses/nothing_here.json', '/1.1/users/show', '/2/tweets', '/']) {
+    for (const path of ['/1.1/statuses/nothing_here.json', '/1.1/users/show', '/']) {
       const reply = await call(emu, 'GET', path)
       expect(reply.status, path).toBe(404)
       expect(reply.json()).toEqual({ errors: [{ message: 'Sorry, that page does not exist', code: 34 }] })

@@ -24,6 +24,9 @@ import { parseJsonExact, toJson } from './json.js'
 import { MultipartError, multipartBoundary, parseMultipart } from './multipart.js'
 import { RateLimiter, type LimitStatus, type RateLimitOptions } from './rate-limits.js'
 import { ALL_ROUTES, isKnownPath, matchRoute, rateLimitResource, validateParams, type RouteMatch } from './router.js'
+// X API v2 (issue 13) lives in src/v2; the server only mounts it and resets its extras.
+import { handleV2, isV2Path } from '../v2/router.js'
+import { resetExtras } from '../v2/store.js'
 
 /** Options of the emulator server (see `startEmulator`). */
 export interface EmulatorOptions {
@@ -144,6 +147,7 @@ export class EmulatorServer {
   /** Back to the seeded world: state, faults, rate-limit windows, pending OAuth tokens. Seeded credentials stay valid. */
   reset(): void {
     this.state.clear()
+    resetExtras(this.state)
     // Seeding again must not replay the seeded tweets on open streams.
     const listeners = this.state.onTweet.splice(0)
     seedState(this.state, this.#seed)
@@ -174,6 +178,7 @@ export class EmulatorServer {
     const body = await readBody(req)
 
     if (path.startsWith('/_emulator/')) return handleAdmin(this, method, path, body, String(req.headers['content-type'] ?? ''), res)
+    if (isV2Path(path)) return handleV2(this, req, res, method, url, body)
     if (path === '/oauth/authenticate' || path === '/oauth/authorize') {
       // The page a user sees on twitter.com, and its form: no OAuth signature, the request token names the flow.
       let page: AuthorizePage
