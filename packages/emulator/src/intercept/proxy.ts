@@ -133,8 +133,17 @@ export async function startInterceptProxy(sink: ConnectionSink, host: string, op
       })
     })
   const hostPart = (a: AddressInfo) => (a.family === 'IPv6' ? `[${a.address}]` : a.address)
-  const proxyAddress = await listen(proxy, options.port ?? 0)
-  const directAddress = await listen(direct, options.httpsPort ?? 0)
+  let proxyAddress: AddressInfo
+  let directAddress: AddressInfo
+  try {
+    proxyAddress = await listen(proxy, options.port ?? 0)
+    directAddress = await listen(direct, options.httpsPort ?? 0)
+  } catch (error) {
+    // A port in use: leave nothing behind, neither a listener nor the CA file.
+    for (const server of [proxy, direct]) if (server.listening) server.close()
+    if (ownDir) rmSync(ownDir, { recursive: true, force: true })
+    throw error
+  }
   const proxyUrl = `http://${hostPart(proxyAddress)}:${proxyAddress.port}`
 
   return {

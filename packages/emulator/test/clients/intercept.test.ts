@@ -231,6 +231,16 @@ describe('intercepting mode lifecycle', () => {
     }
   })
 
+  it('fails to start when the proxy port is taken', async () => {
+    const first = await startEmulator({ intercept: true })
+    const port = Number(new URL(first.proxyUrl!).port)
+    try {
+      await expect(startEmulator({ intercept: { port } })).rejects.toThrow(/EADDRINUSE/)
+    } finally {
+      await first.close()
+    }
+  })
+
   it('has no proxy fields without the option', async () => {
     const emu = await startEmulator()
     try {
