@@ -10,6 +10,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     core: 'src/core.ts',
+    'file-token-store': 'src/file-token-store.ts',
     ...Object.fromEntries(families.map((f) => [f, `src/generated/${f}.ts`])),
   },
   format: ['esm', 'cjs'],

@@ -38,5 +38,13 @@ export {
   type Route,
   type TwitterErrorDetail,
   type TwythonOptions,
+  MemoryTokenStore,
+  TwythonScopeError,
+  checkRouteScopes,
+  type OAuth2Token,
+  type TokenStore,
+  type OAuth2AuthorizationUrl,
+  type OAuth2AuthorizationUrlOptions,
+  type OAuth2TokenOptions,
 } from '@twython/runtime'
 export * from './generated/index.js'

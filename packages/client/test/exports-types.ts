@@ -46,7 +46,13 @@ import type {
   MediaUpload,
   UpdateStatusParams,
   UpdateStatusResponse,
+  OAuth2Token,
+  TokenStore,
+  OAuth2AuthorizationUrl,
+  OAuth2AuthorizationUrlOptions,
+  OAuth2TokenOptions,
 } from '../src/index.js'
+import type { FileTokenStore } from '../src/file-token-store.js'
 
 export type PublicTypes = [
   AuthenticationTokens, AuthenticationTokensOptions, AuthorizedTokens, CallOptions, ClientArgs, CursorOptions, FileInput, Hosts,
@@ -54,4 +60,5 @@ export type PublicTypes = [
   StreamKind, StreamMessage, StreamMessageKind, StreamParams, StreamTweet, TwitterErrorDetail, TwythonOptions, TwythonStreamerOptions,
   UploadProgress, UploadVideoOptions, Tweet, User, Entities, List, DirectMessage, Place, SavedSearch, SearchResults, CursoredIds,
   CursoredUsers, CursoredLists, Relationship, RateLimitStatus, TwitterConfiguration, MediaUpload, UpdateStatusParams, UpdateStatusResponse,
+  OAuth2Token, TokenStore, OAuth2AuthorizationUrl, OAuth2AuthorizationUrlOptions, OAuth2TokenOptions, FileTokenStore,
 ]

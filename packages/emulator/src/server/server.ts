@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net'
 import { AuthService, type EmulatorCredentials, type Principal, type SignedRequest } from '../auth/auth.js'
 import { baseUri, decodeForm } from '../auth/oauth.js'
+import { handleOAuth2Api, handleOAuth2Page, OAuth2Service, placeholderUsersMe, type OAuth2Options } from '../auth/oauth2/index.js'
 import { SPEC_ROUTES } from '../generated/routes.js'
 import { Answer, handlers, type HandlerContext } from '../routes/index.js'
 import { seedState, SIGNED_IN_USER, type SeedData } from '../state/seed.js'
@@ -38,6 +39,8 @@ export interface EmulatorOptions {
   readonly streams?: Parameters<typeof createStreamHub>[0]
   /** Options passed to the chunked-upload service. */
   readonly uploads?: Parameters<typeof createUploadService>[0]
+  /** The OAuth 2.0 server: access token lifetime (default 7200 s, X's), code lifetime, allowed callback URLs. */
+  readonly oauth2?: OAuth2Options
 }
 
 const STREAM_PATHS = new Set(['/1.1/statuses/filter.json', '/1.1/statuses/sample.json', '/1.1/statuses/firehose.json', '/1.1/user.json', '/1.1/site.json'])
@@ -61,6 +64,7 @@ interface Call {
 export class EmulatorServer {
   readonly state: State
   readonly auth: AuthService
+  readonly oauth2: OAuth2Service
   readonly faults = new FaultInjector()
   readonly limiter: RateLimiter
   readonly streams: ReturnType<typeof createStreamHub>
@@ -78,6 +82,9 @@ export class EmulatorServer {
     this.state = new State(this.#now)
     seedState(this.state, this.#seed)
     this.auth = new AuthService({ state: this.state, now: this.#now, timestampWindowSeconds: options.timestampWindowSeconds ?? 300 }, SIGNED_IN_USER)
+    // client_credentials hands out the app's one app-only bearer token, the one the v1.1 routes accept.
+    const appBasic = `Basic ${Buffer.from(`${this.auth.app.appKey}:${this.auth.app.appSecret}`).toString('base64')}`
+    this.oauth2 = new OAuth2Service({ ...options.oauth2, state: this.state, now: this.#now, issueAppBearer: () => this.auth.issueBearer(appBasic, new Map([['grant_type', 'client_credentials']])).access_token })
     this.limiter = new RateLimiter(options.rateLimits ?? {}, this.#now)
     this.streams = createStreamHub({ friendsOf: (id: string) => this.state.following.get(id) ?? [], ...options.streams })
     this.uploads = createUploadService({ now: this.#now, ...options.uploads })
@@ -131,6 +138,7 @@ export class EmulatorServer {
     this.faults.clear()
     this.limiter.reset()
     this.auth.reset()
+    this.oauth2.reset()
   }
 
   /** The caller's windows for `application/rate_limit_status`, by family and `/path`. */
@@ -151,6 +159,7 @@ export class EmulatorServer {
     const path = url.pathname
     const body = await readBody(req)
 
+    if (handleOAuth2Page(this.oauth2, req, res, url, body)) return
     if (path.startsWith('/_emulator/')) return handleAdmin(this, method, path, body, String(req.headers['content-type'] ?? ''), res)
     if (method === 'GET' && (path === '/oauth/authenticate' || path === '/oauth/authorize')) {
       const page = this.auth.authorizePage(url.searchParams.get('oauth_token') ?? '')
@@ -170,6 +179,9 @@ export class EmulatorServer {
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
     if (fault?.reset) return void req.socket.destroy()
     if (fault && playStatusFault(res, fault)) return
+    if (handleOAuth2Api(this.oauth2, req, res, url, body)) return
+    // PLACEHOLDER until issue 13's v2 routes: GET /2/users/me for an OAuth 2.0 user token.
+    if (placeholderUsersMe(this.state, req, res, url)) return
 
     const call = collectParams(req, res, method, url, body)
     try {
