@@ -130,6 +130,19 @@ describe('expiry and refresh', () => {
     expect(`${(error as Error).message}${inspect(error, { depth: 10, showHidden: true })}`).not.toContain(token.refreshToken!)
   })
 
+  it('a token endpoint that fails (503) is not a sign-in problem: the old pair stays and the next call refreshes', async () => {
+    const token = await signIn()
+    const store = new MemoryTokenStore()
+    const user = userClient({ ...token, expiresAt: Date.now() - 1 }, store)
+    emu.faults.add({ route: 'POST /2/oauth2/token', status: 503 })
+    const error = await me(user).catch((e: unknown) => e)
+    expect(error).not.toBeInstanceOf(TwythonAuthError)
+    expect((error as { status?: number }).status).toBe(503)
+    expect((await store.get())!.refreshToken).toBe(token.refreshToken)
+    await expect(me(user)).resolves.toMatchObject({ data: { username: 'ada_l' } })
+    expect(emu.oauth2.counters).toMatchObject({ refreshes: 1, refusedRefreshes: 0 })
+  })
+
   it('after revokeOAuth2Token the user must sign in again', async () => {
     const token = await signIn()
     const user = userClient(token)

@@ -30,6 +30,9 @@ console.log(`Twitter API v1.1 emulator listening on ${emu.url}`)
 console.log('Credentials (OAuth 1.0a, signed in as @emu_dev); pass them with hosts to new Twython(...):')
 console.log(JSON.stringify({ ...emu.credentials, hosts: emu.hosts }, null, 2))
 console.log(`Approve a request token: POST ${emu.url}/_emulator/authorize with oauth_token=...`)
+console.log('OAuth 2.0 clients (PKCE): confidential and public; pass one with hosts to new Twython(...):')
+console.log(JSON.stringify({ confidential: emu.oauth2.confidentialClient, public: emu.oauth2.publicClient }, null, 2))
+console.log(`Approve an OAuth 2.0 authorization URL: POST ${emu.url}/_emulator/oauth2/authorize with url=...`)
 console.log('Press Ctrl-C to stop.')
 
 let closing = false

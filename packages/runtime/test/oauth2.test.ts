@@ -5,10 +5,12 @@
 import { createHash } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import { inspect } from 'node:util'
+import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Core } from '../src/core.js'
 import { TwythonAuthError, TwythonError } from '../src/errors.js'
 import { MemoryTokenStore, type OAuth2Token, type TokenStore } from '../src/oauth2/token.js'
+import { codeChallengeS256, createCodeVerifier, isCodeVerifier } from '../src/oauth2/pkce.js'
 import { checkRouteScopes, TwythonScopeError } from '../src/oauth2/scopes.js'
 import type { Route } from '../src/route.js'
 import { startServer, type Recorded, type TestServer } from './server.js'
@@ -336,5 +338,30 @@ describe('secrets', () => {
     expect(error).toBeInstanceOf(TwythonError)
     const text = `${(error as Error).message}\n${(error as Error).stack}\n${inspect(error, { depth: 10, showHidden: true })}\n${JSON.stringify(error)}`
     for (const secret of [CLIENT_SECRET, 'ACCESS-SECRET-2', 'REFRESH-SECRET-2', Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64')]) expect(text).not.toContain(secret)
+  })
+})
+
+describe('PKCE values (property)', () => {
+  it('every verifier length RFC 7636 allows gives a verifier of that length and alphabet, and its S256 challenge', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 43, max: 128 }), (length) => {
+        const v = createCodeVerifier(length)
+        expect(v).toHaveLength(length)
+        expect(v).toMatch(/^[A-Za-z0-9\-._~]+$/)
+        expect(isCodeVerifier(v)).toBe(true)
+        expect(codeChallengeS256(v)).toBe(s256(v))
+      }),
+    )
+    for (const bad of [42, 129, 0, 50.5]) expect(() => createCodeVerifier(bad)).toThrow(RangeError)
+  })
+
+  it('isCodeVerifier accepts unreserved characters at 43 to 128, and refuses any other character or length', () => {
+    const unreserved = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~'.split(''))
+    const verifier = fc.array(unreserved, { minLength: 43, maxLength: 128 }).map((a) => a.join(''))
+    fc.assert(fc.property(verifier, (v) => isCodeVerifier(v)))
+    const outside = fc.string({ minLength: 1, maxLength: 1 }).filter((c) => !/[A-Za-z0-9\-._~]/.test(c))
+    fc.assert(fc.property(verifier, outside, fc.nat(), (v, c, at) => !isCodeVerifier(v.slice(0, at % v.length) + c + v.slice(at % v.length))))
+    fc.assert(fc.property(fc.array(unreserved, { minLength: 0, maxLength: 42 }), (a) => !isCodeVerifier(a.join(''))))
+    fc.assert(fc.property(fc.array(unreserved, { minLength: 129, maxLength: 200 }), (a) => !isCodeVerifier(a.join(''))))
   })
 })
