@@ -225,6 +225,23 @@ describe('calls with a user token', () => {
     expect(stats.apiTokens).toHaveLength(50)
   })
 
+  it('a caller that aborts during a refresh stops waiting; the refresh finishes and is stored for the others', async () => {
+    const { stats, seed } = tokenServer()
+    const store = new MemoryTokenStore()
+    const core = new Core({ clientId: CLIENT_ID, oauth2Token: { ...seed(), expiresAt: Date.now() - 1 }, tokenStore: store, hosts: hosts() })
+    const controller = new AbortController()
+    const reason = new Error('user gave up')
+    const first = core.request(`${server.origin}/2/users/me`, 'GET', {}, { signal: controller.signal }).catch((e: unknown) => e)
+    const others = Promise.all(Array.from({ length: 5 }, () => me(core)))
+    // The token server holds each refresh for a while: abort while it is in flight.
+    while (stats.refreshes === 0) await new Promise((r) => setTimeout(r, 2))
+    controller.abort(reason)
+    expect(await first).toBe(reason)
+    expect((await others).map((r) => r.data.token)).toEqual(Array(5).fill('at-2'))
+    expect((await store.get())!.accessToken).toBe('at-2')
+    expect(stats.refreshes).toBe(1)
+  })
+
   it('two clients sharing one store in a process refresh once too', async () => {
     const { stats, seed } = tokenServer()
     const store = new MemoryTokenStore({ ...seed(), expiresAt: Date.now() - 1 })

@@ -17,6 +17,25 @@ import { isOAuth2Token, MemoryTokenStore, type OAuth2Token, type TokenStore } fr
 /** A token is refreshed when it has less than this left (one minute), so no call goes out with a dying one. */
 export const OAUTH2_REFRESH_MARGIN_MS = 60_000
 
+/** Waits for `promise` unless `signal` aborts first (the promise itself goes on). */
+function abandonable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason)
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(value)
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(error)
+      },
+    )
+  })
+}
+
 /** Refreshes in progress, per store: callers in this process that share a store share the refresh. */
 const flights = new WeakMap<TokenStore, Promise<OAuth2Token>>()
 
@@ -145,15 +164,22 @@ export class OAuth2Session {
 
   /** The single flight: one refresh for every caller holding `expired`, and none if the store moved on. */
   refreshIfStill(expired: OAuth2Token, options: CallOptions = {}): Promise<OAuth2Token> {
-    const running = flights.get(this.#store)
-    if (running) return running
+    const running = flights.get(this.#store) ?? this.#startFlight(expired, options)
+    return options.signal ? abandonable(running, options.signal) : running
+  }
+
+  #startFlight(expired: OAuth2Token, options: CallOptions): Promise<OAuth2Token> {
+    // The refresh itself ignores the caller's signal: X may already have rotated the pair, and an aborted
+    // request would drop the only copy of the new one. A caller that aborts stops waiting; the refresh
+    // finishes and is stored for everyone else.
+    const refreshOptions: CallOptions = options.timeout !== undefined ? { timeout: options.timeout } : {}
     const run = async (): Promise<OAuth2Token> => {
       const current = (await this.#read()) ?? expired
       if (current.accessToken !== expired.accessToken) return current
       if (!current.refreshToken) throw new TwythonAuthError('The OAuth 2.0 token expired and there is no refresh token (ask for the offline.access scope to get one): the user must sign in again.')
       let fresh: OAuth2Token
       try {
-        fresh = await refreshToken(this.#send, this.#hosts, this.#client('Refreshing the OAuth 2.0 token'), current.refreshToken, options, this.#now)
+        fresh = await refreshToken(this.#send, this.#hosts, this.#client('Refreshing the OAuth 2.0 token'), current.refreshToken, refreshOptions, this.#now)
         this.refreshes += 1
       } catch (error) {
         // Another process sharing the store may have refreshed first and spent this refresh token.
