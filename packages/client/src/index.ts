@@ -35,6 +35,10 @@ export {
   type FileInput,
   type Hosts,
   type PageItem,
+  type PageOf,
+  type ProblemDetails,
+  type Selected,
+  type StreamCallOptions,
   type Route,
   type TwitterErrorDetail,
   type TwythonOptions,
@@ -48,3 +52,6 @@ export {
   type OAuth2TokenOptions,
 } from '@twython/runtime'
 export * from './generated/index.js'
+export { TwythonV2 } from './generated/v2/twython-v2.js'
+/** X API v2's types (`v2.Tweet`, `v2.GetTweetResponse`, ...); the functions are in `@twython/client/v2`. */
+export type * as v2 from './generated/v2/index.js'

@@ -24,6 +24,7 @@ import {
   type MediaUploadResult,
   type UploadVideoOptions,
   type PageItem,
+  type PageOf,
   type PageableMethod,
   type TwythonOptions,
   type OAuth2AuthorizationUrl,
@@ -34,6 +35,7 @@ import {
   TwythonError,
 } from '@twython/runtime'
 import { TwythonEndpoints } from './generated/twython-endpoints.js'
+import { TwythonV2 } from './generated/v2/twython-v2.js'
 
 /** Options of `request`, `get`, `post` and `delete`. */
 export interface RequestOptions extends CallOptions {
@@ -61,7 +63,14 @@ export class Twython extends TwythonEndpoints {
    */
   constructor(options: TwythonOptions = {}) {
     super(new Core(options))
+    this.v2 = new TwythonV2(this.core)
   }
+
+  /**
+   * Every X API v2 operation, typed, on the same credentials and settings:
+   * `await twitter.v2.getTweet({ id: '20', 'post.fields': ['created_at'] })`.
+   */
+  readonly v2: TwythonV2
 
   /** The API version used in request URLs. */
   get apiVersion(): string {
@@ -218,7 +227,7 @@ export class Twython extends TwythonEndpoints {
    * for await (const page of twitter.cursor(twitter.getFollowersIds, { screen_name: 'x' }, { returnPages: true })) console.log(page.length)
    * ```
    */
-  cursor<P, R>(method: PageableMethod<P, R>, params: P, options: CursorOptions & { readonly returnPages: true }): AsyncGenerator<PageItem<R>[], void, undefined>
+  cursor<P, R>(method: PageableMethod<P, R>, params: P, options: CursorOptions & { readonly returnPages: true }): AsyncGenerator<PageOf<R>, void, undefined>
   cursor<P, R>(method: PageableMethod<P, R>, params?: P, options?: CursorOptions & { readonly returnPages?: false }): AsyncGenerator<PageItem<R>, void, undefined>
   cursor<P, R>(method: PageableMethod<P, R>, params?: P, options?: CursorOptions): AsyncGenerator<unknown, void, undefined> {
     return cursorPages(this, method, (params ?? {}) as P, options)

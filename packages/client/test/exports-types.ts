@@ -15,6 +15,10 @@ import type {
   MediaInput,
   MediaUploadResult,
   PageItem,
+  PageOf,
+  ProblemDetails,
+  Selected,
+  StreamCallOptions,
   ReconnectInfo,
   RequestOptions,
   Route,
@@ -62,3 +66,7 @@ export type PublicTypes = [
   CursoredUsers, CursoredLists, Relationship, RateLimitStatus, TwitterConfiguration, MediaUpload, UpdateStatusParams, UpdateStatusResponse,
   OAuth2Token, TokenStore, OAuth2AuthorizationUrl, OAuth2AuthorizationUrlOptions, OAuth2TokenOptions, FileTokenStore,
 ]
+
+// X API v2: the namespace of types and a sample of the generated ones.
+import type { v2 } from '../src/index.js'
+export type V2Sample = [v2.Tweet, v2.User, v2.GetTweetResponse, v2.GetTweetParams, v2.TweetField, v2.Problem, v2.Expansions]

@@ -12,7 +12,7 @@ import { inspect } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '@twython/emulator'
 import { FileTokenStore } from '../src/file-token-store.js'
-import { MemoryTokenStore, Twython, TwythonAuthError, type OAuth2Token } from '../src/index.js'
+import { MemoryTokenStore, Twython, TwythonAuthError, TwythonScopeError, type OAuth2Token } from '../src/index.js'
 
 let emu: Emulator
 let dir: string
@@ -155,11 +155,14 @@ describe('expiry and refresh', () => {
 })
 
 describe('scopes and app-only', () => {
-  it('a route whose scopes the token lacks is refused before anything is sent', async () => {
+  it('twitter.v2 methods sign with the user token; one whose scopes the token lacks is refused before anything is sent', async () => {
     const token = await signIn()
     const user = userClient(token)
-    const createPosts = { id: 'createPosts', method: 'POST', path: '/2/tweets', host: 'v2', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'tweet.write', 'users.read'] }, { scheme: 'oauth1_user' }] } as const
-    await expect(user.core.call(createPosts, { text: 'hello' })).rejects.toThrow(/createPosts needs the OAuth 2.0 scope tweet\.write, which the token lacks/)
+    await expect(user.v2.getMe()).resolves.toMatchObject({ data: { username: 'ada_l' } })
+    const error = await user.v2.createTweet({ text: 'hello' }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(TwythonScopeError)
+    expect((error as TwythonScopeError).missingScopes).toEqual(['tweet.write'])
+    expect((error as Error).message).toMatch(/createPosts needs the OAuth 2.0 scope tweet\.write, which the token lacks/)
   })
 
   it('getOAuth2AppToken (client_credentials) gives a bearer the v1.1 routes take', async () => {

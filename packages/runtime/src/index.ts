@@ -1,11 +1,11 @@
 export { Core, USER_AGENT, type CallOptions, type ClientArgs, type TwythonOptions, type LastCall, type PreparedRequest, type AuthMode } from './core.js'
-export { TwythonError, TwythonAuthError, TwythonRateLimitError, TwythonStreamError, TWITTER_HTTP_STATUS_REASONS, type TwitterErrorDetail, type TwythonErrorInit } from './errors.js'
+export { TwythonError, TwythonAuthError, TwythonRateLimitError, TwythonStreamError, TWITTER_HTTP_STATUS_REASONS, type TwitterErrorDetail, type TwythonErrorInit, type ProblemDetails } from './errors.js'
 export { encodeParams, encodeValue, fillPath, formatPairs, percentEncode, type ParamScalar, type ParamValue } from './encode.js'
 export { constructApiUrl, quotePlus } from './construct-url.js'
 export { oauth1Header, oauth1Params, createNonce, signatureBaseUrl, type OAuth1Credentials, type OAuth1Request } from './oauth1.js'
 export { DEFAULT_HOSTS, resolveHosts, isLoopback, type Hosts } from './hosts.js'
 export { parseErrorBody, errorForResponse } from './http-errors.js'
-export { cursorPages, registerRoutes, routeOf, type CursorOptions, type PageItem, type PageableMethod } from './cursor.js'
+export { cursorPages, registerRoutes, routeOf, type CursorOptions, type PageItem, type PageOf, type PageableMethod } from './cursor.js'
 export { getAuthenticationTokens, getAuthorizedTokens, obtainAccessToken, type AuthenticationTokens, type AuthenticationTokensOptions, type AuthorizedTokens } from './oauth-flow.js'
 export { isFileLike, toBlob, type FileInput } from './files.js'
 export type { Route, HttpMethod, Pagination, RouteRateLimit, RouteSecurity } from './route.js'
@@ -99,3 +99,7 @@ export {
   type ScopeCheck,
   type OtherCredentials,
 } from './oauth2/index.js'
+export type { Selected } from './types.js'
+export { buildV2Request } from './v2/request.js'
+export { checkSecurity, type CredentialKind } from './v2/security.js'
+export type { StreamCallOptions } from './v2/stream.js'
