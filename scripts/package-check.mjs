@@ -71,6 +71,20 @@ try {
   const me = await client.verifyCredentials()
   if (me.screen_name !== 'emu_dev') throw new Error('bad emulator answer')
   if (typeof client.v2.getTweet !== 'function') throw new Error('no twitter.v2')
+  // OAuth 2.0 with PKCE and the file store, from the installed tarballs.
+  const { FileTokenStore } = await import('@twython/client/file-token-store')
+  const { mkdtempSync, writeFileSync } = await import('node:fs')
+  const dir = mkdtempSync((await import('node:os')).tmpdir() + '/pc-')
+  const app = new Twython({ clientId: emu.app.clientId, clientSecret: emu.app.clientSecret, hosts: emu.hosts })
+  const { url, codeVerifier } = app.getOAuth2AuthorizationUrl({ callbackUrl: 'http://127.0.0.1:1/cb', scopes: ['tweet.read', 'users.read', 'offline.access'] })
+  const store = new FileTokenStore(dir + '/token.json')
+  await store.set(await app.getOAuth2Token({ code: emu.oauth2.approve(url).code, codeVerifier, callbackUrl: 'http://127.0.0.1:1/cb' }))
+  const user = new Twython({ clientId: emu.app.clientId, clientSecret: emu.app.clientSecret, tokenStore: store, hosts: emu.hosts })
+  if ((await user.get(emu.url + '/2/users/me')).data.username !== 'emu_dev') throw new Error('bad OAuth 2.0 answer')
+  writeFileSync(dir + '/bad.json', '{')
+  const bad = await new FileTokenStore(dir + '/bad.json').get().catch((e) => e)
+  if (!(bad instanceof TwythonError)) throw new Error('FileTokenStore errors are not the TwythonError of @twython/client')
+  ;(await import('node:fs')).rmSync(dir, { recursive: true, force: true })
 } finally {
   await emu.close()
 }
@@ -82,6 +96,8 @@ const { getUserTimeline } = require('@twython/client/tweets')
 const { createCore } = require('@twython/client/core')
 const { getMe } = require('@twython/client/v2/users')
 if (require('@twython/client/v2/operations.json').getUsersMe.method !== 'getMe' || typeof getMe !== 'function') throw new Error('missing v2 export (cjs)')
+const { FileTokenStore } = require('@twython/client/file-token-store')
+if (typeof FileTokenStore !== 'function' || typeof new Twython({ clientId: 'c' }).getOAuth2AuthorizationUrl !== 'function') throw new Error('missing OAuth 2.0 export')
 if (typeof Twython !== 'function' || typeof getUserTimeline !== 'function' || typeof createCore !== 'function') throw new Error('missing export')
 const t = new Twython({ appKey: 'k', appSecret: 's' })
 if (typeof t.showStatus !== 'function' || !(new TwythonError('x') instanceof Error)) throw new Error('bad instance')
@@ -90,6 +106,11 @@ startEmulator().then(async (emu) => {
   try {
     const tweet = await new Twython({ ...emu.credentials, hosts: emu.hosts }).updateStatus({ status: 'from cjs' })
     if (!/^\\d+$/.test(tweet.id_str)) throw new Error('bad tweet')
+    const bad = require('node:path').join(require('node:os').tmpdir(), 'pc-bad-' + process.pid + '.json')
+    require('node:fs').writeFileSync(bad, '{')
+    const error = await new FileTokenStore(bad).get().catch((e) => e)
+    require('node:fs').rmSync(bad)
+    if (!(error instanceof TwythonError)) throw new Error('FileTokenStore errors are not the TwythonError of @twython/client (CJS)')
   } finally {
     await emu.close()
   }
@@ -121,6 +142,16 @@ console.log('dual ok')
 import { Twython, TwythonError, type Tweet } from '@twython/client'
 import { updateStatus } from '@twython/client/tweets'
 import { createCore } from '@twython/client/core'
+import { FileTokenStore } from '@twython/client/file-token-store'
+import type { OAuth2Token, TokenStore } from '@twython/client'
+export async function oauth2(): Promise<OAuth2Token> {
+  const store: TokenStore = new FileTokenStore('token.json')
+  const app = new Twython({ clientId: 'c' })
+  const { codeVerifier } = app.getOAuth2AuthorizationUrl({ callbackUrl: 'http://127.0.0.1:1/cb', scopes: ['tweet.read'] })
+  const token = await app.getOAuth2Token({ code: 'x', codeVerifier, callbackUrl: 'http://127.0.0.1:1/cb' })
+  await store.set(token)
+  return new Twython({ clientId: 'c', tokenStore: store }).refreshOAuth2Token()
+}
 import { getTweet } from '@twython/client/v2/tweets'
 import type { v2 } from '@twython/client'
 export async function v2calls(): Promise<string> {

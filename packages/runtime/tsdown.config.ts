@@ -1,7 +1,7 @@
 import { defineConfig, type UserConfig } from 'tsdown'
 
 const common: UserConfig = {
-  entry: ['src/index.ts'],
+  entry: ['src/index.ts', 'src/file-token-store.ts'],
   platform: 'node',
   target: 'node20',
   // Declaration maps send go-to-definition to the shipped src/ instead of the bundled .d.ts.

@@ -50,6 +50,14 @@ export {
   type Route,
   type TwitterErrorDetail,
   type TwythonOptions,
+  MemoryTokenStore,
+  TwythonScopeError,
+  checkRouteScopes,
+  type OAuth2Token,
+  type TokenStore,
+  type OAuth2AuthorizationUrl,
+  type OAuth2AuthorizationUrlOptions,
+  type OAuth2TokenOptions,
 } from '@twython/runtime'
 export * from './generated/index.js'
 export { TwythonV2 } from './generated/v2/twython-v2.js'

@@ -28,6 +28,12 @@ import {
   type PaginatedMethod,
   type PaginatedParams,
   type TwythonOptions,
+  type OAuth2AuthorizationUrl,
+  type OAuth2AuthorizationUrlOptions,
+  type OAuth2Session,
+  type OAuth2Token,
+  type OAuth2TokenOptions,
+  TwythonError,
 } from '@twython/runtime'
 import { TwythonEndpoints } from './generated/twython-endpoints.js'
 import { TwythonV2 } from './generated/v2/twython-v2.js'
@@ -53,7 +59,8 @@ export interface RequestOptions extends CallOptions {
 export class Twython extends TwythonEndpoints {
   /**
    * @param options - Credentials (`appKey`, `appSecret`, `oauthToken`, `oauthTokenSecret` for OAuth 1.0a, or
-   * `accessToken` for an app-only bearer token), and transport settings (`clientArgs`, `hosts`, `apiVersion`).
+   * `accessToken` for an app-only bearer token; `clientId`, `clientSecret`, `oauth2Token`, `tokenStore` for
+   * OAuth 2.0 with PKCE), and transport settings (`clientArgs`, `hosts`, `apiVersion`).
    */
   constructor(options: TwythonOptions = {}) {
     super(new Core(options))
@@ -115,6 +122,67 @@ export class Twython extends TwythonEndpoints {
    */
   obtainAccessToken(options?: CallOptions): Promise<string> {
     return obtainAccessToken(this.core, options)
+  }
+
+  #oauth2(what: string): OAuth2Session {
+    const session = this.core.oauth2
+    if (!session) throw new TwythonError(`${what} needs the app's OAuth 2.0 client: new Twython({ clientId, clientSecret? }).`)
+    return session
+  }
+
+  /**
+   * Step 1 of OAuth 2.0 with PKCE: the URL of X's authorization page, with a crypto-random `state` and
+   * PKCE code verifier (S256). Keep `state` and `codeVerifier` on your side (a server session, a CLI's
+   * memory) until the callback, and check the callback's `state` before using its `code`.
+   *
+   * @example
+   * ```ts
+   * const app = new Twython({ clientId, clientSecret })
+   * const { url, state, codeVerifier } = app.getOAuth2AuthorizationUrl({ callbackUrl: 'https://example.com/callback', scopes: ['tweet.read', 'users.read', 'offline.access'] })
+   * ```
+   */
+  getOAuth2AuthorizationUrl(options: OAuth2AuthorizationUrlOptions): OAuth2AuthorizationUrl {
+    return this.#oauth2('getOAuth2AuthorizationUrl').authorizationUrl(options)
+  }
+
+  /**
+   * Step 2 of OAuth 2.0 with PKCE: trades the callback's `code` (with the `codeVerifier` of step 1 and the
+   * same `callbackUrl`) for the user's token. With a `tokenStore` given to this client, the token is
+   * stored too.
+   *
+   * @example
+   * ```ts
+   * const token = await app.getOAuth2Token({ code, codeVerifier, callbackUrl })
+   * const user = new Twython({ clientId, clientSecret, oauth2Token: token, tokenStore })
+   * ```
+   * @throws TwythonAuthError when X refuses the code (spent, expired, another redirect URI or verifier).
+   */
+  getOAuth2Token(options: OAuth2TokenOptions): Promise<OAuth2Token> {
+    return this.#oauth2('getOAuth2Token').exchange(options)
+  }
+
+  /**
+   * Refreshes the user's OAuth 2.0 token now and writes the rotated token to the token store. Calls do
+   * this by themselves shortly before the token expires and after a 401; this is for a bot that wants
+   * to refresh on its own schedule.
+   * @throws TwythonAuthError when the refresh token is spent or revoked: the user must sign in again.
+   */
+  refreshOAuth2Token(options?: CallOptions): Promise<OAuth2Token> {
+    return this.#oauth2('refreshOAuth2Token').refreshNow(options)
+  }
+
+  /** Revokes the user's OAuth 2.0 tokens at X (`/2/oauth2/revoke`): the refresh token, then the access token. */
+  revokeOAuth2Token(options?: CallOptions): Promise<void> {
+    return this.#oauth2('revokeOAuth2Token').revoke(options)
+  }
+
+  /**
+   * An app-only bearer token from the OAuth 2.0 confidential client (`grant_type=client_credentials` at
+   * `/2/oauth2/token`), for `new Twython({ accessToken })`. `obtainAccessToken` does the same with the
+   * app's consumer key and secret at `oauth2/token`.
+   */
+  getOAuth2AppToken(options?: CallOptions): Promise<string> {
+    return this.#oauth2('getOAuth2AppToken').appToken(options ?? {})
   }
 
   /**

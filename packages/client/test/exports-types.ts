@@ -58,7 +58,13 @@ import type {
   MediaUpload,
   UpdateStatusParams,
   UpdateStatusResponse,
+  OAuth2Token,
+  TokenStore,
+  OAuth2AuthorizationUrl,
+  OAuth2AuthorizationUrlOptions,
+  OAuth2TokenOptions,
 } from '../src/index.js'
+import type { FileTokenStore } from '../src/file-token-store.js'
 
 export type PublicTypes = [
   AuthenticationTokens, AuthenticationTokensOptions, AuthorizedTokens, CallOptions, ClientArgs, CursorOptions, FileInput, Hosts,
@@ -68,6 +74,7 @@ export type PublicTypes = [
   CursoredUsers, CursoredLists, Relationship, RateLimitStatus, TwitterConfiguration, MediaUpload, UpdateStatusParams, UpdateStatusResponse,
   CursorItem<unknown, unknown>, PaginatedMethod<PaginatedParams, unknown>, PaginatedParams, Paging, NodeFetchOptions, TwythonInterfaceName,
   CursoredStringIds, GetFollowersIdsStringIdsResponse,
+  OAuth2Token, TokenStore, OAuth2AuthorizationUrl, OAuth2AuthorizationUrlOptions, OAuth2TokenOptions, FileTokenStore,
 ]
 
 // X API v2: the namespace of types and a sample of the generated ones.

@@ -10,6 +10,7 @@ const HAND_WRITTEN = [
   'Core',
   'MediaProcessingError',
   'PAGINATION',
+  'MemoryTokenStore',
   'StreamerStatuses',
   'TWITTER_HTTP_STATUS_REASONS',
   'TWYTHON_INTERFACE',
@@ -19,9 +20,11 @@ const HAND_WRITTEN = [
   'TwythonEndpoints',
   'TwythonError',
   'TwythonRateLimitError',
+  'TwythonScopeError',
   'TwythonStreamError',
   'TwythonStreamer',
   'TwythonV2',
+  'checkRouteScopes',
   'constructApiUrl',
   'createCore',
   'createNodeFetch',
@@ -38,7 +41,7 @@ it('exports exactly the hand-written API plus a function and a route per endpoin
 it('gives every Twython method name a method on Twython', () => {
   const twitter = new client.Twython()
   for (const method of Object.values(client.TWYTHON_NAMES)) expect(typeof (twitter as unknown as Record<string, unknown>)[method]).toBe('function')
-  for (const helper of ['cursor', 'request', 'get', 'post', 'delete', 'getLastFunctionHeader', 'getAuthenticationTokens', 'getAuthorizedTokens', 'obtainAccessToken', 'uploadVideo']) {
+  for (const helper of ['cursor', 'request', 'get', 'post', 'delete', 'getLastFunctionHeader', 'getAuthenticationTokens', 'getAuthorizedTokens', 'obtainAccessToken', 'uploadVideo', 'getOAuth2AuthorizationUrl', 'getOAuth2Token', 'refreshOAuth2Token', 'revokeOAuth2Token', 'getOAuth2AppToken']) {
     expect(typeof (twitter as unknown as Record<string, unknown>)[helper]).toBe('function')
   }
   expect(typeof client.Twython.constructApiUrl).toBe('function')

@@ -111,7 +111,7 @@ if (values.intercept) {
 }
 
 if (values.json) {
-  const line = { url: emu.url, hosts: emu.hosts, credentials: emu.credentials, app: emu.app, ...(env ? { proxyUrl: intercept.proxyUrl, caCertPath: intercept.caCertPath, env } : {}) }
+  const line = { url: emu.url, hosts: emu.hosts, credentials: emu.credentials, app: emu.app, oauth2: { confidential: emu.oauth2.confidentialClient, public: emu.oauth2.publicClient }, ...(env ? { proxyUrl: intercept.proxyUrl, caCertPath: intercept.caCertPath, env } : {}) }
   process.stdout.write(`${JSON.stringify(line)}\n`)
 } else {
   console.log(`Twitter API v1.1 emulator listening on ${emu.url}`)
@@ -122,6 +122,9 @@ if (values.json) {
     for (const [name, value] of Object.entries(env)) console.log(`${name}=${value}`)
   }
   console.log(`Approve a request token: open ${emu.url}/oauth/authorize?oauth_token=... or POST ${emu.url}/_emulator/authorize with oauth_token=...`)
+  console.log('OAuth 2.0 clients (PKCE): confidential and public; pass one with hosts to new Twython(...):')
+  console.log(JSON.stringify({ confidential: emu.oauth2.confidentialClient, public: emu.oauth2.publicClient }, null, 2))
+  console.log(`Approve an OAuth 2.0 authorization URL: POST ${emu.url}/_emulator/oauth2/authorize with url=...`)
   console.log('Press Ctrl-C to stop.')
 }
 

@@ -15,6 +15,7 @@
  */
 import { readFileSync } from 'node:fs'
 import type { EmulatorCredentials } from './auth/auth.js'
+import type { AuthorizationDecision, OAuth2Counters } from './auth/oauth2/index.js'
 import type { FaultSpec } from './server/faults.js'
 import type { RateLimitOptions } from './server/rate-limits.js'
 import { EmulatorServer, type EmulatorOptions } from './server/server.js'
@@ -25,6 +26,7 @@ import type { State } from './state/state.js'
 export type { EmulatorCredentials } from './auth/auth.js'
 export type { FaultSpec } from './server/faults.js'
 export type { RateLimitOptions } from './server/rate-limits.js'
+export { verifyOAuth2Bearer, OAUTH2_SCOPES, type OAuth2Options, type OAuth2BearerVerdict, type OAuth2Counters, type AuthorizationDecision } from './auth/oauth2/index.js'
 export type { SeedData } from './state/seed.js'
 export type { State, UserRecord, TweetRecord, ListRecord, DirectMessageRecord, SavedSearchRecord } from './state/state.js'
 export { SPEC_ROUTES, type SpecRoute } from './generated/routes.js'
@@ -45,6 +47,25 @@ export interface EmulatorHosts {
   readonly authorize: string
 }
 
+/** The emulator's OAuth 2.0 side, for tests. */
+export interface EmulatorOAuth2 {
+  /** The app's public OAuth 2.0 client (PKCE only, no secret). */
+  readonly publicClient: { readonly clientId: string }
+  /** The app's confidential client (the same as `app.clientId` and `app.clientSecret`). */
+  readonly confidentialClient: { readonly clientId: string; readonly clientSecret: string }
+  /**
+   * Does what the user's browser does with an authorization URL: opens the page and approves (or, with
+   * `deny`, cancels). Returns the callback URL X would redirect to, with `code` and `state`.
+   */
+  approve(authorizationUrl: string, options?: { screenName?: string; deny?: boolean }): AuthorizationDecision
+  /** Sets the lifetime (seconds) of access tokens issued from now on; X's is 7200. */
+  setAccessTokenTtl(seconds: number): void
+  /** Every access token issued so far is expired from now on (refresh tokens stay valid). Returns how many were live. */
+  expireAccessTokens(): number
+  /** What the server did: code exchanges, refreshes, refused refreshes, revocations, client_credentials grants. */
+  readonly counters: Readonly<OAuth2Counters>
+}
+
 /** Faults on demand (see {@link FaultSpec}). */
 export interface EmulatorFaults {
   /** Plays a fault on the next `times` calls of a route: `add({ route: 'show_status', status: 503 })`. */
@@ -62,8 +83,13 @@ export interface Emulator {
   readonly hosts: EmulatorHosts
   /** The signed-in user's credentials (@emu_dev), in the shape `new Twython(...)` takes. */
   readonly credentials: EmulatorCredentials
-  /** The application's key and secret alone, for OAuth 2 and the three-legged flow. */
-  readonly app: { readonly appKey: string; readonly appSecret: string }
+  /**
+   * The application's key and secret alone (the three-legged flow, app-only bearer), and its OAuth 2.0
+   * confidential client (`clientId`, `clientSecret`): `new Twython({ clientId, clientSecret, hosts })`.
+   */
+  readonly app: { readonly appKey: string; readonly appSecret: string; readonly clientId: string; readonly clientSecret: string }
+  /** The OAuth 2.0 server: its public client, test controls and counters. */
+  readonly oauth2: EmulatorOAuth2
   /** The in-memory world (users, tweets, follows, ...), for assertions and direct changes. */
   readonly state: State
   readonly faults: EmulatorFaults
@@ -148,7 +174,15 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     url,
     hosts: { api: url, upload: url, stream: url, userStream: url, siteStream: url, v2: url, authorize: url },
     credentials: server.credentials,
-    app: server.auth.app,
+    app: { ...server.auth.app, ...server.oauth2.confidentialClient },
+    oauth2: {
+      publicClient: server.oauth2.publicClient,
+      confidentialClient: server.oauth2.confidentialClient,
+      approve: (authorizationUrl, approveOptions) => server.oauth2.approveUrl(authorizationUrl, approveOptions),
+      setAccessTokenTtl: (seconds) => server.oauth2.setAccessTokenTtl(seconds),
+      expireAccessTokens: () => server.oauth2.expireAccessTokens(),
+      counters: server.oauth2.counters,
+    },
     state: server.state,
     faults: {
       add: (fault) => server.faults.add(fault),

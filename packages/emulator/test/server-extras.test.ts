@@ -154,13 +154,14 @@ it('runs from the command line, prints its URL and credentials, and stops on SIG
     const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 15_000)
     child.stdout.on('data', () => {
       const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)
-      if (m && out.includes('oauthTokenSecret')) {
+      if (m && out.includes('Press Ctrl-C')) {
         clearTimeout(timer)
         resolve(m[1]!)
       }
     })
   })
   expect(out).toContain('"appKey"')
+  expect(out).toContain('"clientSecret"')
   expect((await fetch(`${url}/_emulator/state`)).status).toBe(200)
   const code = await new Promise<number | null>((resolve) => {
     child.on('exit', (c) => resolve(c))

@@ -10,6 +10,9 @@ import { isFileLike, toBlob } from './files.js'
 import { errorForResponse } from './http-errors.js'
 import { resolveHosts, checkOrigin, type Hosts } from './hosts.js'
 import { oauth1Header, type OAuth1Credentials } from './oauth1.js'
+import { assertRouteScopes } from './oauth2/scopes.js'
+import { OAuth2Session } from './oauth2/session.js'
+import type { OAuth2Token, TokenStore } from './oauth2/token.js'
 import type { HttpMethod, Route } from './route.js'
 import { nodeFetch } from './transport/node-fetch.js'
 import { buildV2Request } from './v2/request.js'
@@ -87,6 +90,14 @@ export interface TwythonOptions {
   readonly authEndpoint?: 'authenticate' | 'authorize'
   /** Origins to talk to instead of Twitter's (the emulator, a proxy). */
   readonly hosts?: Partial<Hosts>
+  /** The app's OAuth 2.0 client id (X developer portal, "OAuth 2.0 Client ID"). */
+  readonly clientId?: string
+  /** The OAuth 2.0 client secret of a confidential client; absent for a public client (PKCE only). */
+  readonly clientSecret?: string
+  /** The user's OAuth 2.0 token (from `getOAuth2Token`); every call is then signed with it. */
+  readonly oauth2Token?: OAuth2Token
+  /** Where the user's OAuth 2.0 token is read from before each call and rotated tokens are written. @default a MemoryTokenStore */
+  readonly tokenStore?: TokenStore
 }
 
 /** What `getLastFunctionHeader` reads: the last response received. */
@@ -140,6 +151,9 @@ export class Core {
   readonly #oauthToken: string | undefined
   readonly #oauthTokenSecret: string | undefined
   readonly #accessToken: string | undefined
+  readonly #oauth2: OAuth2Session | undefined
+  /** Requests already sent again after a 401 and a refresh (never twice). */
+  readonly #retried = new WeakSet<PreparedRequest>()
   readonly #ky: KyInstance
   readonly #timeout: number | false
   readonly #fetch: typeof fetch
@@ -157,7 +171,10 @@ export class Core {
     this.#oauthTokenSecret = options.oauthTokenSecret
     this.#accessToken = options.accessToken
     this.tokenType = options.tokenType ?? 'bearer'
-    this.oauthVersion = options.accessToken ? 2 : (options.oauthVersion ?? 1)
+    if (options.clientId !== undefined || options.oauth2Token !== undefined || options.tokenStore !== undefined) {
+      this.#oauth2 = new OAuth2Session({ clientId: options.clientId, clientSecret: options.clientSecret, token: options.oauth2Token, store: options.tokenStore, hosts: this.hosts, send: (request, callOptions) => this.sendRaw(request, callOptions) })
+    }
+    this.oauthVersion = options.accessToken || this.#oauth2?.hasUserToken ? 2 : (options.oauthVersion ?? 1)
     this.authEndpoint = options.authEndpoint ?? 'authenticate'
     this.#preflight = preflightState(options, this.oauthVersion)
     const args = options.clientArgs ?? {}
@@ -190,8 +207,14 @@ export class Core {
     return this.#appKey
   }
 
-  /** Which credentials this core signs with: `oauth1`, `oauth2` (bearer), or `none`. */
-  get authKind(): 'oauth1' | 'oauth2' | 'none' {
+  /** The OAuth 2.0 flow and user token of this core, when it has a client id or a user token. */
+  get oauth2(): OAuth2Session | undefined {
+    return this.#oauth2
+  }
+
+  /** Which credentials this core signs with: `oauth1`, `oauth2` (app-only bearer), `oauth2_user` (OAuth 2.0 user token), or `none`. */
+  get authKind(): 'oauth1' | 'oauth2' | 'oauth2_user' | 'none' {
+    if (this.#oauth2?.hasUserToken) return 'oauth2_user'
     if (this.oauthVersion === 2) return this.#accessToken ? 'oauth2' : 'none'
     return this.#appKey !== undefined && this.#appSecret !== undefined ? 'oauth1' : 'none'
   }
@@ -205,8 +228,17 @@ export class Core {
   async call<T>(route: Route, params: object | undefined, options?: CallOptions): Promise<T> {
     checkRoute(this.#preflight, route)
     if (route.security) checkSecurity(route, this.credentialKind)
+    await this.checkScopes(route)
     const request = await this.prepare(route, (params ?? {}) as Record<string, unknown>)
     return this.send<T>(request, options)
+  }
+
+  /**
+   * With an OAuth 2.0 user token: refuses, before anything is sent, a route whose scopes the token lacks
+   * (a `TwythonScopeError` naming them). Other credentials: nothing to check.
+   */
+  async checkScopes(route: Route): Promise<void> {
+    if (this.#oauth2?.hasUserToken && route.security) assertRouteScopes(route, (await this.#oauth2.token()).scopes)
   }
 
   /**
@@ -224,7 +256,9 @@ export class Core {
   async openRaw(request: PreparedRequest, options: CallOptions = {}): Promise<Response> {
     const headers = new Headers({ ...this.#headers, ...options.headers })
     if (request.contentType) headers.set('content-type', request.contentType)
-    const authorization = this.authorizationFor(request.method, request.url, request.form, request.auth, request.extraOAuthParams)
+    // An OAuth 2.0 user token is read from its store (and refreshed when due), as for sendRaw.
+    const userToken = request.auth === 'default' && this.#oauth2?.hasUserToken ? await this.#oauth2.tokenForCall(options) : undefined
+    const authorization = userToken ? `Bearer ${userToken.accessToken}` : this.authorizationFor(request.method, request.url, request.form, request.auth, request.extraOAuthParams)
     if (authorization) headers.set('authorization', authorization)
     const body = request.form ? formatPairs(request.form) : request.body
     return this.#fetch(request.url, { method: request.method, headers, ...(body !== undefined ? { body: body as BodyInit } : {}), redirect: 'manual', ...(options.signal ? { signal: options.signal } : {}) })
@@ -280,6 +314,8 @@ export class Core {
     const headers: Record<string, string> = { ...options.headers }
     if (request.contentType) headers['content-type'] = request.contentType
     const body = request.form ? formatPairs(request.form) : request.body
+    // An OAuth 2.0 user token is read from its store (and refreshed when due) before each call.
+    const userToken = request.auth === 'default' && this.#oauth2?.hasUserToken ? await this.#oauth2.tokenForCall(options) : undefined
     let response: Response
     try {
       response = await this.#ky(request.url, {
@@ -287,7 +323,7 @@ export class Core {
         headers,
         body,
         signal: options.signal,
-        [SIGN]: (req: Request) => this.#authorize(req, request),
+        [SIGN]: (req: Request) => this.#authorize(req, request, userToken),
         [LIMITS]: { timeout, maxResponseBytes: this.#maxResponseBytes } satisfies ExchangeLimits,
       } as KyOptions)
     } catch (error) {
@@ -302,6 +338,18 @@ export class Core {
       throw new TwythonError(`The connection closed before the whole response arrived (${request.method} ${urlNoQuery}).`, { status: response.status, url: urlNoQuery, cause: error })
     }
     this.lastCall = { url: urlNoQuery, status: response.status, headers: response.headers }
+    // X answers a plain 401 for an expired user token: refresh once and send again.
+    if (response.status === 401 && userToken && !this.#retried.has(request)) {
+      const fresh = await this.#oauth2!.afterUnauthorized(userToken, options)
+      if (fresh) {
+        this.#retried.add(request)
+        try {
+          return await this.sendRaw(request, options)
+        } finally {
+          this.#retried.delete(request)
+        }
+      }
+    }
     if (response.status > 304) throw errorForResponse(response.status, text, response.headers, urlNoQuery)
     return text
   }
@@ -315,7 +363,8 @@ export class Core {
   }
 
   /** The Authorization header for one attempt; runs on every attempt so retries get a fresh nonce. */
-  #authorize(req: Request, prepared: PreparedRequest): void {
+  #authorize(req: Request, prepared: PreparedRequest, userToken?: OAuth2Token): void {
+    if (userToken) return void req.headers.set('authorization', `Bearer ${userToken.accessToken}`)
     const value = this.authorizationFor(req.method, req.url, prepared.form, prepared.auth, prepared.extraOAuthParams)
     if (value) req.headers.set('authorization', value)
   }
@@ -329,6 +378,7 @@ export class Core {
     }
     const kind = this.authKind
     if (kind === 'oauth2') return `Bearer ${this.#accessToken}`
+    if (kind === 'oauth2_user') throw new TwythonError('An OAuth 2.0 user token is read from its store for each request; send through sendRaw, which signs with it.')
     if (kind === 'oauth1') return oauth1Header(this.oauth1Credentials(), { method, url, ...(form ? { bodyParams: form } : {}), ...(extraOAuthParams ? { extraOAuthParams } : {}) })
     return undefined
   }

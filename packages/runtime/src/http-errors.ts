@@ -37,6 +37,8 @@ export function parseErrorBody(text: string): { message: string; errors: Twitter
   }
   if (problem) return { message: problem.detail ?? problem.title ?? DEFAULT_ERROR_MESSAGE, errors: [], problem }
   if (typeof record.errors === 'string') return { message: record.errors, errors: [] }
+  // OAuth 2.0 token endpoint errors (RFC 6749 5.2): the code in `error`, the words in `error_description`.
+  if (typeof record.error === 'string' && typeof record.error_description === 'string') return { message: record.error_description, errors: [{ error: record.error, message: record.error_description }] }
   if (typeof record.error === 'string') return { message: record.error, errors: [] }
   return { message: DEFAULT_ERROR_MESSAGE, errors: [] }
 }

@@ -75,6 +75,30 @@ export {
 } from './upload/index.js'
 export { htmlForTweet, escapeHtml, type HtmlForTweetOptions, type HtmlTweet, type HtmlEntities, type HtmlUrlEntity, type HtmlIndices, type HtmlMentionEntity, type HtmlTagEntity, type HtmlTweetContent, type HtmlUser } from './html/index.js'
 export { nodeFetch, createNodeFetch, type NodeFetchOptions, type FetchFunction } from './transport/node-fetch.js'
+export {
+  MemoryTokenStore,
+  isOAuth2Token,
+  createCodeVerifier,
+  codeChallengeS256,
+  createState,
+  isCodeVerifier,
+  CODE_VERIFIER_MIN_LENGTH,
+  CODE_VERIFIER_MAX_LENGTH,
+  buildAuthorizationUrl,
+  tokenFromResponse,
+  OAuth2Session,
+  OAUTH2_REFRESH_MARGIN_MS,
+  checkRouteScopes,
+  assertRouteScopes,
+  TwythonScopeError,
+  type OAuth2Token,
+  type TokenStore,
+  type OAuth2AuthorizationUrl,
+  type OAuth2AuthorizationUrlOptions,
+  type OAuth2TokenOptions,
+  type ScopeCheck,
+  type OtherCredentials,
+} from './oauth2/index.js'
 export type { Selected } from './types.js'
 export { buildV2Request } from './v2/request.js'
 export { checkSecurity, type CredentialKind } from './v2/security.js'

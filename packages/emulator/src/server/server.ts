@@ -9,6 +9,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { AuthService, type AuthorizePage, type EmulatorCredentials, type Principal, type SignedRequest } from '../auth/auth.js'
 import { baseUri, decodeForm } from '../auth/oauth.js'
+import { handleOAuth2Api, handleOAuth2Page, OAuth2Service, type OAuth2Options } from '../auth/oauth2/index.js'
 import { Answer, badMediaIds, handlers, type HandlerContext } from '../routes/index.js'
 import { seedState, SIGNED_IN_USER, type SeedData } from '../state/seed.js'
 import { State, type MediaRecord } from '../state/state.js'
@@ -48,6 +49,8 @@ export interface EmulatorOptions {
    * random access token. `seed.credentials` is used when this is absent.
    */
   readonly credentials?: Partial<EmulatorCredentials>
+  /** The OAuth 2.0 server: access token lifetime (default 7200 s, X's), code lifetime, allowed callback URLs. */
+  readonly oauth2?: OAuth2Options
 }
 
 const STREAM_PATHS = new Set(['/1.1/statuses/filter.json', '/1.1/statuses/sample.json', '/1.1/statuses/firehose.json', '/1.1/user.json', '/1.1/site.json'])
@@ -77,6 +80,7 @@ interface Call {
 export class EmulatorServer {
   readonly state: State
   readonly auth: AuthService
+  readonly oauth2: OAuth2Service
   readonly faults = new FaultInjector()
   readonly limiter: RateLimiter
   readonly streams: ReturnType<typeof createStreamHub>
@@ -96,6 +100,9 @@ export class EmulatorServer {
     const credentials = options.credentials ?? this.#seed?.credentials
     if (credentials && (credentials.oauthToken === undefined) !== (credentials.oauthTokenSecret === undefined)) throw new TypeError('Fixed credentials need both oauthToken and oauthTokenSecret, or neither')
     this.auth = new AuthService({ state: this.state, now: this.#now, timestampWindowSeconds: options.timestampWindowSeconds ?? 300, ...(credentials ? { credentials } : {}) }, SIGNED_IN_USER)
+    // client_credentials hands out the app's one app-only bearer token, the one the v1.1 routes accept.
+    const appBasic = `Basic ${Buffer.from(`${this.auth.app.appKey}:${this.auth.app.appSecret}`).toString('base64')}`
+    this.oauth2 = new OAuth2Service({ ...options.oauth2, state: this.state, now: this.#now, issueAppBearer: () => this.auth.issueBearer(appBasic, new Map([['grant_type', 'client_credentials']])).access_token })
     this.limiter = new RateLimiter(options.rateLimits ?? {}, this.#now)
     this.streams = createStreamHub({ friendsOf: (id: string) => this.state.following.get(id) ?? [], ...options.streams })
     this.uploads = createUploadService({ now: this.#now, ...options.uploads })
@@ -155,6 +162,7 @@ export class EmulatorServer {
     this.faults.clear()
     this.limiter.reset()
     this.auth.reset()
+    this.oauth2.reset()
   }
 
   /** The caller's windows for `application/rate_limit_status`, by family and `/path`. */
@@ -177,8 +185,10 @@ export class EmulatorServer {
     const path = url.pathname
     const body = await readBody(req)
 
+    if (handleOAuth2Page(this.oauth2, req, res, url, body)) return
     if (path.startsWith('/_emulator/')) return handleAdmin(this, method, path, body, String(req.headers['content-type'] ?? ''), res)
-    if (isV2Path(path)) return handleV2(this, req, res, method, url, body)
+    // X API v2, except the OAuth 2.0 token endpoints (answered below, after faults, so tests can fail them).
+    if (isV2Path(path) && !path.startsWith('/2/oauth2/')) return handleV2(this, req, res, method, url, body)
     if (path === '/oauth/authenticate' || path === '/oauth/authorize') {
       // The page a user sees on twitter.com, and its form: no OAuth signature, the request token names the flow.
       let page: AuthorizePage
@@ -201,6 +211,7 @@ export class EmulatorServer {
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
     if (fault?.reset) return void req.socket.destroy()
     if (fault && playStatusFault(res, fault)) return
+    if (handleOAuth2Api(this.oauth2, req, res, url, body)) return
 
     const call = collectParams(req, res, method, url, body)
     try {

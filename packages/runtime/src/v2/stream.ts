@@ -20,6 +20,7 @@ export interface StreamCallOptions extends CallOptions {
 
 export async function* streamRoute<T>(core: Core, route: Route, params: Readonly<Record<string, unknown>>, options: StreamCallOptions = {}): AsyncGenerator<T, void, undefined> {
   if (route.security) checkSecurity(route, core.credentialKind)
+  await core.checkScopes(route)
   const request = await core.prepare(route, params)
   const url = request.url.split('?')[0]!
   let response: Response

@@ -1,0 +1,5 @@
+export { MemoryTokenStore, isOAuth2Token, type OAuth2Token, type TokenStore } from './token.js'
+export { createCodeVerifier, codeChallengeS256, createState, isCodeVerifier, CODE_VERIFIER_MIN_LENGTH, CODE_VERIFIER_MAX_LENGTH } from './pkce.js'
+export { buildAuthorizationUrl, tokenFromResponse, type OAuth2AuthorizationUrl, type OAuth2AuthorizationUrlOptions, type OAuth2TokenOptions } from './flow.js'
+export { OAuth2Session, OAUTH2_REFRESH_MARGIN_MS } from './session.js'
+export { checkRouteScopes, assertRouteScopes, TwythonScopeError, type ScopeCheck, type OtherCredentials } from './scopes.js'
