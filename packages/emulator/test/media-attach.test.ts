@@ -108,6 +108,18 @@ describe('media_ids on statuses/update', () => {
     expect(shown.extended_entities.media[0].id_str).toBe(id)
   })
 
+  it('a retweet carries the original\'s media, naming its source', async () => {
+    const id = await simpleUpload(png(100, 50))
+    const maya = emu.credentialsFor('maya_codes')
+    const keys = { consumerKey: maya.appKey, consumerSecret: maya.appSecret, token: maya.oauthToken, tokenSecret: maya.oauthTokenSecret }
+    const original = (await tweet({ status: unique('worth a retweet'), media_ids: id })).json()
+    const rt = await call(emu, 'POST', `/1.1/statuses/retweet/${original.id_str}.json`, { keys })
+    expect(rt.status, rt.text).toBe(200)
+    const media = rt.json().extended_entities.media[0]
+    expect(media).toMatchObject({ id_str: id, source_status_id_str: original.id_str, source_user_id_str: original.user.id_str, expanded_url: original.extended_entities.media[0].expanded_url })
+    expect(media.indices[1]).toBe(Array.from(rt.json().text as string).length)
+  })
+
   it('attaches up to four photos, all in extended_entities, the first in entities', async () => {
     const ids = [await simpleUpload(png(10, 10)), await simpleUpload(png(20, 20)), await simpleUpload(png(30, 30)), await simpleUpload(png(40, 40))]
     const t = (await tweet({ status: unique('four photos'), media_ids: ids.join(',') })).json()

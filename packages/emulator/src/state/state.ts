@@ -197,7 +197,7 @@ export class State {
   /** Posts a tweet: extracts entities from the text, stores it, and tells the listeners. */
   postTweet(userId: string, rawText: string, options: { inReplyTo?: string | undefined; at?: Date; retweetOf?: string; source?: string; media?: MediaRecord[] } = {}): TweetRecord {
     const created = options.at ?? this.now()
-    const extracted = extractEntities(rawText, (name) => this.userByName(name))
+    const extracted = this.#retweetText(options.retweetOf) ?? extractEntities(rawText, (name) => this.userByName(name))
     const { entities } = extracted
     let { text } = extracted
     const id = this.nextId(created.getTime())
@@ -215,6 +215,22 @@ export class State {
     this.tweets.set(tweet.id.toString(), tweet)
     for (const listener of this.onTweet) listener(tweet)
     return tweet
+  }
+
+  /**
+   * A retweet's text and entities as Twitter made them: `RT @author: ` and the original's text, its links
+   * (the same t.co links, not wrapped again) and other entities shifted past the prefix, plus the mention.
+   */
+  #retweetText(originalId: string | undefined): { text: string; entities: Entities } | undefined {
+    const original = originalId ? this.tweets.get(originalId) : undefined
+    const author = original && this.users.get(original.user)
+    if (!original || !author) return undefined
+    const prefix = `RT @${author.screen_name}: `
+    const shift = Array.from(prefix).length
+    const move = <T extends { indices: [number, number] }>(e: T): T => ({ ...e, indices: [e.indices[0] + shift, e.indices[1] + shift] })
+    const mention = { screen_name: author.screen_name, name: author.name, id: author.id, id_str: author.id.toString(), indices: [3, 4 + author.screen_name.length] as [number, number] }
+    const { hashtags, symbols, user_mentions, urls } = original.entities
+    return { text: `${prefix}${original.text}`, entities: { hashtags: hashtags.map(move), symbols: symbols.map(move), user_mentions: [mention, ...user_mentions.map(move)], urls: urls.map(move) } }
   }
 
   /** Tweets matching `filter`, newest first. */

@@ -100,7 +100,7 @@ export function tweetJson(state: State, tweet: TweetRecord, viewer?: string, opt
     ...(options.extended ? { full_text: tweet.text, display_text_range: [0, Array.from(tweet.text).length - (tweet.mediaUrl ? Array.from(tweet.mediaUrl).length + (tweet.text === tweet.mediaUrl ? 0 : 1) : 0)] } : { text: tweet.text }),
     truncated: false,
     entities,
-    ...(tweet.media && tweet.mediaUrl && author && options.includeEntities !== false ? tweetMedia(tweet, tweet.media, tweet.mediaUrl, author.screen_name) : {}),
+    ...(options.includeEntities !== false ? tweetMedia(state, tweet) : {}),
     ...(options.searchResultType ? { metadata: { iso_language_code: tweet.lang, result_type: options.searchResultType } } : {}),
     source: tweet.source,
     in_reply_to_status_id: tweet.in_reply_to?.status ?? null,
@@ -123,7 +123,7 @@ export function tweetJson(state: State, tweet: TweetRecord, viewer?: string, opt
     retweeted: mine !== undefined,
   })
   if (mine && !tweet.retweet_of) json.current_user_retweet = { id: mine.id, id_str: mine.id.toString() }
-  if (tweet.entities.urls.length > 0 || tweet.media) json.possibly_sensitive = false
+  if (tweet.entities.urls.length > 0 || json.extended_entities) json.possibly_sensitive = false
   json.lang = tweet.lang
   return json
 }
@@ -233,14 +233,21 @@ export function mediaJson(media: MediaRecord, link: { url: string; expandedUrl: 
 /**
  * `entities.media` (the first item, as a photo: what clients before extended entities showed) and
  * `extended_entities.media` (every item with its real type), as Twitter wrote them for a tweet with media.
+ * A retweet carries its original's media (its text ends with the same link), with `source_status_id` and
+ * `source_user_id` naming the original, as recorded.
  */
-function tweetMedia(tweet: TweetRecord, media: readonly MediaRecord[], mediaUrl: string, screenName: string): Json {
+function tweetMedia(state: State, tweet: TweetRecord): Json {
+  const source = tweet.media ? tweet : tweet.retweet_of ? state.tweets.get(tweet.retweet_of) : undefined
+  const author = source && state.users.get(source.user)
+  if (!source?.media || !source.mediaUrl || !author || !tweet.text.endsWith(source.mediaUrl)) return {}
+  const { media, mediaUrl } = source
   const start = Array.from(tweet.text).length - Array.from(mediaUrl).length
   const indices: [number, number] = [start, start + Array.from(mediaUrl).length]
   const kind = media[0]!.kind === 'video' ? 'video' : 'photo'
-  const link = (n: number) => ({ url: mediaUrl, expandedUrl: `https://twitter.com/${screenName}/status/${tweet.id}/${kind}/${n}`, indices })
+  const link = (n: number) => ({ url: mediaUrl, expandedUrl: `https://twitter.com/${author.screen_name}/status/${source.id}/${kind}/${n}`, indices })
+  const origin = source === tweet ? {} : { source_status_id: source.id, source_status_id_str: source.id.toString(), source_user_id: author.id, source_user_id_str: author.id.toString() }
   return {
-    entities: { ...tweet.entities, media: [mediaJson(media[0]!, link(1), true)] },
-    extended_entities: { media: media.map((m, i) => mediaJson(m, link(i + 1))) },
+    entities: { ...tweet.entities, media: [{ ...mediaJson(media[0]!, link(1), true), ...origin }] },
+    extended_entities: { media: media.map((m, i) => ({ ...mediaJson(m, link(i + 1)), ...origin })) },
   }
 }
