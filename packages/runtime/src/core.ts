@@ -309,13 +309,15 @@ export class Core {
   /** Signs and sends a prepared request; returns the body text of a successful response. */
   async sendRaw(request: PreparedRequest, options: CallOptions = {}): Promise<string> {
     const urlNoQuery = request.url.split('?')[0]!
-    checkCredentials(this.#preflight, request.auth, `${request.method} ${urlNoQuery}`)
+    // An OAuth 2.0 user token signs instead of the OAuth 1.0a / app-only credentials the preflight knows.
+    const userAuth = request.auth === 'default' && this.#oauth2?.hasUserToken === true
+    if (!userAuth) checkCredentials(this.#preflight, request.auth, `${request.method} ${urlNoQuery}`)
     const timeout = options.timeout ?? this.#timeout
     const headers: Record<string, string> = { ...options.headers }
     if (request.contentType) headers['content-type'] = request.contentType
     const body = request.form ? formatPairs(request.form) : request.body
     // An OAuth 2.0 user token is read from its store (and refreshed when due) before each call.
-    const userToken = request.auth === 'default' && this.#oauth2?.hasUserToken ? await this.#oauth2.tokenForCall(options) : undefined
+    const userToken = userAuth ? await this.#oauth2!.tokenForCall(options) : undefined
     let response: Response
     try {
       response = await this.#ky(request.url, {

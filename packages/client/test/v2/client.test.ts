@@ -270,3 +270,28 @@ describe('bad input is refused before sending', () => {
     expect(server.requests).toHaveLength(0)
   })
 })
+
+describe('OAuth 2.0 user tokens on v2', () => {
+  const token = (scopes: string[]) => ({ accessToken: 'user-token', refreshToken: 'r', expiresAt: Date.now() + 3_600_000, scopes, tokenType: 'bearer' as const })
+
+  it('signs with the user token and sends the call when its scopes suffice', async () => {
+    const { server } = await serve(json(201, { data: { id: '1', text: 'hi', edit_history_post_ids: ['1'] } }))
+    const client = new Twython({ clientId: 'c', oauth2Token: token(['tweet.read', 'tweet.write', 'users.read']), hosts: { v2: server.origin } })
+    await client.v2.createTweet({ text: 'hi' })
+    expect(server.requests[0]!.headers.authorization).toBe('Bearer user-token')
+  })
+
+  it('refuses, before sending, a call whose scopes the token lacks, naming them', async () => {
+    const { server } = await serve(json(201, {}))
+    const client = new Twython({ clientId: 'c', oauth2Token: token(['tweet.read', 'users.read']), hosts: { v2: server.origin } })
+    await expect(client.v2.createTweet({ text: 'hi' })).rejects.toThrow(/tweet\.write/)
+    expect(server.requests).toHaveLength(0)
+  })
+
+  it('refuses an app-only operation with a user token', async () => {
+    const { server } = await serve(json(200, {}))
+    const client = new Twython({ clientId: 'c', oauth2Token: token(['tweet.read', 'users.read']), hosts: { v2: server.origin } })
+    await expect(client.v2.searchAllTweets({ query: 'x' })).rejects.toThrow(/needs an app-only bearer token.*this client has an OAuth 2\.0 user token/)
+    expect(server.requests).toHaveLength(0)
+  })
+})
