@@ -1,4 +1,4 @@
-export { Twython, type RequestOptions } from './twython.js'
+export { Twython, RateLimits, type RequestOptions, type RateLimitTarget } from './twython.js'
 export { createCore } from './core.js'
 export {
   Core,
@@ -38,5 +38,14 @@ export {
   type Route,
   type TwitterErrorDetail,
   type TwythonOptions,
+  MemoryRateLimitStore,
+  type RateLimitOptions,
+  type EndpointRateLimit,
+  type EndpointRateLimitWindow,
+  type RateLimitStore,
+  type WindowSeed,
+  type WindowObservation,
+  type WindowState,
+  type Reservation,
 } from '@twython/runtime'
 export * from './generated/index.js'

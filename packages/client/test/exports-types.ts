@@ -46,6 +46,15 @@ import type {
   MediaUpload,
   UpdateStatusParams,
   UpdateStatusResponse,
+  RateLimitOptions,
+  RateLimitStore,
+  RateLimitTarget,
+  EndpointRateLimit,
+  EndpointRateLimitWindow,
+  WindowSeed,
+  WindowObservation,
+  WindowState,
+  Reservation,
 } from '../src/index.js'
 
 export type PublicTypes = [
@@ -54,4 +63,5 @@ export type PublicTypes = [
   StreamKind, StreamMessage, StreamMessageKind, StreamParams, StreamTweet, TwitterErrorDetail, TwythonOptions, TwythonStreamerOptions,
   UploadProgress, UploadVideoOptions, Tweet, User, Entities, List, DirectMessage, Place, SavedSearch, SearchResults, CursoredIds,
   CursoredUsers, CursoredLists, Relationship, RateLimitStatus, TwitterConfiguration, MediaUpload, UpdateStatusParams, UpdateStatusResponse,
+  RateLimitOptions, RateLimitStore, RateLimitTarget, EndpointRateLimit, EndpointRateLimitWindow, WindowSeed, WindowObservation, WindowState, Reservation,
 ]

@@ -9,6 +9,8 @@ import * as client from '../src/index.js'
 const HAND_WRITTEN = [
   'Core',
   'MediaProcessingError',
+  'MemoryRateLimitStore',
+  'RateLimits',
   'StreamerStatuses',
   'TWITTER_HTTP_STATUS_REASONS',
   'TWYTHON_NAMES',

@@ -16,14 +16,15 @@
 import { readFileSync } from 'node:fs'
 import type { EmulatorCredentials } from './auth/auth.js'
 import type { FaultSpec } from './server/faults.js'
-import type { RateLimitOptions } from './server/rate-limits.js'
+import type { RateLimitOptions, SetRateLimitOptions, WindowRecord } from './server/rate-limits.js'
 import { EmulatorServer, type EmulatorOptions } from './server/server.js'
 import type { SeedData } from './state/seed.js'
 import type { State } from './state/state.js'
 
 export type { EmulatorCredentials } from './auth/auth.js'
 export type { FaultSpec } from './server/faults.js'
-export type { RateLimitOptions } from './server/rate-limits.js'
+export type { RateLimitOptions, SetRateLimitOptions, WindowRecord, LimitWindow, LimitedRoute, RateLimitKey } from './server/rate-limits.js'
+export { RateLimiter } from './server/rate-limits.js'
 export type { SeedData } from './state/seed.js'
 export type { State, UserRecord, TweetRecord, ListRecord, DirectMessageRecord, SavedSearchRecord } from './state/state.js'
 export { SPEC_ROUTES, type SpecRoute } from './generated/routes.js'
@@ -76,8 +77,13 @@ export interface Emulator {
   approve(requestToken: string, screenName?: string): string
   /** Issues a fresh access token pair for a seeded user, for tests with several signed-in users. */
   issueAccessToken(screenName: string): { oauthToken: string; oauthTokenSecret: string }
-  /** Sets the per-window request limit of a route (by Twython name) and starts fresh windows for it. */
-  setRateLimit(routeId: string, limit: number): void
+  /**
+   * Sets the per-window request limit of a route (by Twython name, or a v2 operation id) and starts fresh
+   * windows for it; `{ windowMs }` sets its window length too (`setRateLimit('show_user', 10, { windowMs: 3000 })`).
+   */
+  setRateLimit(routeId: string, limit: number, options?: SetRateLimitOptions): void
+  /** Every rate-limit window served so far (of one route, or all), with the calls it served and refused. */
+  rateLimitHistory(routeId?: string): readonly WindowRecord[]
   /** Back to the seeded world; faults, rate-limit windows and pending OAuth tokens are cleared too. */
   reset(): void
   /** Stops listening and closes every connection and stream. */
@@ -120,7 +126,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     uploads: server.uploads,
     approve: (token, screenName) => server.auth.approve(token, screenName).verifier,
     issueAccessToken: (screenName) => server.auth.issueAccessToken(screenName),
-    setRateLimit: (routeId, limit) => server.limiter.setLimit(routeId, limit),
+    setRateLimit: (routeId, limit, limitOptions) => server.limiter.setLimit(routeId, limit, limitOptions),
+    rateLimitHistory: (routeId) => server.limiter.history(routeId),
     reset: () => server.reset(),
     close: () => server.close(),
   }

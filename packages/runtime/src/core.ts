@@ -12,6 +12,7 @@ import { resolveHosts, checkOrigin, type Hosts } from './hosts.js'
 import { oauth1Header, type OAuth1Credentials } from './oauth1.js'
 import type { HttpMethod, Route } from './route.js'
 import { nodeFetch } from './transport/node-fetch.js'
+import { RateLimitBudget, identityHash, type BudgetIdentity, type RateLimitOptions } from './rate-limit/index.js'
 
 /** Transport settings handed to ky, Twython's `client_args`. */
 export interface ClientArgs {
@@ -72,6 +73,8 @@ export interface TwythonOptions {
   readonly authEndpoint?: 'authenticate' | 'authorize'
   /** Origins to talk to instead of Twitter's (the emulator, a proxy). */
   readonly hosts?: Partial<Hosts>
+  /** Rate-limit budget: wait for spent windows (`wait`, `maxWaitMs`) and share the budget (`store`). See docs/rate-limits.md. */
+  readonly rateLimit?: RateLimitOptions
 }
 
 /** What `getLastFunctionHeader` reads: the last response received. */
@@ -95,6 +98,8 @@ export interface PreparedRequest {
   readonly auth: AuthMode
   /** Extra `oauth_*` parameters (callback, verifier) for the three-legged flow. */
   readonly extraOAuthParams?: Readonly<Record<string, string>>
+  /** The route called, when the request came from one: its rate-limit budget applies. */
+  readonly route?: Route
 }
 
 /** How a request is authorised. */
@@ -117,6 +122,8 @@ export class Core {
   readonly tokenType: string
   /** The last response received, for `getLastFunctionHeader`. */
   lastCall: LastCall | undefined
+  /** The rate-limit budget of these credentials: `get(route)` reads an endpoint's window. */
+  readonly rateLimits: RateLimitBudget
 
   readonly #appKey: string | undefined
   readonly #appSecret: string | undefined
@@ -125,6 +132,7 @@ export class Core {
   readonly #accessToken: string | undefined
   readonly #ky: KyInstance
   readonly #timeout: number | false
+  #identity: BudgetIdentity | undefined
 
   constructor(options: TwythonOptions = {}) {
     this.hosts = resolveHosts(options.hosts)
@@ -137,6 +145,7 @@ export class Core {
     this.tokenType = options.tokenType ?? 'bearer'
     this.oauthVersion = options.accessToken ? 2 : (options.oauthVersion ?? 1)
     this.authEndpoint = options.authEndpoint ?? 'authenticate'
+    this.rateLimits = new RateLimitBudget(options.rateLimit ?? {}, () => this.#budgetIdentity())
     const args = options.clientArgs ?? {}
     this.#timeout = args.timeout ?? DEFAULT_TIMEOUT
     const baseFetch = args.fetch ?? nodeFetch
@@ -181,7 +190,7 @@ export class Core {
     const base = route.versioned === false ? `${origin}/${path}` : `${origin}/${this.apiVersion}/${path}.json`
     const auth: AuthMode = route.auth === 'app' ? 'basic' : 'default'
     const encoding = route.encoding ?? (route.files?.length ? 'multipart' : 'form')
-    return buildRequest(route.method, base, params, used, auth, encoding, new Set(route.files))
+    return { ...(await buildRequest(route.method, base, params, used, auth, encoding, new Set(route.files))), route }
   }
 
   /**
@@ -218,6 +227,15 @@ export class Core {
   /** Signs and sends a prepared request; returns the body text of a successful response. */
   async sendRaw(request: PreparedRequest, options: CallOptions = {}): Promise<string> {
     const urlNoQuery = request.url.split('?')[0]!
+    const exchange = () => this.#exchange(request, options, urlNoQuery)
+    // The rate-limit hook: the budget may wait before sending, and waits out one 429 when `wait` is on.
+    const { status, headers, text } = request.route ? await this.rateLimits.around(request.route, options.signal, exchange) : await exchange()
+    if (status > 304) throw errorForResponse(status, text, headers, urlNoQuery)
+    return text
+  }
+
+  /** One request and its answer, whatever the status. */
+  async #exchange(request: PreparedRequest, options: CallOptions, urlNoQuery: string): Promise<{ status: number; headers: Headers; text: string }> {
     const timeout = options.timeout ?? this.#timeout
     const headers: Record<string, string> = { ...options.headers }
     if (request.contentType) headers['content-type'] = request.contentType
@@ -244,8 +262,16 @@ export class Core {
       throw new TwythonError(`The connection closed before the whole response arrived (${request.method} ${urlNoQuery}).`, { status: response.status, url: urlNoQuery, cause: error })
     }
     this.lastCall = { url: urlNoQuery, status: response.status, headers: response.headers }
-    if (response.status > 304) throw errorForResponse(response.status, text, response.headers, urlNoQuery)
-    return text
+    return { status: response.status, headers: response.headers, text }
+  }
+
+  /** Whose budget calls spend: hashes of the consumer key and access token (public values), never of a secret. */
+  #budgetIdentity(): BudgetIdentity {
+    // Credentials never change on a core: hash them once.
+    if (this.#identity) return this.#identity
+    const app = this.#appKey !== undefined ? identityHash('app', this.#appKey) : this.#accessToken !== undefined ? identityHash('bearer', this.#accessToken) : 'anonymous'
+    const user = this.authKind === 'oauth1' && this.#oauthToken !== undefined ? identityHash('oauth1-user', this.#appKey!, this.#oauthToken) : undefined
+    return (this.#identity = { app, user })
   }
 
   /** Twython's `get_lastfunction_header`: a header of the last response, case-insensitive. */
