@@ -14,9 +14,13 @@ export interface RedisCommander {
 /** How to reach Redis: a URL (`redis://127.0.0.1:6379`), or a connected node-redis client of your own. */
 export type RedisConnectionOptions = { readonly url: string; readonly client?: undefined } | { readonly client: RedisCommander; readonly url?: undefined }
 
+/** How long a command waits for a connection that is not up yet before it fails. */
+const CONNECT_WAIT_MS = 1000
+
 /** The part of a node-redis client this package drives when it made the client itself. */
 interface OwnedClient {
   readonly isOpen: boolean
+  readonly isReady: boolean
   connect(): Promise<unknown>
   close(): Promise<void>
   destroy(): void
@@ -51,11 +55,20 @@ export class RedisConnection {
 
   /** Sends one command. */
   async command(args: readonly string[]): Promise<unknown> {
-    if (this.#owned && !this.#owned.isOpen) this.#connecting ??= this.#owned.connect().catch((error: unknown) => {
-      this.#connecting = undefined
-      throw error
-    })
-    if (this.#connecting) await this.#connecting
+    const owned = this.#owned
+    if (owned && !owned.isReady) {
+      // node-redis keeps reconnecting in the background and its connect() settles only once connected, so
+      // a caller waits for it briefly and then fails: the rate-limit budget goes on in-process meanwhile.
+      // Only the commands sent during the first connection attempt wait: later ones fail at once until the
+      // connection is up.
+      if (!this.#connecting) {
+        const connected = owned.connect().catch(() => undefined)
+        let timer: NodeJS.Timeout | undefined
+        this.#connecting = Promise.race([connected, new Promise((resolve) => (timer = setTimeout(resolve, CONNECT_WAIT_MS)))]).finally(() => clearTimeout(timer))
+      }
+      await this.#connecting
+      if (!owned.isReady) throw new Error('Redis is not connected (node-redis keeps trying)')
+    }
     return this.#client.sendCommand(args)
   }
 
@@ -73,9 +86,11 @@ export class RedisConnection {
 
   /** Closes the connection this package opened (a client passed in stays open: it is the caller's). */
   async close(): Promise<void> {
-    if (!this.#owned) return
+    const owned = this.#owned
+    if (!owned) return
     this.#connecting = undefined
-    if (this.#owned.isOpen) await this.#owned.close()
-    else this.#owned.destroy()
+    // close() lets queued commands finish; a client that is not connected has none and only needs its reconnection stopped.
+    if (owned.isReady) await owned.close()
+    else if (owned.isOpen) owned.destroy()
   }
 }

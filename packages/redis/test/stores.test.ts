@@ -190,3 +190,26 @@ describe.skipIf(missing)('RedisTokenStore', () => {
     await expect(impatient.withLock(async () => 'now')).resolves.toBe('now')
   })
 })
+
+describe.skipIf(missing)('a Redis that is down when the process starts', () => {
+  it('fails fast (so calls go on in-process), then serves once the server is up', async () => {
+    const late = await startRedis()
+    await late.stop()
+    const store = new RedisRateLimitStore({ url: late.url })
+    try {
+      const seed = { key: key('late'), limit: 5, windowMs: 5000 }
+      await expect(store.reserve([seed])).rejects.toThrow(/not connected/)
+      await expect(store.reserve([seed])).rejects.toThrow(/not connected/)
+      await late.start()
+      let answer: unknown
+      for (let i = 0; i < 100 && answer === undefined; i++) {
+        answer = await store.reserve([seed]).catch(() => undefined)
+        if (answer === undefined) await new Promise((r) => setTimeout(r, 50))
+      }
+      expect(answer).toEqual({ ok: true })
+    } finally {
+      await store.close()
+      await late.close()
+    }
+  })
+})

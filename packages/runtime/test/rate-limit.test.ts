@@ -226,6 +226,34 @@ describe('the budget in the core', () => {
     }
   })
 
+  it('reads the 24-hour app and user headers into their own windows, and waits on them too', async () => {
+    const createTweet: Route = { id: 'createPosts', method: 'POST', path: '/2/tweets', host: 'v2', rateLimits: [{ windowSeconds: 900, limit: 100, per: 'user' }, { windowSeconds: 86_400, limit: 10_000, per: 'app' }] }
+    const day = String(Math.ceil(Date.now() / 1000) + 86_400)
+    server.respond((_req, res) => {
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'x-rate-limit-limit': '100', 'x-rate-limit-remaining': '99', 'x-rate-limit-reset': String(Math.ceil(Date.now() / 1000) + 900),
+        'x-app-limit-24hour-limit': '10000', 'x-app-limit-24hour-remaining': '0', 'x-app-limit-24hour-reset': day,
+        'x-user-limit-24hour-limit': '17', 'x-user-limit-24hour-remaining': '16', 'x-user-limit-24hour-reset': day,
+      })
+      res.end('{}')
+    })
+    const core = coreWith({ wait: true, maxWaitMs: 60_000 })
+    // The v2 call path is not this test's: the budget needs only the route's id and windows.
+    const createTweetOnApi: Route = { ...createTweet, host: 'api', path: 'statuses/update' }
+    await core.call(createTweetOnApi, {})
+    const all = await core.rateLimits.getAll(createTweetOnApi)
+    expect(all.map((w) => [w.per, w.windowSeconds, w.limit, w.remaining])).toEqual([
+      ['user', 900, 100, 99],
+      ['app', 86_400, 10_000, 0],
+      ['user', 86_400, 17, 16],
+    ])
+    expect(await core.rateLimits.get(createTweetOnApi)).toMatchObject({ limit: 10_000, remaining: 0 })
+    // The app's day is spent: a day is beyond maxWaitMs, so the next call rejects unsent.
+    await expect(core.call(createTweetOnApi, {})).rejects.toThrow(/maxWaitMs/)
+    expect(server.requests).toHaveLength(1)
+  })
+
   it('keys budgets by hashes: no key, token or secret appears in them', async () => {
     limitedServer(server, 5, 60_000)
     const core = coreWith({})
