@@ -78,12 +78,18 @@ const STORE_RETRY_MS = 1_000
 /** Slack after a reset before trying again, so a timer firing a hair early does not find the old window. */
 const RESET_SLACK_MS = 5
 
-interface Window {
+/** One window a call spends from: its store key and seed, whose budget it is, and its length. */
+export interface BudgetWindow {
   readonly seed: WindowSeed
   readonly per: 'user' | 'app'
   readonly windowSeconds: number
 }
 
+/**
+ * The rate-limit budget of one set of credentials (`core.rateLimits`; `twitter.rateLimits` reads it). It
+ * keeps every endpoint's windows in its store, reserves before a call when `wait` is on, and reads every
+ * answer's headers back into the store.
+ */
 export class RateLimitBudget {
   readonly wait: boolean
   readonly maxWaitMs: number
@@ -103,12 +109,12 @@ export class RateLimitBudget {
   }
 
   /** The windows a call of `route` spends from, for the current credentials. */
-  windows(route: Route): Window[] {
+  windows(route: Route): BudgetWindow[] {
     const id = this.#identity()
     const endpoint = route.host === 'v2' ? `v2:${route.id}` : route.id
     const userContext = id.user !== undefined
     const declared = (route.rateLimits ?? []).filter((rl) => (userContext ? rl.per === 'user' || (rl.per === 'app' && rl.windowSeconds === DAY_SECONDS) : rl.per === 'app'))
-    const out: Window[] = []
+    const out: BudgetWindow[] = []
     const add = (per: 'user' | 'app', windowSeconds: number, limit: number) => {
       const who = per === 'user' ? id.user : id.app
       if (who === undefined || out.some((w) => w.per === per && w.windowSeconds === windowSeconds)) return
@@ -172,7 +178,7 @@ export class RateLimitBudget {
     return out
   }
 
-  async #acquire(route: Route, windows: readonly Window[], signal: AbortSignal | undefined, deadline: number): Promise<void> {
+  async #acquire(route: Route, windows: readonly BudgetWindow[], signal: AbortSignal | undefined, deadline: number): Promise<void> {
     const seeds = windows.map((w) => w.seed)
     for (;;) {
       signal?.throwIfAborted()
@@ -188,7 +194,7 @@ export class RateLimitBudget {
   }
 
   /** Reads the rate-limit headers into the store; returns whether they described any window. */
-  async #observe(windows: readonly Window[], headers: Headers): Promise<boolean> {
+  async #observe(windows: readonly BudgetWindow[], headers: Headers): Promise<boolean> {
     const observations = observationsOf(windows, headers, this.#identity().user !== undefined)
     if (observations.length === 0) return false
     if (this.#local) await this.#local.observe(observations)
@@ -233,7 +239,7 @@ function primaryWindow(declared: readonly RouteRateLimit[]): number {
 }
 
 /** The windows a response's headers describe, matched to the call's windows. */
-export function observationsOf(windows: readonly Window[], headers: Headers, userContext: boolean): WindowObservation[] {
+export function observationsOf(windows: readonly BudgetWindow[], headers: Headers, userContext: boolean): WindowObservation[] {
   const out: WindowObservation[] = []
   const read = (prefix: string, per: 'user' | 'app', windowSeconds: number | undefined) => {
     const limit = num(headers.get(`${prefix}-limit`))
