@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks the packages as users get them: packs @twython/runtime, @twython/client and @twython/emulator with pnpm (which
+// Checks the packages as users get them: packs @twython/runtime, @twython/client, @twython/emulator and @twython/redis with pnpm (which
 // rewrites workspace: ranges), installs the tarballs into a scratch project with npm, imports them as
 // ESM and as CommonJS, type-checks a consumer under NodeNext and under Bundler resolution, and runs
 // publint and @arethetypeswrong/cli on each tarball. Exits non-zero on any failure.
@@ -34,7 +34,7 @@ function step(name, fn) {
 
 try {
   const pnpm = process.env.npm_execpath?.includes('pnpm') ? process.env.npm_execpath : join(root, '.tools', 'node_modules', '.bin', 'pnpm')
-  for (const pkg of ['runtime', 'client', 'emulator']) {
+  for (const pkg of ['runtime', 'client', 'emulator', 'redis']) {
     step(`pack @twython/${pkg}`, () => run(pnpm.endsWith('.cjs') || pnpm.endsWith('.js') ? process.execPath : pnpm, [...(pnpm.endsWith('.cjs') || pnpm.endsWith('.js') ? [pnpm] : []), 'pack', '--pack-destination', packs], join(root, 'packages', pkg)))
   }
   const tarballs = readdirSync(packs).map((f) => join(packs, f))
@@ -88,6 +88,14 @@ try {
 } finally {
   await emu.close()
 }
+const { RedisRateLimitStore, RedisTokenStore } = await import('@twython/redis')
+const { MemoryRateLimitStore } = await import('@twython/client')
+// Constructing connects nothing: the connection opens on the first command.
+const rl = new RedisRateLimitStore({ url: 'redis://127.0.0.1:1' })
+const ts = new RedisTokenStore({ url: 'redis://127.0.0.1:1', key: 'twython:oauth2:x' })
+if (typeof rl.reserve !== 'function' || typeof ts.withLock !== 'function' || typeof new MemoryRateLimitStore().reserve !== 'function') throw new Error('bad redis exports')
+await rl.close()
+await ts.close()
 console.log('esm ok')
 `)
   writeFileSync(join(app, 'cjs.cjs'), `
@@ -114,6 +122,8 @@ startEmulator().then(async (emu) => {
   } finally {
     await emu.close()
   }
+  const { RedisRateLimitStore } = require('@twython/redis')
+  if (typeof new RedisRateLimitStore({ url: 'redis://127.0.0.1:1' }).reserve !== 'function') throw new Error('bad redis cjs export')
   console.log('cjs ok')
 }).catch((e) => { console.error(e); process.exit(1) })
 `)
@@ -161,6 +171,12 @@ export async function v2calls(): Promise<string> {
   // @ts-expect-error: not a field of a tweet
   await twitter.v2.getTweet({ id: '20', 'post.fields': ['nope'] })
   return (data?.created_at ?? '') + (viaFunction.data?.lang ?? '')
+import { RedisRateLimitStore, RedisTokenStore, type OAuth2Token as RedisOAuth2Token } from '@twython/redis'
+export async function shared(): Promise<number | undefined> {
+  const twitter = new Twython({ appKey: 'k', appSecret: 's', rateLimit: { wait: true, maxWaitMs: 60_000, store: new RedisRateLimitStore({ url: 'redis://localhost:6379' }) } })
+  const token: RedisOAuth2Token | undefined = await new RedisTokenStore({ url: 'redis://localhost:6379', key: 'k' }).withLock(async () => undefined)
+  void token
+  return (await twitter.rateLimits.get(twitter.getUserTimeline))?.remaining
 }
 export async function main(): Promise<string> {
   const twitter = new Twython({ appKey: 'k', appSecret: 's', oauthToken: 't', oauthTokenSecret: 'ts' })

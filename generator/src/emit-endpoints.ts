@@ -32,7 +32,24 @@ export function routeLiteral(endpoint: EndpointSpec): string {
   const files = endpoint.params.filter((p) => p.type === 'file').map((p) => p.name)
   if (files.length) route.files = files
   if (endpoint.paginate) route.paginate = { ...endpoint.paginate }
+  const limits = rateLimitsOf(endpoint)
+  if (limits.length) route.rateLimits = limits
   return literal(route)
+}
+
+/**
+ * The spec's `rate_limit: { window, user, app }` (requests per `window` minutes, 15 by default) as the
+ * runtime's `rateLimits` windows: one per auth kind that has a number. These only seed the client's budget;
+ * the response headers correct them.
+ */
+export function rateLimitsOf(endpoint: EndpointSpec): { windowSeconds: number; limit: number; per: 'user' | 'app' }[] {
+  const rl = endpoint.rateLimit
+  if (!rl) return []
+  const windowSeconds = (rl.window ?? 15) * 60
+  const out: { windowSeconds: number; limit: number; per: 'user' | 'app' }[] = []
+  if (typeof rl.user === 'number') out.push({ windowSeconds, limit: rl.user, per: 'user' })
+  if (typeof rl.app === 'number') out.push({ windowSeconds, limit: rl.app, per: 'app' })
+  return out
 }
 
 /**

@@ -1,4 +1,4 @@
-export { Twython, type RequestOptions } from './twython.js'
+export { Twython, RateLimits, type RequestOptions, type RateLimitTarget } from './twython.js'
 export { createCore } from './core.js'
 export {
   Core,
@@ -58,6 +58,15 @@ export {
   type OAuth2AuthorizationUrl,
   type OAuth2AuthorizationUrlOptions,
   type OAuth2TokenOptions,
+  MemoryRateLimitStore,
+  type RateLimitOptions,
+  type EndpointRateLimit,
+  type EndpointRateLimitWindow,
+  type RateLimitStore,
+  type WindowSeed,
+  type WindowObservation,
+  type WindowState,
+  type Reservation,
 } from '@twython/runtime'
 export * from './generated/index.js'
 export { TwythonV2 } from './generated/v2/twython-v2.js'

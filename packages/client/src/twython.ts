@@ -34,9 +34,59 @@ import {
   type OAuth2Token,
   type OAuth2TokenOptions,
   TwythonError,
+  type EndpointRateLimit,
+  type EndpointRateLimitWindow,
+  type Route,
+  routeOf,
 } from '@twython/runtime'
 import { TwythonEndpoints } from './generated/twython-endpoints.js'
 import { TwythonV2 } from './generated/v2/twython-v2.js'
+import { TWYTHON_NAMES } from './generated/twython-names.js'
+
+/** An endpoint named for {@link RateLimits}: the method itself, its name (`showStatus` or `show_status`), or its route. */
+export type RateLimitTarget = Function | string | Route
+
+/**
+ * The rate-limit budget of a client's credentials, per endpoint (`twitter.rateLimits`). It is seeded from the
+ * spec's limits and corrected by every response's `x-rate-limit-*` and 24-hour headers; with a shared store
+ * it reports the budget every process on the token shares.
+ */
+export class RateLimits {
+  readonly #owner: Twython
+
+  constructor(owner: Twython) {
+    this.#owner = owner
+  }
+
+  /**
+   * The endpoint's tightest window: requests allowed, left, and when it resets (epoch ms), or `undefined` for
+   * an endpoint with no known window.
+   * @example
+   * ```ts
+   * const { remaining, resetAt } = (await twitter.rateLimits.get(twitter.getUserTimeline))!
+   * ```
+   */
+  get(target: RateLimitTarget): Promise<EndpointRateLimit | undefined> {
+    return this.#owner.core.rateLimits.get(this.#route(target))
+  }
+
+  /** Every window of the endpoint (15-minute, 24-hour, per user and per app) that applies to these credentials. */
+  getAll(target: RateLimitTarget): Promise<EndpointRateLimitWindow[]> {
+    return this.#owner.core.rateLimits.getAll(this.#route(target))
+  }
+
+  #route(target: RateLimitTarget): Route {
+    let route: Route | undefined
+    if (typeof target === 'function') route = routeOf(target)
+    else if (typeof target === 'string') {
+      const name = (TWYTHON_NAMES as Readonly<Record<string, string>>)[target] ?? target
+      const method = (this.#owner as unknown as Record<string, unknown>)[name]
+      route = typeof method === 'function' ? routeOf(method) : undefined
+    } else route = target
+    if (!route) throw new TypeError(`rateLimits: ${typeof target === 'string' ? JSON.stringify(target) : 'the argument'} is not an endpoint method, name or route.`)
+    return route
+  }
+}
 
 /** Options of `request`, `get`, `post` and `delete`. */
 export interface RequestOptions extends CallOptions {
@@ -65,6 +115,7 @@ export class Twython extends TwythonEndpoints {
   constructor(options: TwythonOptions = {}) {
     super(new Core(options))
     this.v2 = new TwythonV2(this.core)
+    this.rateLimits = new RateLimits(this)
   }
 
   /**
@@ -72,6 +123,9 @@ export class Twython extends TwythonEndpoints {
    * `await twitter.v2.getTweet({ id: '20', 'post.fields': ['created_at'] })`.
    */
   readonly v2: TwythonV2
+
+  /** The rate-limit budget per endpoint: `await twitter.rateLimits.get(twitter.showStatus)` or `(twitter.v2.getTweet)`. */
+  readonly rateLimits: RateLimits
 
   /** The API version used in request URLs. */
   get apiVersion(): string {

@@ -63,6 +63,15 @@ import type {
   OAuth2AuthorizationUrl,
   OAuth2AuthorizationUrlOptions,
   OAuth2TokenOptions,
+  RateLimitOptions,
+  RateLimitStore,
+  RateLimitTarget,
+  EndpointRateLimit,
+  EndpointRateLimitWindow,
+  WindowSeed,
+  WindowObservation,
+  WindowState,
+  Reservation,
 } from '../src/index.js'
 import type { FileTokenStore } from '../src/file-token-store.js'
 
@@ -75,6 +84,7 @@ export type PublicTypes = [
   CursorItem<unknown, unknown>, PaginatedMethod<PaginatedParams, unknown>, PaginatedParams, Paging, NodeFetchOptions, TwythonInterfaceName,
   CursoredStringIds, GetFollowersIdsStringIdsResponse,
   OAuth2Token, TokenStore, OAuth2AuthorizationUrl, OAuth2AuthorizationUrlOptions, OAuth2TokenOptions, FileTokenStore,
+  RateLimitOptions, RateLimitStore, RateLimitTarget, EndpointRateLimit, EndpointRateLimitWindow, WindowSeed, WindowObservation, WindowState, Reservation,
 ]
 
 // X API v2: the namespace of types and a sample of the generated ones.

@@ -11,6 +11,8 @@ const HAND_WRITTEN = [
   'MediaProcessingError',
   'PAGINATION',
   'MemoryTokenStore',
+  'MemoryRateLimitStore',
+  'RateLimits',
   'StreamerStatuses',
   'TWITTER_HTTP_STATUS_REASONS',
   'TWYTHON_INTERFACE',

@@ -1,5 +1,6 @@
 /**
- * The package as users get it: `scripts/package-check.mjs` packs @twython/runtime and @twython/client,
+ * The package as users get it: `scripts/package-check.mjs` packs @twython/runtime, @twython/client,
+ * @twython/emulator and @twython/redis,
  * runs publint and @arethetypeswrong/cli on the tarballs, installs them into a scratch project with npm,
  * imports them as ESM and as CommonJS, and type-checks a consumer under NodeNext and Bundler resolution.
  */

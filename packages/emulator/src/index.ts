@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs'
 import type { EmulatorCredentials } from './auth/auth.js'
 import type { AuthorizationDecision, OAuth2Counters } from './auth/oauth2/index.js'
 import type { FaultSpec } from './server/faults.js'
-import type { RateLimitOptions } from './server/rate-limits.js'
+import type { RateLimitOptions, SetRateLimitOptions, WindowRecord } from './server/rate-limits.js'
 import { EmulatorServer, type EmulatorOptions } from './server/server.js'
 import { startInterceptProxy, type InterceptOptions } from './intercept/index.js'
 import type { SeedData } from './state/seed.js'
@@ -25,8 +25,9 @@ import type { State } from './state/state.js'
 
 export type { EmulatorCredentials } from './auth/auth.js'
 export type { FaultSpec } from './server/faults.js'
-export type { RateLimitOptions } from './server/rate-limits.js'
 export { verifyOAuth2Bearer, OAUTH2_SCOPES, type OAuth2Options, type OAuth2BearerVerdict, type OAuth2Counters, type AuthorizationDecision } from './auth/oauth2/index.js'
+export type { RateLimitOptions, SetRateLimitOptions, WindowRecord, LimitWindow, LimitedRoute, RateLimitKey } from './server/rate-limits.js'
+export { RateLimiter } from './server/rate-limits.js'
 export type { SeedData } from './state/seed.js'
 export type { State, UserRecord, TweetRecord, ListRecord, DirectMessageRecord, SavedSearchRecord } from './state/state.js'
 export { SPEC_ROUTES, type SpecRoute } from './generated/routes.js'
@@ -114,8 +115,13 @@ export interface Emulator {
    * streams that match receive it. Returns the tweet as the API shows it.
    */
   tweetAs(screenName: string, status: string): { readonly id_str: string; readonly text: string }
-  /** Sets the per-window request limit of a route (by Twython name) and starts fresh windows for it. */
-  setRateLimit(routeId: string, limit: number): void
+  /**
+   * Sets the per-window request limit of a route (by Twython name, or a v2 operation id) and starts fresh
+   * windows for it; `{ windowMs }` sets its window length too (`setRateLimit('show_user', 10, { windowMs: 3000 })`).
+   */
+  setRateLimit(routeId: string, limit: number, options?: SetRateLimitOptions): void
+  /** Every rate-limit window served so far (of one route, or all), with the calls it served and refused. */
+  rateLimitHistory(routeId?: string): readonly WindowRecord[]
   /** Back to the seeded world; faults, rate-limit windows and pending OAuth tokens are cleared too. */
   reset(): void
   /** Stops listening and closes every connection and stream. */
@@ -202,7 +208,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       const tweet = server.state.postTweet(user.id.toString(), status)
       return { id_str: tweet.id.toString(), text: tweet.text }
     },
-    setRateLimit: (routeId, limit) => server.limiter.setLimit(routeId, limit),
+    setRateLimit: (routeId, limit, limitOptions) => server.limiter.setLimit(routeId, limit, limitOptions),
+    rateLimitHistory: (routeId) => server.limiter.history(routeId),
     reset: () => server.reset(),
     close: async () => {
       await proxy?.close()

@@ -20,6 +20,7 @@ import { checkSecurity, type CredentialKind } from './v2/security.js'
 import { streamRoute, type StreamCallOptions } from './v2/stream.js'
 import { DEFAULT_MAX_RESPONSE_BYTES, exchangeErrorKind, limitedExchange, type ExchangeLimits } from './transport/limits.js'
 import { checkCredentials, checkRoute, preflightState, type PreflightState } from './preflight.js'
+import { RateLimitBudget, identityHash, type BudgetIdentity, type RateLimitOptions } from './rate-limit/index.js'
 
 /** Transport settings handed to ky, Twython's `client_args`. */
 export interface ClientArgs {
@@ -98,6 +99,8 @@ export interface TwythonOptions {
   readonly oauth2Token?: OAuth2Token
   /** Where the user's OAuth 2.0 token is read from before each call and rotated tokens are written. @default a MemoryTokenStore */
   readonly tokenStore?: TokenStore
+  /** Rate-limit budget: wait for spent windows (`wait`, `maxWaitMs`) and share the budget (`store`). See docs/rate-limits.md. */
+  readonly rateLimit?: RateLimitOptions
 }
 
 /** What `getLastFunctionHeader` reads: the last response received. */
@@ -121,6 +124,8 @@ export interface PreparedRequest {
   readonly auth: AuthMode
   /** Extra `oauth_*` parameters (callback, verifier) for the three-legged flow. */
   readonly extraOAuthParams?: Readonly<Record<string, string>>
+  /** The route called, when the request came from one: its rate-limit budget applies. */
+  readonly route?: Route
 }
 
 /** How a request is authorised. */
@@ -145,6 +150,8 @@ export class Core {
   readonly tokenType: string
   /** The last response received, for `getLastFunctionHeader`. */
   lastCall: LastCall | undefined
+  /** The rate-limit budget of these credentials: `get(route)` reads an endpoint's window. */
+  readonly rateLimits: RateLimitBudget
 
   readonly #appKey: string | undefined
   readonly #appSecret: string | undefined
@@ -161,6 +168,7 @@ export class Core {
   readonly #maxResponseBytes: number
   /** Which credentials were given (not their values), for the local checks in preflight.ts. */
   readonly #preflight: PreflightState
+  #identity: BudgetIdentity | undefined
 
   constructor(options: TwythonOptions = {}) {
     this.hosts = resolveHosts(options.hosts)
@@ -177,6 +185,7 @@ export class Core {
     this.oauthVersion = options.accessToken || this.#oauth2?.hasUserToken ? 2 : (options.oauthVersion ?? 1)
     this.authEndpoint = options.authEndpoint ?? 'authenticate'
     this.#preflight = preflightState(options, this.oauthVersion)
+    this.rateLimits = new RateLimitBudget(options.rateLimit ?? {}, () => this.#budgetIdentity())
     const args = options.clientArgs ?? {}
     this.#timeout = args.timeout ?? DEFAULT_TIMEOUT
     this.#maxResponseBytes = args.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
@@ -272,7 +281,7 @@ export class Core {
     const base = route.versioned === false ? `${origin}/${path}` : `${origin}/${this.apiVersion}/${path}.json`
     const auth: AuthMode = route.auth === 'app' ? 'basic' : 'default'
     const encoding = route.encoding ?? (route.files?.length ? 'multipart' : 'form')
-    return buildRequest(route.method, base, params, used, auth, encoding, new Set(route.files))
+    return { ...(await buildRequest(route.method, base, params, used, auth, encoding, new Set(route.files))), route }
   }
 
   /**
@@ -312,6 +321,27 @@ export class Core {
     // An OAuth 2.0 user token signs instead of the OAuth 1.0a / app-only credentials the preflight knows.
     const userAuth = request.auth === 'default' && this.#oauth2?.hasUserToken === true
     if (!userAuth) checkCredentials(this.#preflight, request.auth, `${request.method} ${urlNoQuery}`)
+    const exchange = () => this.#exchange(request, options, urlNoQuery, userAuth)
+    // The rate-limit hook: the budget may wait before sending, and waits out one 429 when `wait` is on.
+    const { status, headers, text, userToken } = request.route ? await this.rateLimits.around(request.route, options.signal, exchange) : await exchange()
+    // X answers a plain 401 for an expired user token: refresh once and send again.
+    if (status === 401 && userToken && !this.#retried.has(request)) {
+      const fresh = await this.#oauth2!.afterUnauthorized(userToken, options)
+      if (fresh) {
+        this.#retried.add(request)
+        try {
+          return await this.sendRaw(request, options)
+        } finally {
+          this.#retried.delete(request)
+        }
+      }
+    }
+    if (status > 304) throw errorForResponse(status, text, headers, urlNoQuery)
+    return text
+  }
+
+  /** One request and its answer, whatever the status, with the OAuth 2.0 user token it was signed with. */
+  async #exchange(request: PreparedRequest, options: CallOptions, urlNoQuery: string, userAuth: boolean): Promise<{ status: number; headers: Headers; text: string; userToken: OAuth2Token | undefined }> {
     const timeout = options.timeout ?? this.#timeout
     const headers: Record<string, string> = { ...options.headers }
     if (request.contentType) headers['content-type'] = request.contentType
@@ -340,20 +370,16 @@ export class Core {
       throw new TwythonError(`The connection closed before the whole response arrived (${request.method} ${urlNoQuery}).`, { status: response.status, url: urlNoQuery, cause: error })
     }
     this.lastCall = { url: urlNoQuery, status: response.status, headers: response.headers }
-    // X answers a plain 401 for an expired user token: refresh once and send again.
-    if (response.status === 401 && userToken && !this.#retried.has(request)) {
-      const fresh = await this.#oauth2!.afterUnauthorized(userToken, options)
-      if (fresh) {
-        this.#retried.add(request)
-        try {
-          return await this.sendRaw(request, options)
-        } finally {
-          this.#retried.delete(request)
-        }
-      }
-    }
-    if (response.status > 304) throw errorForResponse(response.status, text, response.headers, urlNoQuery)
-    return text
+    return { status: response.status, headers: response.headers, text, userToken }
+  }
+
+  /** Whose budget calls spend: hashes of the consumer key and access token (public values), never of a secret. */
+  #budgetIdentity(): BudgetIdentity {
+    // Credentials never change on a core: hash them once.
+    if (this.#identity) return this.#identity
+    const app = this.#appKey !== undefined ? identityHash('app', this.#appKey) : this.#accessToken !== undefined ? identityHash('bearer', this.#accessToken) : 'anonymous'
+    const user = this.authKind === 'oauth1' && this.#oauthToken !== undefined ? identityHash('oauth1-user', this.#appKey!, this.#oauthToken) : undefined
+    return (this.#identity = { app, user })
   }
 
   /** Twython's `get_lastfunction_header`: a header of the last response, case-insensitive. */

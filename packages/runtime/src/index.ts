@@ -3,6 +3,7 @@ export { TwythonError, TwythonAuthError, TwythonRateLimitError, TwythonStreamErr
 export { encodeParams, encodeValue, fillPath, formatPairs, percentEncode, type ParamScalar, type ParamValue } from './encode.js'
 export { constructApiUrl, quotePlus } from './construct-url.js'
 export { oauth1Header, oauth1Params, createNonce, signatureBaseUrl, type OAuth1Credentials, type OAuth1Request } from './oauth1.js'
+export { RateLimitBudget, MemoryRateLimitStore, LEARNED_TTL_MS, PROBE_MS, PROBE_POLL_MS, identityHash, type RateLimitOptions, type EndpointRateLimit, type EndpointRateLimitWindow, type RateLimitStore, type WindowSeed, type WindowObservation, type WindowState, type Reservation, type BudgetIdentity, type BudgetWindow } from './rate-limit/index.js'
 export { DEFAULT_HOSTS, resolveHosts, isLoopback, type Hosts } from './hosts.js'
 export { parseErrorBody, errorForResponse } from './http-errors.js'
 export { cursorPages, registerRoutes, routeOf, PAGINATION, type CursorOptions, type CursorItem, type CursorPage, type PageItem, type PageOf, type PageableMethod, type PaginatedMethod, type PaginatedParams, type Paging } from './cursor.js'

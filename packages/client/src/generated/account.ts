@@ -11,7 +11,7 @@ export interface GetAccountSettingsParams {
 export type GetAccountSettingsResponse = AccountSettings
 
 /** How `get_account_settings` is called: `GET account/settings`. */
-export const getAccountSettingsRoute: Route = { id: 'get_account_settings', method: 'GET', path: 'account/settings', auth: 'user' }
+export const getAccountSettingsRoute: Route = { id: 'get_account_settings', method: 'GET', path: 'account/settings', auth: 'user', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Read the authenticating user's account settings, such as language, time zone, trend location and sleep time.
@@ -58,7 +58,7 @@ export interface VerifyCredentialsParams {
 export type VerifyCredentialsResponse = User
 
 /** How `verify_credentials` is called: `GET account/verify_credentials`. */
-export const verifyCredentialsRoute: Route = { id: 'verify_credentials', method: 'GET', path: 'account/verify_credentials', auth: 'user' }
+export const verifyCredentialsRoute: Route = { id: 'verify_credentials', method: 'GET', path: 'account/verify_credentials', auth: 'user', rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }] }
 
 /**
  * Check the user's credentials and, if they are valid, return that user's profile.

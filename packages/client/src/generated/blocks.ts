@@ -30,7 +30,7 @@ export interface ListBlocksParams {
 export type ListBlocksResponse = CursoredUsers
 
 /** How `list_blocks` is called: `GET blocks/list`. */
-export const listBlocksRoute: Route = { id: 'list_blocks', method: 'GET', path: 'blocks/list', auth: 'user', paginate: { style: 'cursor', items: 'users' } }
+export const listBlocksRoute: Route = { id: 'list_blocks', method: 'GET', path: 'blocks/list', auth: 'user', paginate: { style: 'cursor', items: 'users' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Page through the accounts the authenticating user blocks, as full user objects.
@@ -85,7 +85,7 @@ export type ListBlockIdsResponse = CursoredIds
 export type ListBlockIdsStringIdsResponse = CursoredStringIds
 
 /** How `list_block_ids` is called: `GET blocks/ids`. */
-export const listBlockIdsRoute: Route = { id: 'list_block_ids', method: 'GET', path: 'blocks/ids', auth: 'user', paginate: { style: 'cursor', items: 'ids' } }
+export const listBlockIdsRoute: Route = { id: 'list_block_ids', method: 'GET', path: 'blocks/ids', auth: 'user', paginate: { style: 'cursor', items: 'ids' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Page through the ids of the accounts the authenticating user blocks.

@@ -38,7 +38,7 @@ export interface GetDirectMessagesParams {
 export type GetDirectMessagesResponse = DirectMessage[]
 
 /** How `get_direct_messages` is called: `GET direct_messages`. */
-export const getDirectMessagesRoute: Route = { id: 'get_direct_messages', method: 'GET', path: 'direct_messages', auth: 'user', paginate: { style: 'max_id' } }
+export const getDirectMessagesRoute: Route = { id: 'get_direct_messages', method: 'GET', path: 'direct_messages', auth: 'user', paginate: { style: 'max_id' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Get the most recent direct messages sent to the authenticating user.
@@ -106,7 +106,7 @@ export interface GetSentMessagesParams {
 export type GetSentMessagesResponse = DirectMessage[]
 
 /** How `get_sent_messages` is called: `GET direct_messages/sent`. */
-export const getSentMessagesRoute: Route = { id: 'get_sent_messages', method: 'GET', path: 'direct_messages/sent', auth: 'user', paginate: { style: 'max_id' } }
+export const getSentMessagesRoute: Route = { id: 'get_sent_messages', method: 'GET', path: 'direct_messages/sent', auth: 'user', paginate: { style: 'max_id' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Get the most recent direct messages the authenticating user has sent.
@@ -152,7 +152,7 @@ export interface GetDirectMessageParams {
 export type GetDirectMessageResponse = DirectMessage
 
 /** How `get_direct_message` is called: `GET direct_messages/show`. */
-export const getDirectMessageRoute: Route = { id: 'get_direct_message', method: 'GET', path: 'direct_messages/show', auth: 'user' }
+export const getDirectMessageRoute: Route = { id: 'get_direct_message', method: 'GET', path: 'direct_messages/show', auth: 'user', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Get one direct message by its id, with its sender and recipient.

@@ -46,7 +46,7 @@ export interface GetFavoritesParams {
 export type GetFavoritesResponse = Tweet[]
 
 /** How `get_favorites` is called: `GET favorites/list`. */
-export const getFavoritesRoute: Route = { id: 'get_favorites', method: 'GET', path: 'favorites/list', paginate: { style: 'max_id' } }
+export const getFavoritesRoute: Route = { id: 'get_favorites', method: 'GET', path: 'favorites/list', paginate: { style: 'max_id' }, rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }] }
 
 /**
  * Get the most recent Tweets liked by the authenticating user or by another user.
@@ -139,7 +139,7 @@ export interface CreateFavoriteParams {
 export type CreateFavoriteResponse = Tweet
 
 /** How `create_favorite` is called: `POST favorites/create`. */
-export const createFavoriteRoute: Route = { id: 'create_favorite', method: 'POST', path: 'favorites/create', auth: 'user' }
+export const createFavoriteRoute: Route = { id: 'create_favorite', method: 'POST', path: 'favorites/create', auth: 'user', rateLimits: [{ windowSeconds: 86400, limit: 1000, per: 'user' }] }
 
 /**
  * Like a Tweet as the authenticating user.

@@ -22,7 +22,7 @@ export type GetUserIdsOfBlockedRetweetsResponse = number[] | string[]
 export type GetUserIdsOfBlockedRetweetsStringIdsResponse = string[]
 
 /** How `get_user_ids_of_blocked_retweets` is called: `GET friendships/no_retweets/ids`. */
-export const getUserIdsOfBlockedRetweetsRoute: Route = { id: 'get_user_ids_of_blocked_retweets', method: 'GET', path: 'friendships/no_retweets/ids', auth: 'user' }
+export const getUserIdsOfBlockedRetweetsRoute: Route = { id: 'get_user_ids_of_blocked_retweets', method: 'GET', path: 'friendships/no_retweets/ids', auth: 'user', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Get the ids of the users whose retweets the authenticating user has turned off.
@@ -113,7 +113,7 @@ export type GetFriendsIdsResponse = CursoredIds
 export type GetFriendsIdsStringIdsResponse = CursoredStringIds
 
 /** How `get_friends_ids` is called: `GET friends/ids`. */
-export const getFriendsIdsRoute: Route = { id: 'get_friends_ids', method: 'GET', path: 'friends/ids', paginate: { style: 'cursor', items: 'ids' } }
+export const getFriendsIdsRoute: Route = { id: 'get_friends_ids', method: 'GET', path: 'friends/ids', paginate: { style: 'cursor', items: 'ids' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * Page through the ids of every account a user follows.
@@ -216,7 +216,7 @@ export type GetFollowersIdsResponse = CursoredIds
 export type GetFollowersIdsStringIdsResponse = CursoredStringIds
 
 /** How `get_followers_ids` is called: `GET followers/ids`. */
-export const getFollowersIdsRoute: Route = { id: 'get_followers_ids', method: 'GET', path: 'followers/ids', paginate: { style: 'cursor', items: 'ids' } }
+export const getFollowersIdsRoute: Route = { id: 'get_followers_ids', method: 'GET', path: 'followers/ids', paginate: { style: 'cursor', items: 'ids' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * Page through the ids of every account that follows a user.
@@ -297,7 +297,7 @@ export interface LookupFriendshipsParams {
 export type LookupFriendshipsResponse = FriendshipLookup[]
 
 /** How `lookup_friendships` is called: `GET friendships/lookup`. */
-export const lookupFriendshipsRoute: Route = { id: 'lookup_friendships', method: 'GET', path: 'friendships/lookup', auth: 'user' }
+export const lookupFriendshipsRoute: Route = { id: 'lookup_friendships', method: 'GET', path: 'friendships/lookup', auth: 'user', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Get how the authenticating user is connected to each of up to 100 other accounts.
@@ -350,7 +350,7 @@ export type GetIncomingFriendshipIdsResponse = CursoredIds
 export type GetIncomingFriendshipIdsStringIdsResponse = CursoredStringIds
 
 /** How `get_incoming_friendship_ids` is called: `GET friendships/incoming`. */
-export const getIncomingFriendshipIdsRoute: Route = { id: 'get_incoming_friendship_ids', method: 'GET', path: 'friendships/incoming', auth: 'user', paginate: { style: 'cursor', items: 'ids' } }
+export const getIncomingFriendshipIdsRoute: Route = { id: 'get_incoming_friendship_ids', method: 'GET', path: 'friendships/incoming', auth: 'user', paginate: { style: 'cursor', items: 'ids' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Page through the ids of accounts waiting for the authenticating user to accept their follow request.
@@ -432,7 +432,7 @@ export type GetOutgoingFriendshipIdsResponse = CursoredIds
 export type GetOutgoingFriendshipIdsStringIdsResponse = CursoredStringIds
 
 /** How `get_outgoing_friendship_ids` is called: `GET friendships/outgoing`. */
-export const getOutgoingFriendshipIdsRoute: Route = { id: 'get_outgoing_friendship_ids', method: 'GET', path: 'friendships/outgoing', auth: 'user', paginate: { style: 'cursor', items: 'ids' } }
+export const getOutgoingFriendshipIdsRoute: Route = { id: 'get_outgoing_friendship_ids', method: 'GET', path: 'friendships/outgoing', auth: 'user', paginate: { style: 'cursor', items: 'ids' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Page through the ids of protected accounts the authenticating user has asked to follow and that have not yet answered.
@@ -512,7 +512,7 @@ export interface CreateFriendshipParams {
 export type CreateFriendshipResponse = User
 
 /** How `create_friendship` is called: `POST friendships/create`. */
-export const createFriendshipRoute: Route = { id: 'create_friendship', method: 'POST', path: 'friendships/create', auth: 'user' }
+export const createFriendshipRoute: Route = { id: 'create_friendship', method: 'POST', path: 'friendships/create', auth: 'user', rateLimits: [{ windowSeconds: 86400, limit: 1000, per: 'user' }] }
 
 /**
  * Follow an account as the authenticating user.
@@ -671,7 +671,7 @@ export interface ShowFriendshipParams {
 export type ShowFriendshipResponse = Relationship
 
 /** How `show_friendship` is called: `GET friendships/show`. */
-export const showFriendshipRoute: Route = { id: 'show_friendship', method: 'GET', path: 'friendships/show' }
+export const showFriendshipRoute: Route = { id: 'show_friendship', method: 'GET', path: 'friendships/show', rateLimits: [{ windowSeconds: 900, limit: 180, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * Describe the relationship between two accounts, from the first one's point of view.
@@ -745,7 +745,7 @@ export interface GetFriendsListParams {
 export type GetFriendsListResponse = CursoredUsers
 
 /** How `get_friends_list` is called: `GET friends/list`. */
-export const getFriendsListRoute: Route = { id: 'get_friends_list', method: 'GET', path: 'friends/list', paginate: { style: 'cursor', items: 'users' } }
+export const getFriendsListRoute: Route = { id: 'get_friends_list', method: 'GET', path: 'friends/list', paginate: { style: 'cursor', items: 'users' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * Page through the accounts a user follows, as full user objects.
@@ -823,7 +823,7 @@ export interface GetFollowersListParams {
 export type GetFollowersListResponse = CursoredUsers
 
 /** How `get_followers_list` is called: `GET followers/list`. */
-export const getFollowersListRoute: Route = { id: 'get_followers_list', method: 'GET', path: 'followers/list', paginate: { style: 'cursor', items: 'users' } }
+export const getFollowersListRoute: Route = { id: 'get_followers_list', method: 'GET', path: 'followers/list', paginate: { style: 'cursor', items: 'users' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * Page through the accounts that follow a user, as full user objects.

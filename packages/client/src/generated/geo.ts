@@ -16,7 +16,7 @@ export interface GetGeoInfoParams {
 export type GetGeoInfoResponse = Place
 
 /** How `get_geo_info` is called: `GET geo/id/:place_id`. */
-export const getGeoInfoRoute: Route = { id: 'get_geo_info', method: 'GET', path: 'geo/id/:place_id', auth: 'user' }
+export const getGeoInfoRoute: Route = { id: 'get_geo_info', method: 'GET', path: 'geo/id/:place_id', auth: 'user', rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }] }
 
 /**
  * Read everything Twitter knows about one place, given its place id.
@@ -76,7 +76,7 @@ export interface ReverseGeocodeParams {
 export type ReverseGeocodeResponse = PlaceSearchResult
 
 /** How `reverse_geocode` is called: `GET geo/reverse_geocode`. */
-export const reverseGeocodeRoute: Route = { id: 'reverse_geocode', method: 'GET', path: 'geo/reverse_geocode', auth: 'user' }
+export const reverseGeocodeRoute: Route = { id: 'reverse_geocode', method: 'GET', path: 'geo/reverse_geocode', auth: 'user', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Find up to 20 places around a latitude and longitude that can be used as a Tweet's place_id.
@@ -162,7 +162,7 @@ export interface SearchGeoParams {
 export type SearchGeoResponse = PlaceSearchResult
 
 /** How `search_geo` is called: `GET geo/search`. */
-export const searchGeoRoute: Route = { id: 'search_geo', method: 'GET', path: 'geo/search', auth: 'user' }
+export const searchGeoRoute: Route = { id: 'search_geo', method: 'GET', path: 'geo/search', auth: 'user', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Search for places to attach to a new Tweet, by coordinates, IP address or free-text name.
@@ -230,7 +230,7 @@ export interface GetSimilarPlacesParams {
 export type GetSimilarPlacesResponse = PlaceSearchResult
 
 /** How `get_similar_places` is called: `GET geo/similar_places`. */
-export const getSimilarPlacesRoute: Route = { id: 'get_similar_places', method: 'GET', path: 'geo/similar_places', auth: 'user' }
+export const getSimilarPlacesRoute: Route = { id: 'get_similar_places', method: 'GET', path: 'geo/similar_places', auth: 'user', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Find known places near a coordinate whose names resemble a given name.

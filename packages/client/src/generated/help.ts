@@ -11,7 +11,7 @@ export interface GetTwitterConfigurationParams {
 export type GetTwitterConfigurationResponse = TwitterConfiguration
 
 /** How `get_twitter_configuration` is called: `GET help/configuration`. */
-export const getTwitterConfigurationRoute: Route = { id: 'get_twitter_configuration', method: 'GET', path: 'help/configuration' }
+export const getTwitterConfigurationRoute: Route = { id: 'get_twitter_configuration', method: 'GET', path: 'help/configuration', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * Read the settings Twitter currently applies, such as t.co link lengths, photo sizes and reserved path names.
@@ -45,7 +45,7 @@ export interface GetSupportedLanguagesParams {
 export type GetSupportedLanguagesResponse = Language[]
 
 /** How `get_supported_languages` is called: `GET help/languages`. */
-export const getSupportedLanguagesRoute: Route = { id: 'get_supported_languages', method: 'GET', path: 'help/languages' }
+export const getSupportedLanguagesRoute: Route = { id: 'get_supported_languages', method: 'GET', path: 'help/languages', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * List the languages Twitter supports, each with the code Twitter uses for it.
@@ -79,7 +79,7 @@ export interface GetPrivacyPolicyParams {
 export type GetPrivacyPolicyResponse = PrivacyPolicy
 
 /** How `get_privacy_policy` is called: `GET help/privacy`. */
-export const getPrivacyPolicyRoute: Route = { id: 'get_privacy_policy', method: 'GET', path: 'help/privacy' }
+export const getPrivacyPolicyRoute: Route = { id: 'get_privacy_policy', method: 'GET', path: 'help/privacy', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * Read the text of Twitter's privacy policy.
@@ -111,7 +111,7 @@ export interface GetTosParams {
 export type GetTosResponse = TermsOfService
 
 /** How `get_tos` is called: `GET help/tos`. */
-export const getTosRoute: Route = { id: 'get_tos', method: 'GET', path: 'help/tos' }
+export const getTosRoute: Route = { id: 'get_tos', method: 'GET', path: 'help/tos', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * Read the text of Twitter's Terms of Service.
@@ -150,7 +150,7 @@ export interface GetApplicationRateLimitStatusParams {
 export type GetApplicationRateLimitStatusResponse = RateLimitStatus
 
 /** How `get_application_rate_limit_status` is called: `GET application/rate_limit_status`. */
-export const getApplicationRateLimitStatusRoute: Route = { id: 'get_application_rate_limit_status', method: 'GET', path: 'application/rate_limit_status' }
+export const getApplicationRateLimitStatusRoute: Route = { id: 'get_application_rate_limit_status', method: 'GET', path: 'application/rate_limit_status', rateLimits: [{ windowSeconds: 900, limit: 180, per: 'user' }, { windowSeconds: 900, limit: 180, per: 'app' }] }
 
 /**
  * Report how many calls remain, and when each window resets, for the rate-limited endpoints of chosen resource families.

@@ -29,7 +29,7 @@ export interface ShowListsParams {
 export type ShowListsResponse = List[]
 
 /** How `show_lists` is called: `GET lists/list`. */
-export const showListsRoute: Route = { id: 'show_lists', method: 'GET', path: 'lists/list' }
+export const showListsRoute: Route = { id: 'show_lists', method: 'GET', path: 'lists/list', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * List up to 100 lists a user subscribes to, their own lists included.
@@ -107,7 +107,7 @@ export interface GetListStatusesParams {
 export type GetListStatusesResponse = Tweet[]
 
 /** How `get_list_statuses` is called: `GET lists/statuses`. */
-export const getListStatusesRoute: Route = { id: 'get_list_statuses', method: 'GET', path: 'lists/statuses', paginate: { style: 'max_id' } }
+export const getListStatusesRoute: Route = { id: 'get_list_statuses', method: 'GET', path: 'lists/statuses', paginate: { style: 'max_id' }, rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 900, per: 'app' }] }
 
 /**
  * Read the timeline of Tweets posted by the members of a list.
@@ -241,7 +241,7 @@ export interface GetListMembershipsParams {
 export type GetListMembershipsResponse = CursoredLists
 
 /** How `get_list_memberships` is called: `GET lists/memberships`. */
-export const getListMembershipsRoute: Route = { id: 'get_list_memberships', method: 'GET', path: 'lists/memberships', paginate: { style: 'cursor', items: 'lists' } }
+export const getListMembershipsRoute: Route = { id: 'get_list_memberships', method: 'GET', path: 'lists/memberships', paginate: { style: 'cursor', items: 'lists' }, rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }] }
 
 /**
  * Page through the lists that a user has been added to as a member.
@@ -316,7 +316,7 @@ export interface GetListSubscribersParams {
 export type GetListSubscribersResponse = CursoredUsers
 
 /** How `get_list_subscribers` is called: `GET lists/subscribers`. */
-export const getListSubscribersRoute: Route = { id: 'get_list_subscribers', method: 'GET', path: 'lists/subscribers', paginate: { style: 'cursor', items: 'users' } }
+export const getListSubscribersRoute: Route = { id: 'get_list_subscribers', method: 'GET', path: 'lists/subscribers', paginate: { style: 'cursor', items: 'users' }, rateLimits: [{ windowSeconds: 900, limit: 180, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * Page through the users who subscribe to (follow) a list.
@@ -452,7 +452,7 @@ export interface IsListSubscriberParams {
 export type IsListSubscriberResponse = User
 
 /** How `is_list_subscriber` is called: `GET lists/subscribers/show`. */
-export const isListSubscriberRoute: Route = { id: 'is_list_subscriber', method: 'GET', path: 'lists/subscribers/show' }
+export const isListSubscriberRoute: Route = { id: 'is_list_subscriber', method: 'GET', path: 'lists/subscribers/show', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * Check whether a given user subscribes to a list, returning that user if so.
@@ -653,7 +653,7 @@ export interface IsListMemberParams {
 export type IsListMemberResponse = User
 
 /** How `is_list_member` is called: `GET lists/members/show`. */
-export const isListMemberRoute: Route = { id: 'is_list_member', method: 'GET', path: 'lists/members/show' }
+export const isListMemberRoute: Route = { id: 'is_list_member', method: 'GET', path: 'lists/members/show', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * Check whether a given user is a member of a list, returning that user if so.
@@ -738,7 +738,7 @@ export interface GetListMembersParams {
 export type GetListMembersResponse = CursoredUsers
 
 /** How `get_list_members` is called: `GET lists/members`. */
-export const getListMembersRoute: Route = { id: 'get_list_members', method: 'GET', path: 'lists/members', paginate: { style: 'cursor', items: 'users' } }
+export const getListMembersRoute: Route = { id: 'get_list_members', method: 'GET', path: 'lists/members', paginate: { style: 'cursor', items: 'users' }, rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }] }
 
 /**
  * Page through the accounts that are members of a list.
@@ -1050,7 +1050,7 @@ export interface GetSpecificListParams {
 export type GetSpecificListResponse = List
 
 /** How `get_specific_list` is called: `GET lists/show`. */
-export const getSpecificListRoute: Route = { id: 'get_specific_list', method: 'GET', path: 'lists/show' }
+export const getSpecificListRoute: Route = { id: 'get_specific_list', method: 'GET', path: 'lists/show', rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }] }
 
 /**
  * Read one list by its id, or by its slug and owner.
@@ -1108,7 +1108,7 @@ export interface GetListSubscriptionsParams {
 export type GetListSubscriptionsResponse = CursoredLists
 
 /** How `get_list_subscriptions` is called: `GET lists/subscriptions`. */
-export const getListSubscriptionsRoute: Route = { id: 'get_list_subscriptions', method: 'GET', path: 'lists/subscriptions', paginate: { style: 'cursor', items: 'lists' } }
+export const getListSubscriptionsRoute: Route = { id: 'get_list_subscriptions', method: 'GET', path: 'lists/subscriptions', paginate: { style: 'cursor', items: 'lists' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * Page through the lists a user subscribes to, not counting lists they own.
@@ -1235,7 +1235,7 @@ export interface ShowOwnedListsParams {
 export type ShowOwnedListsResponse = CursoredLists
 
 /** How `show_owned_lists` is called: `GET lists/ownerships`. */
-export const showOwnedListsRoute: Route = { id: 'show_owned_lists', method: 'GET', path: 'lists/ownerships', paginate: { style: 'cursor', items: 'lists' } }
+export const showOwnedListsRoute: Route = { id: 'show_owned_lists', method: 'GET', path: 'lists/ownerships', paginate: { style: 'cursor', items: 'lists' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * Page through the lists a user owns.

@@ -32,7 +32,7 @@ export interface ListMutesParams {
 export type ListMutesResponse = CursoredUsers
 
 /** How `list_mutes` is called: `GET mutes/users/list`. */
-export const listMutesRoute: Route = { id: 'list_mutes', method: 'GET', path: 'mutes/users/list', auth: 'user', paginate: { style: 'cursor', items: 'users' } }
+export const listMutesRoute: Route = { id: 'list_mutes', method: 'GET', path: 'mutes/users/list', auth: 'user', paginate: { style: 'cursor', items: 'users' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Page through the accounts the authenticating user has muted, as full user objects.
@@ -85,7 +85,7 @@ export type ListMuteIdsResponse = CursoredIds
 export type ListMuteIdsStringIdsResponse = CursoredStringIds
 
 /** How `list_mute_ids` is called: `GET mutes/users/ids`. */
-export const listMuteIdsRoute: Route = { id: 'list_mute_ids', method: 'GET', path: 'mutes/users/ids', auth: 'user', paginate: { style: 'cursor', items: 'ids' } }
+export const listMuteIdsRoute: Route = { id: 'list_mute_ids', method: 'GET', path: 'mutes/users/ids', auth: 'user', paginate: { style: 'cursor', items: 'ids' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Page through the ids of the accounts the authenticating user has muted.

@@ -11,7 +11,7 @@ export interface GetSavedSearchesParams {
 export type GetSavedSearchesResponse = SavedSearch[]
 
 /** How `get_saved_searches` is called: `GET saved_searches/list`. */
-export const getSavedSearchesRoute: Route = { id: 'get_saved_searches', method: 'GET', path: 'saved_searches/list', auth: 'user' }
+export const getSavedSearchesRoute: Route = { id: 'get_saved_searches', method: 'GET', path: 'saved_searches/list', auth: 'user', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * List every search query the authenticating user has saved.
@@ -48,7 +48,7 @@ export interface ShowSavedSearchParams {
 export type ShowSavedSearchResponse = SavedSearch
 
 /** How `show_saved_search` is called: `GET saved_searches/show/:id`. */
-export const showSavedSearchRoute: Route = { id: 'show_saved_search', method: 'GET', path: 'saved_searches/show/:id', auth: 'user' }
+export const showSavedSearchRoute: Route = { id: 'show_saved_search', method: 'GET', path: 'saved_searches/show/:id', auth: 'user', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Read one of the authenticating user's saved searches by its id.

@@ -66,7 +66,7 @@ export interface SearchParams {
 export type SearchResponse = SearchResults
 
 /** How `search` is called: `GET search/tweets`. */
-export const searchRoute: Route = { id: 'search', method: 'GET', path: 'search/tweets', paginate: { style: 'search', items: 'statuses' } }
+export const searchRoute: Route = { id: 'search', method: 'GET', path: 'search/tweets', paginate: { style: 'search', items: 'statuses' }, rateLimits: [{ windowSeconds: 900, limit: 180, per: 'user' }, { windowSeconds: 900, limit: 450, per: 'app' }] }
 
 /**
  * Find recent Tweets that match a search query.

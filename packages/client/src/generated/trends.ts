@@ -21,7 +21,7 @@ export interface GetPlaceTrendsParams {
 export type GetPlaceTrendsResponse = TrendsForPlace[]
 
 /** How `get_place_trends` is called: `GET trends/place`. */
-export const getPlaceTrendsRoute: Route = { id: 'get_place_trends', method: 'GET', path: 'trends/place' }
+export const getPlaceTrendsRoute: Route = { id: 'get_place_trends', method: 'GET', path: 'trends/place', rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }] }
 
 /**
  * Read the current top trending topics (up to 50) for one location, given its WOEID.
@@ -57,7 +57,7 @@ export interface GetAvailableTrendsParams {
 export type GetAvailableTrendsResponse = TrendLocation[]
 
 /** How `get_available_trends` is called: `GET trends/available`. */
-export const getAvailableTrendsRoute: Route = { id: 'get_available_trends', method: 'GET', path: 'trends/available' }
+export const getAvailableTrendsRoute: Route = { id: 'get_available_trends', method: 'GET', path: 'trends/available', rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }] }
 
 /**
  * List every location for which Twitter has trending-topic data.
@@ -101,7 +101,7 @@ export interface GetClosestTrendsParams {
 export type GetClosestTrendsResponse = TrendLocation[]
 
 /** How `get_closest_trends` is called: `GET trends/closest`. */
-export const getClosestTrendsRoute: Route = { id: 'get_closest_trends', method: 'GET', path: 'trends/closest' }
+export const getClosestTrendsRoute: Route = { id: 'get_closest_trends', method: 'GET', path: 'trends/closest', rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }] }
 
 /**
  * List the locations with trending-topic data nearest to a latitude and longitude.

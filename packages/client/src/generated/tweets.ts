@@ -38,7 +38,7 @@ export interface GetMentionsTimelineParams {
 export type GetMentionsTimelineResponse = Tweet[]
 
 /** How `get_mentions_timeline` is called: `GET statuses/mentions_timeline`. */
-export const getMentionsTimelineRoute: Route = { id: 'get_mentions_timeline', method: 'GET', path: 'statuses/mentions_timeline', auth: 'user', paginate: { style: 'max_id' } }
+export const getMentionsTimelineRoute: Route = { id: 'get_mentions_timeline', method: 'GET', path: 'statuses/mentions_timeline', auth: 'user', paginate: { style: 'max_id' }, rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }] }
 
 /**
  * Get the most recent Tweets that mention the authenticating user.
@@ -118,7 +118,7 @@ export interface GetUserTimelineParams {
 export type GetUserTimelineResponse = Tweet[]
 
 /** How `get_user_timeline` is called: `GET statuses/user_timeline`. */
-export const getUserTimelineRoute: Route = { id: 'get_user_timeline', method: 'GET', path: 'statuses/user_timeline', paginate: { style: 'max_id' } }
+export const getUserTimelineRoute: Route = { id: 'get_user_timeline', method: 'GET', path: 'statuses/user_timeline', paginate: { style: 'max_id' }, rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 1500, per: 'app' }] }
 
 /**
  * Get the most recent Tweets posted by one user.
@@ -192,7 +192,7 @@ export interface GetHomeTimelineParams {
 export type GetHomeTimelineResponse = Tweet[]
 
 /** How `get_home_timeline` is called: `GET statuses/home_timeline`. */
-export const getHomeTimelineRoute: Route = { id: 'get_home_timeline', method: 'GET', path: 'statuses/home_timeline', auth: 'user', paginate: { style: 'max_id' } }
+export const getHomeTimelineRoute: Route = { id: 'get_home_timeline', method: 'GET', path: 'statuses/home_timeline', auth: 'user', paginate: { style: 'max_id' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Get the most recent Tweets and retweets from the authenticating user and the accounts they follow.
@@ -264,7 +264,7 @@ export interface RetweetedOfMeParams {
 export type RetweetedOfMeResponse = Tweet[]
 
 /** How `retweeted_of_me` is called: `GET statuses/retweets_of_me`. */
-export const retweetedOfMeRoute: Route = { id: 'retweeted_of_me', method: 'GET', path: 'statuses/retweets_of_me', auth: 'user', paginate: { style: 'max_id' } }
+export const retweetedOfMeRoute: Route = { id: 'retweeted_of_me', method: 'GET', path: 'statuses/retweets_of_me', auth: 'user', paginate: { style: 'max_id' }, rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }] }
 
 /**
  * Get the authenticating user's own Tweets that other people have retweeted, newest first.
@@ -322,7 +322,7 @@ export interface GetRetweetsParams {
 export type GetRetweetsResponse = Tweet[]
 
 /** How `get_retweets` is called: `GET statuses/retweets/:id`. */
-export const getRetweetsRoute: Route = { id: 'get_retweets', method: 'GET', path: 'statuses/retweets/:id' }
+export const getRetweetsRoute: Route = { id: 'get_retweets', method: 'GET', path: 'statuses/retweets/:id', rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
 /**
  * Get up to 100 of the most recent retweets of one Tweet.
@@ -378,7 +378,7 @@ export interface ShowStatusParams {
 export type ShowStatusResponse = Tweet
 
 /** How `show_status` is called: `GET statuses/show/:id`. */
-export const showStatusRoute: Route = { id: 'show_status', method: 'GET', path: 'statuses/show/:id' }
+export const showStatusRoute: Route = { id: 'show_status', method: 'GET', path: 'statuses/show/:id', rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 900, per: 'app' }] }
 
 /**
  * Get a single Tweet, with its author embedded, by its id.
@@ -439,7 +439,7 @@ export interface LookupStatusParams {
 export type LookupStatusResponse = Tweet[]
 
 /** How `lookup_status` is called: `POST statuses/lookup`. */
-export const lookupStatusRoute: Route = { id: 'lookup_status', method: 'POST', path: 'statuses/lookup' }
+export const lookupStatusRoute: Route = { id: 'lookup_status', method: 'POST', path: 'statuses/lookup', rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
 /**
  * Get up to 100 Tweets in one request from a list of ids.
@@ -595,7 +595,7 @@ export interface UpdateStatusParams {
 export type UpdateStatusResponse = Tweet
 
 /** How `update_status` is called: `POST statuses/update`. */
-export const updateStatusRoute: Route = { id: 'update_status', method: 'POST', path: 'statuses/update', auth: 'user' }
+export const updateStatusRoute: Route = { id: 'update_status', method: 'POST', path: 'statuses/update', auth: 'user', rateLimits: [{ windowSeconds: 10800, limit: 300, per: 'user' }] }
 
 /**
  * Post a new Tweet as the authenticating user.
@@ -651,7 +651,7 @@ export interface RetweetParams {
 export type RetweetResponse = Tweet
 
 /** How `retweet` is called: `POST statuses/retweet/:id`. */
-export const retweetRoute: Route = { id: 'retweet', method: 'POST', path: 'statuses/retweet/:id', auth: 'user' }
+export const retweetRoute: Route = { id: 'retweet', method: 'POST', path: 'statuses/retweet/:id', auth: 'user', rateLimits: [{ windowSeconds: 10800, limit: 300, per: 'user' }] }
 
 /**
  * Retweet a Tweet as the authenticating user.
@@ -830,7 +830,7 @@ export interface GetOembedTweetParams {
 export type GetOembedTweetResponse = OEmbed
 
 /** How `get_oembed_tweet` is called: `GET statuses/oembed`. */
-export const getOembedTweetRoute: Route = { id: 'get_oembed_tweet', method: 'GET', path: 'statuses/oembed' }
+export const getOembedTweetRoute: Route = { id: 'get_oembed_tweet', method: 'GET', path: 'statuses/oembed', rateLimits: [{ windowSeconds: 900, limit: 180, per: 'user' }, { windowSeconds: 900, limit: 180, per: 'app' }] }
 
 /**
  * Get the oEmbed data (including ready-to-paste HTML) that embeds one Tweet in a web page.
@@ -901,7 +901,7 @@ export type GetRetweetersIdsResponse = CursoredIds
 export type GetRetweetersIdsStringIdsResponse = CursoredStringIds
 
 /** How `get_retweeters_ids` is called: `GET statuses/retweeters/ids`. */
-export const getRetweetersIdsRoute: Route = { id: 'get_retweeters_ids', method: 'GET', path: 'statuses/retweeters/ids', paginate: { style: 'cursor', items: 'ids' } }
+export const getRetweetersIdsRoute: Route = { id: 'get_retweeters_ids', method: 'GET', path: 'statuses/retweeters/ids', paginate: { style: 'cursor', items: 'ids' }, rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
 /**
  * Get the ids of up to 100 users who retweeted a given Tweet.

@@ -32,7 +32,7 @@ export interface LookupUserParams {
 export type LookupUserResponse = User[]
 
 /** How `lookup_user` is called: `GET users/lookup`. */
-export const lookupUserRoute: Route = { id: 'lookup_user', method: 'GET', path: 'users/lookup' }
+export const lookupUserRoute: Route = { id: 'lookup_user', method: 'GET', path: 'users/lookup', rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
 /**
  * Get full user objects for up to 100 accounts in one request.
@@ -85,7 +85,7 @@ export interface ShowUserParams {
 export type ShowUserResponse = User
 
 /** How `show_user` is called: `GET users/show`. */
-export const showUserRoute: Route = { id: 'show_user', method: 'GET', path: 'users/show' }
+export const showUserRoute: Route = { id: 'show_user', method: 'GET', path: 'users/show', rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 900, per: 'app' }] }
 
 /**
  * Get the profile of one account, with its latest Tweet when Twitter can include it.
@@ -142,7 +142,7 @@ export interface SearchUsersParams {
 export type SearchUsersResponse = User[]
 
 /** How `search_users` is called: `GET users/search`. */
-export const searchUsersRoute: Route = { id: 'search_users', method: 'GET', path: 'users/search', auth: 'user' }
+export const searchUsersRoute: Route = { id: 'search_users', method: 'GET', path: 'users/search', auth: 'user', rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }] }
 
 /**
  * Search public accounts by relevance to a query such as a name, topic, company or place.
@@ -306,7 +306,7 @@ export interface GetProfileBannerSizesParams {
 export type GetProfileBannerSizesResponse = ProfileBanner
 
 /** How `get_profile_banner_sizes` is called: `GET users/profile_banner`. */
-export const getProfileBannerSizesRoute: Route = { id: 'get_profile_banner_sizes', method: 'GET', path: 'users/profile_banner', auth: 'user' }
+export const getProfileBannerSizesRoute: Route = { id: 'get_profile_banner_sizes', method: 'GET', path: 'users/profile_banner', auth: 'user', rateLimits: [{ windowSeconds: 900, limit: 180, per: 'user' }] }
 
 /**
  * Get the URLs and dimensions of every size variant of a user's profile banner.
@@ -352,7 +352,7 @@ export interface GetUserSuggestionsBySlugParams {
 export type GetUserSuggestionsBySlugResponse = UserSuggestions
 
 /** How `get_user_suggestions_by_slug` is called: `GET users/suggestions/:slug`. */
-export const getUserSuggestionsBySlugRoute: Route = { id: 'get_user_suggestions_by_slug', method: 'GET', path: 'users/suggestions/:slug' }
+export const getUserSuggestionsBySlugRoute: Route = { id: 'get_user_suggestions_by_slug', method: 'GET', path: 'users/suggestions/:slug', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * Get the accounts in one of Twitter's suggested-user categories.
@@ -393,7 +393,7 @@ export interface GetUserSuggestionsParams {
 export type GetUserSuggestionsResponse = UserSuggestionCategory[]
 
 /** How `get_user_suggestions` is called: `GET users/suggestions`. */
-export const getUserSuggestionsRoute: Route = { id: 'get_user_suggestions', method: 'GET', path: 'users/suggestions' }
+export const getUserSuggestionsRoute: Route = { id: 'get_user_suggestions', method: 'GET', path: 'users/suggestions', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * List the categories of Twitter's suggested-user list.
@@ -433,7 +433,7 @@ export interface GetUserSuggestionsStatusesBySlugParams {
 export type GetUserSuggestionsStatusesBySlugResponse = User[]
 
 /** How `get_user_suggestions_statuses_by_slug` is called: `GET users/suggestions/:slug/members`. */
-export const getUserSuggestionsStatusesBySlugRoute: Route = { id: 'get_user_suggestions_statuses_by_slug', method: 'GET', path: 'users/suggestions/:slug/members' }
+export const getUserSuggestionsStatusesBySlugRoute: Route = { id: 'get_user_suggestions_statuses_by_slug', method: 'GET', path: 'users/suggestions/:slug/members', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * Get the accounts in a suggested-user category, each with its latest Tweet unless the account is protected.
