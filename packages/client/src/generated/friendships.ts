@@ -596,7 +596,7 @@ export interface UpdateFriendshipParams {
   readonly screen_name?: string
   /**
    * Numeric id of the followed account. Give this or `screen_name`; one of them is required.
-   * @example '2244994945'
+   * @example '645885173560246279'
    */
   readonly user_id?: string | bigint
   /**
@@ -647,7 +647,7 @@ export function updateFriendship(core: Core, params: UpdateFriendshipParams = {}
 export interface ShowFriendshipParams {
   /**
    * Numeric id of the source (subject) account. Give this or `source_screen_name`; with user auth both may be left out to use the authenticating user.
-   * @example '3191321'
+   * @example '442585580958646273'
    */
   readonly source_id?: string | bigint
   /**
