@@ -17,25 +17,35 @@ export const EMULATOR_GENERATED = 'packages/emulator/src/generated'
 
 const GENERATOR = '@twython/generator'
 
-function header(from: string): string {
+export function header(from: string): string {
   return `// generated from ${from} by ${GENERATOR}: do not edit\n`
 }
 
-/** Generates every output file: path (relative to the repository root) -> content. */
-export function generate(spec: Spec): Map<string, string> {
-  const project = new Project({
+/** A ts-morph project set up the way every generated file is written. */
+export function createProject(): Project {
+  return new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: { quoteKind: QuoteKind.Single, indentationText: IndentationText.TwoSpaces, useTrailingCommas: true },
   })
-  const out = new Map<string, string>()
-  const ctx = docContext(spec)
-  const emit = (path: string, from: string, build: (file: SourceFile) => void) => {
+}
+
+/** Returns `emit(path, from, build)`: builds a source file, formats it and stores it in `out` with its header. */
+export function createEmitter(project: Project, out: Map<string, string>): (path: string, from: string, build: (file: SourceFile) => void) => void {
+  return (path, from, build) => {
     const file = project.createSourceFile(`/${path}`, '', { overwrite: true })
     build(file)
     file.formatText({ indentSize: 2, convertTabsToSpaces: true, semicolons: ts.SemicolonPreference.Remove, insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces: true })
     // One blank line before every top-level doc comment, as a person would write it.
     out.set(path, `${header(from)}\n${file.getFullText().replace(/([^\n])\n\/\*\*/g, '$1\n\n/**')}`)
   }
+}
+
+/** Generates every output file: path (relative to the repository root) -> content. */
+export function generate(spec: Spec): Map<string, string> {
+  const project = createProject()
+  const out = new Map<string, string>()
+  const emit = createEmitter(project, out)
+  const ctx = docContext(spec)
 
   // Models, one module per spec/models file.
   const moduleOf = new Map(spec.models.map((m) => [m.name, m.module]))

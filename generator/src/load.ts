@@ -62,7 +62,7 @@ export function readSchemas(root: string): SpecSchemas {
   }
 }
 
-interface ParsedFile {
+export interface ParsedFile {
   readonly file: string
   readonly doc: Document
   readonly lines: LineCounter
@@ -112,7 +112,7 @@ export function loadSpec(sources: SpecSources, schemas: SpecSchemas): Spec {
   return { families, models, ...(iface ? { interface: iface } : {}) }
 }
 
-function parseFile(file: string, text: string, issues: SpecIssue[]): ParsedFile | undefined {
+export function parseFile(file: string, text: string, issues: SpecIssue[]): ParsedFile | undefined {
   const lines = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
   if (doc.errors.length > 0) {
@@ -126,7 +126,7 @@ function parseFile(file: string, text: string, issues: SpecIssue[]): ParsedFile 
 }
 
 /** Finds the closest node for a path and reports its position. */
-function at(parsed: ParsedFile, path: readonly (string | number)[], message: string, keyOf?: string): SpecIssue {
+export function at(parsed: ParsedFile, path: readonly (string | number)[], message: string, keyOf?: string): SpecIssue {
   let node: Node | null | undefined
   let p = [...path]
   for (; p.length >= 0; p = p.slice(0, -1)) {
@@ -150,7 +150,7 @@ function at(parsed: ParsedFile, path: readonly (string | number)[], message: str
   return { file: parsed.file, line: pos.line, column: pos.col, message }
 }
 
-function schemaIssues(parsed: ParsedFile, validate: ValidateFunction): SpecIssue[] {
+export function schemaIssues(parsed: ParsedFile, validate: ValidateFunction): SpecIssue[] {
   const seen = new Set<string>()
   const out: SpecIssue[] = []
   for (const error of validate.errors ?? []) {

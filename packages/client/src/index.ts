@@ -39,6 +39,10 @@ export {
   type Hosts,
   type CursorItem,
   type PageItem,
+  type PageOf,
+  type ProblemDetails,
+  type Selected,
+  type StreamCallOptions,
   type PaginatedMethod,
   type PaginatedParams,
   type Paging,
@@ -48,3 +52,6 @@ export {
   type TwythonOptions,
 } from '@twython/runtime'
 export * from './generated/index.js'
+export { TwythonV2 } from './generated/v2/twython-v2.js'
+/** X API v2's types (`v2.Tweet`, `v2.GetTweetResponse`, ...); the functions are in `@twython/client/v2`. */
+export type * as v2 from './generated/v2/index.js'

@@ -24,11 +24,13 @@ import {
   type MediaUploadResult,
   type UploadVideoOptions,
   type CursorItem,
+  type CursorPage,
   type PaginatedMethod,
   type PaginatedParams,
   type TwythonOptions,
 } from '@twython/runtime'
 import { TwythonEndpoints } from './generated/twython-endpoints.js'
+import { TwythonV2 } from './generated/v2/twython-v2.js'
 
 /** Options of `request`, `get`, `post` and `delete`. */
 export interface RequestOptions extends CallOptions {
@@ -55,7 +57,14 @@ export class Twython extends TwythonEndpoints {
    */
   constructor(options: TwythonOptions = {}) {
     super(new Core(options))
+    this.v2 = new TwythonV2(this.core)
   }
+
+  /**
+   * Every X API v2 operation, typed, on the same credentials and settings:
+   * `await twitter.v2.getTweet({ id: '20', 'post.fields': ['created_at'] })`.
+   */
+  readonly v2: TwythonV2
 
   /** The API version used in request URLs. */
   get apiVersion(): string {
@@ -162,7 +171,7 @@ export class Twython extends TwythonEndpoints {
    * for await (const page of twitter.cursor(twitter.getFollowersList, { screen_name: 'twitterapi' }, { returnPages: true })) console.log(page.length)
    * ```
    */
-  cursor<P extends PaginatedParams | undefined, R>(method: PaginatedMethod<P, R>, params: NoInfer<P>, options: CursorOptions & { readonly returnPages: true }): AsyncGenerator<CursorItem<P, R>[], void, undefined>
+  cursor<P extends PaginatedParams | undefined, R>(method: PaginatedMethod<P, R>, params: NoInfer<P>, options: CursorOptions & { readonly returnPages: true }): AsyncGenerator<CursorPage<P, R>, void, undefined>
   cursor<P extends PaginatedParams | undefined, R>(method: PaginatedMethod<P, R>, params?: NoInfer<P>, options?: CursorOptions & { readonly returnPages?: false }): AsyncGenerator<CursorItem<P, R>, void, undefined>
   cursor(method: PaginatedMethod<PaginatedParams | undefined, unknown>, params?: PaginatedParams, options?: CursorOptions): AsyncGenerator<unknown, void, undefined> {
     return cursorPages(this, method, params ?? {}, options)

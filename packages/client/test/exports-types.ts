@@ -15,6 +15,10 @@ import type {
   MediaInput,
   MediaUploadResult,
   PageItem,
+  PageOf,
+  ProblemDetails,
+  Selected,
+  StreamCallOptions,
   CursorItem,
   PaginatedMethod,
   PaginatedParams,
@@ -65,3 +69,7 @@ export type PublicTypes = [
   CursorItem<unknown, unknown>, PaginatedMethod<PaginatedParams, unknown>, PaginatedParams, Paging, NodeFetchOptions, TwythonInterfaceName,
   CursoredStringIds, GetFollowersIdsStringIdsResponse,
 ]
+
+// X API v2: the namespace of types and a sample of the generated ones.
+import type { v2 } from '../src/index.js'
+export type V2Sample = [v2.Tweet, v2.User, v2.GetTweetResponse, v2.GetTweetParams, v2.TweetField, v2.Problem, v2.Expansions]

@@ -46,7 +46,15 @@ export type PageItem<R> = R extends readonly (infer I)[]
           ? I
           : R extends { readonly events: readonly (infer I)[] }
             ? I
-            : unknown
+            : R extends { readonly data?: readonly (infer I)[] }
+              ? I
+              : unknown
+
+/** What `cursor(..., { returnPages: true })` yields: an X API v2 page whole, a v1.1 page's item array. */
+export type PageOf<R> = R extends { readonly meta?: unknown; readonly data?: readonly unknown[] } ? R : PageItem<R>[]
+
+/** What `cursor(..., { returnPages: true })` yields for a paginated method: X API v2 pages whole (with `includes` and `meta`), v1.1 pages as their item arrays. */
+export type CursorPage<P, R> = NonNullable<P> extends { readonly [PAGINATION]?: Paging<'next_token', string | undefined> } ? R : CursorItem<P, R>[]
 
 /** A method `cursor()` can page: an endpoint method taking parameters and call options. */
 export type PageableMethod<P, R> = (params: P, options?: CallOptions) => Promise<R>
@@ -83,7 +91,7 @@ export type CursorItem<P, R> =
       ? I extends 'ids'
         ? string
         : I extends string
-          ? R extends { readonly [K in I]: readonly (infer X)[] }
+          ? R extends { readonly [K in I]?: readonly (infer X)[] }
             ? X
             : unknown
           : R extends readonly (infer X)[]
@@ -115,12 +123,15 @@ export async function* cursorPages<P, R>(self: unknown, method: PageableMethod<P
   for (;;) {
     const content = (await method.call(self, current as P, callOptions)) as unknown
     if (!content || (Array.isArray(content) && content.length === 0)) return
-    const items = itemsKey === undefined ? content : (content as Record<string, unknown>)[itemsKey]
+    let items = itemsKey === undefined ? content : (content as Record<string, unknown>)[itemsKey]
+    // An X API v2 page with nothing in it has no `data` at all (`meta.result_count` is 0).
+    if (items === undefined && route.paginate.style === 'next_token') items = []
     if (!Array.isArray(items)) {
       const where = itemsKey === undefined ? 'the response to be an array' : `an array under "${itemsKey}"`
       throw new TwythonError(`Unable to generate next page of search results, content has unexpected structure: ${name} pages by ${describePaging(route.paginate)} and expects ${where}.`)
     }
-    if (returnPages) yield items
+    // A v2 page is the whole envelope (data, includes, meta), so expansions stay with their items.
+    if (returnPages) yield route.paginate.style === 'next_token' ? content : items
     else yield* items
 
     const next = nextParams(route, current, content as Record<string, unknown> | unknown[], items)
@@ -131,7 +142,7 @@ export async function* cursorPages<P, R>(self: unknown, method: PageableMethod<P
 
 /** `next_cursor over "ids"`, `max_id`, `search_metadata.next_results over "statuses"`. */
 function describePaging(paging: Pagination): string {
-  const how = { cursor: 'next_cursor', max_id: 'max_id', search: 'search_metadata.next_results' }[paging.style]
+  const how = { cursor: 'next_cursor', max_id: 'max_id', search: 'search_metadata.next_results', next_token: `meta.next_token (sent back as ${paging.token ?? 'pagination_token'})` }[paging.style]
   return paging.items === undefined ? how : `${how} over "${paging.items}"`
 }
 
@@ -146,6 +157,12 @@ function nextParams(route: Route, current: Record<string, unknown>, content: Rec
     case 'max_id': {
       if (items.length === 0) return undefined
       return { ...current, max_id: decrement(items[items.length - 1]) }
+    }
+    case 'next_token': {
+      const meta = (content as Record<string, unknown>).meta as Record<string, unknown> | undefined
+      const token = meta?.next_token
+      if (typeof token !== 'string' || token === '' || items.length === 0) return undefined
+      return { ...current, [route.paginate!.token ?? 'pagination_token']: token }
     }
     case 'search': {
       const metadata = (content as Record<string, unknown>).search_metadata as Record<string, unknown> | undefined
