@@ -171,6 +171,7 @@ export async function v2calls(): Promise<string> {
   // @ts-expect-error: not a field of a tweet
   await twitter.v2.getTweet({ id: '20', 'post.fields': ['nope'] })
   return (data?.created_at ?? '') + (viaFunction.data?.lang ?? '')
+}
 import { RedisRateLimitStore, RedisTokenStore, type OAuth2Token as RedisOAuth2Token } from '@twython/redis'
 export async function shared(): Promise<number | undefined> {
   const twitter = new Twython({ appKey: 'k', appSecret: 's', rateLimit: { wait: true, maxWaitMs: 60_000, store: new RedisRateLimitStore({ url: 'redis://localhost:6379' }) } })

@@ -83,7 +83,7 @@ export async function main(): Promise<unknown[]> {
   out.push((await t.getUserMentions({ id: '1' })).data?.length)
   out.push((await t.getHomeTimeline({ id: '1' })).data?.length)
   out.push((await t.searchRecentTweets({ query: 'from:twitterapi', 'post.fields': ['lang'] })).data?.[0]?.lang)
-  out.push((await t.countRecentTweets({ query: 'python' })).meta?.total_tweet_count)
+  out.push((await t.countRecentTweets({ query: 'python' })).meta?.total_post_count)
   out.push((await t.getMe({ 'user.fields': ['description'] })).data?.description)
   out.push((await t.getUserByUsername({ username: 'twitterapi' })).data?.id)
   out.push((await t.getUsers({ ids: ['1', '2'] })).data?.length)

@@ -56,6 +56,29 @@ describe('generated docs examples', () => {
   })
 })
 
+describe('parameter examples', () => {
+  it('give ids that exist in the seed (media ids excepted: they come from an upload)', () => {
+    emu.reset()
+    const s = emu.state
+    const known = new Set([...s.users.keys(), ...s.tweets.keys(), ...s.lists.keys(), ...s.dms.keys(), ...s.savedSearches.keys()])
+    const unknown: string[] = []
+    let checked = 0
+    for (const file of readdirSync(join(here, '..', 'src', 'generated')).filter((f) => f.endsWith('.ts'))) {
+      const text = readFileSync(join(here, '..', 'src', 'generated', file), 'utf8')
+      // Only id parameters (typed string | bigint); the examples of other strings are not ids.
+      for (const m of text.matchAll(/@example (.+)\n\s*\*\/\n\s*readonly (\w+)\??: (.+)/g)) {
+        if (/^media_ids?$/.test(m[2]!) || !m[3]!.includes('bigint')) continue
+        for (const id of m[1]!.matchAll(/'(\d{6,})'/g)) {
+          checked++
+          if (!known.has(id[1]!)) unknown.push(`${file} ${m[2]}: ${id[1]}`)
+        }
+      }
+    }
+    expect(unknown).toEqual([])
+    expect(checked).toBeGreaterThan(50)
+  })
+})
+
 describe('README', () => {
   it('names only accounts that exist in the seed', () => {
     const names = new Set([...readme.matchAll(/screen_name: '(\w+)'/g)].map((m) => m[1]!))

@@ -52,7 +52,9 @@ describe('hover on a generated method', () => {
   })
 
   it('shows @returns as a sentence about the result', () => {
-    expect(hover('showStatus').tags.get('returns')).toEqual([expect.stringMatching(/^`Tweet`: a Tweet with its author/)])
+    // The spec's own sentence (returns_description), or one derived from the model's description.
+    expect(hover('showStatus').tags.get('returns')).toEqual([expect.stringMatching(/^The Tweet, with its author and entities/)])
+    expect(hover('getFollowersIds').tags.get('returns')).toEqual([expect.stringMatching(/^`CursoredIds`: one page of account ids/)])
   })
 
   it('names other endpoints by their TypeScript names', () => {

@@ -73,7 +73,7 @@ export const verifyCredentialsRoute: Route = { id: 'verify_credentials', method:
  * @param params.skip_status - When true, the user comes back without their most recent Tweet.
  * @param params.include_email - When true, the user object gets an `email` string, or `null` if the account has no verified address. Needs the app's email permission.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @returns The authenticating user, which proves the credentials work.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.

@@ -186,7 +186,7 @@ export const createBlockRoute: Route = { id: 'create_block', method: 'POST', pat
  * @param params.include_entities - Set to false to leave the `entities` object out of the returned user's embedded Tweet.
  * @param params.skip_status - When true, the returned user comes without their most recent Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @returns The blocked account.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -244,7 +244,7 @@ export const destroyBlockRoute: Route = { id: 'destroy_block', method: 'POST', p
  * @param params.include_entities - Set to false to leave the `entities` object out of the returned user's embedded Tweet.
  * @param params.skip_status - When true, the returned user comes without their most recent Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @returns The account no longer blocked.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.

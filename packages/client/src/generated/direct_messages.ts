@@ -7,7 +7,7 @@ import type { DirectMessage } from './models/direct_messages.js'
 export interface GetDirectMessagesParams {
   /**
    * Only return messages newer than this message id. If too many have arrived since then, Twitter moves it up to the oldest id it can still serve.
-   * @example '240136858829479935'
+   * @example '2105618728350646663'
    */
   readonly since_id?: string | bigint
   /**
@@ -75,12 +75,12 @@ export function getDirectMessages(core: Core, params: GetDirectMessagesParams = 
 export interface GetSentMessagesParams {
   /**
    * Only return messages newer than this message id. If too many have been sent since then, Twitter moves it up to the oldest id it can still serve.
-   * @example '240247560269340670'
+   * @example '2105621244933046664'
    */
   readonly since_id?: string | bigint
   /**
    * Only return messages with this id or older; used to page backwards.
-   * @example '240247560269340673'
+   * @example '2105621244933046664'
    */
   readonly max_id?: string | bigint
   /**
@@ -229,7 +229,7 @@ export function destroyDirectMessage(core: Core, params: DestroyDirectMessagePar
 export interface SendDirectMessageParams {
   /**
    * Numeric id of the recipient. Give this or `screen_name`; one of them is required.
-   * @example '38895958'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**

@@ -110,7 +110,7 @@ export const destroyFavoriteRoute: Route = { id: 'destroy_favorite', method: 'PO
  * @param params.id - (required) Numeric id of the Tweet to un-like.
  * @param params.include_entities - Set to false to leave the `entities` node out of the returned Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @returns The Tweet that is no longer liked.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -153,7 +153,7 @@ export const createFavoriteRoute: Route = { id: 'create_favorite', method: 'POST
  * @param params.id - (required) Numeric id of the Tweet to like.
  * @param params.include_entities - Set to false to leave the `entities` node out of the returned Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @returns The liked Tweet.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.

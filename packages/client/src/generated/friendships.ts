@@ -527,7 +527,7 @@ export const createFriendshipRoute: Route = { id: 'create_friendship', method: '
  * @param params.user_id - Numeric id of the account to follow. Give this or `screen_name`; one of them is required.
  * @param params.follow - When true, also turn on device notifications for the followed account's Tweets.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @returns The account now followed (or asked to follow, if it is protected).
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -573,7 +573,7 @@ export const destroyFriendshipRoute: Route = { id: 'destroy_friendship', method:
  * @param params.screen_name - Handle (without the \@) of the account to unfollow. Give this or `user_id`; one of them is required.
  * @param params.user_id - Numeric id of the account to unfollow. Give this or `screen_name`; one of them is required.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @returns The account no longer followed.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -596,7 +596,7 @@ export interface UpdateFriendshipParams {
   readonly screen_name?: string
   /**
    * Numeric id of the followed account. Give this or `screen_name`; one of them is required.
-   * @example '2244994945'
+   * @example '645885173560246279'
    */
   readonly user_id?: string | bigint
   /**
@@ -647,7 +647,7 @@ export function updateFriendship(core: Core, params: UpdateFriendshipParams = {}
 export interface ShowFriendshipParams {
   /**
    * Numeric id of the source (subject) account. Give this or `source_screen_name`; with user auth both may be left out to use the authenticating user.
-   * @example '3191321'
+   * @example '442585580958646273'
    */
   readonly source_id?: string | bigint
   /**

@@ -434,7 +434,7 @@ export interface IsListSubscriberParams {
   readonly owner_id?: string | bigint
   /**
    * Numeric id of the user to look for among the subscribers. Give this or `screen_name`.
-   * @example '357750891'
+   * @example '9894469432246278'
    */
   readonly user_id?: string | bigint
   /**

@@ -174,7 +174,7 @@ export const createMuteRoute: Route = { id: 'create_mute', method: 'POST', path:
  * @param params.screen_name - Handle (without the \@) of the account to mute. Give this or `user_id`; one of them is required.
  * @param params.user_id - Numeric id of the account to mute. Give this or `screen_name`; one of them is required.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @returns The muted account.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -220,7 +220,7 @@ export const destroyMuteRoute: Route = { id: 'destroy_mute', method: 'POST', pat
  * @param params.screen_name - Handle (without the \@) of the account to unmute. Give this or `user_id`; one of them is required.
  * @param params.user_id - Numeric id of the account to unmute. Give this or `screen_name`; one of them is required.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @returns The account no longer muted.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.

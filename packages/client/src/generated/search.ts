@@ -91,7 +91,7 @@ export const searchRoute: Route = { id: 'search', method: 'GET', path: 'search/t
  * @param params.include_entities - Set to false to leave the `entities` node out of every Tweet.
  * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns `SearchResults`: one page of Tweets matching a `search/tweets` query, with the details needed to fetch the next page.
+ * @returns One page of matching Tweets in `statuses`, and in `search_metadata` what the next page needs.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.

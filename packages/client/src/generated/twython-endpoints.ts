@@ -61,7 +61,7 @@ export class TwythonEndpoints {
    * @param params.skip_status - When true, the user comes back without their most recent Tweet.
    * @param params.include_email - When true, the user object gets an `email` string, or `null` if the account has no verified address. Needs the app's email permission.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @returns The authenticating user, which proves the credentials work.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -389,7 +389,7 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of the returned user's embedded Tweet.
    * @param params.skip_status - When true, the returned user comes without their most recent Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @returns The blocked account.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -416,7 +416,7 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of the returned user's embedded Tweet.
    * @param params.skip_status - When true, the returned user comes without their most recent Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @returns The account no longer blocked.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -608,7 +608,7 @@ export class TwythonEndpoints {
    * @param params.id - (required) Numeric id of the Tweet to un-like.
    * @param params.include_entities - Set to false to leave the `entities` node out of the returned Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @returns The Tweet that is no longer liked.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -633,7 +633,7 @@ export class TwythonEndpoints {
    * @param params.id - (required) Numeric id of the Tweet to like.
    * @param params.include_entities - Set to false to leave the `entities` node out of the returned Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @returns The liked Tweet.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -950,7 +950,7 @@ export class TwythonEndpoints {
    * @param params.user_id - Numeric id of the account to follow. Give this or `screen_name`; one of them is required.
    * @param params.follow - When true, also turn on device notifications for the followed account's Tweets.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @returns The account now followed (or asked to follow, if it is protected).
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -975,7 +975,7 @@ export class TwythonEndpoints {
    * @param params.screen_name - Handle (without the \@) of the account to unfollow. Give this or `user_id`; one of them is required.
    * @param params.user_id - Numeric id of the account to unfollow. Give this or `screen_name`; one of them is required.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @returns The account no longer followed.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2039,7 +2039,7 @@ export class TwythonEndpoints {
    * @param params.screen_name - Handle (without the \@) of the account to mute. Give this or `user_id`; one of them is required.
    * @param params.user_id - Numeric id of the account to mute. Give this or `screen_name`; one of them is required.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @returns The muted account.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2064,7 +2064,7 @@ export class TwythonEndpoints {
    * @param params.screen_name - Handle (without the \@) of the account to unmute. Give this or `user_id`; one of them is required.
    * @param params.user_id - Numeric id of the account to unmute. Give this or `screen_name`; one of them is required.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @returns The account no longer muted.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2215,7 +2215,7 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` node out of every Tweet.
    * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns `SearchResults`: one page of Tweets matching a `search/tweets` query, with the details needed to fetch the next page.
+   * @returns One page of matching Tweets in `statuses`, and in `search_metadata` what the next page needs.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2353,7 +2353,7 @@ export class TwythonEndpoints {
    * @param params.include_rts - Set to false to drop native retweets from the result. They still use up places in `count` and in the 3,200-Tweet limit; retweets that are returned keep a full user object even with `trim_user`.
    * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @returns The user's Tweets, newest first.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2385,7 +2385,7 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` node out of every Tweet.
    * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @returns The newest Tweets of the authenticating user and the accounts they follow, newest first.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2470,7 +2470,7 @@ export class TwythonEndpoints {
    * @param params.include_card_uri - When true, a Tweet that had an ads card attached through `card_uri` includes that `card_uri` value.
    * @param params.tweet_mode - `extended` returns the Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @returns The Tweet, with its author and entities (`full_text` with `tweet_mode: extended`).
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2525,7 +2525,7 @@ export class TwythonEndpoints {
    * @param params.id - (required) Numeric id of the Tweet to delete.
    * @param params.trim_user - When true, the returned Tweet carries only the author's id instead of the full user object.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @returns The Tweet that was deleted, as it was.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2563,7 +2563,7 @@ export class TwythonEndpoints {
    * @param params.fail_dmcommands - When true (the default), text that starts with a Direct Message shortcode is rejected with an error; when false the shortcode is allowed and acted on.
    * @param params.card_uri - The `card_uri` of an ads card to attach to the Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @returns The Tweet as posted, with its id (`id_str`), entities and author.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2588,7 +2588,7 @@ export class TwythonEndpoints {
    * @param params.id - (required) Numeric id of the Tweet to retweet.
    * @param params.trim_user - When true, the returned Tweet carries only the author's id instead of the full user object.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @returns The new Retweet; the original Tweet is in its `retweeted_status`.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
@@ -2766,7 +2766,7 @@ export class TwythonEndpoints {
    * @param params.screen_name - Handle (without the \@) of the account. Give this or `user_id`; one of them is required.
    * @param params.include_entities - Set to false to leave the `entities` object out of the user's embedded Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @returns The account, with its latest Tweet in `status` unless that is protected.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.

@@ -100,7 +100,7 @@ export const showUserRoute: Route = { id: 'show_user', method: 'GET', path: 'use
  * @param params.screen_name - Handle (without the \@) of the account. Give this or `user_id`; one of them is required.
  * @param params.include_entities - Set to false to leave the `entities` object out of the user's embedded Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @returns The account, with its latest Tweet in `status` unless that is protected.
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
