@@ -19,6 +19,14 @@ import type {
   ProblemDetails,
   Selected,
   StreamCallOptions,
+  CursorItem,
+  PaginatedMethod,
+  PaginatedParams,
+  Paging,
+  NodeFetchOptions,
+  TwythonInterfaceName,
+  CursoredStringIds,
+  GetFollowersIdsStringIdsResponse,
   ReconnectInfo,
   RequestOptions,
   Route,
@@ -58,6 +66,8 @@ export type PublicTypes = [
   StreamKind, StreamMessage, StreamMessageKind, StreamParams, StreamTweet, TwitterErrorDetail, TwythonOptions, TwythonStreamerOptions,
   UploadProgress, UploadVideoOptions, Tweet, User, Entities, List, DirectMessage, Place, SavedSearch, SearchResults, CursoredIds,
   CursoredUsers, CursoredLists, Relationship, RateLimitStatus, TwitterConfiguration, MediaUpload, UpdateStatusParams, UpdateStatusResponse,
+  CursorItem<unknown, unknown>, PaginatedMethod<PaginatedParams, unknown>, PaginatedParams, Paging, NodeFetchOptions, TwythonInterfaceName,
+  CursoredStringIds, GetFollowersIdsStringIdsResponse,
 ]
 
 // X API v2: the namespace of types and a sample of the generated ones.

@@ -9,8 +9,10 @@ import * as client from '../src/index.js'
 const HAND_WRITTEN = [
   'Core',
   'MediaProcessingError',
+  'PAGINATION',
   'StreamerStatuses',
   'TWITTER_HTTP_STATUS_REASONS',
+  'TWYTHON_INTERFACE',
   'TWYTHON_NAMES',
   'Twython',
   'TwythonAuthError',
@@ -22,7 +24,9 @@ const HAND_WRITTEN = [
   'TwythonV2',
   'constructApiUrl',
   'createCore',
+  'createNodeFetch',
   'htmlForTweet',
+  'nodeFetch',
   'stream',
 ]
 

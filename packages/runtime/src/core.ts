@@ -16,6 +16,7 @@ import { buildV2Request } from './v2/request.js'
 import { checkSecurity, type CredentialKind } from './v2/security.js'
 import { streamRoute, type StreamCallOptions } from './v2/stream.js'
 import { DEFAULT_MAX_RESPONSE_BYTES, exchangeErrorKind, limitedExchange, type ExchangeLimits } from './transport/limits.js'
+import { checkCredentials, checkRoute, preflightState, type PreflightState } from './preflight.js'
 
 /** Transport settings handed to ky, Twython's `client_args`. */
 export interface ClientArgs {
@@ -144,6 +145,8 @@ export class Core {
   readonly #fetch: typeof fetch
   readonly #headers: Readonly<Record<string, string>>
   readonly #maxResponseBytes: number
+  /** Which credentials were given (not their values), for the local checks in preflight.ts. */
+  readonly #preflight: PreflightState
 
   constructor(options: TwythonOptions = {}) {
     this.hosts = resolveHosts(options.hosts)
@@ -156,6 +159,7 @@ export class Core {
     this.tokenType = options.tokenType ?? 'bearer'
     this.oauthVersion = options.accessToken ? 2 : (options.oauthVersion ?? 1)
     this.authEndpoint = options.authEndpoint ?? 'authenticate'
+    this.#preflight = preflightState(options, this.oauthVersion)
     const args = options.clientArgs ?? {}
     this.#timeout = args.timeout ?? DEFAULT_TIMEOUT
     this.#maxResponseBytes = args.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
@@ -199,6 +203,7 @@ export class Core {
 
   /** Calls a generated route with its parameters. */
   async call<T>(route: Route, params: object | undefined, options?: CallOptions): Promise<T> {
+    checkRoute(this.#preflight, route)
     if (route.security) checkSecurity(route, this.credentialKind)
     const request = await this.prepare(route, (params ?? {}) as Record<string, unknown>)
     return this.send<T>(request, options)
@@ -270,6 +275,7 @@ export class Core {
   /** Signs and sends a prepared request; returns the body text of a successful response. */
   async sendRaw(request: PreparedRequest, options: CallOptions = {}): Promise<string> {
     const urlNoQuery = request.url.split('?')[0]!
+    checkCredentials(this.#preflight, request.auth, `${request.method} ${urlNoQuery}`)
     const timeout = options.timeout ?? this.#timeout
     const headers: Record<string, string> = { ...options.headers }
     if (request.contentType) headers['content-type'] = request.contentType
