@@ -44,6 +44,11 @@ export interface V2Context {
 export interface V2Answer {
   readonly status?: number
   readonly body: V2Object
+  /**
+   * For a streaming operation: takes over the response once the router has checked the call; `write`
+   * sends one message (renamed for the request's generation) followed by `\r\n`.
+   */
+  readonly stream?: (res: import('node:http').ServerResponse, write: (message: V2Object) => void) => void
 }
 
 export type V2Handler = (ctx: V2Context) => V2Answer

@@ -102,6 +102,10 @@ export async function handleV2(host: V2Host, req: IncomingMessage, res: ServerRe
       page: op.page,
     }
     const result = op.handler(ctx)
+    if (result.stream) {
+      for (const [k, v] of Object.entries(limitHeaders)) res.setHeader(k, v)
+      return result.stream(res, (message) => void res.write(`${toJson(toGeneration(message, generation))}\r\n`))
+    }
     write(result.status ?? 200, result.body, limitHeaders, JSON_TYPE)
   } catch (error) {
     if (error instanceof V2Error) return write(error.status, error.body, { ...limitHeaders, ...error.headers }, PROBLEM_TYPE)

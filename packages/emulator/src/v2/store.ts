@@ -77,6 +77,8 @@ export interface V2Extras {
   readonly groups: Map<string, GroupConversation>
   /** posts delivered by v2 reads, by UTC day (`YYYY-MM-DD`), for `GET /2/usage/tweets` */
   readonly usage: Map<string, number>
+  /** filtered-stream rules by id */
+  readonly rules: Map<string, { id: string; value: string; tag?: string }>
 }
 
 const EXTRAS = new WeakMap<State, V2Extras>()
@@ -109,6 +111,7 @@ function seedExtras(state: State): V2Extras {
     spaces: new Map(),
     groups: new Map(),
     usage: new Map(),
+    rules: new Map(),
   }
   // Places are public facts (city names and rough bounding boxes); ids are the emulator's own.
   const places: PlaceRecord[] = [

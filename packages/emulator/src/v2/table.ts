@@ -13,6 +13,7 @@ import * as dms from './ops/dms.js'
 import * as lists from './ops/lists.js'
 import * as other from './ops/other.js'
 import * as posts from './ops/posts.js'
+import * as stream from './ops/stream.js'
 import * as users from './ops/users.js'
 
 /** `{ windowSeconds, limit, per }` as the runtime's Route has them. */
@@ -36,6 +37,9 @@ interface Entry {
 const pg = (min: number, max: number, fallback: number, token: PageSpec['token']): PageSpec => ({ bounds: [min, max], fallback, token })
 
 const ENTRIES: Readonly<Record<string, Entry>> = {
+  getRules: { method: 'GET', path: '/2/tweets/search/stream/rules', security: 'B', scopes: [], query: ['ids', 'max_results', 'pagination_token'] },
+  updateRules: { method: 'POST', path: '/2/tweets/search/stream/rules', security: 'B', scopes: [], query: ['dry_run', 'delete_all'] },
+  streamPosts: { method: 'GET', path: '/2/tweets/search/stream', family: 'post', security: 'B', scopes: [], query: ['backfill_minutes', 'start_time', 'end_time', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'] },
   getPostsByIds: { method: 'GET', path: '/2/tweets', family: 'post', security: '21B', scopes: ['tweet.read','users.read'], query: ['ids','post.fields','expansions','user.fields','media.fields','poll.fields','place.fields'] },
   getPostsById: { method: 'GET', path: '/2/tweets/{id}', family: 'post', security: '21B', scopes: ['tweet.read','users.read'], query: ['post.fields','expansions','user.fields','media.fields','poll.fields','place.fields'] },
   createPosts: { method: 'POST', path: '/2/tweets', security: '21', scopes: ['tweet.read','tweet.write','users.read'], query: [] },
@@ -111,7 +115,7 @@ const ENTRIES: Readonly<Record<string, Entry>> = {
 }
 
 /** 15-minute limits per user and per app (`app` 0: app-only tokens cannot call it). */
-const q = (user: number, app = 0): V2RateLimit[] => [{ windowSeconds: 900, limit: user, per: 'user' }, ...(app > 0 ? [{ windowSeconds: 900, limit: app, per: 'app' as const }] : [])]
+const q = (user: number, app = 0): V2RateLimit[] => [...(user > 0 ? [{ windowSeconds: 900, limit: user, per: 'user' as const }] : []), ...(app > 0 ? [{ windowSeconds: 900, limit: app, per: 'app' as const }] : [])]
 const day = (limit: number, per: 'user' | 'app'): V2RateLimit => ({ windowSeconds: 86_400, limit, per })
 
 const RATE_LIMITS: Readonly<Record<string, readonly V2RateLimit[]>> = {
@@ -187,9 +191,12 @@ const RATE_LIMITS: Readonly<Record<string, readonly V2RateLimit[]>> = {
   searchSpaces: q(300, 300),
   getSpacesPosts: q(300, 300),
   getUsage: q(50, 50),
+  getRules: q(0, 450),
+  updateRules: q(0, 100),
+  streamPosts: q(0, 50),
 }
 
-const HANDLERS: Readonly<Record<string, V2Handler>> = { ...posts, ...users, ...lists, ...dms, ...other } as unknown as Record<string, V2Handler>
+const HANDLERS: Readonly<Record<string, V2Handler>> = { ...posts, ...users, ...lists, ...dms, ...other, ...stream } as unknown as Record<string, V2Handler>
 
 export type SecurityScheme = 'oauth1_user' | 'oauth2_user' | 'bearer'
 
