@@ -200,6 +200,19 @@ describe('calls with a user token', () => {
     expect(stats.refreshes).toBe(1)
   })
 
+  it('a token endpoint that is down does not fail a call the current token can still make', async () => {
+    const { stats, seed } = tokenServer()
+    const token = { ...seed(), expiresAt: Date.now() + 10_000 }
+    server.respond((req, res) => (req.url.pathname === '/2/oauth2/token' ? send(res, 503, { title: 'Service Unavailable' }) : send(res, 200, { token: (req.headers.authorization ?? '').replace(/^Bearer /, '') })))
+    const core = new Core({ clientId: CLIENT_ID, oauth2Token: token, hosts: hosts() })
+    await expect(me(core)).resolves.toEqual({ token: token.accessToken })
+    expect(server.requests.map((r) => r.url.pathname)).toEqual(['/2/oauth2/token', '/2/users/me'])
+    // Once it has really expired, the failure is the caller's to see.
+    const expired = new Core({ clientId: CLIENT_ID, oauth2Token: { ...token, expiresAt: Date.now() - 1 }, hosts: hosts() })
+    await expect(me(expired)).rejects.toMatchObject({ status: 503 })
+    expect(stats.refreshes).toBe(0)
+  })
+
   it('refresh once on a 401 and send again; a second 401 is reported, not looped', async () => {
     let rejectAll = false
     const { stats, seed } = tokenServer({
