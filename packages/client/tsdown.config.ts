@@ -22,7 +22,8 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   platform: 'node',
   target: 'node20',
-  dts: true,
+  // Declaration maps send go-to-definition to the shipped src/ instead of the bundled .d.ts.
+  dts: { sourcemap: true },
   clean: true,
   sourcemap: false,
 })

@@ -196,7 +196,7 @@ export async function runTypecheck(samples = 5): Promise<TypecheckResult> {
     }),
   )
   const markdown = [
-    `\`tsc --noEmit\` (TypeScript from scripts/bench, strict, NodeNext) of one file calling 20 endpoints (v1.1, and v2 in the `v2` rows), in a fresh process; median (min–max) of ${samples}, the packages alternated.`,
+    `\`tsc --noEmit\` (TypeScript from scripts/bench, strict, NodeNext) of one file calling 20 endpoints (v1.1, and v2 in the \`v2\` rows), in a fresh process; median (min–max) of ${samples}, the packages alternated.`,
     '',
     table(['consumer', 'wall ms', 'tsc check ms', 'tsc heap MB', 'peak RSS MB'], Object.entries(figures).map(([k, f]) => [k, fmt(f.ms, 0), fmt(f.checkMs, 0), fmt(f.heapMb, 0), fmt(f.rssMb, 0)])),
     ...(problems.length ? ['', ...problems.map((p) => `> ${p.replace(/\n/g, '\n> ')}`)] : []),

@@ -3,7 +3,7 @@
  * constant and a tree-shakable function), `twython-v2.ts` (the `TwythonV2` class behind `twitter.v2`), and
  * the `operations.json` table (X operationId -> method).
  */
-import { Scope, StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type ParameterDeclarationStructure, type PropertySignatureStructure, type StatementStructures } from 'ts-morph'
+import { Scope, StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph'
 import { propertyKey } from '../names.js'
 import { docText, literal } from '../tsdoc.js'
 import { typeNames } from '../type-expr.js'
@@ -122,6 +122,7 @@ export interface V2FamilyModule {
   readonly modelImports: Set<string>
   readonly parameterImports: Set<string>
   readonly usesStream: boolean
+  readonly usesPaging: boolean
 }
 
 export interface V2Context {
@@ -131,17 +132,25 @@ export interface V2Context {
   readonly bodyFields: (model: string) => readonly { name: string; type: string; required: boolean; description?: string; enum?: readonly string[] }[]
 }
 
-/** Type parameters, params type and return type shared by the function and the method. */
-function signature(op: V2OperationSpec, ctx: V2Context): { typeParameters: { name: string; constraint: string; default: string }[]; params: string; returns: string } {
+/**
+ * The signatures of an operation, shared by the function and the method. An operation whose response
+ * narrows with a `*.fields` parameter gets two overloads: one for a call that names the fields (the type
+ * parameter `F` is inferred from them), then a plain one. The plain one is last because TypeScript infers
+ * from the last overload when the method itself is passed on, as to `cursor()`.
+ */
+function signatures(op: V2OperationSpec, ctx: V2Context): { overloads: { typeParameters: { name: string; constraint: string }[]; params: string; optional: boolean; returns: string }[]; params: string; returns: string } {
   const selecting = selectingParam(op, ctx.generics)
   const base = `${op.typeStem}Params`
   const response = op.returns === 'empty' ? 'void' : op.returns
-  if (op.stream) return { typeParameters: [], params: base, returns: `AsyncIterable<${response}>` }
-  if (!selecting) return { typeParameters: [], params: base, returns: `Promise<${response}>` }
+  if (op.stream) return { overloads: [], params: base, returns: `AsyncIterable<${response}>` }
+  if (!selecting) return { overloads: [], params: base, returns: `Promise<${response}>` }
   return {
-    typeParameters: [{ name: 'F', constraint: 'string', default: 'never' }],
-    params: `${base} & { readonly ${propertyKey(selecting.name)}?: readonly F[] }`,
-    returns: `Promise<${response}<F>>`,
+    overloads: [
+      { typeParameters: [{ name: 'F', constraint: 'string' }], params: `${base} & { readonly ${propertyKey(selecting.name)}: readonly F[] }`, optional: false, returns: `Promise<${response}<F>>` },
+      { typeParameters: [], params: base, optional: true, returns: `Promise<${response}>` },
+    ],
+    params: base,
+    returns: `Promise<${response}>`,
   }
 }
 
@@ -150,6 +159,7 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
   const modelImports = new Set<string>()
   const parameterImports = new Set<string>()
   let usesStream = false
+  let usesPaging = false
   for (const op of family.operations) {
     if (op.returns !== 'empty') modelImports.add(op.returns)
     const fields = op.body ? ctx.bodyFields(op.body.model) : []
@@ -158,6 +168,10 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
       const extra = [p.default !== undefined ? `@defaultValue ${literal(p.default)}` : '', p.min !== undefined || p.max !== undefined ? `Between ${p.min ?? '-∞'} and ${p.max ?? '∞'}.` : ''].filter(Boolean)
       return { name: propertyKey(p.name), type: paramType(p), hasQuestionToken: !p.required, isReadonly: true, docs: [[docText(p.description), ...extra].join('\n')] }
     })
+    if (op.paginate) {
+      usesPaging = true
+      properties.push({ name: '[PAGINATION]', type: "Paging<'next_token', 'data'>", hasQuestionToken: true, isReadonly: true, docs: [`Marks \`${op.method}\` as paginated for \`cursor()\` (\`meta.next_token\` sent back as \`${op.paginate.token}\`, items in \`data\`). Type-level only: never set, never sent.`] })
+    }
     const bodyModel = op.body ? ctx.spec.models.find((m) => m.name === op.body!.model) : undefined
     if (op.body) modelImports.add(op.body.model)
     const paramsDoc = `Parameters of {@link ${op.method}} (X operation \`${op.operationId}\`)${op.body ? `: the path and query parameters, and the JSON body's fields (\`${op.body.model}\`)` : ''}.`
@@ -173,26 +187,32 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
       docs: [`How \`${op.method}\` is called: \`${op.httpMethod} ${op.path}\`.`],
       declarations: [{ name: `${op.method}Route`, type: 'Route', initializer: v2RouteLiteral(op) }],
     })
-    const sig = signature(op, ctx)
+    const sig = signatures(op, ctx)
     const example = v2ExampleParams(op, fields.filter((f) => f.required))
     const optional = !op.params.some((p) => p.required) && !(op.body?.required && fields.some((f) => f.required))
     if (op.stream) usesStream = true
+    const doc = v2OperationDoc(op, 'function', example, fields)
+    const options = { name: 'options', type: op.stream ? 'StreamCallOptions' : 'CallOptions', hasQuestionToken: true }
     statements.push({
       kind: StructureKind.Function,
       name: op.method,
       isExported: true,
-      docs: [v2OperationDoc(op, 'function', example, fields)],
-      typeParameters: sig.typeParameters,
-      parameters: [
-        { name: 'core', type: 'Core' },
-        { name: 'params', type: sig.params, ...(optional ? { initializer: '{}' } : {}) },
-        { name: 'options', type: op.stream ? 'StreamCallOptions' : 'CallOptions', hasQuestionToken: true },
-      ],
+      ...(sig.overloads.length
+        ? {
+            overloads: sig.overloads.map((o) => ({
+              docs: [doc],
+              typeParameters: o.typeParameters,
+              parameters: [{ name: 'core', type: 'Core' }, { name: 'params', type: o.params, hasQuestionToken: o.optional && optional }, options],
+              returnType: o.returns,
+            })),
+          }
+        : { docs: [doc] }),
+      parameters: [{ name: 'core', type: 'Core' }, { name: 'params', type: sig.params, ...(optional ? { initializer: '{}' } : {}) }, options],
       returnType: sig.returns,
       statements: [op.stream ? `return core.stream(${op.method}Route, params, options)` : `return core.call(${op.method}Route, params, options)`],
     })
   }
-  return { statements, modelImports, parameterImports, usesStream }
+  return { statements, modelImports, parameterImports, usesStream, usesPaging }
 }
 
 /** The module alias of a v2 family inside the class file. */
@@ -207,19 +227,25 @@ export function buildV2Class(spec: V2Spec, ctx: V2Context): (string | StatementS
     const alias = v2Alias(family.family)
     for (const op of family.operations) {
       const fields = op.body ? ctx.bodyFields(op.body.model) : []
-      const sig = signature(op, ctx)
+      const sig = signatures(op, ctx)
       const qualify = (t: string) => t.replace(new RegExp(`\\b(${op.typeStem}Params)\\b`), `${alias}.$1`)
       const optional = !op.params.some((p) => p.required) && !(op.body?.required && fields.some((f) => f.required))
-      const parameters: OptionalKind<ParameterDeclarationStructure>[] = [
-        { name: 'params', type: qualify(sig.params), ...(optional ? { initializer: '{}' } : {}) },
-        { name: 'options', type: op.stream ? 'StreamCallOptions' : 'CallOptions', hasQuestionToken: true },
-      ]
+      const doc = v2OperationDoc(op, 'method', v2ExampleParams(op, fields.filter((f) => f.required)), fields)
+      const options = { name: 'options', type: op.stream ? 'StreamCallOptions' : 'CallOptions', hasQuestionToken: true }
       methods.push({
         kind: StructureKind.Method,
         name: op.method,
-        docs: [v2OperationDoc(op, 'method', v2ExampleParams(op, fields.filter((f) => f.required)), fields)],
-        typeParameters: sig.typeParameters,
-        parameters,
+        ...(sig.overloads.length
+          ? {
+              overloads: sig.overloads.map((o) => ({
+                docs: [doc],
+                typeParameters: o.typeParameters,
+                parameters: [{ name: 'params', type: qualify(o.params), hasQuestionToken: o.optional && optional }, options],
+                returnType: o.returns,
+              })),
+            }
+          : { docs: [doc] }),
+        parameters: [{ name: 'params', type: qualify(sig.params), ...(optional ? { initializer: '{}' } : {}) }, options],
         returnType: sig.returns,
         statements: [`return ${alias}.${op.method}(this.core, params, options)`],
       })

@@ -39,7 +39,7 @@ export function generateV2(spec: V2Spec): Map<string, string> {
   for (const family of spec.families) {
     const built = buildV2FamilyModule(family, ctx)
     emit(`${V2_GENERATED}/${family.family}.ts`, family.file, (file) => {
-      file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: ['CallOptions', 'Core', 'Route', ...(built.usesStream ? ['StreamCallOptions'] : [])] })
+      file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: ['CallOptions', 'Core', ...(built.usesPaging ? ['PAGINATION', 'Paging'] : []), 'Route', ...(built.usesStream ? ['StreamCallOptions'] : [])] })
       addByModule(file, built.modelImports, moduleOf)
       if (built.parameterImports.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './parameters.js', namedImports: [...built.parameterImports].sort() })
       file.addStatements(built.statements)

@@ -19,6 +19,14 @@ import type {
   ProblemDetails,
   Selected,
   StreamCallOptions,
+  CursorItem,
+  PaginatedMethod,
+  PaginatedParams,
+  Paging,
+  NodeFetchOptions,
+  TwythonInterfaceName,
+  CursoredStringIds,
+  GetFollowersIdsStringIdsResponse,
   ReconnectInfo,
   RequestOptions,
   Route,
@@ -65,6 +73,8 @@ export type PublicTypes = [
   UploadProgress, UploadVideoOptions, Tweet, User, Entities, List, DirectMessage, Place, SavedSearch, SearchResults, CursoredIds,
   CursoredUsers, CursoredLists, Relationship, RateLimitStatus, TwitterConfiguration, MediaUpload, UpdateStatusParams, UpdateStatusResponse,
   OAuth2Token, TokenStore, OAuth2AuthorizationUrl, OAuth2AuthorizationUrlOptions, OAuth2TokenOptions, FileTokenStore,
+  CursorItem<unknown, unknown>, PaginatedMethod<PaginatedParams, unknown>, PaginatedParams, Paging, NodeFetchOptions, TwythonInterfaceName,
+  CursoredStringIds, GetFollowersIdsStringIdsResponse,
 ]
 
 // X API v2: the namespace of types and a sample of the generated ones.

@@ -10,8 +10,10 @@ const HAND_WRITTEN = [
   'Core',
   'MediaProcessingError',
   'MemoryTokenStore',
+  'PAGINATION',
   'StreamerStatuses',
   'TWITTER_HTTP_STATUS_REASONS',
+  'TWYTHON_INTERFACE',
   'TWYTHON_NAMES',
   'Twython',
   'TwythonAuthError',
@@ -25,7 +27,9 @@ const HAND_WRITTEN = [
   'checkRouteScopes',
   'constructApiUrl',
   'createCore',
+  'createNodeFetch',
   'htmlForTweet',
+  'nodeFetch',
   'stream',
 ]
 

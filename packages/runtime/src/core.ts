@@ -5,7 +5,7 @@
  */
 import ky, { type Hooks, type KyInstance, type Options as KyOptions } from 'ky'
 import { fillPath, encodeParams, formatPairs } from './encode.js'
-import { TwythonError } from './errors.js'
+import { TwythonAuthError, TwythonError } from './errors.js'
 import { isFileLike, toBlob } from './files.js'
 import { errorForResponse } from './http-errors.js'
 import { resolveHosts, checkOrigin, type Hosts } from './hosts.js'
@@ -19,6 +19,7 @@ import { buildV2Request } from './v2/request.js'
 import { checkSecurity, type CredentialKind } from './v2/security.js'
 import { streamRoute, type StreamCallOptions } from './v2/stream.js'
 import { DEFAULT_MAX_RESPONSE_BYTES, exchangeErrorKind, limitedExchange, type ExchangeLimits } from './transport/limits.js'
+import { checkCredentials, checkRoute, preflightState, type PreflightState } from './preflight.js'
 
 /** Transport settings handed to ky, Twython's `client_args`. */
 export interface ClientArgs {
@@ -158,6 +159,8 @@ export class Core {
   readonly #fetch: typeof fetch
   readonly #headers: Readonly<Record<string, string>>
   readonly #maxResponseBytes: number
+  /** Which credentials were given (not their values), for the local checks in preflight.ts. */
+  readonly #preflight: PreflightState
 
   constructor(options: TwythonOptions = {}) {
     this.hosts = resolveHosts(options.hosts)
@@ -173,6 +176,7 @@ export class Core {
     }
     this.oauthVersion = options.accessToken || this.#oauth2?.hasUserToken ? 2 : (options.oauthVersion ?? 1)
     this.authEndpoint = options.authEndpoint ?? 'authenticate'
+    this.#preflight = preflightState(options, this.oauthVersion)
     const args = options.clientArgs ?? {}
     this.#timeout = args.timeout ?? DEFAULT_TIMEOUT
     this.#maxResponseBytes = args.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
@@ -222,8 +226,9 @@ export class Core {
 
   /** Calls a generated route with its parameters. */
   async call<T>(route: Route, params: object | undefined, options?: CallOptions): Promise<T> {
-    if (route.security) checkSecurity(route, this.credentialKind)
     await this.checkScopes(route)
+    checkRoute(this.#preflight, route)
+    if (route.security) checkSecurity(route, this.credentialKind)
     const request = await this.prepare(route, (params ?? {}) as Record<string, unknown>)
     return this.send<T>(request, options)
   }
@@ -233,7 +238,10 @@ export class Core {
    * (a `TwythonScopeError` naming them). Other credentials: nothing to check.
    */
   async checkScopes(route: Route): Promise<void> {
-    if (this.#oauth2?.hasUserToken && route.security) assertRouteScopes(route, (await this.#oauth2.token()).scopes)
+    if (!this.#oauth2?.hasUserToken) return
+    // X API v1.1 takes no OAuth 2.0 user token: its user routes need OAuth 1.0a.
+    if (!route.security && route.auth === 'user') throw new TwythonAuthError(`${route.id} (${route.method} ${route.path}) needs OAuth 1.0a user context; an OAuth 2.0 user token works on X API v2 methods (twitter.v2). Nothing was sent.`)
+    if (route.security) assertRouteScopes(route, (await this.#oauth2.token()).scopes)
   }
 
   /**
@@ -304,12 +312,15 @@ export class Core {
   /** Signs and sends a prepared request; returns the body text of a successful response. */
   async sendRaw(request: PreparedRequest, options: CallOptions = {}): Promise<string> {
     const urlNoQuery = request.url.split('?')[0]!
+    // An OAuth 2.0 user token is checked by its session (a store to read from); the rest by preflight.
+    const withUserToken = request.auth === 'default' && this.#oauth2?.hasUserToken === true
+    if (!withUserToken) checkCredentials(this.#preflight, request.auth, `${request.method} ${urlNoQuery}`)
     const timeout = options.timeout ?? this.#timeout
     const headers: Record<string, string> = { ...options.headers }
     if (request.contentType) headers['content-type'] = request.contentType
     const body = request.form ? formatPairs(request.form) : request.body
     // An OAuth 2.0 user token is read from its store (and refreshed when due) before each call.
-    const userToken = request.auth === 'default' && this.#oauth2?.hasUserToken ? await this.#oauth2.tokenForCall(options) : undefined
+    const userToken = withUserToken ? await this.#oauth2!.tokenForCall(options) : undefined
     let response: Response
     try {
       response = await this.#ky(request.url, {

@@ -348,6 +348,13 @@ describe('scopes known before the call', () => {
     expect(stats.apiCalls).toBe(0)
     expect(server.requests).toHaveLength(0)
   })
+
+  it('a v1.1 user-context route is refused with an OAuth 2.0 user token (X takes OAuth 1.0a there)', async () => {
+    const { stats, seed } = tokenServer()
+    const core = new Core({ clientId: CLIENT_ID, oauth2Token: seed(), hosts: hosts() })
+    await expect(core.call({ id: 'update_status', method: 'POST', path: 'statuses/update', auth: 'user' }, { status: 'x' })).rejects.toThrow(/update_status \(POST statuses\/update\) needs OAuth 1\.0a user context; an OAuth 2\.0 user token works on X API v2 methods/)
+    expect(stats.apiCalls).toBe(0)
+  })
 })
 
 describe('secrets', () => {

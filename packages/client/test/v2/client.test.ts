@@ -205,7 +205,7 @@ describe('cursor over v2 collections', () => {
   it('refuses a method that does not page', async () => {
     const { user } = await serve(json(200, {}))
     await expect(async () => {
-      for await (const _ of user.cursor(user.v2.getTweet as never, { id: '1' })) void _
+      for await (const _ of user.cursor(user.v2.getTweet as never, { id: '1' } as never)) void _
     }).rejects.toThrow(/Unable to create generator/)
   })
 })

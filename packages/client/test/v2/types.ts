@@ -51,6 +51,8 @@ export async function wrongNamesFail(): Promise<void> {
   await twitter.v2.createTweet({ text: 'x', reply_settings: 'everyone' })
   // @ts-expect-error: misspelt body field
   await twitter.v2.createTweet({ txt: 'x' })
+  // @ts-expect-error: getTweet does not page, so cursor() refuses it
+  twitter.cursor(twitter.v2.getTweet, { id: '20' })
 }
 
 export async function restCompiles(): Promise<void> {

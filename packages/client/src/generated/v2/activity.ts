@@ -1,6 +1,6 @@
 // generated from spec/v2/activity.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route, StreamCallOptions } from '@twython/runtime'
+import type { CallOptions, Core, PAGINATION, Paging, Route, StreamCallOptions } from '@twython/runtime'
 import type { CreateActivitySubscriptionRequest, CreateActivitySubscriptionResponse, DeleteActivitySubscriptionResponse, DeleteActivitySubscriptionsResponse, GetActivitySubscriptionsResponse, StreamActivityResponse, UpdateActivitySubscriptionRequest, UpdateActivitySubscriptionResponse } from './models/activity.js'
 
 /** Parameters of {@link createActivitySubscription} (X operation `createActivitySubscription`): the path and query parameters, and the JSON body's fields (`CreateActivitySubscriptionRequest`). */
@@ -115,6 +115,8 @@ export interface GetActivitySubscriptionsParams {
   readonly max_results?: number
   /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
   readonly pagination_token?: string
+  /** Marks `getActivitySubscriptions` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getActivitySubscriptions` is called: `GET /2/activity/subscriptions`. */

@@ -1,6 +1,6 @@
 // generated from spec/v2/bookmarks.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { AddBookmarkRequest, AddBookmarkResponse, CreateBookmarkFolderRequest, CreateBookmarkFolderResponse, GetBookmarkFoldersResponse, GetBookmarksInFolderResponse, GetBookmarksResponse, RemoveBookmarkResponse } from './models/bookmarks.js'
 import type { MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserField } from './parameters.js'
 
@@ -86,6 +86,8 @@ export interface GetBookmarkFoldersParams {
   readonly max_results?: number
   /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
   readonly pagination_token?: string
+  /** Marks `getBookmarkFolders` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getBookmarkFolders` is called: `GET /2/users/{id}/bookmarks/folders`. */
@@ -143,6 +145,8 @@ export interface GetBookmarksParams {
   readonly 'poll.fields'?: readonly PollField[]
   /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
   readonly 'place.fields'?: readonly PlaceField[]
+  /** Marks `getBookmarks` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getBookmarks` is called: `GET /2/users/{id}/bookmarks`. */
@@ -181,7 +185,43 @@ export const getBookmarksRoute: Route = { id: 'getUsersBookmarks', method: 'GET'
  * const { data } = await getBookmarks(core, { id: '20' })
  * ```
  */
-export function getBookmarks<F extends string = never>(core: Core, params: GetBookmarksParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetBookmarksResponse<F>> {
+export function getBookmarks<F extends string>(core: Core, params: GetBookmarksParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetBookmarksResponse<F>>
+
+/**
+ * Get the tweets the authenticated user has bookmarked, most recent first.
+ *
+ * Only the newest 800 bookmarks can be reached by paging.
+ *
+ * `GET https://api.x.com/2/users/{id}/bookmarks` (X operation `getUsersBookmarks`) · Auth: OAuth 2.0 user token (scopes `bookmark.read`, `tweet.read`, `users.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 180 per user every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getBookmarks, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the authenticated user (only your own bookmarks can be read).
+ * @param params.max_results - The most tweets to return per page, 1 to 100.
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetBookmarksResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-bookmarks}
+ * @example
+ * ```ts
+ * const { data } = await getBookmarks(core, { id: '20' })
+ * ```
+ */
+export function getBookmarks(core: Core, params: GetBookmarksParams, options?: CallOptions): Promise<GetBookmarksResponse>
+export function getBookmarks(core: Core, params: GetBookmarksParams, options?: CallOptions): Promise<GetBookmarksResponse> {
   return core.call(getBookmarksRoute, params, options)
 }
 
@@ -198,6 +238,8 @@ export interface GetBookmarksInFolderParams {
   readonly max_results?: number
   /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
   readonly pagination_token?: string
+  /** Marks `getBookmarksInFolder` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getBookmarksInFolder` is called: `GET /2/users/{id}/bookmarks/folders/{folder_id}`. */

@@ -1,6 +1,6 @@
 // generated from spec/v2/chat.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { AddChatConversationKeysRequest, AddChatConversationKeysResponse, AddChatGroupMembersRequest, AddChatGroupMembersResponse, AddUserPublicKeyRequest, AddUserPublicKeyResponse, AppendChatMediaUploadRequest, AppendChatMediaUploadResponse, CreateChatGroupRequest, CreateChatGroupResponse, FinalizeChatMediaUploadRequest, FinalizeChatMediaUploadResponse, GetChatConversationEventsResponse, GetChatConversationResponse, GetChatConversationsResponse, GetUserPublicKeysResponse, GetUsersPublicKeysResponse, InitializeChatGroupResponse, InitializeChatMediaUploadRequest, InitializeChatMediaUploadResponse, MarkChatConversationReadRequest, MarkChatConversationReadResponse, SendChatMessageRequest, SendChatMessageResponse, SendChatTypingIndicatorResponse } from './models/chat.js'
 import type { ChatConversationExpansion, ChatConversationField, ChatMessageEventField, PublicKeyField, UserField } from './parameters.js'
 
@@ -318,6 +318,8 @@ export interface GetChatConversationEventsParams {
   readonly pagination_token?: string
   /** Chat message event fields to return beyond the defaults, given as an array. */
   readonly 'chat_message_event.fields'?: readonly ChatMessageEventField[]
+  /** Marks `getChatConversationEvents` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getChatConversationEvents` is called: `GET /2/chat/conversations/{id}/events`. */
@@ -367,6 +369,8 @@ export interface GetChatConversationsParams {
   readonly expansions?: readonly ChatConversationExpansion[]
   /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
   readonly 'user.fields'?: readonly UserField[]
+  /** Marks `getChatConversations` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getChatConversations` is called: `GET /2/chat/conversations`. */

@@ -1,6 +1,6 @@
 // generated from spec/v2/community_notes.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { CreateCommunityNoteRequest, CreateCommunityNoteResponse, DeleteCommunityNoteResponse, EvaluateCommunityNoteRequest, EvaluateCommunityNoteResponse, SearchTweetsEligibleForNotesResponse, SearchWrittenCommunityNotesResponse } from './models/community_notes.js'
 import type { MediaField, NoteField, PlaceField, PollField, TweetExpansion, TweetField, UserField } from './parameters.js'
 
@@ -133,6 +133,8 @@ export interface SearchTweetsEligibleForNotesParams {
   readonly 'poll.fields'?: readonly PollField[]
   /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
   readonly 'place.fields'?: readonly PlaceField[]
+  /** Marks `searchTweetsEligibleForNotes` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `searchTweetsEligibleForNotes` is called: `GET /2/notes/search/posts_eligible_for_notes`. */
@@ -170,7 +172,42 @@ export const searchTweetsEligibleForNotesRoute: Route = { id: 'searchEligiblePos
  * const { data } = await searchTweetsEligibleForNotes(core, { test_mode: true })
  * ```
  */
-export function searchTweetsEligibleForNotes<F extends string = never>(core: Core, params: SearchTweetsEligibleForNotesParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>> {
+export function searchTweetsEligibleForNotes<F extends string>(core: Core, params: SearchTweetsEligibleForNotesParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
+
+/**
+ * Find tweets that Community Notes contributors have asked a note for and that this writer may annotate.
+ *
+ * `GET https://api.x.com/2/notes/search/posts_eligible_for_notes` (X operation `searchEligiblePosts`) · Auth: OAuth 2.0 user token (scopes `tweet.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 90 per user every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.searchTweetsEligibleForNotes, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.test_mode - (required) Must be true for now; X only serves the test set of tweets.
+ * @param params.max_results - The most tweets to return per page, 1 to 100 (10 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.post_selection - Which selection of eligible tweets to draw from (X's document gives no values for it).
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`SearchTweetsEligibleForNotesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/community-notes/search-for-posts-eligible-for-community-notes}
+ * @example
+ * ```ts
+ * const { data } = await searchTweetsEligibleForNotes(core, { test_mode: true })
+ * ```
+ */
+export function searchTweetsEligibleForNotes(core: Core, params: SearchTweetsEligibleForNotesParams, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse>
+export function searchTweetsEligibleForNotes(core: Core, params: SearchTweetsEligibleForNotesParams, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse> {
   return core.call(searchTweetsEligibleForNotesRoute, params, options)
 }
 
@@ -188,6 +225,8 @@ export interface SearchWrittenCommunityNotesParams {
   readonly pagination_token?: string
   /** Community Note fields to return beyond the defaults (id), given as an array. */
   readonly 'note.fields'?: readonly NoteField[]
+  /** Marks `searchWrittenCommunityNotes` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `searchWrittenCommunityNotes` is called: `GET /2/notes/search/notes_written`. */
@@ -219,6 +258,35 @@ export const searchWrittenCommunityNotesRoute: Route = { id: 'searchCommunityNot
  * const { data } = await searchWrittenCommunityNotes(core, { test_mode: true })
  * ```
  */
-export function searchWrittenCommunityNotes<F extends string = never>(core: Core, params: SearchWrittenCommunityNotesParams & { readonly 'note.fields'?: readonly F[] }, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>> {
+export function searchWrittenCommunityNotes<F extends string>(core: Core, params: SearchWrittenCommunityNotesParams & { readonly 'note.fields': readonly F[] }, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
+
+/**
+ * List the Community Notes the authenticated user has written.
+ *
+ * `GET https://api.x.com/2/notes/search/notes_written` (X operation `searchCommunityNotesWritten`) · Auth: OAuth 2.0 user token (scopes `tweet.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 90 per user every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.searchWrittenCommunityNotes, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.test_mode - (required) Must be true for now; only test notes can be listed.
+ * @param params.max_results - The most notes to return per page, 1 to 100 (10 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.note.fields - Community Note fields to return beyond the defaults (id), given as an array.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`SearchWrittenCommunityNotesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/community-notes/search-for-community-notes-written}
+ * @example
+ * ```ts
+ * const { data } = await searchWrittenCommunityNotes(core, { test_mode: true })
+ * ```
+ */
+export function searchWrittenCommunityNotes(core: Core, params: SearchWrittenCommunityNotesParams, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse>
+export function searchWrittenCommunityNotes(core: Core, params: SearchWrittenCommunityNotesParams, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse> {
   return core.call(searchWrittenCommunityNotesRoute, params, options)
 }

@@ -39,7 +39,36 @@ export const createComplianceJobRoute: Route = { id: 'createComplianceJobs', met
  * const { data } = await createComplianceJob(core, { type: 'tweets' })
  * ```
  */
-export function createComplianceJob<F extends string = never>(core: Core, params: CreateComplianceJobParams & { readonly 'compliance_job.fields'?: readonly F[] }, options?: CallOptions): Promise<CreateComplianceJobResponse<F>> {
+export function createComplianceJob<F extends string>(core: Core, params: CreateComplianceJobParams & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
+
+/**
+ * Create a batch compliance job for tweet ids or user ids.
+ *
+ * The answer gives an `upload_url` to PUT the ids to (one per line) and, once the job is complete, a `download_url` for the results. Both URLs expire.
+ *
+ * `POST https://api.x.com/2/compliance/jobs` (X operation `createComplianceJobs`) · Auth: app-only bearer token.
+ *
+ * Rate limit: 150 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.compliance_job.fields - Compliance job fields to return beyond the defaults, given as an array.
+ * @param params.name - Body field `name` of `CreateComplianceJobRequest`.
+ * @param params.resumable - Body field `resumable` of `CreateComplianceJobRequest`.
+ * @param params.type - (required) Body field `type` of `CreateComplianceJobRequest`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`CreateComplianceJobResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/compliance/create-compliance-job}
+ * @example
+ * ```ts
+ * const { data } = await createComplianceJob(core, { type: 'tweets' })
+ * ```
+ */
+export function createComplianceJob(core: Core, params: CreateComplianceJobParams, options?: CallOptions): Promise<CreateComplianceJobResponse>
+export function createComplianceJob(core: Core, params: CreateComplianceJobParams, options?: CallOptions): Promise<CreateComplianceJobResponse> {
   return core.call(createComplianceJobRoute, params, options)
 }
 
@@ -76,7 +105,32 @@ export const getComplianceJobRoute: Route = { id: 'getComplianceJobsById', metho
  * const { data } = await getComplianceJob(core, { id: '20' })
  * ```
  */
-export function getComplianceJob<F extends string = never>(core: Core, params: GetComplianceJobParams & { readonly 'compliance_job.fields'?: readonly F[] }, options?: CallOptions): Promise<GetComplianceJobResponse<F>> {
+export function getComplianceJob<F extends string>(core: Core, params: GetComplianceJobParams & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
+
+/**
+ * Look up one compliance job by its id, to follow its status and get its download URL.
+ *
+ * `GET https://api.x.com/2/compliance/jobs/{id}` (X operation `getComplianceJobsById`) · Auth: app-only bearer token.
+ *
+ * Rate limit: 150 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the compliance job.
+ * @param params.compliance_job.fields - Compliance job fields to return beyond the defaults, given as an array.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetComplianceJobResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/compliance/get-compliance-job-by-id}
+ * @example
+ * ```ts
+ * const { data } = await getComplianceJob(core, { id: '20' })
+ * ```
+ */
+export function getComplianceJob(core: Core, params: GetComplianceJobParams, options?: CallOptions): Promise<GetComplianceJobResponse>
+export function getComplianceJob(core: Core, params: GetComplianceJobParams, options?: CallOptions): Promise<GetComplianceJobResponse> {
   return core.call(getComplianceJobRoute, params, options)
 }
 
@@ -116,6 +170,32 @@ export const getComplianceJobsRoute: Route = { id: 'getComplianceJobs', method: 
  * const { data } = await getComplianceJobs(core, { type: 'tweets' })
  * ```
  */
-export function getComplianceJobs<F extends string = never>(core: Core, params: GetComplianceJobsParams & { readonly 'compliance_job.fields'?: readonly F[] }, options?: CallOptions): Promise<GetComplianceJobsResponse<F>> {
+export function getComplianceJobs<F extends string>(core: Core, params: GetComplianceJobsParams & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
+
+/**
+ * List the app's compliance jobs of one type, optionally only those in one status.
+ *
+ * `GET https://api.x.com/2/compliance/jobs` (X operation `getComplianceJobs`) · Auth: app-only bearer token.
+ *
+ * Rate limit: 150 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.type - (required) The kind of jobs to list, `tweets` or `users`.
+ * @param params.status - Only list jobs in this status, `created`, `in_progress`, `failed` or `complete`.
+ * @param params.compliance_job.fields - Compliance job fields to return beyond the defaults, given as an array.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetComplianceJobsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/compliance/get-compliance-jobs}
+ * @example
+ * ```ts
+ * const { data } = await getComplianceJobs(core, { type: 'tweets' })
+ * ```
+ */
+export function getComplianceJobs(core: Core, params: GetComplianceJobsParams, options?: CallOptions): Promise<GetComplianceJobsResponse>
+export function getComplianceJobs(core: Core, params: GetComplianceJobsParams, options?: CallOptions): Promise<GetComplianceJobsResponse> {
   return core.call(getComplianceJobsRoute, params, options)
 }

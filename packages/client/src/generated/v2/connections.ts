@@ -1,6 +1,6 @@
 // generated from spec/v2/connections.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { DeleteAllConnectionsResponse, DeleteConnectionsRequest, DeleteConnectionsResponse, DeleteEndpointConnectionsResponse, GetConnectionHistoryResponse } from './models/connections.js'
 import type { ConnectionField } from './parameters.js'
 
@@ -116,6 +116,8 @@ export interface GetConnectionHistoryParams {
   readonly pagination_token?: string
   /** Streaming connection fields to return beyond the defaults, given as an array. */
   readonly 'connection.fields'?: readonly ConnectionField[]
+  /** Marks `getConnectionHistory` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getConnectionHistory` is called: `GET /2/connections`. */

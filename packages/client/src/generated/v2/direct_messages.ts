@@ -1,6 +1,6 @@
 // generated from spec/v2/direct_messages.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { BlockUserDmsResponse, CreateDmConversationRequest, CreateDmConversationResponse, DeleteDmEventResponse, GetDmConversationEventsResponse, GetDmEventResponse, GetDmEventsResponse, GetDmEventsWithParticipantResponse, SendDmToConversationRequest, SendDmToConversationResponse, SendDmToParticipantRequest, SendDmToParticipantResponse, UnblockUserDmsResponse } from './models/direct_messages.js'
 import type { DmEventExpansion, DmEventField, MediaField, TweetField, UserField } from './parameters.js'
 
@@ -175,6 +175,8 @@ export interface GetDmConversationEventsParams {
   readonly 'post.fields'?: readonly TweetField[]
   /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
   readonly 'media.fields'?: readonly MediaField[]
+  /** Marks `getDmConversationEvents` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getDmConversationEvents` is called: `GET /2/dm_conversations/{id}/dm_events`. */
@@ -213,7 +215,43 @@ export const getDmConversationEventsRoute: Route = { id: 'getDirectMessagesEvent
  * const { data } = await getDmConversationEvents(core, { id: '20' })
  * ```
  */
-export function getDmConversationEvents<F extends string = never>(core: Core, params: GetDmConversationEventsParams & { readonly 'dm_event.fields'?: readonly F[] }, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>> {
+export function getDmConversationEvents<F extends string>(core: Core, params: GetDmConversationEventsParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
+
+/**
+ * Get the events (messages, joins and leaves) of one DM conversation, newest first.
+ *
+ * Only events of the last 30 days are returned.
+ *
+ * `GET https://api.x.com/2/dm_conversations/{id}/dm_events` (X operation `getDirectMessagesEventsByConversationId`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `dm.read`, `users.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 15 per user every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getDmConversationEvents, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the conversation: two user ids joined by a dash for a one-to-one conversation, or a single number for a group.
+ * @param params.max_results - The most events to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.event_types - Which kinds of events to return, given as an array of `MessageCreate`, `ParticipantsJoin` and `ParticipantsLeave` (all three when left out).
+ * @param params.dm_event.fields - DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array.
+ * @param params.expansions - Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetDmConversationEventsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation-1}
+ * @example
+ * ```ts
+ * const { data } = await getDmConversationEvents(core, { id: '20' })
+ * ```
+ */
+export function getDmConversationEvents(core: Core, params: GetDmConversationEventsParams, options?: CallOptions): Promise<GetDmConversationEventsResponse>
+export function getDmConversationEvents(core: Core, params: GetDmConversationEventsParams, options?: CallOptions): Promise<GetDmConversationEventsResponse> {
   return core.call(getDmConversationEventsRoute, params, options)
 }
 
@@ -262,7 +300,36 @@ export const getDmEventRoute: Route = { id: 'getDirectMessagesEventsById', metho
  * const { data } = await getDmEvent(core, { event_id: '20' })
  * ```
  */
-export function getDmEvent<F extends string = never>(core: Core, params: GetDmEventParams & { readonly 'dm_event.fields'?: readonly F[] }, options?: CallOptions): Promise<GetDmEventResponse<F>> {
+export function getDmEvent<F extends string>(core: Core, params: GetDmEventParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventResponse<F>>
+
+/**
+ * Look up one Direct Message event by its id.
+ *
+ * `GET https://api.x.com/2/dm_events/{event_id}` (X operation `getDirectMessagesEventsById`) · Auth: OAuth 2.0 user token (scopes `users.read`, `dm.read`, `tweet.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 15 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.event_id - (required) The id of the DM event to look up.
+ * @param params.dm_event.fields - DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array.
+ * @param params.expansions - Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetDmEventResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-event-by-id}
+ * @example
+ * ```ts
+ * const { data } = await getDmEvent(core, { event_id: '20' })
+ * ```
+ */
+export function getDmEvent(core: Core, params: GetDmEventParams, options?: CallOptions): Promise<GetDmEventResponse>
+export function getDmEvent(core: Core, params: GetDmEventParams, options?: CallOptions): Promise<GetDmEventResponse> {
   return core.call(getDmEventRoute, params, options)
 }
 
@@ -291,6 +358,8 @@ export interface GetDmEventsParams {
   readonly 'post.fields'?: readonly TweetField[]
   /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
   readonly 'media.fields'?: readonly MediaField[]
+  /** Marks `getDmEvents` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getDmEvents` is called: `GET /2/dm_events`. */
@@ -328,7 +397,42 @@ export const getDmEventsRoute: Route = { id: 'getDirectMessagesEvents', method: 
  * const { data } = await getDmEvents(core)
  * ```
  */
-export function getDmEvents<F extends string = never>(core: Core, params: GetDmEventsParams & { readonly 'dm_event.fields'?: readonly F[] } = {}, options?: CallOptions): Promise<GetDmEventsResponse<F>> {
+export function getDmEvents<F extends string>(core: Core, params: GetDmEventsParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsResponse<F>>
+
+/**
+ * Get the authenticated user's recent DM events across all their conversations, newest first.
+ *
+ * Only events of the last 30 days are returned.
+ *
+ * `GET https://api.x.com/2/dm_events` (X operation `getDirectMessagesEvents`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `dm.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 15 per user every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getDmEvents, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.max_results - The most events to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.event_types - Which kinds of events to return, given as an array of `MessageCreate`, `ParticipantsJoin` and `ParticipantsLeave` (all three when left out).
+ * @param params.dm_event.fields - DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array.
+ * @param params.expansions - Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetDmEventsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-events}
+ * @example
+ * ```ts
+ * const { data } = await getDmEvents(core)
+ * ```
+ */
+export function getDmEvents(core: Core, params?: GetDmEventsParams, options?: CallOptions): Promise<GetDmEventsResponse>
+export function getDmEvents(core: Core, params: GetDmEventsParams = {}, options?: CallOptions): Promise<GetDmEventsResponse> {
   return core.call(getDmEventsRoute, params, options)
 }
 
@@ -359,6 +463,8 @@ export interface GetDmEventsWithParticipantParams {
   readonly 'post.fields'?: readonly TweetField[]
   /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
   readonly 'media.fields'?: readonly MediaField[]
+  /** Marks `getDmEventsWithParticipant` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getDmEventsWithParticipant` is called: `GET /2/dm_conversations/with/{participant_id}/dm_events`. */
@@ -397,7 +503,43 @@ export const getDmEventsWithParticipantRoute: Route = { id: 'getDirectMessagesEv
  * const { data } = await getDmEventsWithParticipant(core, { participant_id: '20' })
  * ```
  */
-export function getDmEventsWithParticipant<F extends string = never>(core: Core, params: GetDmEventsWithParticipantParams & { readonly 'dm_event.fields'?: readonly F[] }, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>> {
+export function getDmEventsWithParticipant<F extends string>(core: Core, params: GetDmEventsWithParticipantParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
+
+/**
+ * Get the events of the authenticated user's one-to-one conversation with another user, newest first.
+ *
+ * Only events of the last 30 days are returned.
+ *
+ * `GET https://api.x.com/2/dm_conversations/with/{participant_id}/dm_events` (X operation `getDirectMessagesEventsByParticipantId`) · Auth: OAuth 2.0 user token (scopes `users.read`, `dm.read`, `tweet.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 15 per user every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getDmEventsWithParticipant, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.participant_id - (required) The id of the other user in the conversation.
+ * @param params.max_results - The most events to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.event_types - Which kinds of events to return, given as an array of `MessageCreate`, `ParticipantsJoin` and `ParticipantsLeave` (all three when left out).
+ * @param params.dm_event.fields - DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array.
+ * @param params.expansions - Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetDmEventsWithParticipantResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation}
+ * @example
+ * ```ts
+ * const { data } = await getDmEventsWithParticipant(core, { participant_id: '20' })
+ * ```
+ */
+export function getDmEventsWithParticipant(core: Core, params: GetDmEventsWithParticipantParams, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse>
+export function getDmEventsWithParticipant(core: Core, params: GetDmEventsWithParticipantParams, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse> {
   return core.call(getDmEventsWithParticipantRoute, params, options)
 }
 

@@ -1,6 +1,6 @@
 // generated from spec/v2/lists.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { AddListMemberRequest, AddListMemberResponse, CreateListRequest, CreateListResponse, DeleteListResponse, FollowListRequest, FollowListResponse, GetFollowedListsResponse, GetListFollowersResponse, GetListMembersResponse, GetListMembershipsResponse, GetListResponse, GetListTweetsResponse, GetOwnedListsResponse, GetPinnedListsResponse, PinListRequest, PinListResponse, RemoveListMemberResponse, UnfollowListResponse, UnpinListResponse, UpdateListRequest, UpdateListResponse } from './models/lists.js'
 import type { ListExpansion, ListField, MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
 
@@ -166,6 +166,8 @@ export interface GetFollowedListsParams {
   readonly expansions?: readonly ListExpansion[]
   /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
   readonly 'user.fields'?: readonly UserField[]
+  /** Marks `getFollowedLists` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getFollowedLists` is called: `GET /2/users/{id}/followed_lists`. */
@@ -197,7 +199,36 @@ export const getFollowedListsRoute: Route = { id: 'getUsersFollowedLists', metho
  * const { data } = await getFollowedLists(core, { id: '20' })
  * ```
  */
-export function getFollowedLists<F extends string = never>(core: Core, params: GetFollowedListsParams & { readonly 'list.fields'?: readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>> {
+export function getFollowedLists<F extends string>(core: Core, params: GetFollowedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
+
+/**
+ * List the Lists a user follows.
+ *
+ * `GET https://api.x.com/2/users/{id}/followed_lists` (X operation `getUsersFollowedLists`) · Auth: OAuth 2.0 user token (scopes `list.read`, `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getFollowedLists, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user whose followed Lists to return.
+ * @param params.max_results - The most Lists to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+ * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetFollowedListsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-followed-lists}
+ * @example
+ * ```ts
+ * const { data } = await getFollowedLists(core, { id: '20' })
+ * ```
+ */
+export function getFollowedLists(core: Core, params: GetFollowedListsParams, options?: CallOptions): Promise<GetFollowedListsResponse>
+export function getFollowedLists(core: Core, params: GetFollowedListsParams, options?: CallOptions): Promise<GetFollowedListsResponse> {
   return core.call(getFollowedListsRoute, params, options)
 }
 
@@ -240,7 +271,34 @@ export const getListRoute: Route = { id: 'getListsById', method: 'GET', host: 'v
  * const { data } = await getList(core, { id: '20' })
  * ```
  */
-export function getList<F extends string = never>(core: Core, params: GetListParams & { readonly 'list.fields'?: readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>> {
+export function getList<F extends string>(core: Core, params: GetListParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>>
+
+/**
+ * Look up one List by its id.
+ *
+ * `GET https://api.x.com/2/lists/{id}` (X operation `getListsById`) · Auth: OAuth 2.0 user token (scopes `list.read`, `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 75 per user and 75 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the List to look up.
+ * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+ * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetListResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/lists/get-list-by-id}
+ * @example
+ * ```ts
+ * const { data } = await getList(core, { id: '20' })
+ * ```
+ */
+export function getList(core: Core, params: GetListParams, options?: CallOptions): Promise<GetListResponse>
+export function getList(core: Core, params: GetListParams, options?: CallOptions): Promise<GetListResponse> {
   return core.call(getListRoute, params, options)
 }
 
@@ -262,6 +320,8 @@ export interface GetListFollowersParams {
   readonly expansions?: readonly UserExpansion[]
   /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
   readonly 'post.fields'?: readonly TweetField[]
+  /** Marks `getListFollowers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getListFollowers` is called: `GET /2/lists/{id}/followers`. */
@@ -293,7 +353,36 @@ export const getListFollowersRoute: Route = { id: 'getListsFollowers', method: '
  * const { data } = await getListFollowers(core, { id: '20' })
  * ```
  */
-export function getListFollowers<F extends string = never>(core: Core, params: GetListFollowersParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>> {
+export function getListFollowers<F extends string>(core: Core, params: GetListFollowersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>>
+
+/**
+ * List the users who follow a List.
+ *
+ * `GET https://api.x.com/2/lists/{id}/followers` (X operation `getListsFollowers`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `list.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListFollowers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the List whose followers to return.
+ * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetListFollowersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/lists/get-list-followers}
+ * @example
+ * ```ts
+ * const { data } = await getListFollowers(core, { id: '20' })
+ * ```
+ */
+export function getListFollowers(core: Core, params: GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse>
+export function getListFollowers(core: Core, params: GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse> {
   return core.call(getListFollowersRoute, params, options)
 }
 
@@ -315,6 +404,8 @@ export interface GetListMembersParams {
   readonly expansions?: readonly UserExpansion[]
   /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
   readonly 'post.fields'?: readonly TweetField[]
+  /** Marks `getListMembers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getListMembers` is called: `GET /2/lists/{id}/members`. */
@@ -348,7 +439,38 @@ export const getListMembersRoute: Route = { id: 'getListsMembers', method: 'GET'
  * const { data } = await getListMembers(core, { id: '20' })
  * ```
  */
-export function getListMembers<F extends string = never>(core: Core, params: GetListMembersParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>> {
+export function getListMembers<F extends string>(core: Core, params: GetListMembersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>>
+
+/**
+ * List the users who are members of a List.
+ *
+ * `GET https://api.x.com/2/lists/{id}/members` (X operation `getListsMembers`) · Auth: OAuth 2.0 user token (scopes `users.read`, `list.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 900 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListMembers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the List whose members to return.
+ * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetListMembersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/lists/get-list-members}
+ * @example
+ * ```ts
+ * const { data } = await getListMembers(core, { id: '20' })
+ * ```
+ */
+export function getListMembers(core: Core, params: GetListMembersParams, options?: CallOptions): Promise<GetListMembersResponse>
+export function getListMembers(core: Core, params: GetListMembersParams, options?: CallOptions): Promise<GetListMembersResponse> {
   return core.call(getListMembersRoute, params, options)
 }
 
@@ -370,6 +492,8 @@ export interface GetListMembershipsParams {
   readonly expansions?: readonly ListExpansion[]
   /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
   readonly 'user.fields'?: readonly UserField[]
+  /** Marks `getListMemberships` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getListMemberships` is called: `GET /2/users/{id}/list_memberships`. */
@@ -403,7 +527,38 @@ export const getListMembershipsRoute: Route = { id: 'getUsersListMemberships', m
  * const { data } = await getListMemberships(core, { id: '20' })
  * ```
  */
-export function getListMemberships<F extends string = never>(core: Core, params: GetListMembershipsParams & { readonly 'list.fields'?: readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>> {
+export function getListMemberships<F extends string>(core: Core, params: GetListMembershipsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
+
+/**
+ * List the Lists a user has been added to as a member.
+ *
+ * `GET https://api.x.com/2/users/{id}/list_memberships` (X operation `getUsersListMemberships`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `list.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 75 per user and 75 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListMemberships, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user whose List memberships to return.
+ * @param params.max_results - The most Lists to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+ * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetListMembershipsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-list-memberships}
+ * @example
+ * ```ts
+ * const { data } = await getListMemberships(core, { id: '20' })
+ * ```
+ */
+export function getListMemberships(core: Core, params: GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse>
+export function getListMemberships(core: Core, params: GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse> {
   return core.call(getListMembershipsRoute, params, options)
 }
 
@@ -431,6 +586,8 @@ export interface GetListTweetsParams {
   readonly 'poll.fields'?: readonly PollField[]
   /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
   readonly 'place.fields'?: readonly PlaceField[]
+  /** Marks `getListTweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getListTweets` is called: `GET /2/lists/{id}/tweets`. */
@@ -467,7 +624,41 @@ export const getListTweetsRoute: Route = { id: 'getListsPosts', method: 'GET', h
  * const { data } = await getListTweets(core, { id: '20' })
  * ```
  */
-export function getListTweets<F extends string = never>(core: Core, params: GetListTweetsParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>> {
+export function getListTweets<F extends string>(core: Core, params: GetListTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>>
+
+/**
+ * Get the most recent tweets posted by the members of a List.
+ *
+ * `GET https://api.x.com/2/lists/{id}/tweets` (X operation `getListsPosts`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`, `list.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 900 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListTweets, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the List whose tweets to return.
+ * @param params.max_results - The most tweets to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetListTweetsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/lists/get-list-posts}
+ * @example
+ * ```ts
+ * const { data } = await getListTweets(core, { id: '20' })
+ * ```
+ */
+export function getListTweets(core: Core, params: GetListTweetsParams, options?: CallOptions): Promise<GetListTweetsResponse>
+export function getListTweets(core: Core, params: GetListTweetsParams, options?: CallOptions): Promise<GetListTweetsResponse> {
   return core.call(getListTweetsRoute, params, options)
 }
 
@@ -489,6 +680,8 @@ export interface GetOwnedListsParams {
   readonly expansions?: readonly ListExpansion[]
   /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
   readonly 'user.fields'?: readonly UserField[]
+  /** Marks `getOwnedLists` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getOwnedLists` is called: `GET /2/users/{id}/owned_lists`. */
@@ -522,7 +715,38 @@ export const getOwnedListsRoute: Route = { id: 'getUsersOwnedLists', method: 'GE
  * const { data } = await getOwnedLists(core, { id: '20' })
  * ```
  */
-export function getOwnedLists<F extends string = never>(core: Core, params: GetOwnedListsParams & { readonly 'list.fields'?: readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>> {
+export function getOwnedLists<F extends string>(core: Core, params: GetOwnedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
+
+/**
+ * List the Lists a user owns.
+ *
+ * `GET https://api.x.com/2/users/{id}/owned_lists` (X operation `getUsersOwnedLists`) · Auth: OAuth 2.0 user token (scopes `list.read`, `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 15 per user and 15 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getOwnedLists, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user whose Lists to return.
+ * @param params.max_results - The most Lists to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+ * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetOwnedListsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-owned-lists}
+ * @example
+ * ```ts
+ * const { data } = await getOwnedLists(core, { id: '20' })
+ * ```
+ */
+export function getOwnedLists(core: Core, params: GetOwnedListsParams, options?: CallOptions): Promise<GetOwnedListsResponse>
+export function getOwnedLists(core: Core, params: GetOwnedListsParams, options?: CallOptions): Promise<GetOwnedListsResponse> {
   return core.call(getOwnedListsRoute, params, options)
 }
 
@@ -565,7 +789,34 @@ export const getPinnedListsRoute: Route = { id: 'getUsersPinnedLists', method: '
  * const { data } = await getPinnedLists(core, { id: '20' })
  * ```
  */
-export function getPinnedLists<F extends string = never>(core: Core, params: GetPinnedListsParams & { readonly 'list.fields'?: readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>> {
+export function getPinnedLists<F extends string>(core: Core, params: GetPinnedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
+
+/**
+ * List the Lists the authenticated user has pinned.
+ *
+ * `GET https://api.x.com/2/users/{id}/pinned_lists` (X operation `getUsersPinnedLists`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `list.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 15 per user and 15 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the authenticated user (only your own pinned Lists can be read).
+ * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+ * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetPinnedListsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-pinned-lists}
+ * @example
+ * ```ts
+ * const { data } = await getPinnedLists(core, { id: '20' })
+ * ```
+ */
+export function getPinnedLists(core: Core, params: GetPinnedListsParams, options?: CallOptions): Promise<GetPinnedListsResponse>
+export function getPinnedLists(core: Core, params: GetPinnedListsParams, options?: CallOptions): Promise<GetPinnedListsResponse> {
   return core.call(getPinnedListsRoute, params, options)
 }
 

@@ -212,7 +212,30 @@ export const getMediaRoute: Route = { id: 'getMediaByMediaKey', method: 'GET', h
  * const { data } = await getMedia(core, { media_key: 'example' })
  * ```
  */
-export function getMedia<F extends string = never>(core: Core, params: GetMediaParams & { readonly 'media.fields'?: readonly F[] }, options?: CallOptions): Promise<GetMediaResponse<F>> {
+export function getMedia<F extends string>(core: Core, params: GetMediaParams & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaResponse<F>>
+
+/**
+ * Look up one media object by its media key.
+ *
+ * `GET https://api.x.com/2/media/{media_key}` (X operation `getMediaByMediaKey`) · Auth: OAuth 2.0 user token (scopes `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.media_key - (required) The media key of the media to look up (two numbers joined by an underscore, as in `3_1234`).
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetMediaResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/media/get-media-by-media-key}
+ * @example
+ * ```ts
+ * const { data } = await getMedia(core, { media_key: 'example' })
+ * ```
+ */
+export function getMedia(core: Core, params: GetMediaParams, options?: CallOptions): Promise<GetMediaResponse>
+export function getMedia(core: Core, params: GetMediaParams, options?: CallOptions): Promise<GetMediaResponse> {
   return core.call(getMediaRoute, params, options)
 }
 
@@ -294,7 +317,30 @@ export const getMediaByKeysRoute: Route = { id: 'getMediaByMediaKeys', method: '
  * const { data } = await getMediaByKeys(core, { media_keys: ['example'] })
  * ```
  */
-export function getMediaByKeys<F extends string = never>(core: Core, params: GetMediaByKeysParams & { readonly 'media.fields'?: readonly F[] }, options?: CallOptions): Promise<GetMediaByKeysResponse<F>> {
+export function getMediaByKeys<F extends string>(core: Core, params: GetMediaByKeysParams & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
+
+/**
+ * Look up to 100 media objects by their media keys in one request.
+ *
+ * `GET https://api.x.com/2/media` (X operation `getMediaByMediaKeys`) · Auth: OAuth 2.0 user token (scopes `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.media_keys - (required) The media keys to look up, given as an array of up to 100.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetMediaByKeysResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/media/get-media-by-media-keys}
+ * @example
+ * ```ts
+ * const { data } = await getMediaByKeys(core, { media_keys: ['example'] })
+ * ```
+ */
+export function getMediaByKeys(core: Core, params: GetMediaByKeysParams, options?: CallOptions): Promise<GetMediaByKeysResponse>
+export function getMediaByKeys(core: Core, params: GetMediaByKeysParams, options?: CallOptions): Promise<GetMediaByKeysResponse> {
   return core.call(getMediaByKeysRoute, params, options)
 }
 

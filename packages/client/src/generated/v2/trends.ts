@@ -78,6 +78,32 @@ export const getTrendsRoute: Route = { id: 'getTrendsByWoeid', method: 'GET', ho
  * const { data } = await getTrends(core, { woeid: 10 })
  * ```
  */
-export function getTrends<F extends string = never>(core: Core, params: GetTrendsParams & { readonly 'trend.fields'?: readonly F[] }, options?: CallOptions): Promise<GetTrendsResponse<F>> {
+export function getTrends<F extends string>(core: Core, params: GetTrendsParams & { readonly 'trend.fields': readonly F[] }, options?: CallOptions): Promise<GetTrendsResponse<F>>
+
+/**
+ * Get the current trends for a place, given by its WOEID.
+ *
+ * `GET https://api.x.com/2/trends/by/woeid/{woeid}` (X operation `getTrendsByWoeid`) · Auth: OAuth 2.0 user token or app-only bearer token.
+ *
+ * Rate limit: 75 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.woeid - (required) The Yahoo! Where On Earth ID of the place, such as 1 for the whole world or 23424977 for the United States.
+ * @param params.max_trends - The most trends to return, 1 to 50 (20 when left out).
+ * @param params.trend.fields - Trend fields to return, given as an array (`trend_name`, `tweet_count`).
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetTrendsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/trends/get-trends-by-woeid}
+ * @example
+ * ```ts
+ * const { data } = await getTrends(core, { woeid: 10 })
+ * ```
+ */
+export function getTrends(core: Core, params: GetTrendsParams, options?: CallOptions): Promise<GetTrendsResponse>
+export function getTrends(core: Core, params: GetTrendsParams, options?: CallOptions): Promise<GetTrendsResponse> {
   return core.call(getTrendsRoute, params, options)
 }

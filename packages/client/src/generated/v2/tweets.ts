@@ -1,6 +1,6 @@
 // generated from spec/v2/tweets.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { CreateTweetRequest, CreateTweetResponse, DeleteTweetResponse, GetHomeTimelineResponse, GetQuoteTweetsResponse, GetRetweetedByResponse, GetRetweetsOfMeResponse, GetRetweetsResponse, GetTweetResponse, GetTweetsAnalyticsResponse, GetTweetsResponse, GetUserMentionsResponse, GetUserTweetsResponse, HideReplyRequest, HideReplyResponse, RetweetRequest, RetweetResponse, UnretweetResponse } from './models/tweets.js'
 import type { AnalyticsField, MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
 
@@ -120,6 +120,8 @@ export interface GetHomeTimelineParams {
   readonly 'poll.fields'?: readonly PollField[]
   /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
   readonly 'place.fields'?: readonly PlaceField[]
+  /** Marks `getHomeTimeline` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getHomeTimeline` is called: `GET /2/users/{id}/timelines/reverse_chronological`. */
@@ -163,7 +165,48 @@ export const getHomeTimelineRoute: Route = { id: 'getUsersTimeline', method: 'GE
  * const { data } = await getHomeTimeline(core, { id: '20' })
  * ```
  */
-export function getHomeTimeline<F extends string = never>(core: Core, params: GetHomeTimelineParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetHomeTimelineResponse<F>> {
+export function getHomeTimeline<F extends string>(core: Core, params: GetHomeTimelineParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
+
+/**
+ * Get the authenticated user's home timeline, newest first, as they would see it on X.
+ *
+ * Holds the user's own tweets, retweets and those of the accounts they follow, in reverse chronological order, reaching back to the newest 3,200 tweets or 7 days. Only the authenticated user's own timeline can be read, so `id` must be their own user id.
+ *
+ * `GET https://api.x.com/2/users/{id}/timelines/reverse_chronological` (X operation `getUsersTimeline`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 180 per user every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getHomeTimeline, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the authenticated user (only your own home timeline can be read).
+ * @param params.max_results - The most tweets to return per page, 1 to 100.
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+ * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+ * @param params.since_id - Only return tweets with an id greater (newer) than this one. Cannot be combined with `start_time` on the search calls.
+ * @param params.until_id - Only return tweets with an id less (older) than this one. Cannot be combined with `end_time` on the search calls.
+ * @param params.exclude - Kinds of tweets to leave out, given as an array (`replies`, `retweets` or both).
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetHomeTimelineResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-timeline}
+ * @example
+ * ```ts
+ * const { data } = await getHomeTimeline(core, { id: '20' })
+ * ```
+ */
+export function getHomeTimeline(core: Core, params: GetHomeTimelineParams, options?: CallOptions): Promise<GetHomeTimelineResponse>
+export function getHomeTimeline(core: Core, params: GetHomeTimelineParams, options?: CallOptions): Promise<GetHomeTimelineResponse> {
   return core.call(getHomeTimelineRoute, params, options)
 }
 
@@ -193,6 +236,8 @@ export interface GetQuoteTweetsParams {
   readonly 'poll.fields'?: readonly PollField[]
   /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
   readonly 'place.fields'?: readonly PlaceField[]
+  /** Marks `getQuoteTweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getQuoteTweets` is called: `GET /2/tweets/{id}/quote_tweets`. */
@@ -230,7 +275,42 @@ export const getQuoteTweetsRoute: Route = { id: 'getPostsQuotedPosts', method: '
  * const { data } = await getQuoteTweets(core, { id: '20' })
  * ```
  */
-export function getQuoteTweets<F extends string = never>(core: Core, params: GetQuoteTweetsParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>> {
+export function getQuoteTweets<F extends string>(core: Core, params: GetQuoteTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
+
+/**
+ * Get the tweets that quote a tweet, newest first.
+ *
+ * `GET https://api.x.com/2/tweets/{id}/quote_tweets` (X operation `getPostsQuotedPosts`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 75 per user and 75 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getQuoteTweets, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the quoted tweet.
+ * @param params.max_results - The most quote tweets to return per page, 10 to 100 (10 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.exclude - Kinds of quote tweets to leave out, given as an array (`replies`, `retweets` or both).
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetQuoteTweetsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/posts/get-quoted-posts}
+ * @example
+ * ```ts
+ * const { data } = await getQuoteTweets(core, { id: '20' })
+ * ```
+ */
+export function getQuoteTweets(core: Core, params: GetQuoteTweetsParams, options?: CallOptions): Promise<GetQuoteTweetsResponse>
+export function getQuoteTweets(core: Core, params: GetQuoteTweetsParams, options?: CallOptions): Promise<GetQuoteTweetsResponse> {
   return core.call(getQuoteTweetsRoute, params, options)
 }
 
@@ -252,6 +332,8 @@ export interface GetRetweetedByParams {
   readonly expansions?: readonly UserExpansion[]
   /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
   readonly 'post.fields'?: readonly TweetField[]
+  /** Marks `getRetweetedBy` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getRetweetedBy` is called: `GET /2/tweets/{id}/retweeted_by`. */
@@ -285,7 +367,38 @@ export const getRetweetedByRoute: Route = { id: 'getPostsRepostedBy', method: 'G
  * const { data } = await getRetweetedBy(core, { id: '20' })
  * ```
  */
-export function getRetweetedBy<F extends string = never>(core: Core, params: GetRetweetedByParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetRetweetedByResponse<F>> {
+export function getRetweetedBy<F extends string>(core: Core, params: GetRetweetedByParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
+
+/**
+ * Get the users who retweeted a tweet.
+ *
+ * `GET https://api.x.com/2/tweets/{id}/retweeted_by` (X operation `getPostsRepostedBy`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 75 per user and 75 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRetweetedBy, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the tweet whose retweeters to list.
+ * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetRetweetedByResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/posts/get-reposted-by}
+ * @example
+ * ```ts
+ * const { data } = await getRetweetedBy(core, { id: '20' })
+ * ```
+ */
+export function getRetweetedBy(core: Core, params: GetRetweetedByParams, options?: CallOptions): Promise<GetRetweetedByResponse>
+export function getRetweetedBy(core: Core, params: GetRetweetedByParams, options?: CallOptions): Promise<GetRetweetedByResponse> {
   return core.call(getRetweetedByRoute, params, options)
 }
 
@@ -313,6 +426,8 @@ export interface GetRetweetsParams {
   readonly 'poll.fields'?: readonly PollField[]
   /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
   readonly 'place.fields'?: readonly PlaceField[]
+  /** Marks `getRetweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getRetweets` is called: `GET /2/tweets/{id}/retweets`. */
@@ -351,7 +466,43 @@ export const getRetweetsRoute: Route = { id: 'getPostsReposts', method: 'GET', h
  * const { data } = await getRetweets(core, { id: '20' })
  * ```
  */
-export function getRetweets<F extends string = never>(core: Core, params: GetRetweetsParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetRetweetsResponse<F>> {
+export function getRetweets<F extends string>(core: Core, params: GetRetweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsResponse<F>>
+
+/**
+ * Get the retweets of a tweet, as tweet objects.
+ *
+ * Unlike getRetweetedBy, which lists the users, this returns the retweets themselves, so tweet fields and expansions apply.
+ *
+ * `GET https://api.x.com/2/tweets/{id}/retweets` (X operation `getPostsReposts`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 75 per user and 75 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRetweets, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the tweet whose retweets to list.
+ * @param params.max_results - The most retweets to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetRetweetsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/posts/get-reposts}
+ * @example
+ * ```ts
+ * const { data } = await getRetweets(core, { id: '20' })
+ * ```
+ */
+export function getRetweets(core: Core, params: GetRetweetsParams, options?: CallOptions): Promise<GetRetweetsResponse>
+export function getRetweets(core: Core, params: GetRetweetsParams, options?: CallOptions): Promise<GetRetweetsResponse> {
   return core.call(getRetweetsRoute, params, options)
 }
 
@@ -377,6 +528,8 @@ export interface GetRetweetsOfMeParams {
   readonly 'poll.fields'?: readonly PollField[]
   /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
   readonly 'place.fields'?: readonly PlaceField[]
+  /** Marks `getRetweetsOfMe` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getRetweetsOfMe` is called: `GET /2/users/reposts_of_me`. */
@@ -412,7 +565,40 @@ export const getRetweetsOfMeRoute: Route = { id: 'getUsersRepostsOfMe', method: 
  * const { data } = await getRetweetsOfMe(core)
  * ```
  */
-export function getRetweetsOfMe<F extends string = never>(core: Core, params: GetRetweetsOfMeParams & { readonly 'post.fields'?: readonly F[] } = {}, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>> {
+export function getRetweetsOfMe<F extends string>(core: Core, params: GetRetweetsOfMeParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
+
+/**
+ * Get the authenticated user's tweets that other users have retweeted.
+ *
+ * `GET https://api.x.com/2/users/reposts_of_me` (X operation `getUsersRepostsOfMe`) · Auth: OAuth 2.0 user token (scopes `timeline.read`, `tweet.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 75 per user every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRetweetsOfMe, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.max_results - The most tweets to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetRetweetsOfMeResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-reposts-of-me}
+ * @example
+ * ```ts
+ * const { data } = await getRetweetsOfMe(core)
+ * ```
+ */
+export function getRetweetsOfMe(core: Core, params?: GetRetweetsOfMeParams, options?: CallOptions): Promise<GetRetweetsOfMeResponse>
+export function getRetweetsOfMe(core: Core, params: GetRetweetsOfMeParams = {}, options?: CallOptions): Promise<GetRetweetsOfMeResponse> {
   return core.call(getRetweetsOfMeRoute, params, options)
 }
 
@@ -464,7 +650,37 @@ export const getTweetRoute: Route = { id: 'getPostsById', method: 'GET', host: '
  * const { data } = await getTweet(core, { id: '20' })
  * ```
  */
-export function getTweet<F extends string = never>(core: Core, params: GetTweetParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetTweetResponse<F>> {
+export function getTweet<F extends string>(core: Core, params: GetTweetParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetResponse<F>>
+
+/**
+ * Look up one tweet by its id.
+ *
+ * `GET https://api.x.com/2/tweets/{id}` (X operation `getPostsById`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 450 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the tweet to look up.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetTweetResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/posts/get-post-by-id}
+ * @example
+ * ```ts
+ * const { data } = await getTweet(core, { id: '20' })
+ * ```
+ */
+export function getTweet(core: Core, params: GetTweetParams, options?: CallOptions): Promise<GetTweetResponse>
+export function getTweet(core: Core, params: GetTweetParams, options?: CallOptions): Promise<GetTweetResponse> {
   return core.call(getTweetRoute, params, options)
 }
 
@@ -518,7 +734,39 @@ export const getTweetsRoute: Route = { id: 'getPostsByIds', method: 'GET', host:
  * const { data } = await getTweets(core, { ids: ['20', '21'] })
  * ```
  */
-export function getTweets<F extends string = never>(core: Core, params: GetTweetsParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetTweetsResponse<F>> {
+export function getTweets<F extends string>(core: Core, params: GetTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetsResponse<F>>
+
+/**
+ * Look up to 100 tweets by their ids in one request.
+ *
+ * Ids that cannot be returned (deleted, protected or unknown) do not fail the call: they come back as problems in `errors` next to the tweets found in `data`.
+ *
+ * `GET https://api.x.com/2/tweets` (X operation `getPostsByIds`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 5000 per user and 3500 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.ids - (required) The ids of the tweets to look up, given as an array of up to 100.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetTweetsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/posts/get-posts-by-ids}
+ * @example
+ * ```ts
+ * const { data } = await getTweets(core, { ids: ['20', '21'] })
+ * ```
+ */
+export function getTweets(core: Core, params: GetTweetsParams, options?: CallOptions): Promise<GetTweetsResponse>
+export function getTweets(core: Core, params: GetTweetsParams, options?: CallOptions): Promise<GetTweetsResponse> {
   return core.call(getTweetsRoute, params, options)
 }
 
@@ -604,6 +852,8 @@ export interface GetUserMentionsParams {
   readonly 'poll.fields'?: readonly PollField[]
   /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
   readonly 'place.fields'?: readonly PlaceField[]
+  /** Marks `getUserMentions` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getUserMentions` is called: `GET /2/users/{id}/mentions`. */
@@ -646,7 +896,47 @@ export const getUserMentionsRoute: Route = { id: 'getUsersMentions', method: 'GE
  * const { data } = await getUserMentions(core, { id: '20' })
  * ```
  */
-export function getUserMentions<F extends string = never>(core: Core, params: GetUserMentionsParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetUserMentionsResponse<F>> {
+export function getUserMentions<F extends string>(core: Core, params: GetUserMentionsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
+
+/**
+ * Get the most recent tweets that mention a user.
+ *
+ * Only about the newest 800 mentions can be reached by paging.
+ *
+ * `GET https://api.x.com/2/users/{id}/mentions` (X operation `getUsersMentions`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 300 per user and 450 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserMentions, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user whose mentions to return.
+ * @param params.max_results - The most tweets to return per page, 5 to 100 (10 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+ * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+ * @param params.since_id - Only return tweets with an id greater (newer) than this one. Cannot be combined with `start_time` on the search calls.
+ * @param params.until_id - Only return tweets with an id less (older) than this one. Cannot be combined with `end_time` on the search calls.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUserMentionsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-mentions}
+ * @example
+ * ```ts
+ * const { data } = await getUserMentions(core, { id: '20' })
+ * ```
+ */
+export function getUserMentions(core: Core, params: GetUserMentionsParams, options?: CallOptions): Promise<GetUserMentionsResponse>
+export function getUserMentions(core: Core, params: GetUserMentionsParams, options?: CallOptions): Promise<GetUserMentionsResponse> {
   return core.call(getUserMentionsRoute, params, options)
 }
 
@@ -683,6 +973,8 @@ export interface GetUserTweetsParams {
   readonly 'poll.fields'?: readonly PollField[]
   /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
   readonly 'place.fields'?: readonly PlaceField[]
+  /** Marks `getUserTweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getUserTweets` is called: `GET /2/users/{id}/tweets`. */
@@ -726,7 +1018,48 @@ export const getUserTweetsRoute: Route = { id: 'getUsersPosts', method: 'GET', h
  * const { data } = await getUserTweets(core, { id: '20' })
  * ```
  */
-export function getUserTweets<F extends string = never>(core: Core, params: GetUserTweetsParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetUserTweetsResponse<F>> {
+export function getUserTweets<F extends string>(core: Core, params: GetUserTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
+
+/**
+ * Get the most recent tweets posted by one user, retweets and replies included unless excluded.
+ *
+ * Only the newest 3,200 tweets can be reached by paging, or the newest 800 when replies are excluded. A protected user's tweets need a token of that user or of an approved follower.
+ *
+ * `GET https://api.x.com/2/users/{id}/tweets` (X operation `getUsersPosts`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 10000 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserTweets, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user whose tweets to return.
+ * @param params.max_results - The most tweets to return per page, 5 to 100 (10 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+ * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+ * @param params.since_id - Only return tweets with an id greater (newer) than this one. Cannot be combined with `start_time` on the search calls.
+ * @param params.until_id - Only return tweets with an id less (older) than this one. Cannot be combined with `end_time` on the search calls.
+ * @param params.exclude - Kinds of tweets to leave out, given as an array (`replies`, `retweets` or both).
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUserTweetsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-posts}
+ * @example
+ * ```ts
+ * const { data } = await getUserTweets(core, { id: '20' })
+ * ```
+ */
+export function getUserTweets(core: Core, params: GetUserTweetsParams, options?: CallOptions): Promise<GetUserTweetsResponse>
+export function getUserTweets(core: Core, params: GetUserTweetsParams, options?: CallOptions): Promise<GetUserTweetsResponse> {
   return core.call(getUserTweetsRoute, params, options)
 }
 

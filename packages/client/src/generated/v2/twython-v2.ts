@@ -491,7 +491,41 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getBookmarks({ id: '20' })
    * ```
    */
-  getBookmarks<F extends string = never>(params: bookmarks.GetBookmarksParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetBookmarksResponse<F>> {
+  getBookmarks<F extends string>(params: bookmarks.GetBookmarksParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetBookmarksResponse<F>>
+  /**
+   * Get the tweets the authenticated user has bookmarked, most recent first.
+   *
+   * Only the newest 800 bookmarks can be reached by paging.
+   *
+   * `GET https://api.x.com/2/users/{id}/bookmarks` (X operation `getUsersBookmarks`) · Auth: OAuth 2.0 user token (scopes `bookmark.read`, `tweet.read`, `users.read`) or OAuth 1.0a user context.
+   *
+   * Rate limit: 180 per user every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getBookmarks, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the authenticated user (only your own bookmarks can be read).
+   * @param params.max_results - The most tweets to return per page, 1 to 100.
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+   * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetBookmarksResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-bookmarks}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getBookmarks({ id: '20' })
+   * ```
+   */
+  getBookmarks(params: bookmarks.GetBookmarksParams, options?: CallOptions): Promise<GetBookmarksResponse>
+  getBookmarks(params: bookmarks.GetBookmarksParams, options?: CallOptions): Promise<GetBookmarksResponse> {
     return bookmarks.getBookmarks(this.core, params, options)
   }
 
@@ -1192,7 +1226,30 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getCommunity({ id: '20' })
    * ```
    */
-  getCommunity<F extends string = never>(params: communities.GetCommunityParams & { readonly 'community.fields'?: readonly F[] }, options?: CallOptions): Promise<GetCommunityResponse<F>> {
+  getCommunity<F extends string>(params: communities.GetCommunityParams & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<GetCommunityResponse<F>>
+  /**
+   * Look up one Community by its id.
+   *
+   * `GET https://api.x.com/2/communities/{id}` (X operation `getCommunitiesById`) · Auth: OAuth 2.0 user token (scopes `users.read`, `list.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 300 per user and 300 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the Community.
+   * @param params.community.fields - Community fields to return beyond the defaults (id and name), given as an array.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetCommunityResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/communities/get-community-by-id}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getCommunity({ id: '20' })
+   * ```
+   */
+  getCommunity(params: communities.GetCommunityParams, options?: CallOptions): Promise<GetCommunityResponse>
+  getCommunity(params: communities.GetCommunityParams, options?: CallOptions): Promise<GetCommunityResponse> {
     return communities.getCommunity(this.core, params, options)
   }
 
@@ -1222,7 +1279,35 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchCommunities({ query: 'from:twitterapi' })
    * ```
    */
-  searchCommunities<F extends string = never>(params: communities.SearchCommunitiesParams & { readonly 'community.fields'?: readonly F[] }, options?: CallOptions): Promise<SearchCommunitiesResponse<F>> {
+  searchCommunities<F extends string>(params: communities.SearchCommunitiesParams & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
+  /**
+   * Search Communities by words in their names.
+   *
+   * `GET https://api.x.com/2/communities/search` (X operation `searchCommunities`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`) or OAuth 1.0a user context.
+   *
+   * Rate limit: 300 per user and 300 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchCommunities, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.query - (required) The words to look for in Community names.
+   * @param params.max_results - The most Communities to return per page, 10 to 100 (10 when left out).
+   * @param params.next_token - The `meta.next_token` of the previous page, to get the next one; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.community.fields - Community fields to return beyond the defaults (id and name), given as an array.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`SearchCommunitiesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/communities/search-communities}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.searchCommunities({ query: 'from:twitterapi' })
+   * ```
+   */
+  searchCommunities(params: communities.SearchCommunitiesParams, options?: CallOptions): Promise<SearchCommunitiesResponse>
+  searchCommunities(params: communities.SearchCommunitiesParams, options?: CallOptions): Promise<SearchCommunitiesResponse> {
     return communities.searchCommunities(this.core, params, options)
   }
 
@@ -1334,7 +1419,40 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchTweetsEligibleForNotes({ test_mode: true })
    * ```
    */
-  searchTweetsEligibleForNotes<F extends string = never>(params: communityNotes.SearchTweetsEligibleForNotesParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>> {
+  searchTweetsEligibleForNotes<F extends string>(params: communityNotes.SearchTweetsEligibleForNotesParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
+  /**
+   * Find tweets that Community Notes contributors have asked a note for and that this writer may annotate.
+   *
+   * `GET https://api.x.com/2/notes/search/posts_eligible_for_notes` (X operation `searchEligiblePosts`) · Auth: OAuth 2.0 user token (scopes `tweet.read`) or OAuth 1.0a user context.
+   *
+   * Rate limit: 90 per user every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.searchTweetsEligibleForNotes, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.test_mode - (required) Must be true for now; X only serves the test set of tweets.
+   * @param params.max_results - The most tweets to return per page, 1 to 100 (10 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.post_selection - Which selection of eligible tweets to draw from (X's document gives no values for it).
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+   * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`SearchTweetsEligibleForNotesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/community-notes/search-for-posts-eligible-for-community-notes}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.searchTweetsEligibleForNotes({ test_mode: true })
+   * ```
+   */
+  searchTweetsEligibleForNotes(params: communityNotes.SearchTweetsEligibleForNotesParams, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse>
+  searchTweetsEligibleForNotes(params: communityNotes.SearchTweetsEligibleForNotesParams, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse> {
     return communityNotes.searchTweetsEligibleForNotes(this.core, params, options)
   }
 
@@ -1363,7 +1481,34 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchWrittenCommunityNotes({ test_mode: true })
    * ```
    */
-  searchWrittenCommunityNotes<F extends string = never>(params: communityNotes.SearchWrittenCommunityNotesParams & { readonly 'note.fields'?: readonly F[] }, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>> {
+  searchWrittenCommunityNotes<F extends string>(params: communityNotes.SearchWrittenCommunityNotesParams & { readonly 'note.fields': readonly F[] }, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
+  /**
+   * List the Community Notes the authenticated user has written.
+   *
+   * `GET https://api.x.com/2/notes/search/notes_written` (X operation `searchCommunityNotesWritten`) · Auth: OAuth 2.0 user token (scopes `tweet.read`) or OAuth 1.0a user context.
+   *
+   * Rate limit: 90 per user every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.searchWrittenCommunityNotes, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.test_mode - (required) Must be true for now; only test notes can be listed.
+   * @param params.max_results - The most notes to return per page, 1 to 100 (10 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.note.fields - Community Note fields to return beyond the defaults (id), given as an array.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`SearchWrittenCommunityNotesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/community-notes/search-for-community-notes-written}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.searchWrittenCommunityNotes({ test_mode: true })
+   * ```
+   */
+  searchWrittenCommunityNotes(params: communityNotes.SearchWrittenCommunityNotesParams, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse>
+  searchWrittenCommunityNotes(params: communityNotes.SearchWrittenCommunityNotesParams, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse> {
     return communityNotes.searchWrittenCommunityNotes(this.core, params, options)
   }
 
@@ -1392,7 +1537,34 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createComplianceJob({ type: 'tweets' })
    * ```
    */
-  createComplianceJob<F extends string = never>(params: compliance.CreateComplianceJobParams & { readonly 'compliance_job.fields'?: readonly F[] }, options?: CallOptions): Promise<CreateComplianceJobResponse<F>> {
+  createComplianceJob<F extends string>(params: compliance.CreateComplianceJobParams & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
+  /**
+   * Create a batch compliance job for tweet ids or user ids.
+   *
+   * The answer gives an `upload_url` to PUT the ids to (one per line) and, once the job is complete, a `download_url` for the results. Both URLs expire.
+   *
+   * `POST https://api.x.com/2/compliance/jobs` (X operation `createComplianceJobs`) · Auth: app-only bearer token.
+   *
+   * Rate limit: 150 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.compliance_job.fields - Compliance job fields to return beyond the defaults, given as an array.
+   * @param params.name - Body field `name` of `CreateComplianceJobRequest`.
+   * @param params.resumable - Body field `resumable` of `CreateComplianceJobRequest`.
+   * @param params.type - (required) Body field `type` of `CreateComplianceJobRequest`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`CreateComplianceJobResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/compliance/create-compliance-job}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.createComplianceJob({ type: 'tweets' })
+   * ```
+   */
+  createComplianceJob(params: compliance.CreateComplianceJobParams, options?: CallOptions): Promise<CreateComplianceJobResponse>
+  createComplianceJob(params: compliance.CreateComplianceJobParams, options?: CallOptions): Promise<CreateComplianceJobResponse> {
     return compliance.createComplianceJob(this.core, params, options)
   }
 
@@ -1417,7 +1589,30 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getComplianceJob({ id: '20' })
    * ```
    */
-  getComplianceJob<F extends string = never>(params: compliance.GetComplianceJobParams & { readonly 'compliance_job.fields'?: readonly F[] }, options?: CallOptions): Promise<GetComplianceJobResponse<F>> {
+  getComplianceJob<F extends string>(params: compliance.GetComplianceJobParams & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
+  /**
+   * Look up one compliance job by its id, to follow its status and get its download URL.
+   *
+   * `GET https://api.x.com/2/compliance/jobs/{id}` (X operation `getComplianceJobsById`) · Auth: app-only bearer token.
+   *
+   * Rate limit: 150 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the compliance job.
+   * @param params.compliance_job.fields - Compliance job fields to return beyond the defaults, given as an array.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetComplianceJobResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/compliance/get-compliance-job-by-id}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getComplianceJob({ id: '20' })
+   * ```
+   */
+  getComplianceJob(params: compliance.GetComplianceJobParams, options?: CallOptions): Promise<GetComplianceJobResponse>
+  getComplianceJob(params: compliance.GetComplianceJobParams, options?: CallOptions): Promise<GetComplianceJobResponse> {
     return compliance.getComplianceJob(this.core, params, options)
   }
 
@@ -1443,7 +1638,31 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getComplianceJobs({ type: 'tweets' })
    * ```
    */
-  getComplianceJobs<F extends string = never>(params: compliance.GetComplianceJobsParams & { readonly 'compliance_job.fields'?: readonly F[] }, options?: CallOptions): Promise<GetComplianceJobsResponse<F>> {
+  getComplianceJobs<F extends string>(params: compliance.GetComplianceJobsParams & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
+  /**
+   * List the app's compliance jobs of one type, optionally only those in one status.
+   *
+   * `GET https://api.x.com/2/compliance/jobs` (X operation `getComplianceJobs`) · Auth: app-only bearer token.
+   *
+   * Rate limit: 150 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.type - (required) The kind of jobs to list, `tweets` or `users`.
+   * @param params.status - Only list jobs in this status, `created`, `in_progress`, `failed` or `complete`.
+   * @param params.compliance_job.fields - Compliance job fields to return beyond the defaults, given as an array.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetComplianceJobsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/compliance/get-compliance-jobs}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getComplianceJobs({ type: 'tweets' })
+   * ```
+   */
+  getComplianceJobs(params: compliance.GetComplianceJobsParams, options?: CallOptions): Promise<GetComplianceJobsResponse>
+  getComplianceJobs(params: compliance.GetComplianceJobsParams, options?: CallOptions): Promise<GetComplianceJobsResponse> {
     return compliance.getComplianceJobs(this.core, params, options)
   }
 
@@ -1676,7 +1895,41 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmConversationEvents({ id: '20' })
    * ```
    */
-  getDmConversationEvents<F extends string = never>(params: directMessages.GetDmConversationEventsParams & { readonly 'dm_event.fields'?: readonly F[] }, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>> {
+  getDmConversationEvents<F extends string>(params: directMessages.GetDmConversationEventsParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
+  /**
+   * Get the events (messages, joins and leaves) of one DM conversation, newest first.
+   *
+   * Only events of the last 30 days are returned.
+   *
+   * `GET https://api.x.com/2/dm_conversations/{id}/dm_events` (X operation `getDirectMessagesEventsByConversationId`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `dm.read`, `users.read`) or OAuth 1.0a user context.
+   *
+   * Rate limit: 15 per user every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getDmConversationEvents, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the conversation: two user ids joined by a dash for a one-to-one conversation, or a single number for a group.
+   * @param params.max_results - The most events to return per page, 1 to 100 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.event_types - Which kinds of events to return, given as an array of `MessageCreate`, `ParticipantsJoin` and `ParticipantsLeave` (all three when left out).
+   * @param params.dm_event.fields - DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array.
+   * @param params.expansions - Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetDmConversationEventsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation-1}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getDmConversationEvents({ id: '20' })
+   * ```
+   */
+  getDmConversationEvents(params: directMessages.GetDmConversationEventsParams, options?: CallOptions): Promise<GetDmConversationEventsResponse>
+  getDmConversationEvents(params: directMessages.GetDmConversationEventsParams, options?: CallOptions): Promise<GetDmConversationEventsResponse> {
     return directMessages.getDmConversationEvents(this.core, params, options)
   }
 
@@ -1705,7 +1958,34 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmEvent({ event_id: '20' })
    * ```
    */
-  getDmEvent<F extends string = never>(params: directMessages.GetDmEventParams & { readonly 'dm_event.fields'?: readonly F[] }, options?: CallOptions): Promise<GetDmEventResponse<F>> {
+  getDmEvent<F extends string>(params: directMessages.GetDmEventParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventResponse<F>>
+  /**
+   * Look up one Direct Message event by its id.
+   *
+   * `GET https://api.x.com/2/dm_events/{event_id}` (X operation `getDirectMessagesEventsById`) · Auth: OAuth 2.0 user token (scopes `users.read`, `dm.read`, `tweet.read`) or OAuth 1.0a user context.
+   *
+   * Rate limit: 15 per user every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.event_id - (required) The id of the DM event to look up.
+   * @param params.dm_event.fields - DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array.
+   * @param params.expansions - Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetDmEventResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-event-by-id}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getDmEvent({ event_id: '20' })
+   * ```
+   */
+  getDmEvent(params: directMessages.GetDmEventParams, options?: CallOptions): Promise<GetDmEventResponse>
+  getDmEvent(params: directMessages.GetDmEventParams, options?: CallOptions): Promise<GetDmEventResponse> {
     return directMessages.getDmEvent(this.core, params, options)
   }
 
@@ -1740,7 +2020,40 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmEvents()
    * ```
    */
-  getDmEvents<F extends string = never>(params: directMessages.GetDmEventsParams & { readonly 'dm_event.fields'?: readonly F[] } = {}, options?: CallOptions): Promise<GetDmEventsResponse<F>> {
+  getDmEvents<F extends string>(params: directMessages.GetDmEventsParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsResponse<F>>
+  /**
+   * Get the authenticated user's recent DM events across all their conversations, newest first.
+   *
+   * Only events of the last 30 days are returned.
+   *
+   * `GET https://api.x.com/2/dm_events` (X operation `getDirectMessagesEvents`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `dm.read`) or OAuth 1.0a user context.
+   *
+   * Rate limit: 15 per user every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getDmEvents, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.max_results - The most events to return per page, 1 to 100 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.event_types - Which kinds of events to return, given as an array of `MessageCreate`, `ParticipantsJoin` and `ParticipantsLeave` (all three when left out).
+   * @param params.dm_event.fields - DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array.
+   * @param params.expansions - Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetDmEventsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-events}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getDmEvents()
+   * ```
+   */
+  getDmEvents(params?: directMessages.GetDmEventsParams, options?: CallOptions): Promise<GetDmEventsResponse>
+  getDmEvents(params: directMessages.GetDmEventsParams = {}, options?: CallOptions): Promise<GetDmEventsResponse> {
     return directMessages.getDmEvents(this.core, params, options)
   }
 
@@ -1776,7 +2089,41 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmEventsWithParticipant({ participant_id: '20' })
    * ```
    */
-  getDmEventsWithParticipant<F extends string = never>(params: directMessages.GetDmEventsWithParticipantParams & { readonly 'dm_event.fields'?: readonly F[] }, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>> {
+  getDmEventsWithParticipant<F extends string>(params: directMessages.GetDmEventsWithParticipantParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
+  /**
+   * Get the events of the authenticated user's one-to-one conversation with another user, newest first.
+   *
+   * Only events of the last 30 days are returned.
+   *
+   * `GET https://api.x.com/2/dm_conversations/with/{participant_id}/dm_events` (X operation `getDirectMessagesEventsByParticipantId`) · Auth: OAuth 2.0 user token (scopes `users.read`, `dm.read`, `tweet.read`) or OAuth 1.0a user context.
+   *
+   * Rate limit: 15 per user every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getDmEventsWithParticipant, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.participant_id - (required) The id of the other user in the conversation.
+   * @param params.max_results - The most events to return per page, 1 to 100 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.event_types - Which kinds of events to return, given as an array of `MessageCreate`, `ParticipantsJoin` and `ParticipantsLeave` (all three when left out).
+   * @param params.dm_event.fields - DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array.
+   * @param params.expansions - Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetDmEventsWithParticipantResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getDmEventsWithParticipant({ participant_id: '20' })
+   * ```
+   */
+  getDmEventsWithParticipant(params: directMessages.GetDmEventsWithParticipantParams, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse>
+  getDmEventsWithParticipant(params: directMessages.GetDmEventsWithParticipantParams, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse> {
     return directMessages.getDmEventsWithParticipant(this.core, params, options)
   }
 
@@ -1911,7 +2258,39 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getLikedTweets({ id: '20' })
    * ```
    */
-  getLikedTweets<F extends string = never>(params: likes.GetLikedTweetsParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetLikedTweetsResponse<F>> {
+  getLikedTweets<F extends string>(params: likes.GetLikedTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
+  /**
+   * Get the tweets a user has liked, most recent likes first.
+   *
+   * `GET https://api.x.com/2/users/{id}/liked_tweets` (X operation `getUsersLikedPosts`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `like.read`, `users.read`) or OAuth 1.0a user context.
+   *
+   * Rate limit: 75 per user and 75 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getLikedTweets, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the user whose liked tweets to return.
+   * @param params.max_results - The most tweets to return per page, 5 to 100.
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+   * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetLikedTweetsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-liked-posts}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getLikedTweets({ id: '20' })
+   * ```
+   */
+  getLikedTweets(params: likes.GetLikedTweetsParams, options?: CallOptions): Promise<GetLikedTweetsResponse>
+  getLikedTweets(params: likes.GetLikedTweetsParams, options?: CallOptions): Promise<GetLikedTweetsResponse> {
     return likes.getLikedTweets(this.core, params, options)
   }
 
@@ -1942,7 +2321,36 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getLikingUsers({ id: '20' })
    * ```
    */
-  getLikingUsers<F extends string = never>(params: likes.GetLikingUsersParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetLikingUsersResponse<F>> {
+  getLikingUsers<F extends string>(params: likes.GetLikingUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
+  /**
+   * List the users who liked a tweet.
+   *
+   * `GET https://api.x.com/2/tweets/{id}/liking_users` (X operation `getPostsLikingUsers`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `like.read`, `users.read`) or OAuth 1.0a user context.
+   *
+   * Rate limit: 75 per user and 75 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getLikingUsers, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the tweet whose likers to return.
+   * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetLikingUsersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/posts/get-liking-users}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getLikingUsers({ id: '20' })
+   * ```
+   */
+  getLikingUsers(params: likes.GetLikingUsersParams, options?: CallOptions): Promise<GetLikingUsersResponse>
+  getLikingUsers(params: likes.GetLikingUsersParams, options?: CallOptions): Promise<GetLikingUsersResponse> {
     return likes.getLikingUsers(this.core, params, options)
   }
 
@@ -2129,7 +2537,34 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getFollowedLists({ id: '20' })
    * ```
    */
-  getFollowedLists<F extends string = never>(params: lists.GetFollowedListsParams & { readonly 'list.fields'?: readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>> {
+  getFollowedLists<F extends string>(params: lists.GetFollowedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
+  /**
+   * List the Lists a user follows.
+   *
+   * `GET https://api.x.com/2/users/{id}/followed_lists` (X operation `getUsersFollowedLists`) · Auth: OAuth 2.0 user token (scopes `list.read`, `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getFollowedLists, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the user whose followed Lists to return.
+   * @param params.max_results - The most Lists to return per page, 1 to 100 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+   * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetFollowedListsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-followed-lists}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getFollowedLists({ id: '20' })
+   * ```
+   */
+  getFollowedLists(params: lists.GetFollowedListsParams, options?: CallOptions): Promise<GetFollowedListsResponse>
+  getFollowedLists(params: lists.GetFollowedListsParams, options?: CallOptions): Promise<GetFollowedListsResponse> {
     return lists.getFollowedLists(this.core, params, options)
   }
 
@@ -2156,7 +2591,32 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getList({ id: '20' })
    * ```
    */
-  getList<F extends string = never>(params: lists.GetListParams & { readonly 'list.fields'?: readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>> {
+  getList<F extends string>(params: lists.GetListParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>>
+  /**
+   * Look up one List by its id.
+   *
+   * `GET https://api.x.com/2/lists/{id}` (X operation `getListsById`) · Auth: OAuth 2.0 user token (scopes `list.read`, `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 75 per user and 75 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the List to look up.
+   * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+   * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetListResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/lists/get-list-by-id}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getList({ id: '20' })
+   * ```
+   */
+  getList(params: lists.GetListParams, options?: CallOptions): Promise<GetListResponse>
+  getList(params: lists.GetListParams, options?: CallOptions): Promise<GetListResponse> {
     return lists.getList(this.core, params, options)
   }
 
@@ -2185,7 +2645,34 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListFollowers({ id: '20' })
    * ```
    */
-  getListFollowers<F extends string = never>(params: lists.GetListFollowersParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>> {
+  getListFollowers<F extends string>(params: lists.GetListFollowersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>>
+  /**
+   * List the users who follow a List.
+   *
+   * `GET https://api.x.com/2/lists/{id}/followers` (X operation `getListsFollowers`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `list.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListFollowers, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the List whose followers to return.
+   * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetListFollowersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/lists/get-list-followers}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getListFollowers({ id: '20' })
+   * ```
+   */
+  getListFollowers(params: lists.GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse>
+  getListFollowers(params: lists.GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse> {
     return lists.getListFollowers(this.core, params, options)
   }
 
@@ -2216,7 +2703,36 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListMembers({ id: '20' })
    * ```
    */
-  getListMembers<F extends string = never>(params: lists.GetListMembersParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>> {
+  getListMembers<F extends string>(params: lists.GetListMembersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>>
+  /**
+   * List the users who are members of a List.
+   *
+   * `GET https://api.x.com/2/lists/{id}/members` (X operation `getListsMembers`) · Auth: OAuth 2.0 user token (scopes `users.read`, `list.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 900 per user and 900 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListMembers, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the List whose members to return.
+   * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetListMembersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/lists/get-list-members}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getListMembers({ id: '20' })
+   * ```
+   */
+  getListMembers(params: lists.GetListMembersParams, options?: CallOptions): Promise<GetListMembersResponse>
+  getListMembers(params: lists.GetListMembersParams, options?: CallOptions): Promise<GetListMembersResponse> {
     return lists.getListMembers(this.core, params, options)
   }
 
@@ -2247,7 +2763,36 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListMemberships({ id: '20' })
    * ```
    */
-  getListMemberships<F extends string = never>(params: lists.GetListMembershipsParams & { readonly 'list.fields'?: readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>> {
+  getListMemberships<F extends string>(params: lists.GetListMembershipsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
+  /**
+   * List the Lists a user has been added to as a member.
+   *
+   * `GET https://api.x.com/2/users/{id}/list_memberships` (X operation `getUsersListMemberships`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `list.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 75 per user and 75 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListMemberships, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the user whose List memberships to return.
+   * @param params.max_results - The most Lists to return per page, 1 to 100 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+   * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetListMembershipsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-list-memberships}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getListMemberships({ id: '20' })
+   * ```
+   */
+  getListMemberships(params: lists.GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse>
+  getListMemberships(params: lists.GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse> {
     return lists.getListMemberships(this.core, params, options)
   }
 
@@ -2281,7 +2826,39 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListTweets({ id: '20' })
    * ```
    */
-  getListTweets<F extends string = never>(params: lists.GetListTweetsParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>> {
+  getListTweets<F extends string>(params: lists.GetListTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>>
+  /**
+   * Get the most recent tweets posted by the members of a List.
+   *
+   * `GET https://api.x.com/2/lists/{id}/tweets` (X operation `getListsPosts`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`, `list.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 900 per user and 900 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListTweets, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the List whose tweets to return.
+   * @param params.max_results - The most tweets to return per page, 1 to 100 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+   * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetListTweetsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/lists/get-list-posts}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getListTweets({ id: '20' })
+   * ```
+   */
+  getListTweets(params: lists.GetListTweetsParams, options?: CallOptions): Promise<GetListTweetsResponse>
+  getListTweets(params: lists.GetListTweetsParams, options?: CallOptions): Promise<GetListTweetsResponse> {
     return lists.getListTweets(this.core, params, options)
   }
 
@@ -2312,7 +2889,36 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getOwnedLists({ id: '20' })
    * ```
    */
-  getOwnedLists<F extends string = never>(params: lists.GetOwnedListsParams & { readonly 'list.fields'?: readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>> {
+  getOwnedLists<F extends string>(params: lists.GetOwnedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
+  /**
+   * List the Lists a user owns.
+   *
+   * `GET https://api.x.com/2/users/{id}/owned_lists` (X operation `getUsersOwnedLists`) · Auth: OAuth 2.0 user token (scopes `list.read`, `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 15 per user and 15 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getOwnedLists, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the user whose Lists to return.
+   * @param params.max_results - The most Lists to return per page, 1 to 100 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+   * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetOwnedListsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-owned-lists}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getOwnedLists({ id: '20' })
+   * ```
+   */
+  getOwnedLists(params: lists.GetOwnedListsParams, options?: CallOptions): Promise<GetOwnedListsResponse>
+  getOwnedLists(params: lists.GetOwnedListsParams, options?: CallOptions): Promise<GetOwnedListsResponse> {
     return lists.getOwnedLists(this.core, params, options)
   }
 
@@ -2339,7 +2945,32 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getPinnedLists({ id: '20' })
    * ```
    */
-  getPinnedLists<F extends string = never>(params: lists.GetPinnedListsParams & { readonly 'list.fields'?: readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>> {
+  getPinnedLists<F extends string>(params: lists.GetPinnedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
+  /**
+   * List the Lists the authenticated user has pinned.
+   *
+   * `GET https://api.x.com/2/users/{id}/pinned_lists` (X operation `getUsersPinnedLists`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `list.read`) or OAuth 1.0a user context.
+   *
+   * Rate limit: 15 per user and 15 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the authenticated user (only your own pinned Lists can be read).
+   * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+   * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetPinnedListsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-pinned-lists}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getPinnedLists({ id: '20' })
+   * ```
+   */
+  getPinnedLists(params: lists.GetPinnedListsParams, options?: CallOptions): Promise<GetPinnedListsResponse>
+  getPinnedLists(params: lists.GetPinnedListsParams, options?: CallOptions): Promise<GetPinnedListsResponse> {
     return lists.getPinnedLists(this.core, params, options)
   }
 
@@ -2626,7 +3257,28 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMedia({ media_key: 'example' })
    * ```
    */
-  getMedia<F extends string = never>(params: media.GetMediaParams & { readonly 'media.fields'?: readonly F[] }, options?: CallOptions): Promise<GetMediaResponse<F>> {
+  getMedia<F extends string>(params: media.GetMediaParams & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaResponse<F>>
+  /**
+   * Look up one media object by its media key.
+   *
+   * `GET https://api.x.com/2/media/{media_key}` (X operation `getMediaByMediaKey`) · Auth: OAuth 2.0 user token (scopes `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.media_key - (required) The media key of the media to look up (two numbers joined by an underscore, as in `3_1234`).
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetMediaResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/media/get-media-by-media-key}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getMedia({ media_key: 'example' })
+   * ```
+   */
+  getMedia(params: media.GetMediaParams, options?: CallOptions): Promise<GetMediaResponse>
+  getMedia(params: media.GetMediaParams, options?: CallOptions): Promise<GetMediaResponse> {
     return media.getMedia(this.core, params, options)
   }
 
@@ -2675,7 +3327,28 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMediaByKeys({ media_keys: ['example'] })
    * ```
    */
-  getMediaByKeys<F extends string = never>(params: media.GetMediaByKeysParams & { readonly 'media.fields'?: readonly F[] }, options?: CallOptions): Promise<GetMediaByKeysResponse<F>> {
+  getMediaByKeys<F extends string>(params: media.GetMediaByKeysParams & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
+  /**
+   * Look up to 100 media objects by their media keys in one request.
+   *
+   * `GET https://api.x.com/2/media` (X operation `getMediaByMediaKeys`) · Auth: OAuth 2.0 user token (scopes `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.media_keys - (required) The media keys to look up, given as an array of up to 100.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetMediaByKeysResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/media/get-media-by-media-keys}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getMediaByKeys({ media_keys: ['example'] })
+   * ```
+   */
+  getMediaByKeys(params: media.GetMediaByKeysParams, options?: CallOptions): Promise<GetMediaByKeysResponse>
+  getMediaByKeys(params: media.GetMediaByKeysParams, options?: CallOptions): Promise<GetMediaByKeysResponse> {
     return media.getMediaByKeys(this.core, params, options)
   }
 
@@ -2785,7 +3458,30 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getNews({ id: '20' })
    * ```
    */
-  getNews<F extends string = never>(params: news.GetNewsParams & { readonly 'news.fields'?: readonly F[] }, options?: CallOptions): Promise<GetNewsResponse<F>> {
+  getNews<F extends string>(params: news.GetNewsParams & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<GetNewsResponse<F>>
+  /**
+   * Look up one news story by its id.
+   *
+   * `GET https://api.x.com/2/news/{id}` (X operation `getNews`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 200 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the news story.
+   * @param params.news.fields - News story fields to return beyond the defaults, given as an array.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetNewsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/news/get-news-stories-by-id}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getNews({ id: '20' })
+   * ```
+   */
+  getNews(params: news.GetNewsParams, options?: CallOptions): Promise<GetNewsResponse>
+  getNews(params: news.GetNewsParams, options?: CallOptions): Promise<GetNewsResponse> {
     return news.getNews(this.core, params, options)
   }
 
@@ -2812,7 +3508,32 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchNews({ query: 'from:twitterapi' })
    * ```
    */
-  searchNews<F extends string = never>(params: news.SearchNewsParams & { readonly 'news.fields'?: readonly F[] }, options?: CallOptions): Promise<SearchNewsResponse<F>> {
+  searchNews<F extends string>(params: news.SearchNewsParams & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<SearchNewsResponse<F>>
+  /**
+   * Search the news stories X has compiled for those that match a query.
+   *
+   * `GET https://api.x.com/2/news/search` (X operation `searchNews`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 200 per user and 200 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.query - (required) The words to search the stories for.
+   * @param params.max_results - The most stories to return, 1 to 100 (10 when left out).
+   * @param params.max_age_hours - How far back to look, in hours, 1 to 720 (168, one week, when left out).
+   * @param params.news.fields - News story fields to return beyond the defaults, given as an array.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`SearchNewsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/news/search-news}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.searchNews({ query: 'from:twitterapi' })
+   * ```
+   */
+  searchNews(params: news.SearchNewsParams, options?: CallOptions): Promise<SearchNewsResponse>
+  searchNews(params: news.SearchNewsParams, options?: CallOptions): Promise<SearchNewsResponse> {
     return news.searchNews(this.core, params, options)
   }
 
@@ -2926,7 +3647,47 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchAllTweets({ query: 'from:twitterapi' })
    * ```
    */
-  searchAllTweets<F extends string = never>(params: search.SearchAllTweetsParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<SearchAllTweetsResponse<F>> {
+  searchAllTweets<F extends string>(params: search.SearchAllTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
+  /**
+   * Search the whole tweet archive, back to 2006, for tweets that match a query.
+   *
+   * Needs an app (bearer) token and an access level that includes the full archive; X allows one request per second. Without `start_time`, only the last 30 days are searched.
+   *
+   * `GET https://api.x.com/2/tweets/search/all` (X operation `searchPostsAll`) · Auth: app-only bearer token.
+   *
+   * Rate limit: 1 per user and 1 per app every second; 300 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchAllTweets, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.query - (required) The search query: keywords and operators such as `from:`, `has:media`, `lang:` or `-is:retweet`, up to 1,024 characters.
+   * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+   * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+   * @param params.since_id - Only return tweets with an id greater (newer) than this one. Cannot be combined with `start_time` on the search calls.
+   * @param params.until_id - Only return tweets with an id less (older) than this one. Cannot be combined with `end_time` on the search calls.
+   * @param params.max_results - The most tweets to return per page, 10 to 500 (10 when left out).
+   * @param params.next_token - The `meta.next_token` of the previous page, to get the next one; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.sort_order - `recency` (newest first, the default) or `relevancy`.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+   * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`SearchAllTweetsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/posts/search-all-posts}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.searchAllTweets({ query: 'from:twitterapi' })
+   * ```
+   */
+  searchAllTweets(params: search.SearchAllTweetsParams, options?: CallOptions): Promise<SearchAllTweetsResponse>
+  searchAllTweets(params: search.SearchAllTweetsParams, options?: CallOptions): Promise<SearchAllTweetsResponse> {
     return search.searchAllTweets(this.core, params, options)
   }
 
@@ -2966,7 +3727,45 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchRecentTweets({ query: 'from:twitterapi' })
    * ```
    */
-  searchRecentTweets<F extends string = never>(params: search.SearchRecentTweetsParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>> {
+  searchRecentTweets<F extends string>(params: search.SearchRecentTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
+  /**
+   * Search the tweets of the last seven days for those that match a query.
+   *
+   * `GET https://api.x.com/2/tweets/search/recent` (X operation `searchPostsRecent`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 300 per user and 450 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchRecentTweets, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.query - (required) The search query: keywords and operators such as `from:`, `has:media`, `lang:` or `-is:retweet`, up to 512 characters.
+   * @param params.max_results - The most tweets to return per page, 10 to 100 (10 when left out).
+   * @param params.next_token - The `meta.next_token` of the previous page, to get the next one; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+   * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+   * @param params.since_id - Only return tweets with an id greater (newer) than this one. Cannot be combined with `start_time` on the search calls.
+   * @param params.until_id - Only return tweets with an id less (older) than this one. Cannot be combined with `end_time` on the search calls.
+   * @param params.sort_order - `recency` (newest first, the default) or `relevancy`.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+   * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`SearchRecentTweetsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/posts/search-recent-posts}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.searchRecentTweets({ query: 'from:twitterapi' })
+   * ```
+   */
+  searchRecentTweets(params: search.SearchRecentTweetsParams, options?: CallOptions): Promise<SearchRecentTweetsResponse>
+  searchRecentTweets(params: search.SearchRecentTweetsParams, options?: CallOptions): Promise<SearchRecentTweetsResponse> {
     return search.searchRecentTweets(this.core, params, options)
   }
 
@@ -2994,7 +3793,33 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpace({ id: '20' })
    * ```
    */
-  getSpace<F extends string = never>(params: spaces.GetSpaceParams & { readonly 'space.fields'?: readonly F[] }, options?: CallOptions): Promise<GetSpaceResponse<F>> {
+  getSpace<F extends string>(params: spaces.GetSpaceParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceResponse<F>>
+  /**
+   * Look up one Space by its id.
+   *
+   * `GET https://api.x.com/2/spaces/{id}` (X operation `getSpacesById`) · Auth: OAuth 2.0 user token (scopes `users.read`, `space.read`, `tweet.read`) or app-only bearer token.
+   *
+   * Rate limit: 300 per user and 300 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the Space to look up (up to 13 letters and digits, as in `1DXxyRYNejbKM`).
+   * @param params.space.fields - Space fields to return beyond the defaults (id and state), given as an array.
+   * @param params.expansions - Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics).
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.topic.fields - Topic fields to return beyond the defaults (id and name), given as an array.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetSpaceResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/spaces/get-space-by-id}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getSpace({ id: '20' })
+   * ```
+   */
+  getSpace(params: spaces.GetSpaceParams, options?: CallOptions): Promise<GetSpaceResponse>
+  getSpace(params: spaces.GetSpaceParams, options?: CallOptions): Promise<GetSpaceResponse> {
     return spaces.getSpace(this.core, params, options)
   }
 
@@ -3025,7 +3850,36 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpaceBuyers({ id: '20' })
    * ```
    */
-  getSpaceBuyers<F extends string = never>(params: spaces.GetSpaceBuyersParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>> {
+  getSpaceBuyers<F extends string>(params: spaces.GetSpaceBuyersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
+  /**
+   * List the users who bought tickets to a ticketed Space the authenticated user hosts.
+   *
+   * `GET https://api.x.com/2/spaces/{id}/buyers` (X operation `getSpacesBuyers`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `space.read`).
+   *
+   * Rate limit: 300 per user and 300 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getSpaceBuyers, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the ticketed Space.
+   * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetSpaceBuyersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/spaces/get-space-ticket-buyers}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getSpaceBuyers({ id: '20' })
+   * ```
+   */
+  getSpaceBuyers(params: spaces.GetSpaceBuyersParams, options?: CallOptions): Promise<GetSpaceBuyersResponse>
+  getSpaceBuyers(params: spaces.GetSpaceBuyersParams, options?: CallOptions): Promise<GetSpaceBuyersResponse> {
     return spaces.getSpaceBuyers(this.core, params, options)
   }
 
@@ -3053,7 +3907,33 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpaces({ ids: ['20', '21'] })
    * ```
    */
-  getSpaces<F extends string = never>(params: spaces.GetSpacesParams & { readonly 'space.fields'?: readonly F[] }, options?: CallOptions): Promise<GetSpacesResponse<F>> {
+  getSpaces<F extends string>(params: spaces.GetSpacesParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesResponse<F>>
+  /**
+   * Look up to 100 Spaces by their ids in one request.
+   *
+   * `GET https://api.x.com/2/spaces` (X operation `getSpacesByIds`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `space.read`, `users.read`) or app-only bearer token.
+   *
+   * Rate limit: 300 per user and 300 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.ids - (required) The ids of the Spaces to look up, given as an array of up to 100.
+   * @param params.space.fields - Space fields to return beyond the defaults (id and state), given as an array.
+   * @param params.expansions - Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics).
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.topic.fields - Topic fields to return beyond the defaults (id and name), given as an array.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetSpacesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/spaces/get-spaces-by-ids}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getSpaces({ ids: ['20', '21'] })
+   * ```
+   */
+  getSpaces(params: spaces.GetSpacesParams, options?: CallOptions): Promise<GetSpacesResponse>
+  getSpaces(params: spaces.GetSpacesParams, options?: CallOptions): Promise<GetSpacesResponse> {
     return spaces.getSpaces(this.core, params, options)
   }
 
@@ -3081,7 +3961,33 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpacesByCreators({ user_ids: ['20', '21'] })
    * ```
    */
-  getSpacesByCreators<F extends string = never>(params: spaces.GetSpacesByCreatorsParams & { readonly 'space.fields'?: readonly F[] }, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>> {
+  getSpacesByCreators<F extends string>(params: spaces.GetSpacesByCreatorsParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
+  /**
+   * Find the live and scheduled Spaces created by the given users.
+   *
+   * `GET https://api.x.com/2/spaces/by/creator_ids` (X operation `getSpacesByCreatorIds`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `space.read`, `users.read`) or app-only bearer token.
+   *
+   * Rate limit: 1 per user and 1 per app every second; 300 per user and 300 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.user_ids - (required) The ids of the creators, given as an array of up to 100.
+   * @param params.space.fields - Space fields to return beyond the defaults (id and state), given as an array.
+   * @param params.expansions - Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics).
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.topic.fields - Topic fields to return beyond the defaults (id and name), given as an array.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetSpacesByCreatorsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/spaces/get-spaces-by-creator-ids}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getSpacesByCreators({ user_ids: ['20', '21'] })
+   * ```
+   */
+  getSpacesByCreators(params: spaces.GetSpacesByCreatorsParams, options?: CallOptions): Promise<GetSpacesByCreatorsResponse>
+  getSpacesByCreators(params: spaces.GetSpacesByCreatorsParams, options?: CallOptions): Promise<GetSpacesByCreatorsResponse> {
     return spaces.getSpacesByCreators(this.core, params, options)
   }
 
@@ -3115,7 +4021,39 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpaceTweets({ id: '20' })
    * ```
    */
-  getSpaceTweets<F extends string = never>(params: spaces.GetSpaceTweetsParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>> {
+  getSpaceTweets<F extends string>(params: spaces.GetSpaceTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
+  /**
+   * Get the tweets that were shared in a Space.
+   *
+   * `GET https://api.x.com/2/spaces/{id}/tweets` (X operation `getSpacesPosts`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`, `space.read`) or app-only bearer token.
+   *
+   * Rate limit: 300 per user and 300 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getSpaceTweets, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the Space whose tweets to return.
+   * @param params.max_results - The most tweets to return per page, 1 to 100 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+   * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetSpaceTweetsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/spaces/get-space-posts}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getSpaceTweets({ id: '20' })
+   * ```
+   */
+  getSpaceTweets(params: spaces.GetSpaceTweetsParams, options?: CallOptions): Promise<GetSpaceTweetsResponse>
+  getSpaceTweets(params: spaces.GetSpaceTweetsParams, options?: CallOptions): Promise<GetSpaceTweetsResponse> {
     return spaces.getSpaceTweets(this.core, params, options)
   }
 
@@ -3145,7 +4083,35 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchSpaces({ query: 'from:twitterapi' })
    * ```
    */
-  searchSpaces<F extends string = never>(params: spaces.SearchSpacesParams & { readonly 'space.fields'?: readonly F[] }, options?: CallOptions): Promise<SearchSpacesResponse<F>> {
+  searchSpaces<F extends string>(params: spaces.SearchSpacesParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<SearchSpacesResponse<F>>
+  /**
+   * Search live and scheduled Spaces by words in their titles.
+   *
+   * `GET https://api.x.com/2/spaces/search` (X operation `searchSpaces`) · Auth: OAuth 2.0 user token (scopes `space.read`, `tweet.read`, `users.read`) or app-only bearer token.
+   *
+   * Rate limit: 300 per user and 300 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.query - (required) The words to look for in Space titles.
+   * @param params.state - Which Spaces to return, `live`, `scheduled` or `all` (the default).
+   * @param params.max_results - The most Spaces to return, 1 to 100 (100 when left out).
+   * @param params.space.fields - Space fields to return beyond the defaults (id and state), given as an array.
+   * @param params.expansions - Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics).
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.topic.fields - Topic fields to return beyond the defaults (id and name), given as an array.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`SearchSpacesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/spaces/search-spaces}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.searchSpaces({ query: 'from:twitterapi' })
+   * ```
+   */
+  searchSpaces(params: spaces.SearchSpacesParams, options?: CallOptions): Promise<SearchSpacesResponse>
+  searchSpaces(params: spaces.SearchSpacesParams, options?: CallOptions): Promise<SearchSpacesResponse> {
     return spaces.searchSpaces(this.core, params, options)
   }
 
@@ -3712,7 +4678,31 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getTrends({ woeid: 10 })
    * ```
    */
-  getTrends<F extends string = never>(params: trends.GetTrendsParams & { readonly 'trend.fields'?: readonly F[] }, options?: CallOptions): Promise<GetTrendsResponse<F>> {
+  getTrends<F extends string>(params: trends.GetTrendsParams & { readonly 'trend.fields': readonly F[] }, options?: CallOptions): Promise<GetTrendsResponse<F>>
+  /**
+   * Get the current trends for a place, given by its WOEID.
+   *
+   * `GET https://api.x.com/2/trends/by/woeid/{woeid}` (X operation `getTrendsByWoeid`) · Auth: OAuth 2.0 user token or app-only bearer token.
+   *
+   * Rate limit: 75 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.woeid - (required) The Yahoo! Where On Earth ID of the place, such as 1 for the whole world or 23424977 for the United States.
+   * @param params.max_trends - The most trends to return, 1 to 50 (20 when left out).
+   * @param params.trend.fields - Trend fields to return, given as an array (`trend_name`, `tweet_count`).
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetTrendsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/trends/get-trends-by-woeid}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getTrends({ woeid: 10 })
+   * ```
+   */
+  getTrends(params: trends.GetTrendsParams, options?: CallOptions): Promise<GetTrendsResponse>
+  getTrends(params: trends.GetTrendsParams, options?: CallOptions): Promise<GetTrendsResponse> {
     return trends.getTrends(this.core, params, options)
   }
 
@@ -3818,7 +4808,46 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getHomeTimeline({ id: '20' })
    * ```
    */
-  getHomeTimeline<F extends string = never>(params: tweets.GetHomeTimelineParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetHomeTimelineResponse<F>> {
+  getHomeTimeline<F extends string>(params: tweets.GetHomeTimelineParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
+  /**
+   * Get the authenticated user's home timeline, newest first, as they would see it on X.
+   *
+   * Holds the user's own tweets, retweets and those of the accounts they follow, in reverse chronological order, reaching back to the newest 3,200 tweets or 7 days. Only the authenticated user's own timeline can be read, so `id` must be their own user id.
+   *
+   * `GET https://api.x.com/2/users/{id}/timelines/reverse_chronological` (X operation `getUsersTimeline`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`) or OAuth 1.0a user context.
+   *
+   * Rate limit: 180 per user every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getHomeTimeline, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the authenticated user (only your own home timeline can be read).
+   * @param params.max_results - The most tweets to return per page, 1 to 100.
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+   * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+   * @param params.since_id - Only return tweets with an id greater (newer) than this one. Cannot be combined with `start_time` on the search calls.
+   * @param params.until_id - Only return tweets with an id less (older) than this one. Cannot be combined with `end_time` on the search calls.
+   * @param params.exclude - Kinds of tweets to leave out, given as an array (`replies`, `retweets` or both).
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+   * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetHomeTimelineResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-timeline}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getHomeTimeline({ id: '20' })
+   * ```
+   */
+  getHomeTimeline(params: tweets.GetHomeTimelineParams, options?: CallOptions): Promise<GetHomeTimelineResponse>
+  getHomeTimeline(params: tweets.GetHomeTimelineParams, options?: CallOptions): Promise<GetHomeTimelineResponse> {
     return tweets.getHomeTimeline(this.core, params, options)
   }
 
@@ -3853,7 +4882,40 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getQuoteTweets({ id: '20' })
    * ```
    */
-  getQuoteTweets<F extends string = never>(params: tweets.GetQuoteTweetsParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>> {
+  getQuoteTweets<F extends string>(params: tweets.GetQuoteTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
+  /**
+   * Get the tweets that quote a tweet, newest first.
+   *
+   * `GET https://api.x.com/2/tweets/{id}/quote_tweets` (X operation `getPostsQuotedPosts`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 75 per user and 75 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getQuoteTweets, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the quoted tweet.
+   * @param params.max_results - The most quote tweets to return per page, 10 to 100 (10 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.exclude - Kinds of quote tweets to leave out, given as an array (`replies`, `retweets` or both).
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+   * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetQuoteTweetsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/posts/get-quoted-posts}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getQuoteTweets({ id: '20' })
+   * ```
+   */
+  getQuoteTweets(params: tweets.GetQuoteTweetsParams, options?: CallOptions): Promise<GetQuoteTweetsResponse>
+  getQuoteTweets(params: tweets.GetQuoteTweetsParams, options?: CallOptions): Promise<GetQuoteTweetsResponse> {
     return tweets.getQuoteTweets(this.core, params, options)
   }
 
@@ -3884,7 +4946,36 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getRetweetedBy({ id: '20' })
    * ```
    */
-  getRetweetedBy<F extends string = never>(params: tweets.GetRetweetedByParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetRetweetedByResponse<F>> {
+  getRetweetedBy<F extends string>(params: tweets.GetRetweetedByParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
+  /**
+   * Get the users who retweeted a tweet.
+   *
+   * `GET https://api.x.com/2/tweets/{id}/retweeted_by` (X operation `getPostsRepostedBy`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 75 per user and 75 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRetweetedBy, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the tweet whose retweeters to list.
+   * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetRetweetedByResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/posts/get-reposted-by}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getRetweetedBy({ id: '20' })
+   * ```
+   */
+  getRetweetedBy(params: tweets.GetRetweetedByParams, options?: CallOptions): Promise<GetRetweetedByResponse>
+  getRetweetedBy(params: tweets.GetRetweetedByParams, options?: CallOptions): Promise<GetRetweetedByResponse> {
     return tweets.getRetweetedBy(this.core, params, options)
   }
 
@@ -3920,7 +5011,41 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getRetweets({ id: '20' })
    * ```
    */
-  getRetweets<F extends string = never>(params: tweets.GetRetweetsParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetRetweetsResponse<F>> {
+  getRetweets<F extends string>(params: tweets.GetRetweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsResponse<F>>
+  /**
+   * Get the retweets of a tweet, as tweet objects.
+   *
+   * Unlike getRetweetedBy, which lists the users, this returns the retweets themselves, so tweet fields and expansions apply.
+   *
+   * `GET https://api.x.com/2/tweets/{id}/retweets` (X operation `getPostsReposts`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 75 per user and 75 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRetweets, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the tweet whose retweets to list.
+   * @param params.max_results - The most retweets to return per page, 1 to 100 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+   * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetRetweetsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/posts/get-reposts}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getRetweets({ id: '20' })
+   * ```
+   */
+  getRetweets(params: tweets.GetRetweetsParams, options?: CallOptions): Promise<GetRetweetsResponse>
+  getRetweets(params: tweets.GetRetweetsParams, options?: CallOptions): Promise<GetRetweetsResponse> {
     return tweets.getRetweets(this.core, params, options)
   }
 
@@ -3953,7 +5078,38 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getRetweetsOfMe()
    * ```
    */
-  getRetweetsOfMe<F extends string = never>(params: tweets.GetRetweetsOfMeParams & { readonly 'post.fields'?: readonly F[] } = {}, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>> {
+  getRetweetsOfMe<F extends string>(params: tweets.GetRetweetsOfMeParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
+  /**
+   * Get the authenticated user's tweets that other users have retweeted.
+   *
+   * `GET https://api.x.com/2/users/reposts_of_me` (X operation `getUsersRepostsOfMe`) · Auth: OAuth 2.0 user token (scopes `timeline.read`, `tweet.read`) or OAuth 1.0a user context.
+   *
+   * Rate limit: 75 per user every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRetweetsOfMe, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.max_results - The most tweets to return per page, 1 to 100 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+   * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetRetweetsOfMeResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-reposts-of-me}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getRetweetsOfMe()
+   * ```
+   */
+  getRetweetsOfMe(params?: tweets.GetRetweetsOfMeParams, options?: CallOptions): Promise<GetRetweetsOfMeResponse>
+  getRetweetsOfMe(params: tweets.GetRetweetsOfMeParams = {}, options?: CallOptions): Promise<GetRetweetsOfMeResponse> {
     return tweets.getRetweetsOfMe(this.core, params, options)
   }
 
@@ -3983,7 +5139,35 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getTweet({ id: '20' })
    * ```
    */
-  getTweet<F extends string = never>(params: tweets.GetTweetParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetTweetResponse<F>> {
+  getTweet<F extends string>(params: tweets.GetTweetParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetResponse<F>>
+  /**
+   * Look up one tweet by its id.
+   *
+   * `GET https://api.x.com/2/tweets/{id}` (X operation `getPostsById`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 900 per user and 450 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the tweet to look up.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+   * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetTweetResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/posts/get-post-by-id}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getTweet({ id: '20' })
+   * ```
+   */
+  getTweet(params: tweets.GetTweetParams, options?: CallOptions): Promise<GetTweetResponse>
+  getTweet(params: tweets.GetTweetParams, options?: CallOptions): Promise<GetTweetResponse> {
     return tweets.getTweet(this.core, params, options)
   }
 
@@ -4015,7 +5199,37 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getTweets({ ids: ['20', '21'] })
    * ```
    */
-  getTweets<F extends string = never>(params: tweets.GetTweetsParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetTweetsResponse<F>> {
+  getTweets<F extends string>(params: tweets.GetTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetsResponse<F>>
+  /**
+   * Look up to 100 tweets by their ids in one request.
+   *
+   * Ids that cannot be returned (deleted, protected or unknown) do not fail the call: they come back as problems in `errors` next to the tweets found in `data`.
+   *
+   * `GET https://api.x.com/2/tweets` (X operation `getPostsByIds`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 5000 per user and 3500 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.ids - (required) The ids of the tweets to look up, given as an array of up to 100.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+   * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetTweetsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/posts/get-posts-by-ids}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getTweets({ ids: ['20', '21'] })
+   * ```
+   */
+  getTweets(params: tweets.GetTweetsParams, options?: CallOptions): Promise<GetTweetsResponse>
+  getTweets(params: tweets.GetTweetsParams, options?: CallOptions): Promise<GetTweetsResponse> {
     return tweets.getTweets(this.core, params, options)
   }
 
@@ -4085,7 +5299,45 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserMentions({ id: '20' })
    * ```
    */
-  getUserMentions<F extends string = never>(params: tweets.GetUserMentionsParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetUserMentionsResponse<F>> {
+  getUserMentions<F extends string>(params: tweets.GetUserMentionsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
+  /**
+   * Get the most recent tweets that mention a user.
+   *
+   * Only about the newest 800 mentions can be reached by paging.
+   *
+   * `GET https://api.x.com/2/users/{id}/mentions` (X operation `getUsersMentions`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 300 per user and 450 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserMentions, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the user whose mentions to return.
+   * @param params.max_results - The most tweets to return per page, 5 to 100 (10 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+   * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+   * @param params.since_id - Only return tweets with an id greater (newer) than this one. Cannot be combined with `start_time` on the search calls.
+   * @param params.until_id - Only return tweets with an id less (older) than this one. Cannot be combined with `end_time` on the search calls.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+   * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetUserMentionsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-mentions}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getUserMentions({ id: '20' })
+   * ```
+   */
+  getUserMentions(params: tweets.GetUserMentionsParams, options?: CallOptions): Promise<GetUserMentionsResponse>
+  getUserMentions(params: tweets.GetUserMentionsParams, options?: CallOptions): Promise<GetUserMentionsResponse> {
     return tweets.getUserMentions(this.core, params, options)
   }
 
@@ -4126,7 +5378,46 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserTweets({ id: '20' })
    * ```
    */
-  getUserTweets<F extends string = never>(params: tweets.GetUserTweetsParams & { readonly 'post.fields'?: readonly F[] }, options?: CallOptions): Promise<GetUserTweetsResponse<F>> {
+  getUserTweets<F extends string>(params: tweets.GetUserTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
+  /**
+   * Get the most recent tweets posted by one user, retweets and replies included unless excluded.
+   *
+   * Only the newest 3,200 tweets can be reached by paging, or the newest 800 when replies are excluded. A protected user's tweets need a token of that user or of an approved follower.
+   *
+   * `GET https://api.x.com/2/users/{id}/tweets` (X operation `getUsersPosts`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 900 per user and 10000 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserTweets, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the user whose tweets to return.
+   * @param params.max_results - The most tweets to return per page, 5 to 100 (10 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+   * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+   * @param params.since_id - Only return tweets with an id greater (newer) than this one. Cannot be combined with `start_time` on the search calls.
+   * @param params.until_id - Only return tweets with an id less (older) than this one. Cannot be combined with `end_time` on the search calls.
+   * @param params.exclude - Kinds of tweets to leave out, given as an array (`replies`, `retweets` or both).
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+   * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+   * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetUserTweetsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-posts}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getUserTweets({ id: '20' })
+   * ```
+   */
+  getUserTweets(params: tweets.GetUserTweetsParams, options?: CallOptions): Promise<GetUserTweetsResponse>
+  getUserTweets(params: tweets.GetUserTweetsParams, options?: CallOptions): Promise<GetUserTweetsResponse> {
     return tweets.getUserTweets(this.core, params, options)
   }
 
@@ -4228,7 +5519,30 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUsage()
    * ```
    */
-  getUsage<F extends string = never>(params: usage.GetUsageParams & { readonly 'usage.fields'?: readonly F[] } = {}, options?: CallOptions): Promise<GetUsageResponse<F>> {
+  getUsage<F extends string>(params: usage.GetUsageParams & { readonly 'usage.fields': readonly F[] }, options?: CallOptions): Promise<GetUsageResponse<F>>
+  /**
+   * Get the project's tweet consumption, per day and per app, against its monthly cap.
+   *
+   * `GET https://api.x.com/2/usage/tweets` (X operation `getUsage`) · Auth: app-only bearer token.
+   *
+   * Rate limit: 50 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.days - How many past days of usage to return, 1 to 90 (7 when left out).
+   * @param params.usage.fields - Usage fields to return beyond the defaults, given as an array (for example `daily_project_usage`).
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetUsageResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/usage/get-usage}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getUsage()
+   * ```
+   */
+  getUsage(params?: usage.GetUsageParams, options?: CallOptions): Promise<GetUsageResponse>
+  getUsage(params: usage.GetUsageParams = {}, options?: CallOptions): Promise<GetUsageResponse> {
     return usage.getUsage(this.core, params, options)
   }
 
@@ -4286,7 +5600,36 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getBlockedUsers({ id: '20' })
    * ```
    */
-  getBlockedUsers<F extends string = never>(params: users.GetBlockedUsersParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetBlockedUsersResponse<F>> {
+  getBlockedUsers<F extends string>(params: users.GetBlockedUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
+  /**
+   * List the users the authenticated user has blocked.
+   *
+   * `GET https://api.x.com/2/users/{id}/blocking` (X operation `getUsersBlocking`) · Auth: OAuth 2.0 user token (scopes `users.read`, `block.read`, `tweet.read`) or OAuth 1.0a user context.
+   *
+   * Rate limit: 15 per user every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getBlockedUsers, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the authenticated user (only your own blocks can be read).
+   * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetBlockedUsersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-blocking}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getBlockedUsers({ id: '20' })
+   * ```
+   */
+  getBlockedUsers(params: users.GetBlockedUsersParams, options?: CallOptions): Promise<GetBlockedUsersResponse>
+  getBlockedUsers(params: users.GetBlockedUsersParams, options?: CallOptions): Promise<GetBlockedUsersResponse> {
     return users.getBlockedUsers(this.core, params, options)
   }
 
@@ -4314,7 +5657,33 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMe()
    * ```
    */
-  getMe<F extends string = never>(params: users.GetMeParams & { readonly 'user.fields'?: readonly F[] } = {}, options?: CallOptions): Promise<GetMeResponse<F>> {
+  getMe<F extends string>(params: users.GetMeParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMeResponse<F>>
+  /**
+   * Get the user behind the access token, that is, the authenticated user.
+   *
+   * Handy to learn your own user id, which many other user-context calls need in their path.
+   *
+   * `GET https://api.x.com/2/users/me` (X operation `getUsersMe`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`) or OAuth 1.0a user context.
+   *
+   * Rate limit: 75 per user every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetMeResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-my-user}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getMe()
+   * ```
+   */
+  getMe(params?: users.GetMeParams, options?: CallOptions): Promise<GetMeResponse>
+  getMe(params: users.GetMeParams = {}, options?: CallOptions): Promise<GetMeResponse> {
     return users.getMe(this.core, params, options)
   }
 
@@ -4345,7 +5714,36 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMutedUsers({ id: '20' })
    * ```
    */
-  getMutedUsers<F extends string = never>(params: users.GetMutedUsersParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetMutedUsersResponse<F>> {
+  getMutedUsers<F extends string>(params: users.GetMutedUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
+  /**
+   * List the users the authenticated user has muted.
+   *
+   * `GET https://api.x.com/2/users/{id}/muting` (X operation `getUsersMuting`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `mute.read`) or OAuth 1.0a user context.
+   *
+   * Rate limit: 15 per user every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getMutedUsers, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the authenticated user (only your own mutes can be read).
+   * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetMutedUsersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-muting}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getMutedUsers({ id: '20' })
+   * ```
+   */
+  getMutedUsers(params: users.GetMutedUsersParams, options?: CallOptions): Promise<GetMutedUsersResponse>
+  getMutedUsers(params: users.GetMutedUsersParams, options?: CallOptions): Promise<GetMutedUsersResponse> {
     return users.getMutedUsers(this.core, params, options)
   }
 
@@ -4372,7 +5770,32 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUser({ id: '20' })
    * ```
    */
-  getUser<F extends string = never>(params: users.GetUserParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetUserResponse<F>> {
+  getUser<F extends string>(params: users.GetUserParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserResponse<F>>
+  /**
+   * Look up one user by their id.
+   *
+   * `GET https://api.x.com/2/users/{id}` (X operation `getUsersById`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 900 per user and 300 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the user to look up.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetUserResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-user-by-id}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getUser({ id: '20' })
+   * ```
+   */
+  getUser(params: users.GetUserParams, options?: CallOptions): Promise<GetUserResponse>
+  getUser(params: users.GetUserParams, options?: CallOptions): Promise<GetUserResponse> {
     return users.getUser(this.core, params, options)
   }
 
@@ -4401,7 +5824,34 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserAffiliates({ id: '20' })
    * ```
    */
-  getUserAffiliates<F extends string = never>(params: users.GetUserAffiliatesParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>> {
+  getUserAffiliates<F extends string>(params: users.GetUserAffiliatesParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
+  /**
+   * List the accounts affiliated with a user (for example the staff of a verified organization).
+   *
+   * `GET https://api.x.com/2/users/{id}/affiliates` (X operation `getUsersAffiliates`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserAffiliates, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the user (usually an organization) whose affiliates to list.
+   * @param params.max_results - The most users to return per page, 1 to 1000.
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetUserAffiliatesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-affiliates}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getUserAffiliates({ id: '20' })
+   * ```
+   */
+  getUserAffiliates(params: users.GetUserAffiliatesParams, options?: CallOptions): Promise<GetUserAffiliatesResponse>
+  getUserAffiliates(params: users.GetUserAffiliatesParams, options?: CallOptions): Promise<GetUserAffiliatesResponse> {
     return users.getUserAffiliates(this.core, params, options)
   }
 
@@ -4428,7 +5878,32 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserByUsername({ username: 'twitterapi' })
    * ```
    */
-  getUserByUsername<F extends string = never>(params: users.GetUserByUsernameParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetUserByUsernameResponse<F>> {
+  getUserByUsername<F extends string>(params: users.GetUserByUsernameParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
+  /**
+   * Look up one user by their username (handle).
+   *
+   * `GET https://api.x.com/2/users/by/username/{username}` (X operation `getUsersByUsername`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 900 per user and 300 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.username - (required) The username to look up, without the \@ (1 to 15 letters, digits or underscores).
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetUserByUsernameResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-user-by-username}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getUserByUsername({ username: 'twitterapi' })
+   * ```
+   */
+  getUserByUsername(params: users.GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse>
+  getUserByUsername(params: users.GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse> {
     return users.getUserByUsername(this.core, params, options)
   }
 
@@ -4459,7 +5934,36 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserFollowers({ id: '20' })
    * ```
    */
-  getUserFollowers<F extends string = never>(params: users.GetUserFollowersParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetUserFollowersResponse<F>> {
+  getUserFollowers<F extends string>(params: users.GetUserFollowersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
+  /**
+   * List the users who follow a user, most recent followers first.
+   *
+   * `GET https://api.x.com/2/users/{id}/followers` (X operation `getUsersFollowers`) · Auth: OAuth 2.0 user token (scopes `follows.read`, `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 300 per user and 300 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserFollowers, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the user whose followers to list.
+   * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetUserFollowersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-followers}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getUserFollowers({ id: '20' })
+   * ```
+   */
+  getUserFollowers(params: users.GetUserFollowersParams, options?: CallOptions): Promise<GetUserFollowersResponse>
+  getUserFollowers(params: users.GetUserFollowersParams, options?: CallOptions): Promise<GetUserFollowersResponse> {
     return users.getUserFollowers(this.core, params, options)
   }
 
@@ -4490,7 +5994,36 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserFollowing({ id: '20' })
    * ```
    */
-  getUserFollowing<F extends string = never>(params: users.GetUserFollowingParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetUserFollowingResponse<F>> {
+  getUserFollowing<F extends string>(params: users.GetUserFollowingParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
+  /**
+   * List the users a user follows, most recently followed first.
+   *
+   * `GET https://api.x.com/2/users/{id}/following` (X operation `getUsersFollowing`) · Auth: OAuth 2.0 user token (scopes `follows.read`, `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 300 per user and 300 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserFollowing, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.id - (required) The id of the user whose followings to list.
+   * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+   * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetUserFollowingResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-following}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getUserFollowing({ id: '20' })
+   * ```
+   */
+  getUserFollowing(params: users.GetUserFollowingParams, options?: CallOptions): Promise<GetUserFollowingResponse>
+  getUserFollowing(params: users.GetUserFollowingParams, options?: CallOptions): Promise<GetUserFollowingResponse> {
     return users.getUserFollowing(this.core, params, options)
   }
 
@@ -4519,7 +6052,34 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUsers({ ids: ['20', '21'] })
    * ```
    */
-  getUsers<F extends string = never>(params: users.GetUsersParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetUsersResponse<F>> {
+  getUsers<F extends string>(params: users.GetUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersResponse<F>>
+  /**
+   * Look up to 100 users by their ids in one request.
+   *
+   * Ids that cannot be returned (suspended, deactivated or unknown) come back as problems in `errors` next to the users found.
+   *
+   * `GET https://api.x.com/2/users` (X operation `getUsersByIds`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 900 per user and 300 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.ids - (required) The ids of the users to look up, given as an array of up to 100.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetUsersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-users-by-ids}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getUsers({ ids: ['20', '21'] })
+   * ```
+   */
+  getUsers(params: users.GetUsersParams, options?: CallOptions): Promise<GetUsersResponse>
+  getUsers(params: users.GetUsersParams, options?: CallOptions): Promise<GetUsersResponse> {
     return users.getUsers(this.core, params, options)
   }
 
@@ -4546,7 +6106,32 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUsersByUsernames({ usernames: ['twitterapi', 'jack'] })
    * ```
    */
-  getUsersByUsernames<F extends string = never>(params: users.GetUsersByUsernamesParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>> {
+  getUsersByUsernames<F extends string>(params: users.GetUsersByUsernamesParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
+  /**
+   * Look up to 100 users by their usernames in one request.
+   *
+   * `GET https://api.x.com/2/users/by` (X operation `getUsersByUsernames`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Rate limit: 900 per user and 300 per app every 15 minutes.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.usernames - (required) The usernames to look up, without the \@, given as an array of up to 100.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`GetUsersByUsernamesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/get-users-by-usernames}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.getUsersByUsernames({ usernames: ['twitterapi', 'jack'] })
+   * ```
+   */
+  getUsersByUsernames(params: users.GetUsersByUsernamesParams, options?: CallOptions): Promise<GetUsersByUsernamesResponse>
+  getUsersByUsernames(params: users.GetUsersByUsernamesParams, options?: CallOptions): Promise<GetUsersByUsernamesResponse> {
     return users.getUsersByUsernames(this.core, params, options)
   }
 
@@ -4604,7 +6189,36 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchUsers({ query: 'from:twitterapi' })
    * ```
    */
-  searchUsers<F extends string = never>(params: users.SearchUsersParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<SearchUsersResponse<F>> {
+  searchUsers<F extends string>(params: users.SearchUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<SearchUsersResponse<F>>
+  /**
+   * Search for users by name, username or words of their profile.
+   *
+   * `GET https://api.x.com/2/users/search` (X operation `searchUsers`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`) or OAuth 1.0a user context.
+   *
+   * Rate limit: 900 per user and 300 per app every 15 minutes.
+   *
+   * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchUsers, params))` walks every page.
+   *
+   * @param params - Path, query and body parameters in one object, by X's wire names.
+   * @param params.query - (required) The words to search for: 1 to 50 letters, digits, underscores, apostrophes or spaces.
+   * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+   * @param params.next_token - The `meta.next_token` of the previous page, to get the next one; leave out for the first page. The paginating iterator passes it for you.
+   * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+   * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+   * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns X's JSON envelope as it arrives (`SearchUsersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+   * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+   * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+   * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+   * @see {@link https://docs.x.com/x-api/users/search-users}
+   * @example
+   * ```ts
+   * const { data } = await twitter.v2.searchUsers({ query: 'from:twitterapi' })
+   * ```
+   */
+  searchUsers(params: users.SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse>
+  searchUsers(params: users.SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse> {
     return users.searchUsers(this.core, params, options)
   }
 

@@ -1,6 +1,6 @@
 // generated from spec/v2/users.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { FollowUserRequest, FollowUserResponse, GetBlockedUsersResponse, GetMeResponse, GetMutedUsersResponse, GetUserAffiliatesResponse, GetUserByUsernameResponse, GetUserFollowersResponse, GetUserFollowingResponse, GetUserResponse, GetUsersByUsernamesResponse, GetUsersResponse, MuteUserRequest, MuteUserResponse, SearchUsersResponse, UnfollowUserResponse, UnmuteUserResponse } from './models/users.js'
 import type { TweetField, UserExpansion, UserField } from './parameters.js'
 
@@ -58,6 +58,8 @@ export interface GetBlockedUsersParams {
   readonly expansions?: readonly UserExpansion[]
   /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
   readonly 'post.fields'?: readonly TweetField[]
+  /** Marks `getBlockedUsers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getBlockedUsers` is called: `GET /2/users/{id}/blocking`. */
@@ -91,7 +93,38 @@ export const getBlockedUsersRoute: Route = { id: 'getUsersBlocking', method: 'GE
  * const { data } = await getBlockedUsers(core, { id: '20' })
  * ```
  */
-export function getBlockedUsers<F extends string = never>(core: Core, params: GetBlockedUsersParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetBlockedUsersResponse<F>> {
+export function getBlockedUsers<F extends string>(core: Core, params: GetBlockedUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
+
+/**
+ * List the users the authenticated user has blocked.
+ *
+ * `GET https://api.x.com/2/users/{id}/blocking` (X operation `getUsersBlocking`) · Auth: OAuth 2.0 user token (scopes `users.read`, `block.read`, `tweet.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 15 per user every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getBlockedUsers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the authenticated user (only your own blocks can be read).
+ * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetBlockedUsersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-blocking}
+ * @example
+ * ```ts
+ * const { data } = await getBlockedUsers(core, { id: '20' })
+ * ```
+ */
+export function getBlockedUsers(core: Core, params: GetBlockedUsersParams, options?: CallOptions): Promise<GetBlockedUsersResponse>
+export function getBlockedUsers(core: Core, params: GetBlockedUsersParams, options?: CallOptions): Promise<GetBlockedUsersResponse> {
   return core.call(getBlockedUsersRoute, params, options)
 }
 
@@ -133,7 +166,35 @@ export const getMeRoute: Route = { id: 'getUsersMe', method: 'GET', host: 'v2', 
  * const { data } = await getMe(core)
  * ```
  */
-export function getMe<F extends string = never>(core: Core, params: GetMeParams & { readonly 'user.fields'?: readonly F[] } = {}, options?: CallOptions): Promise<GetMeResponse<F>> {
+export function getMe<F extends string>(core: Core, params: GetMeParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMeResponse<F>>
+
+/**
+ * Get the user behind the access token, that is, the authenticated user.
+ *
+ * Handy to learn your own user id, which many other user-context calls need in their path.
+ *
+ * `GET https://api.x.com/2/users/me` (X operation `getUsersMe`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 75 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetMeResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-my-user}
+ * @example
+ * ```ts
+ * const { data } = await getMe(core)
+ * ```
+ */
+export function getMe(core: Core, params?: GetMeParams, options?: CallOptions): Promise<GetMeResponse>
+export function getMe(core: Core, params: GetMeParams = {}, options?: CallOptions): Promise<GetMeResponse> {
   return core.call(getMeRoute, params, options)
 }
 
@@ -155,6 +216,8 @@ export interface GetMutedUsersParams {
   readonly expansions?: readonly UserExpansion[]
   /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
   readonly 'post.fields'?: readonly TweetField[]
+  /** Marks `getMutedUsers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getMutedUsers` is called: `GET /2/users/{id}/muting`. */
@@ -188,7 +251,38 @@ export const getMutedUsersRoute: Route = { id: 'getUsersMuting', method: 'GET', 
  * const { data } = await getMutedUsers(core, { id: '20' })
  * ```
  */
-export function getMutedUsers<F extends string = never>(core: Core, params: GetMutedUsersParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetMutedUsersResponse<F>> {
+export function getMutedUsers<F extends string>(core: Core, params: GetMutedUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
+
+/**
+ * List the users the authenticated user has muted.
+ *
+ * `GET https://api.x.com/2/users/{id}/muting` (X operation `getUsersMuting`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `mute.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 15 per user every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getMutedUsers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the authenticated user (only your own mutes can be read).
+ * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetMutedUsersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-muting}
+ * @example
+ * ```ts
+ * const { data } = await getMutedUsers(core, { id: '20' })
+ * ```
+ */
+export function getMutedUsers(core: Core, params: GetMutedUsersParams, options?: CallOptions): Promise<GetMutedUsersResponse>
+export function getMutedUsers(core: Core, params: GetMutedUsersParams, options?: CallOptions): Promise<GetMutedUsersResponse> {
   return core.call(getMutedUsersRoute, params, options)
 }
 
@@ -231,7 +325,34 @@ export const getUserRoute: Route = { id: 'getUsersById', method: 'GET', host: 'v
  * const { data } = await getUser(core, { id: '20' })
  * ```
  */
-export function getUser<F extends string = never>(core: Core, params: GetUserParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetUserResponse<F>> {
+export function getUser<F extends string>(core: Core, params: GetUserParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserResponse<F>>
+
+/**
+ * Look up one user by their id.
+ *
+ * `GET https://api.x.com/2/users/{id}` (X operation `getUsersById`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user to look up.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUserResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-user-by-id}
+ * @example
+ * ```ts
+ * const { data } = await getUser(core, { id: '20' })
+ * ```
+ */
+export function getUser(core: Core, params: GetUserParams, options?: CallOptions): Promise<GetUserResponse>
+export function getUser(core: Core, params: GetUserParams, options?: CallOptions): Promise<GetUserResponse> {
   return core.call(getUserRoute, params, options)
 }
 
@@ -252,6 +373,8 @@ export interface GetUserAffiliatesParams {
   readonly expansions?: readonly UserExpansion[]
   /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
   readonly 'post.fields'?: readonly TweetField[]
+  /** Marks `getUserAffiliates` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getUserAffiliates` is called: `GET /2/users/{id}/affiliates`. */
@@ -283,7 +406,36 @@ export const getUserAffiliatesRoute: Route = { id: 'getUsersAffiliates', method:
  * const { data } = await getUserAffiliates(core, { id: '20' })
  * ```
  */
-export function getUserAffiliates<F extends string = never>(core: Core, params: GetUserAffiliatesParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>> {
+export function getUserAffiliates<F extends string>(core: Core, params: GetUserAffiliatesParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
+
+/**
+ * List the accounts affiliated with a user (for example the staff of a verified organization).
+ *
+ * `GET https://api.x.com/2/users/{id}/affiliates` (X operation `getUsersAffiliates`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserAffiliates, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user (usually an organization) whose affiliates to list.
+ * @param params.max_results - The most users to return per page, 1 to 1000.
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUserAffiliatesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-affiliates}
+ * @example
+ * ```ts
+ * const { data } = await getUserAffiliates(core, { id: '20' })
+ * ```
+ */
+export function getUserAffiliates(core: Core, params: GetUserAffiliatesParams, options?: CallOptions): Promise<GetUserAffiliatesResponse>
+export function getUserAffiliates(core: Core, params: GetUserAffiliatesParams, options?: CallOptions): Promise<GetUserAffiliatesResponse> {
   return core.call(getUserAffiliatesRoute, params, options)
 }
 
@@ -326,7 +478,34 @@ export const getUserByUsernameRoute: Route = { id: 'getUsersByUsername', method:
  * const { data } = await getUserByUsername(core, { username: 'twitterapi' })
  * ```
  */
-export function getUserByUsername<F extends string = never>(core: Core, params: GetUserByUsernameParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetUserByUsernameResponse<F>> {
+export function getUserByUsername<F extends string>(core: Core, params: GetUserByUsernameParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
+
+/**
+ * Look up one user by their username (handle).
+ *
+ * `GET https://api.x.com/2/users/by/username/{username}` (X operation `getUsersByUsername`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.username - (required) The username to look up, without the \@ (1 to 15 letters, digits or underscores).
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUserByUsernameResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-user-by-username}
+ * @example
+ * ```ts
+ * const { data } = await getUserByUsername(core, { username: 'twitterapi' })
+ * ```
+ */
+export function getUserByUsername(core: Core, params: GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse>
+export function getUserByUsername(core: Core, params: GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse> {
   return core.call(getUserByUsernameRoute, params, options)
 }
 
@@ -347,6 +526,8 @@ export interface GetUserFollowersParams {
   readonly expansions?: readonly UserExpansion[]
   /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
   readonly 'post.fields'?: readonly TweetField[]
+  /** Marks `getUserFollowers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getUserFollowers` is called: `GET /2/users/{id}/followers`. */
@@ -380,7 +561,38 @@ export const getUserFollowersRoute: Route = { id: 'getUsersFollowers', method: '
  * const { data } = await getUserFollowers(core, { id: '20' })
  * ```
  */
-export function getUserFollowers<F extends string = never>(core: Core, params: GetUserFollowersParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetUserFollowersResponse<F>> {
+export function getUserFollowers<F extends string>(core: Core, params: GetUserFollowersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
+
+/**
+ * List the users who follow a user, most recent followers first.
+ *
+ * `GET https://api.x.com/2/users/{id}/followers` (X operation `getUsersFollowers`) · Auth: OAuth 2.0 user token (scopes `follows.read`, `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 300 per user and 300 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserFollowers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user whose followers to list.
+ * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUserFollowersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-followers}
+ * @example
+ * ```ts
+ * const { data } = await getUserFollowers(core, { id: '20' })
+ * ```
+ */
+export function getUserFollowers(core: Core, params: GetUserFollowersParams, options?: CallOptions): Promise<GetUserFollowersResponse>
+export function getUserFollowers(core: Core, params: GetUserFollowersParams, options?: CallOptions): Promise<GetUserFollowersResponse> {
   return core.call(getUserFollowersRoute, params, options)
 }
 
@@ -401,6 +613,8 @@ export interface GetUserFollowingParams {
   readonly expansions?: readonly UserExpansion[]
   /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
   readonly 'post.fields'?: readonly TweetField[]
+  /** Marks `getUserFollowing` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getUserFollowing` is called: `GET /2/users/{id}/following`. */
@@ -434,7 +648,38 @@ export const getUserFollowingRoute: Route = { id: 'getUsersFollowing', method: '
  * const { data } = await getUserFollowing(core, { id: '20' })
  * ```
  */
-export function getUserFollowing<F extends string = never>(core: Core, params: GetUserFollowingParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetUserFollowingResponse<F>> {
+export function getUserFollowing<F extends string>(core: Core, params: GetUserFollowingParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
+
+/**
+ * List the users a user follows, most recently followed first.
+ *
+ * `GET https://api.x.com/2/users/{id}/following` (X operation `getUsersFollowing`) · Auth: OAuth 2.0 user token (scopes `follows.read`, `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 300 per user and 300 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserFollowing, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user whose followings to list.
+ * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUserFollowingResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-following}
+ * @example
+ * ```ts
+ * const { data } = await getUserFollowing(core, { id: '20' })
+ * ```
+ */
+export function getUserFollowing(core: Core, params: GetUserFollowingParams, options?: CallOptions): Promise<GetUserFollowingResponse>
+export function getUserFollowing(core: Core, params: GetUserFollowingParams, options?: CallOptions): Promise<GetUserFollowingResponse> {
   return core.call(getUserFollowingRoute, params, options)
 }
 
@@ -479,7 +724,36 @@ export const getUsersRoute: Route = { id: 'getUsersByIds', method: 'GET', host: 
  * const { data } = await getUsers(core, { ids: ['20', '21'] })
  * ```
  */
-export function getUsers<F extends string = never>(core: Core, params: GetUsersParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetUsersResponse<F>> {
+export function getUsers<F extends string>(core: Core, params: GetUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersResponse<F>>
+
+/**
+ * Look up to 100 users by their ids in one request.
+ *
+ * Ids that cannot be returned (suspended, deactivated or unknown) come back as problems in `errors` next to the users found.
+ *
+ * `GET https://api.x.com/2/users` (X operation `getUsersByIds`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.ids - (required) The ids of the users to look up, given as an array of up to 100.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUsersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-users-by-ids}
+ * @example
+ * ```ts
+ * const { data } = await getUsers(core, { ids: ['20', '21'] })
+ * ```
+ */
+export function getUsers(core: Core, params: GetUsersParams, options?: CallOptions): Promise<GetUsersResponse>
+export function getUsers(core: Core, params: GetUsersParams, options?: CallOptions): Promise<GetUsersResponse> {
   return core.call(getUsersRoute, params, options)
 }
 
@@ -522,7 +796,34 @@ export const getUsersByUsernamesRoute: Route = { id: 'getUsersByUsernames', meth
  * const { data } = await getUsersByUsernames(core, { usernames: ['twitterapi', 'jack'] })
  * ```
  */
-export function getUsersByUsernames<F extends string = never>(core: Core, params: GetUsersByUsernamesParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>> {
+export function getUsersByUsernames<F extends string>(core: Core, params: GetUsersByUsernamesParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
+
+/**
+ * Look up to 100 users by their usernames in one request.
+ *
+ * `GET https://api.x.com/2/users/by` (X operation `getUsersByUsernames`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.usernames - (required) The usernames to look up, without the \@, given as an array of up to 100.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUsersByUsernamesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-users-by-usernames}
+ * @example
+ * ```ts
+ * const { data } = await getUsersByUsernames(core, { usernames: ['twitterapi', 'jack'] })
+ * ```
+ */
+export function getUsersByUsernames(core: Core, params: GetUsersByUsernamesParams, options?: CallOptions): Promise<GetUsersByUsernamesResponse>
+export function getUsersByUsernames(core: Core, params: GetUsersByUsernamesParams, options?: CallOptions): Promise<GetUsersByUsernamesResponse> {
   return core.call(getUsersByUsernamesRoute, params, options)
 }
 
@@ -581,6 +882,8 @@ export interface SearchUsersParams {
   readonly expansions?: readonly UserExpansion[]
   /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
   readonly 'post.fields'?: readonly TweetField[]
+  /** Marks `searchUsers` as paginated for `cursor()` (`meta.next_token` sent back as `next_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `searchUsers` is called: `GET /2/users/search`. */
@@ -614,7 +917,38 @@ export const searchUsersRoute: Route = { id: 'searchUsers', method: 'GET', host:
  * const { data } = await searchUsers(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchUsers<F extends string = never>(core: Core, params: SearchUsersParams & { readonly 'user.fields'?: readonly F[] }, options?: CallOptions): Promise<SearchUsersResponse<F>> {
+export function searchUsers<F extends string>(core: Core, params: SearchUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<SearchUsersResponse<F>>
+
+/**
+ * Search for users by name, username or words of their profile.
+ *
+ * `GET https://api.x.com/2/users/search` (X operation `searchUsers`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 900 per user and 300 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchUsers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.query - (required) The words to search for: 1 to 50 letters, digits, underscores, apostrophes or spaces.
+ * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+ * @param params.next_token - The `meta.next_token` of the previous page, to get the next one; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`SearchUsersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/search-users}
+ * @example
+ * ```ts
+ * const { data } = await searchUsers(core, { query: 'from:twitterapi' })
+ * ```
+ */
+export function searchUsers(core: Core, params: SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse>
+export function searchUsers(core: Core, params: SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse> {
   return core.call(searchUsersRoute, params, options)
 }
 
