@@ -5,7 +5,7 @@
  */
 import ky, { type Hooks, type KyInstance, type Options as KyOptions } from 'ky'
 import { fillPath, encodeParams, formatPairs } from './encode.js'
-import { TwythonError } from './errors.js'
+import { TwythonAuthError, TwythonError } from './errors.js'
 import { isFileLike, toBlob } from './files.js'
 import { errorForResponse } from './http-errors.js'
 import { resolveHosts, checkOrigin, type Hosts } from './hosts.js'
@@ -235,9 +235,9 @@ export class Core {
 
   /** Calls a generated route with its parameters. */
   async call<T>(route: Route, params: object | undefined, options?: CallOptions): Promise<T> {
+    await this.checkScopes(route)
     checkRoute(this.#preflight, route)
     if (route.security) checkSecurity(route, this.credentialKind)
-    await this.checkScopes(route)
     const request = await this.prepare(route, (params ?? {}) as Record<string, unknown>)
     return this.send<T>(request, options)
   }
@@ -247,7 +247,10 @@ export class Core {
    * (a `TwythonScopeError` naming them). Other credentials: nothing to check.
    */
   async checkScopes(route: Route): Promise<void> {
-    if (this.#oauth2?.hasUserToken && route.security) assertRouteScopes(route, (await this.#oauth2.token()).scopes)
+    if (!this.#oauth2?.hasUserToken) return
+    // X API v1.1 takes no OAuth 2.0 user token: its user routes need OAuth 1.0a.
+    if (!route.security && route.auth === 'user') throw new TwythonAuthError(`${route.id} (${route.method} ${route.path}) needs OAuth 1.0a user context; an OAuth 2.0 user token works on X API v2 methods (twitter.v2). Nothing was sent.`)
+    if (route.security) assertRouteScopes(route, (await this.#oauth2.token()).scopes)
   }
 
   /**

@@ -200,6 +200,19 @@ describe('calls with a user token', () => {
     expect(stats.refreshes).toBe(1)
   })
 
+  it('a token endpoint that is down does not fail a call the current token can still make', async () => {
+    const { stats, seed } = tokenServer()
+    const token = { ...seed(), expiresAt: Date.now() + 10_000 }
+    server.respond((req, res) => (req.url.pathname === '/2/oauth2/token' ? send(res, 503, { title: 'Service Unavailable' }) : send(res, 200, { token: (req.headers.authorization ?? '').replace(/^Bearer /, '') })))
+    const core = new Core({ clientId: CLIENT_ID, oauth2Token: token, hosts: hosts() })
+    await expect(me(core)).resolves.toEqual({ token: token.accessToken })
+    expect(server.requests.map((r) => r.url.pathname)).toEqual(['/2/oauth2/token', '/2/users/me'])
+    // Once it has really expired, the failure is the caller's to see.
+    const expired = new Core({ clientId: CLIENT_ID, oauth2Token: { ...token, expiresAt: Date.now() - 1 }, hosts: hosts() })
+    await expect(me(expired)).rejects.toMatchObject({ status: 503 })
+    expect(stats.refreshes).toBe(0)
+  })
+
   it('refresh once on a 401 and send again; a second 401 is reported, not looped', async () => {
     let rejectAll = false
     const { stats, seed } = tokenServer({
@@ -334,6 +347,13 @@ describe('scopes known before the call', () => {
     expect((error as TwythonScopeError).missingScopes).toEqual(['tweet.write'])
     expect(stats.apiCalls).toBe(0)
     expect(server.requests).toHaveLength(0)
+  })
+
+  it('a v1.1 user-context route is refused with an OAuth 2.0 user token (X takes OAuth 1.0a there)', async () => {
+    const { stats, seed } = tokenServer()
+    const core = new Core({ clientId: CLIENT_ID, oauth2Token: seed(), hosts: hosts() })
+    await expect(core.call({ id: 'update_status', method: 'POST', path: 'statuses/update', auth: 'user' }, { status: 'x' })).rejects.toThrow(/update_status \(POST statuses\/update\) needs OAuth 1\.0a user context; an OAuth 2\.0 user token works on X API v2 methods/)
+    expect(stats.apiCalls).toBe(0)
   })
 })
 

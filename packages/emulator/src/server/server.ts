@@ -9,7 +9,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { AuthService, type AuthorizePage, type EmulatorCredentials, type Principal, type SignedRequest } from '../auth/auth.js'
 import { baseUri, decodeForm } from '../auth/oauth.js'
-import { handleOAuth2Api, handleOAuth2Page, OAuth2Service, type OAuth2Options } from '../auth/oauth2/index.js'
+import { handleOAuth2Api, handleOAuth2Page, isOAuth2ApiPath, OAuth2Service, type OAuth2Options } from '../auth/oauth2/index.js'
 import { Answer, badMediaIds, handlers, type HandlerContext } from '../routes/index.js'
 import { seedState, SIGNED_IN_USER, type SeedData } from '../state/seed.js'
 import { State, type MediaRecord } from '../state/state.js'
@@ -188,7 +188,7 @@ export class EmulatorServer {
     if (handleOAuth2Page(this.oauth2, req, res, url, body)) return
     if (path.startsWith('/_emulator/')) return handleAdmin(this, method, path, body, String(req.headers['content-type'] ?? ''), res)
     // X API v2, except the OAuth 2.0 token endpoints (answered below, after faults, so tests can fail them).
-    if (isV2Path(path) && !path.startsWith('/2/oauth2/')) return handleV2(this, req, res, method, url, body)
+    if (isV2Path(path) && !isOAuth2ApiPath(path)) return handleV2(this, req, res, method, url, body)
     if (path === '/oauth/authenticate' || path === '/oauth/authorize') {
       // The page a user sees on twitter.com, and its form: no OAuth signature, the request token names the flow.
       let page: AuthorizePage

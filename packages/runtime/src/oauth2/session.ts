@@ -119,7 +119,11 @@ export class OAuth2Session {
       const stored = await this.#read()
       if (!stored || stored.expiresAt < seed.expiresAt) await this.#store.set(seed)
       this.#seed = undefined
-    })()
+    })().catch((error: unknown) => {
+      // A store that failed to answer (a file being repaired) is asked again on the next call.
+      this.#ready = undefined
+      throw error
+    })
     return this.#ready
   }
 
@@ -143,7 +147,14 @@ export class OAuth2Session {
     if (token.expiresAt - OAUTH2_REFRESH_MARGIN_MS > this.#now()) return token
     // Without a refresh token an expiring token is still sent: X decides, and says 401 when it is over.
     if (!token.refreshToken) return token
-    return this.refreshIfStill(token, options)
+    try {
+      return await this.refreshIfStill(token, options)
+    } catch (error) {
+      // A token endpoint that is down (network, 5xx) must not fail a call the current token can still make.
+      const stillValid = token.expiresAt > this.#now()
+      if (stillValid && !(error instanceof TwythonAuthError) && !options.signal?.aborted) return token
+      throw error
+    }
   }
 
   /**

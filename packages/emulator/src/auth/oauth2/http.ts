@@ -82,9 +82,17 @@ export function handleOAuth2Page(service: OAuth2Service, req: IncomingMessage, r
   return false
 }
 
+/**
+ * True for the token and revoke endpoints: paths under `/2/` that are not v2 API operations, so the v2
+ * router must leave them to {@link handleOAuth2Api}.
+ */
+export function isOAuth2ApiPath(path: string): boolean {
+  return path === TOKEN_PATH || path === REVOKE_PATH
+}
+
 /** The token and revoke endpoints (API calls: faults apply to them). */
 export function handleOAuth2Api(service: OAuth2Service, req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): boolean {
-  if (url.pathname !== TOKEN_PATH && url.pathname !== REVOKE_PATH) return false
+  if (!isOAuth2ApiPath(url.pathname)) return false
   if ((req.method ?? 'GET').toUpperCase() !== 'POST') {
     json(res, 405, { error: 'invalid_request', error_description: 'The token endpoint takes POST.' })
     return true
