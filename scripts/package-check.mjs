@@ -52,6 +52,11 @@ try {
 import { Twython, TwythonError, TwythonAuthError, TwythonRateLimitError, TWYTHON_NAMES } from '@twython/client'
 import { createCore } from '@twython/client/core'
 import { updateStatus, showStatusRoute } from '@twython/client/tweets'
+import { getTweet, getTweetRoute } from '@twython/client/v2/tweets'
+import { TwythonV2, searchRecentTweets } from '@twython/client/v2'
+import operations from '@twython/client/v2/operations.json' with { type: 'json' }
+if (typeof getTweet !== 'function' || typeof searchRecentTweets !== 'function' || typeof TwythonV2 !== 'function' || getTweetRoute.path !== '/2/tweets/{id}') throw new Error('missing v2 export')
+if (operations.getPostsById?.method !== 'getTweet' || Object.keys(operations).length !== 171) throw new Error('bad operations.json')
 if (typeof Twython !== 'function' || typeof updateStatus !== 'function' || typeof createCore !== 'function') throw new Error('missing export')
 if (!(new TwythonAuthError('x') instanceof TwythonError) || !(new TwythonRateLimitError('x') instanceof TwythonError)) throw new Error('bad error classes')
 if (TWYTHON_NAMES.update_status !== 'updateStatus' || showStatusRoute.path !== 'statuses/show/:id') throw new Error('bad tables')
@@ -62,8 +67,10 @@ if (typeof t.updateStatus !== 'function' || typeof t.cursor !== 'function') thro
 const { startEmulator } = await import('@twython/emulator')
 const emu = await startEmulator()
 try {
-  const me = await new Twython({ ...emu.credentials, hosts: emu.hosts }).verifyCredentials()
+  const client = new Twython({ ...emu.credentials, hosts: emu.hosts })
+  const me = await client.verifyCredentials()
   if (me.screen_name !== 'emu_dev') throw new Error('bad emulator answer')
+  if (typeof client.v2.getTweet !== 'function') throw new Error('no twitter.v2')
 } finally {
   await emu.close()
 }
@@ -81,6 +88,8 @@ console.log('esm ok')
 const { Twython, TwythonError } = require('@twython/client')
 const { getUserTimeline } = require('@twython/client/tweets')
 const { createCore } = require('@twython/client/core')
+const { getMe } = require('@twython/client/v2/users')
+if (require('@twython/client/v2/operations.json').getUsersMe.method !== 'getMe' || typeof getMe !== 'function') throw new Error('missing v2 export (cjs)')
 if (typeof Twython !== 'function' || typeof getUserTimeline !== 'function' || typeof createCore !== 'function') throw new Error('missing export')
 const t = new Twython({ appKey: 'k', appSecret: 's' })
 if (typeof t.showStatus !== 'function' || !(new TwythonError('x') instanceof Error)) throw new Error('bad instance')
@@ -100,16 +109,44 @@ startEmulator().then(async (emu) => {
   step('import as ESM', () => run(process.execPath, ['esm.mjs'], app))
   step('require as CommonJS', () => run(process.execPath, ['cjs.cjs'], app))
 
+  // A program whose dependencies load both builds: each build's error classes must recognise the other's.
+  writeFileSync(join(app, 'dual.mjs'), `
+import { createRequire } from 'node:module'
+import * as esm from '@twython/client'
+import * as esmRuntime from '@twython/runtime'
+const cjs = createRequire(import.meta.url)('@twython/client')
+if (esm.TwythonError === cjs.TwythonError) throw new Error('expected two copies of the classes, one per build')
+for (const [a, b] of [[esm, cjs], [cjs, esm], [esmRuntime, cjs]]) {
+  const auth = new a.TwythonAuthError('x', { status: 401 })
+  if (!(auth instanceof b.TwythonError) || !(auth instanceof b.TwythonAuthError)) throw new Error('TwythonAuthError is not instanceof the other build')
+  if (auth instanceof b.TwythonRateLimitError || auth instanceof b.TwythonStreamError) throw new Error('subclasses do not discriminate across builds')
+  if (!(new a.TwythonRateLimitError('x') instanceof b.TwythonRateLimitError)) throw new Error('TwythonRateLimitError is not instanceof the other build')
+  if (new a.TwythonError('x') instanceof b.TwythonAuthError) throw new Error('a base error passed for a subclass')
+}
+console.log('dual ok')
+`)
+  step('errors are instanceof across the ESM and CommonJS builds', () => run(process.execPath, ['dual.mjs'], app))
+
   writeFileSync(join(app, 'consumer.ts'), `
 import { Twython, TwythonError, type Tweet } from '@twython/client'
 import { updateStatus } from '@twython/client/tweets'
 import { createCore } from '@twython/client/core'
 import { RedisRateLimitStore, RedisTokenStore, type OAuth2Token } from '@twython/redis'
+import { getTweet } from '@twython/client/v2/tweets'
+import type { v2 } from '@twython/client'
 export async function shared(): Promise<number | undefined> {
   const twitter = new Twython({ appKey: 'k', appSecret: 's', rateLimit: { wait: true, maxWaitMs: 60_000, store: new RedisRateLimitStore({ url: 'redis://localhost:6379' }) } })
   const token: OAuth2Token | undefined = await new RedisTokenStore({ url: 'redis://localhost:6379', key: 'k' }).withLock(async () => undefined)
   void token
   return (await twitter.rateLimits.get(twitter.getUserTimeline))?.remaining
+}
+export async function v2calls(): Promise<string> {
+  const twitter = new Twython({ appKey: 'k', appSecret: 's', oauthToken: 't', oauthTokenSecret: 'ts' })
+  const { data } = await twitter.v2.getTweet({ id: '20', 'post.fields': ['created_at'] })
+  const viaFunction: v2.GetTweetResponse<'lang'> = await getTweet(createCore({}), { id: '20', 'post.fields': ['lang'] })
+  // @ts-expect-error: not a field of a tweet
+  await twitter.v2.getTweet({ id: '20', 'post.fields': ['nope'] })
+  return (data?.created_at ?? '') + (viaFunction.data?.lang ?? '')
 }
 export async function main(): Promise<string> {
   const twitter = new Twython({ appKey: 'k', appSecret: 's', oauthToken: 't', oauthTokenSecret: 'ts' })

@@ -5,7 +5,7 @@
 // then runs the task graph.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
-import { dirname, join, delimiter } from 'node:path'
+import { dirname, join, delimiter, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -69,12 +69,21 @@ switch (task) {
     install()
     run('pnpm', ['turbo', 'run', 'build', ...rest])
     break
+  case 'spec:drift':
+  case 'spec:import': {
+    // npm run spec:drift -- <X OpenAPI document>: the path is taken relative to where npm was run.
+    install()
+    const script = task === 'spec:drift' ? 'src/v2/drift-cli.ts' : 'src/v2/import.ts'
+    const args = rest.map((a) => (a.startsWith('-') ? a : resolve(process.env.INIT_CWD ?? process.cwd(), a)))
+    const result = spawnSync('pnpm', ['--filter', '@twython/generator', 'exec', 'tsx', script, ...args], { cwd: root, env, stdio: 'inherit' })
+    process.exit(result.status ?? 1)
+  }
   case 'bench':
     install()
     run('pnpm', ['turbo', 'run', 'build', '--output-logs=errors-only'])
     run('pnpm', ['--filter', '@twython/bench', 'run', 'bench', ...rest])
     break
   default:
-    console.error('usage: node scripts/run.mjs <test|demo|emulator|generate|build|bench> [args]')
+    console.error('usage: node scripts/run.mjs <test|demo|emulator|generate|build|bench|spec:drift|spec:import> [args]')
     process.exit(2)
 }

@@ -8,6 +8,8 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { SpecError, loadSpec, readSchemas, readSpecSources } from './load.js'
 import { CLIENT_DOCS, CLIENT_GENERATED, EMULATOR_GENERATED, generate } from './generate.js'
+import { loadV2Spec, readV2Schemas, readV2Sources } from './v2/load.js'
+import { generateV2 } from './v2/generate.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const check = process.argv.includes('--check')
@@ -24,6 +26,7 @@ const started = performance.now()
 let files: Map<string, string>
 try {
   files = generate(loadSpec(readSpecSources(root), readSchemas(root)))
+  for (const [path, text] of generateV2(loadV2Spec(readV2Sources(root), readV2Schemas(root)))) files.set(path, text)
 } catch (error) {
   if (error instanceof SpecError) {
     console.error(error.message)

@@ -2,17 +2,19 @@
  * Builds `src/generated/<family>.ts`: for each endpoint a params interface, a response type, a route
  * constant and a tree-shakable function `(core, params, options) => Promise<Response>`.
  */
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph'
+import { StructureKind, VariableDeclarationKind, type OptionalKind, type ParameterDeclarationStructure, type PropertySignatureStructure, type StatementStructures } from 'ts-morph'
 import type { EndpointSpec, FamilySpec } from './spec-types.js'
 import { paramType, renderType, typeNames } from './type-expr.js'
 import { propertyKey } from './names.js'
-import { authLine, docText, exampleParams, httpLine, literal, pagingLine } from './tsdoc.js'
+import { THROWS_LINES, authLine, docText, exampleParams, httpLine, literal, pagingLine, returnsSentence, type DocContext } from './tsdoc.js'
 
 export interface FamilyModule {
   readonly statements: StatementStructures[]
   /** Model imports by models module. */
   readonly modelImports: Map<string, Set<string>>
   readonly usesFileInput: boolean
+  /** Whether the module marks paginated parameters (and so imports `PAGINATION` and `Paging`). */
+  readonly usesPaging: boolean
 }
 
 /** The TypeScript response type of an endpoint. */
@@ -50,43 +52,71 @@ export function rateLimitsOf(endpoint: EndpointSpec): { windowSeconds: number; l
   return out
 }
 
-/** Summary, details and tags shared by the function and the class method. */
-export function endpointDoc(endpoint: EndpointSpec, form: 'function' | 'method'): string {
-  const example = exampleParams(endpoint)
+/**
+ * Summary, details and tags shared by the function and the class method. `stringIds` documents the
+ * overload taken when the call passes `stringify_ids: true`.
+ */
+export function endpointDoc(endpoint: EndpointSpec, form: 'function' | 'method', ctx: DocContext, stringIds = false): string {
+  const example = stringIds ? { ...exampleParams(endpoint), stringify_ids: true } : exampleParams(endpoint)
   const args = [form === 'function' ? 'core' : '', Object.keys(example).length ? literal(example) : ''].filter(Boolean).join(', ')
   const call = form === 'function' ? endpoint.method : `twitter.${endpoint.method}`
-  const lines: string[] = [docText(endpoint.summary)]
-  if (endpoint.description) lines.push('', docText(endpoint.description))
+  const lines: string[] = [docText(endpoint.summary, ctx)]
+  if (endpoint.description) lines.push('', docText(endpoint.description, ctx))
   lines.push('', `\`${httpLine(endpoint)}\` · ${authLine(endpoint)}`)
-  const paging = pagingLine(endpoint, form === 'function' ? 'twitter.' + endpoint.method : `twitter.${endpoint.method}`)
+  const paging = pagingLine(endpoint, `twitter.${endpoint.method}`)
   if (paging) lines.push('', paging)
   lines.push('')
   if (form === 'function') lines.push('@param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.')
   lines.push(`@param params - Request parameters, by Twitter's wire names.`)
-  for (const p of endpoint.params) lines.push(`@param params.${p.name} - ${p.required ? '(required) ' : ''}${docText(p.description).replace(/\n+/g, ' ')}`)
+  for (const p of endpoint.params) lines.push(`@param params.${p.name} - ${p.required ? '(required) ' : ''}${docText(p.description, ctx).replace(/\n+/g, ' ')}`)
   lines.push('@param options - Abort signal, timeout and headers for this call.')
-  lines.push(`@returns ${endpoint.returns === 'empty' ? 'Nothing: Twitter answers with an empty body.' : `The response: \`${endpoint.returns}\`.`}`)
-  lines.push('@throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.')
+  const returns = stringIds ? returnsSentence(endpoint, ctx, endpoint.returnsStringIds) : returnsSentence(endpoint, ctx)
+  lines.push(`@returns ${docText(returns, ctx)}${stringIds && !ctx.models.has(endpoint.returnsStringIds!) ? ' With `stringify_ids: true` every id is a string.' : ''}`)
+  lines.push(...THROWS_LINES)
   lines.push(`@see {@link ${endpoint.docs}}`)
-  if (endpoint.deprecated) lines.push(`@deprecated ${docText(endpoint.deprecated)}`)
+  if (endpoint.deprecated) lines.push(`@deprecated ${docText(endpoint.deprecated, ctx)}`)
   lines.push('@example', '```ts', `const result = await ${call}(${args})`, '```')
   return lines.join('\n')
 }
 
-export function buildFamilyModule(family: FamilySpec, moduleOf: ReadonlyMap<string, string>): FamilyModule {
+/** The parameters of the endpoint function or method, after `core` for the function form. */
+export function callParameters(endpoint: EndpointSpec, paramsType: string, stringIds: boolean): OptionalKind<ParameterDeclarationStructure>[] {
+  const optional = !endpoint.params.some((p) => p.required)
+  return [
+    stringIds ? { name: 'params', type: `${paramsType} & { readonly stringify_ids: true }` } : { name: 'params', type: paramsType, ...(optional ? { hasQuestionToken: true } : {}) },
+    { name: 'options', type: 'CallOptions', hasQuestionToken: true },
+  ]
+}
+
+/** The compile-time pagination marker of a paginated endpoint's parameters (see `PAGINATION` in the runtime). */
+function pagingProperty(endpoint: EndpointSpec): OptionalKind<PropertySignatureStructure> {
+  const { style, items } = endpoint.paginate!
+  return {
+    name: '[PAGINATION]',
+    type: `Paging<'${style}', ${items === undefined ? 'undefined' : `'${items}'`}>`,
+    hasQuestionToken: true,
+    isReadonly: true,
+    docs: [`Marks \`${endpoint.method}\` as paginated for \`cursor()\` (${style}${items ? ` over \`${items}\`` : ''}). Type-level only: never set, never sent.`],
+  }
+}
+
+export function buildFamilyModule(family: FamilySpec, moduleOf: ReadonlyMap<string, string>, ctx: DocContext): FamilyModule {
   const statements: StatementStructures[] = []
   const modelImports = new Map<string, Set<string>>()
   let usesFileInput = false
+  let usesPaging = false
   for (const endpoint of family.endpoints) {
     const paramsName = `${endpoint.typeStem}Params`
     const responseName = `${endpoint.typeStem}Response`
     if (endpoint.returns !== 'empty') for (const name of typeNames(endpoint.returns)) addImport(modelImports, moduleOf, name)
+    if (endpoint.returnsStringIds) for (const name of typeNames(endpoint.returnsStringIds)) addImport(modelImports, moduleOf, name)
+    if (endpoint.paginate) usesPaging = true
     statements.push({
       kind: StructureKind.Interface,
       name: paramsName,
       isExported: true,
       docs: [`Parameters of {@link ${endpoint.method}} (\`${endpoint.name}\`).`],
-      properties: endpoint.params.map((p) => {
+      properties: endpoint.params.map((p): OptionalKind<PropertySignatureStructure> => {
         if (p.type === 'file') usesFileInput = true
         const extra = [p.default !== undefined ? `@defaultValue ${literal(p.default)}` : '', p.example !== undefined ? `@example ${literal(p.example)}` : ''].filter(Boolean)
         return {
@@ -94,9 +124,9 @@ export function buildFamilyModule(family: FamilySpec, moduleOf: ReadonlyMap<stri
           type: paramType(p.type, p.enum),
           hasQuestionToken: !p.required,
           isReadonly: true,
-          docs: [[docText(p.description), ...extra].join('\n')],
+          docs: [[docText(p.description, ctx), ...extra].join('\n')],
         }
-      }),
+      }).concat(endpoint.paginate ? [pagingProperty(endpoint)] : []),
     })
     statements.push({
       kind: StructureKind.TypeAlias,
@@ -105,6 +135,15 @@ export function buildFamilyModule(family: FamilySpec, moduleOf: ReadonlyMap<stri
       docs: [`What {@link ${endpoint.method}} resolves to.`],
       type: responseType(endpoint),
     })
+    if (endpoint.returnsStringIds) {
+      statements.push({
+        kind: StructureKind.TypeAlias,
+        name: `${endpoint.typeStem}StringIdsResponse`,
+        isExported: true,
+        docs: [`What {@link ${endpoint.method}} resolves to when the call passes \`stringify_ids: true\`: every id a string.`],
+        type: renderType(endpoint.returnsStringIds),
+      })
+    }
     statements.push({
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -113,21 +152,26 @@ export function buildFamilyModule(family: FamilySpec, moduleOf: ReadonlyMap<stri
       declarations: [{ name: `${endpoint.method}Route`, type: 'Route', initializer: routeLiteral(endpoint) }],
     })
     const optionalParams = !endpoint.params.some((p) => p.required)
+    const core = { name: 'core', type: 'Core' }
+    // With returns_string_ids, an overload narrows the response when the call passes stringify_ids: true;
+    // the general signature stays last, so `ReturnType` and cursor() inference see it.
+    const overloads = endpoint.returnsStringIds
+      ? [
+          { docs: [endpointDoc(endpoint, 'function', ctx, true)], parameters: [core, ...callParameters(endpoint, paramsName, true)], returnType: `Promise<${endpoint.typeStem}StringIdsResponse>` },
+          { docs: [endpointDoc(endpoint, 'function', ctx)], parameters: [core, ...callParameters(endpoint, paramsName, false)], returnType: `Promise<${responseName}>` },
+        ]
+      : []
     statements.push({
       kind: StructureKind.Function,
       name: endpoint.method,
       isExported: true,
-      docs: [endpointDoc(endpoint, 'function')],
-      parameters: [
-        { name: 'core', type: 'Core' },
-        { name: 'params', type: paramsName, ...(optionalParams ? { initializer: '{}' } : {}) },
-        { name: 'options', type: 'CallOptions', hasQuestionToken: true },
-      ],
+      ...(overloads.length ? { overloads } : { docs: [endpointDoc(endpoint, 'function', ctx)] }),
+      parameters: [core, { name: 'params', type: paramsName, ...(optionalParams ? { initializer: '{}' } : {}) }, { name: 'options', type: 'CallOptions', hasQuestionToken: true }],
       returnType: `Promise<${responseName}>`,
       statements: [`return core.call(${endpoint.method}Route, params, options)`],
     })
   }
-  return { statements, modelImports, usesFileInput }
+  return { statements, modelImports, usesFileInput, usesPaging }
 }
 
 function addImport(imports: Map<string, Set<string>>, moduleOf: ReadonlyMap<string, string>, name: string): void {

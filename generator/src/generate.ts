@@ -8,6 +8,7 @@ import { buildModelModule } from './emit-models.js'
 import { buildFamilyModule } from './emit-endpoints.js'
 import { buildEndpointsClass, buildNamesTable, familyAlias } from './emit-class.js'
 import { familyPage, indexPage } from './emit-docs.js'
+import { docContext } from './tsdoc.js'
 import { buildEmulatorRoutes } from './emit-emulator.js'
 
 export const CLIENT_GENERATED = 'packages/client/src/generated'
@@ -16,24 +17,35 @@ export const EMULATOR_GENERATED = 'packages/emulator/src/generated'
 
 const GENERATOR = '@twython/generator'
 
-function header(from: string): string {
+export function header(from: string): string {
   return `// generated from ${from} by ${GENERATOR}: do not edit\n`
 }
 
-/** Generates every output file: path (relative to the repository root) -> content. */
-export function generate(spec: Spec): Map<string, string> {
-  const project = new Project({
+/** A ts-morph project set up the way every generated file is written. */
+export function createProject(): Project {
+  return new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: { quoteKind: QuoteKind.Single, indentationText: IndentationText.TwoSpaces, useTrailingCommas: true },
   })
-  const out = new Map<string, string>()
-  const emit = (path: string, from: string, build: (file: SourceFile) => void) => {
+}
+
+/** Returns `emit(path, from, build)`: builds a source file, formats it and stores it in `out` with its header. */
+export function createEmitter(project: Project, out: Map<string, string>): (path: string, from: string, build: (file: SourceFile) => void) => void {
+  return (path, from, build) => {
     const file = project.createSourceFile(`/${path}`, '', { overwrite: true })
     build(file)
     file.formatText({ indentSize: 2, convertTabsToSpaces: true, semicolons: ts.SemicolonPreference.Remove, insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces: true })
     // One blank line before every top-level doc comment, as a person would write it.
     out.set(path, `${header(from)}\n${file.getFullText().replace(/([^\n])\n\/\*\*/g, '$1\n\n/**')}`)
   }
+}
+
+/** Generates every output file: path (relative to the repository root) -> content. */
+export function generate(spec: Spec): Map<string, string> {
+  const project = createProject()
+  const out = new Map<string, string>()
+  const emit = createEmitter(project, out)
+  const ctx = docContext(spec)
 
   // Models, one module per spec/models file.
   const moduleOf = new Map(spec.models.map((m) => [m.name, m.module]))
@@ -52,9 +64,9 @@ export function generate(spec: Spec): Map<string, string> {
 
   // One module per endpoint family.
   for (const family of spec.families) {
-    const built = buildFamilyModule(family, moduleOf)
+    const built = buildFamilyModule(family, moduleOf, ctx)
     emit(`${CLIENT_GENERATED}/${family.family}.ts`, family.file, (file) => {
-      const runtime = ['CallOptions', 'Core', ...(built.usesFileInput ? ['FileInput'] : []), 'Route', 'TwythonAuthError', 'TwythonError', 'TwythonRateLimitError']
+      const runtime = ['CallOptions', 'Core', ...(built.usesFileInput ? ['FileInput'] : []), ...(built.usesPaging ? ['PAGINATION', 'Paging'] : []), 'Route']
       file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: runtime })
       addModelImports(file, built.modelImports, './models/')
       file.addStatements(built.statements)
@@ -64,24 +76,24 @@ export function generate(spec: Spec): Map<string, string> {
   // The class every endpoint method lives on, and the tables.
   emit(`${CLIENT_GENERATED}/twython-endpoints.ts`, 'spec/endpoints/', (file) => {
     file.addImportDeclaration({ moduleSpecifier: '@twython/runtime', namedImports: ['registerRoutes'] })
-    file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: ['CallOptions', 'Core', 'TwythonAuthError', 'TwythonError', 'TwythonRateLimitError'] })
+    file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: ['CallOptions', 'Core'] })
     for (const family of spec.families) file.addImportDeclaration({ moduleSpecifier: `./${family.family}.js`, namespaceImport: familyAlias(family.family) })
-    file.addStatements(buildEndpointsClass(spec.families))
+    file.addStatements(buildEndpointsClass(spec.families, ctx))
   })
-  emit(`${CLIENT_GENERATED}/twython-names.ts`, 'spec/endpoints/', (file) => file.addStatements(buildNamesTable(spec)))
+  emit(`${CLIENT_GENERATED}/twython-names.ts`, spec.interface ? 'spec/' : 'spec/endpoints/', (file) => file.addStatements(buildNamesTable(spec)))
   emit(`${CLIENT_GENERATED}/index.ts`, 'spec/', (file) => {
     for (const family of spec.families) file.addExportDeclaration({ moduleSpecifier: `./${family.family}.js` })
     file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './models/index.js' })
     file.addExportDeclaration({ moduleSpecifier: './twython-endpoints.js', namedExports: ['TwythonEndpoints'] })
-    file.addExportDeclaration({ moduleSpecifier: './twython-names.js', namedExports: ['TWYTHON_NAMES'] })
+    file.addExportDeclaration({ moduleSpecifier: './twython-names.js', namedExports: ['TWYTHON_INTERFACE', 'TWYTHON_NAMES', 'type TwythonInterfaceName'] })
   })
 
   // The emulator's copy of the route table.
   emit(`${EMULATOR_GENERATED}/routes.ts`, 'spec/endpoints/', (file) => file.addStatements(buildEmulatorRoutes(spec)))
 
   // Markdown reference.
-  for (const family of spec.families) out.set(`${CLIENT_DOCS}/${family.family}.md`, familyPage(family))
-  out.set(`${CLIENT_DOCS}/README.md`, indexPage(spec))
+  for (const family of spec.families) out.set(`${CLIENT_DOCS}/${family.family}.md`, familyPage(family, ctx))
+  out.set(`${CLIENT_DOCS}/README.md`, indexPage(spec, ctx))
   out.set(`${CLIENT_GENERATED}/README.md`, `# Generated code: do not edit\n\nEverything in this folder is written by \`${GENERATOR}\` from \`spec/\`. Change the spec and run \`pnpm generate\`;\n\`pnpm generate --check\` (part of \`npm test\`) fails when these files differ from what the spec produces.\n`)
   return new Map([...out.entries()].sort(([a], [b]) => a.localeCompare(b)))
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml'
 import { camelCase, pascalCase } from './names.js'
-import type { EndpointSpec, FamilySpec, ModelSpec, ParamSpec, ParamType, PropertySpec, Spec } from './spec-types.js'
+import type { EndpointSpec, FamilySpec, InterfaceSpec, ModelSpec, ParamSpec, ParamType, PropertySpec, Spec } from './spec-types.js'
 import { typeNames } from './type-expr.js'
 
 export interface SpecIssue {
@@ -28,9 +28,13 @@ export class SpecError extends Error {
 /** Spec files by path relative to the repository root (`spec/endpoints/x.yaml`), with their text. */
 export type SpecSources = ReadonlyMap<string, string>
 
-/** Reads every YAML file under `<root>/spec/endpoints` and `<root>/spec/models`. */
+/** The spec file of Twython's non-endpoint interface (the rest of the name table). */
+export const INTERFACE_FILE = 'spec/interface.yaml'
+
+/** Reads every YAML file under `<root>/spec/endpoints` and `<root>/spec/models`, and `spec/interface.yaml`. */
 export function readSpecSources(root: string): Map<string, string> {
   const sources = new Map<string, string>()
+  if (existsSync(join(root, INTERFACE_FILE))) sources.set(INTERFACE_FILE, readFileSync(join(root, INTERFACE_FILE), 'utf8'))
   for (const dir of ['spec/endpoints', 'spec/models']) {
     const abs = join(root, dir)
     if (!existsSync(abs)) continue
@@ -41,15 +45,24 @@ export function readSpecSources(root: string): Map<string, string> {
   return sources
 }
 
-/** Reads the two JSON Schemas of the spec format. */
-export function readSchemas(root: string): { endpoints: object; models: object } {
+/** The JSON Schemas of the spec format. */
+export interface SpecSchemas {
+  readonly endpoints: object
+  readonly models: object
+  /** spec/interface.yaml's; needed only when that file is among the sources. */
+  readonly interface?: object
+}
+
+/** Reads the JSON Schemas of the spec format. */
+export function readSchemas(root: string): SpecSchemas {
   return {
     endpoints: JSON.parse(readFileSync(join(root, 'spec/schema/endpoints.schema.json'), 'utf8')),
     models: JSON.parse(readFileSync(join(root, 'spec/schema/models.schema.json'), 'utf8')),
+    interface: JSON.parse(readFileSync(join(root, 'spec/schema/interface.schema.json'), 'utf8')),
   }
 }
 
-interface ParsedFile {
+export interface ParsedFile {
   readonly file: string
   readonly doc: Document
   readonly lines: LineCounter
@@ -57,7 +70,7 @@ interface ParsedFile {
 }
 
 /** Validates and builds the spec; throws `SpecError` listing every problem. */
-export function loadSpec(sources: SpecSources, schemas: { endpoints: object; models: object }): Spec {
+export function loadSpec(sources: SpecSources, schemas: SpecSchemas): Spec {
   const issues: SpecIssue[] = []
   const ajv = new Ajv({ allErrors: true, strict: false })
   const validateEndpoints = ajv.compile(schemas.endpoints)
@@ -65,9 +78,17 @@ export function loadSpec(sources: SpecSources, schemas: { endpoints: object; mod
 
   const endpointFiles: ParsedFile[] = []
   const modelFiles: ParsedFile[] = []
+  let iface: InterfaceSpec | undefined
   for (const [file, text] of sources) {
     const parsed = parseFile(file, text, issues)
     if (!parsed) continue
+    if (file === INTERFACE_FILE) {
+      const validateInterface = schemas.interface ? ajv.compile(schemas.interface) : undefined
+      if (!validateInterface) issues.push({ file, line: 1, column: 1, message: 'no schema for spec/interface.yaml (spec/schema/interface.schema.json)' })
+      else if (!validateInterface(parsed.data)) issues.push(...schemaIssues(parsed, validateInterface))
+      else iface = { file, sections: (parsed.data as { sections: InterfaceSpec['sections'] }).sections }
+      continue
+    }
     const isModels = file.startsWith('spec/models/')
     const validate = isModels ? validateModels : validateEndpoints
     if (!validate(parsed.data)) {
@@ -88,10 +109,10 @@ export function loadSpec(sources: SpecSources, schemas: { endpoints: object; mod
   }
   const families = buildFamilies(endpointFiles, modelNames, issues)
   if (issues.length > 0) throw new SpecError([...issues].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column))
-  return { families, models }
+  return { families, models, ...(iface ? { interface: iface } : {}) }
 }
 
-function parseFile(file: string, text: string, issues: SpecIssue[]): ParsedFile | undefined {
+export function parseFile(file: string, text: string, issues: SpecIssue[]): ParsedFile | undefined {
   const lines = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
   if (doc.errors.length > 0) {
@@ -105,7 +126,7 @@ function parseFile(file: string, text: string, issues: SpecIssue[]): ParsedFile 
 }
 
 /** Finds the closest node for a path and reports its position. */
-function at(parsed: ParsedFile, path: readonly (string | number)[], message: string, keyOf?: string): SpecIssue {
+export function at(parsed: ParsedFile, path: readonly (string | number)[], message: string, keyOf?: string): SpecIssue {
   let node: Node | null | undefined
   let p = [...path]
   for (; p.length >= 0; p = p.slice(0, -1)) {
@@ -129,7 +150,7 @@ function at(parsed: ParsedFile, path: readonly (string | number)[], message: str
   return { file: parsed.file, line: pos.line, column: pos.col, message }
 }
 
-function schemaIssues(parsed: ParsedFile, validate: ValidateFunction): SpecIssue[] {
+export function schemaIssues(parsed: ParsedFile, validate: ValidateFunction): SpecIssue[] {
   const seen = new Set<string>()
   const out: SpecIssue[] = []
   for (const error of validate.errors ?? []) {
@@ -257,6 +278,16 @@ function buildFamilies(files: readonly ParsedFile[], modelNames: ReadonlySet<str
           issues.push(at(parsed, [...here, 'returns'], (e as Error).message))
         }
       }
+      if (raw.returns_string_ids !== undefined) {
+        try {
+          for (const n of typeNames(raw.returns_string_ids)) if (!modelNames.has(n)) issues.push(at(parsed, [...here, 'returns_string_ids'], `unknown model "${n}" in returns_string_ids "${raw.returns_string_ids}"`))
+        } catch (e) {
+          issues.push(at(parsed, [...here, 'returns_string_ids'], (e as Error).message))
+        }
+        if (!params.some((p) => p.name === 'stringify_ids' && p.type === 'boolean')) issues.push(at(parsed, [...here, 'returns_string_ids'], 'returns_string_ids needs a boolean parameter "stringify_ids"'))
+      }
+      // cursor() asks id collections for strings and types their items as string: the spec must say what that response looks like.
+      if (raw.paginate?.items === 'ids' && raw.returns_string_ids === undefined) issues.push(at(parsed, [...here, 'paginate'], 'a collection paged over "ids" needs returns_string_ids (cursor() sends stringify_ids=true)'))
       for (const key of Object.keys(raw.example ?? {})) {
         if (!params.some((p) => p.name === key)) issues.push(at(parsed, [...here, 'example', key], `example names unknown parameter "${key}"`))
       }
@@ -281,6 +312,8 @@ function buildFamilies(files: readonly ParsedFile[], modelNames: ReadonlySet<str
         ...(raw.paginate ? { paginate: raw.paginate } : {}),
         ...(raw.deprecated ? { deprecated: raw.deprecated } : {}),
         ...(raw.example ? { example: raw.example } : {}),
+        ...(raw.returns_string_ids ? { returnsStringIds: raw.returns_string_ids } : {}),
+        ...(raw.returns_description ? { returnsDescription: raw.returns_description } : {}),
       })
     }
     families.push({ family: data.family, title: data.title, description: data.description, file: parsed.file, endpoints })

@@ -38,6 +38,10 @@ export interface EndpointSpec {
   readonly example?: Readonly<Record<string, unknown>>
   readonly params: readonly ParamSpec[]
   readonly returns: string
+  /** The response type when the call passes `stringify_ids: true` (ids as strings). */
+  readonly returnsStringIds?: string
+  /** What comes back, in one sentence, for `@returns`; derived from the model's description when absent. */
+  readonly returnsDescription?: string
 }
 
 export interface FamilySpec {
@@ -69,7 +73,38 @@ export interface ModelSpec {
   readonly file: string
 }
 
+/** One row of the Twython-name table that is not an endpoint method (spec/interface.yaml). */
+export interface InterfaceEntry {
+  /** The name (or call) in Twython, e.g. `upload_video` or `client_args={'timeout': 5}`. */
+  readonly twython: string
+  /** What to write in TypeScript instead. */
+  readonly typescript: string
+  /**
+   * A name the package exports that the row stands for, checked by the client's tests:
+   * `Export`, `Export#member` (instance member) or `Export.member` (static member).
+   */
+  readonly ref?: string
+  /** The TypeScript name that replaces a snake_case `twython` name in cross-references of the spec's text. */
+  readonly crossRef?: string
+  /** A short note: what differs, or where it lives. */
+  readonly note?: string
+}
+
+export interface InterfaceSection {
+  readonly title: string
+  readonly description?: string
+  readonly entries: readonly InterfaceEntry[]
+}
+
+/** Twython's interface beyond the endpoint methods, for the name table. */
+export interface InterfaceSpec {
+  readonly file: string
+  readonly sections: readonly InterfaceSection[]
+}
+
 export interface Spec {
   readonly families: readonly FamilySpec[]
   readonly models: readonly ModelSpec[]
+  /** Absent when the spec has no interface.yaml (the generator's fixture). */
+  readonly interface?: InterfaceSpec
 }

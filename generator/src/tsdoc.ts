@@ -1,6 +1,70 @@
 /** TSDoc and example text shared by the function, class-method and Markdown emitters. */
-import type { EndpointSpec, ParamSpec } from './spec-types.js'
+import type { EndpointSpec, ModelSpec, ParamSpec, Spec } from './spec-types.js'
 import { propertyKey } from './names.js'
+import { renderType } from './type-expr.js'
+
+/** What the doc emitters look up across the spec: models (for `@returns`) and endpoints (for cross-references). */
+export interface DocContext {
+  readonly models: ReadonlyMap<string, ModelSpec>
+  /** Endpoints by Twython name. */
+  readonly endpoints: ReadonlyMap<string, EndpointSpec>
+  /** Other Twython names (from spec/interface.yaml) and the TypeScript name to show for each. */
+  readonly interfaceNames: ReadonlyMap<string, string>
+}
+
+export function docContext(spec: Spec): DocContext {
+  return {
+    models: new Map(spec.models.map((m) => [m.name, m])),
+    endpoints: new Map(spec.families.flatMap((f) => f.endpoints).map((e) => [e.name, e])),
+    interfaceNames: new Map((spec.interface?.sections ?? []).flatMap((s) => s.entries).filter((e) => e.crossRef).map((e) => [e.twython, e.crossRef!])),
+  }
+}
+
+/**
+ * Rewrites the spec's cross-references, written with Twython's names (`` `lookup_user` ``), to the
+ * TypeScript names a reader of this SDK calls (`` `lookupUser` ``). `link` turns an endpoint into a
+ * Markdown link for the docs pages.
+ */
+export function tsNames(text: string, ctx: DocContext, link?: (e: EndpointSpec) => string): string {
+  return text.replace(/`([a-z][a-z0-9]*(?:_[a-z0-9]+)+)`/g, (whole, name: string) => {
+    const endpoint = ctx.endpoints.get(name)
+    if (endpoint) return link ? link(endpoint) : `\`${endpoint.method}\``
+    const other = ctx.interfaceNames.get(name)
+    return other ? `\`${other}\`` : whole
+  })
+}
+
+/** Words that keep their capital inside a sentence. */
+const PROPER = /^(Twitter|Tweet|[A-Z]{2,}|[A-Z][a-z]*[A-Z])/
+
+/** The model description as the end of a sentence: "A list of ..." -> "a list of ...". */
+function clause(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ')
+  return PROPER.test(t) ? t : t.charAt(0).toLowerCase() + t.slice(1)
+}
+
+/** What `@returns` says: the spec's own sentence, or one derived from the model's description. */
+export function returnsSentence(endpoint: EndpointSpec, ctx: DocContext, returns: string = endpoint.returns): string {
+  if (returns === endpoint.returns && endpoint.returnsDescription) return endpoint.returnsDescription.trim()
+  if (returns === 'empty') return 'Nothing (`undefined`): Twitter answers with an empty body.'
+  if (returns === 'unknown') return "Twitter's JSON as it arrives: the spec has no model for this response."
+  const array = /^([A-Z][A-Za-z0-9]*)\[\]$/.exec(returns)
+  const name = array ? array[1]! : returns
+  const model = ctx.models.get(name)
+  if (!model) return `\`${renderType(returns)}\`.`
+  const what = clause(model.description).replace(/\.$/, '')
+  return array ? `An array of \`${name}\`, each one ${what.replace(/^one /, '')}.` : `\`${name}\`: ${what}.`
+}
+
+/**
+ * The `@throws` lines. Written as `@throws Name when ...` (not `{@link Name}`), which is the form the
+ * TypeScript language service shows in hover and completion.
+ */
+export const THROWS_LINES: readonly string[] = [
+  '@throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.',
+  "@throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.",
+  '@throws TwythonError for every other failure: an error status, a network error or a timeout.',
+]
 
 /** The parameters shown in an endpoint's example. */
 export function exampleParams(endpoint: EndpointSpec): Record<string, unknown> {
@@ -75,10 +139,12 @@ export function authLine(endpoint: EndpointSpec): string {
 export function pagingLine(endpoint: EndpointSpec, call: string): string | undefined {
   if (!endpoint.paginate) return undefined
   const how = { cursor: 'next_cursor', max_id: 'max_id', search: 'search_metadata.next_results' }[endpoint.paginate.style]
-  return `Paginated (${how}): \`for await (const item of twitter.cursor(${call}, params))\` walks every page.`
+  const ids = endpoint.paginate.items === 'ids' ? ' It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.' : ''
+  return `Paginated (${how}): \`for await (const item of twitter.cursor(${call}, params))\` walks every page.${ids}`
 }
 
-/** Escapes text for a TSDoc comment. */
-export function docText(text: string): string {
-  return text.trim().replace(/\*\//g, '*\\/').replace(/@/g, '\\@')
+/** Escapes text for a TSDoc comment, with cross-references in TypeScript names when a context is given. */
+export function docText(text: string, ctx?: DocContext): string {
+  const named = ctx ? tsNames(text, ctx) : text
+  return named.trim().replace(/\*\//g, '*\\/').replace(/@/g, '\\@')
 }

@@ -5,17 +5,24 @@ import { defineConfig } from 'tsdown'
 const families = readdirSync('src/generated')
   .filter((f) => f.endsWith('.ts') && !['index.ts', 'twython-endpoints.ts', 'twython-names.ts'].includes(f))
   .map((f) => f.slice(0, -3))
+// The same for X API v2: `@twython/client/v2/<family>`, and `@twython/client/v2` for all of them.
+const v2Families = readdirSync('src/generated/v2')
+  .filter((f) => f.endsWith('.ts') && !['index.ts', 'twython-v2.ts', 'parameters.ts'].includes(f))
+  .map((f) => f.slice(0, -3))
 
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
     core: 'src/core.ts',
     ...Object.fromEntries(families.map((f) => [f, `src/generated/${f}.ts`])),
+    'v2/index': 'src/generated/v2/index.ts',
+    ...Object.fromEntries(v2Families.map((f) => [`v2/${f}`, `src/generated/v2/${f}.ts`])),
   },
   format: ['esm', 'cjs'],
   platform: 'node',
   target: 'node20',
-  dts: true,
+  // Declaration maps send go-to-definition to the shipped src/ instead of the bundled .d.ts.
+  dts: { sourcemap: true },
   clean: true,
   sourcemap: false,
 })

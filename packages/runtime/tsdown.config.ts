@@ -4,7 +4,8 @@ const common: UserConfig = {
   entry: ['src/index.ts'],
   platform: 'node',
   target: 'node20',
-  dts: true,
+  // Declaration maps send go-to-definition to the shipped src/ instead of the bundled .d.ts.
+  dts: { sourcemap: true },
   sourcemap: false,
 }
 

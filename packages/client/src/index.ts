@@ -8,6 +8,9 @@ export {
   TwythonStreamError,
   TWITTER_HTTP_STATUS_REASONS,
   constructApiUrl,
+  createNodeFetch,
+  nodeFetch,
+  type NodeFetchOptions,
   htmlForTweet,
   type HtmlForTweetOptions,
   TwythonStreamer,
@@ -34,7 +37,16 @@ export {
   type CursorOptions,
   type FileInput,
   type Hosts,
+  type CursorItem,
   type PageItem,
+  type PageOf,
+  type ProblemDetails,
+  type Selected,
+  type StreamCallOptions,
+  type PaginatedMethod,
+  type PaginatedParams,
+  type Paging,
+  PAGINATION,
   type Route,
   type TwitterErrorDetail,
   type TwythonOptions,
@@ -49,3 +61,6 @@ export {
   type Reservation,
 } from '@twython/runtime'
 export * from './generated/index.js'
+export { TwythonV2 } from './generated/v2/twython-v2.js'
+/** X API v2's types (`v2.Tweet`, `v2.GetTweetResponse`, ...); the functions are in `@twython/client/v2`. */
+export type * as v2 from './generated/v2/index.js'

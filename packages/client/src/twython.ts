@@ -23,8 +23,10 @@ import {
   type MediaInput,
   type MediaUploadResult,
   type UploadVideoOptions,
-  type PageItem,
-  type PageableMethod,
+  type CursorItem,
+  type CursorPage,
+  type PaginatedMethod,
+  type PaginatedParams,
   type TwythonOptions,
   type EndpointRateLimit,
   type EndpointRateLimitWindow,
@@ -32,6 +34,7 @@ import {
   routeOf,
 } from '@twython/runtime'
 import { TwythonEndpoints } from './generated/twython-endpoints.js'
+import { TwythonV2 } from './generated/v2/twython-v2.js'
 import { TWYTHON_NAMES } from './generated/twython-names.js'
 
 /** An endpoint named for {@link RateLimits}: the method itself, its name (`showStatus` or `show_status`), or its route. */
@@ -104,8 +107,15 @@ export class Twython extends TwythonEndpoints {
    */
   constructor(options: TwythonOptions = {}) {
     super(new Core(options))
+    this.v2 = new TwythonV2(this.core)
     this.rateLimits = new RateLimits(this)
   }
+
+  /**
+   * Every X API v2 operation, typed, on the same credentials and settings:
+   * `await twitter.v2.getTweet({ id: '20', 'post.fields': ['created_at'] })`.
+   */
+  readonly v2: TwythonV2
 
   /** The rate-limit budget per endpoint: `await twitter.rateLimits.get(twitter.showStatus)`. */
   readonly rateLimits: RateLimits
@@ -198,16 +208,27 @@ export class Twython extends TwythonEndpoints {
    * Pages through a paginated endpoint: an async iterable over every item, or over whole pages with
    * `{ returnPages: true }`. Nothing is requested until iteration starts.
    *
+   * Only paginated methods compile (their parameters carry the spec's pagination marker); anything else
+   * is refused at run time too, with the method's name and route. Id collections (`getFollowersIds`,
+   * `getFriendsIds`, `getRetweetersIds`, `listBlockIds`, ...) are asked for `stringify_ids: true` unless
+   * `params` sets it, so they yield exact string ids.
+   *
+   * @param method - A paginated endpoint method of this client, e.g. `twitter.getFollowersIds`.
+   * @param params - The method's parameters; `cursor` / `max_id` are filled in page by page.
+   * @param options - `returnPages`, and the call options (signal, timeout, headers) of every page request.
+   * @returns An async generator of items (tweets, users, lists, string ids), or of item arrays with `returnPages`.
+   * @throws TwythonError when `method` is not a paginated endpoint method, or a page has an unexpected shape.
    * @example
    * ```ts
-   * for await (const tweet of twitter.cursor(twitter.search, { q: 'python' })) console.log(tweet.id_str)
-   * for await (const page of twitter.cursor(twitter.getFollowersIds, { screen_name: 'x' }, { returnPages: true })) console.log(page.length)
+   * for await (const tweet of twitter.cursor(twitter.search, { q: '#typescript' })) console.log(tweet.id_str)
+   * for await (const id of twitter.cursor(twitter.getFollowersIds, { screen_name: 'twitterapi' })) console.log(id) // '102665763025846275', ...
+   * for await (const page of twitter.cursor(twitter.getFollowersList, { screen_name: 'twitterapi' }, { returnPages: true })) console.log(page.length)
    * ```
    */
-  cursor<P, R>(method: PageableMethod<P, R>, params: P, options: CursorOptions & { readonly returnPages: true }): AsyncGenerator<PageItem<R>[], void, undefined>
-  cursor<P, R>(method: PageableMethod<P, R>, params?: P, options?: CursorOptions & { readonly returnPages?: false }): AsyncGenerator<PageItem<R>, void, undefined>
-  cursor<P, R>(method: PageableMethod<P, R>, params?: P, options?: CursorOptions): AsyncGenerator<unknown, void, undefined> {
-    return cursorPages(this, method, (params ?? {}) as P, options)
+  cursor<P extends PaginatedParams | undefined, R>(method: PaginatedMethod<P, R>, params: NoInfer<P>, options: CursorOptions & { readonly returnPages: true }): AsyncGenerator<CursorPage<P, R>, void, undefined>
+  cursor<P extends PaginatedParams | undefined, R>(method: PaginatedMethod<P, R>, params?: NoInfer<P>, options?: CursorOptions & { readonly returnPages?: false }): AsyncGenerator<CursorItem<P, R>, void, undefined>
+  cursor(method: PaginatedMethod<PaginatedParams | undefined, unknown>, params?: PaginatedParams, options?: CursorOptions): AsyncGenerator<unknown, void, undefined> {
+    return cursorPages(this, method, params ?? {}, options)
   }
 
   /**
@@ -219,7 +240,9 @@ export class Twython extends TwythonEndpoints {
    * @param mediaType - The MIME type, e.g. `video/mp4`.
    * @param options - `size`, `mediaCategory` (e.g. `tweet_video`), `checkProgress` (default true),
    * `chunkSize` (default 1 MiB, at most 5 MB), `onProgress`, `signal`.
-   * @throws {@link MediaProcessingError} when Twitter reports that processing failed.
+   * @throws MediaProcessingError when Twitter reports that processing failed (its error name and message are on the error).
+   * @throws TwythonError when a request fails (a segment only after its retries); an abort rejects with the signal's reason.
+   * @returns The FINALIZE (or last STATUS) response: `media_id_string` is the id to attach.
    * @example
    * ```ts
    * const media = await twitter.uploadVideo('./clip.mp4', 'video/mp4', { mediaCategory: 'tweet_video' })
@@ -249,7 +272,7 @@ export class Twython extends TwythonEndpoints {
    * escaped and only http(s) links are emitted.
    * @example
    * ```ts
-   * const tweet = await twitter.showStatus({ id: '20', tweet_mode: 'extended' })
+   * const tweet = await twitter.showStatus({ id: '2104934217937846609', tweet_mode: 'extended' })
    * document.body.innerHTML = Twython.htmlForTweet(tweet, { useDisplayUrl: true, expandQuotedStatus: true })
    * ```
    */

@@ -15,6 +15,18 @@ import type {
   MediaInput,
   MediaUploadResult,
   PageItem,
+  PageOf,
+  ProblemDetails,
+  Selected,
+  StreamCallOptions,
+  CursorItem,
+  PaginatedMethod,
+  PaginatedParams,
+  Paging,
+  NodeFetchOptions,
+  TwythonInterfaceName,
+  CursoredStringIds,
+  GetFollowersIdsStringIdsResponse,
   ReconnectInfo,
   RequestOptions,
   Route,
@@ -64,4 +76,10 @@ export type PublicTypes = [
   UploadProgress, UploadVideoOptions, Tweet, User, Entities, List, DirectMessage, Place, SavedSearch, SearchResults, CursoredIds,
   CursoredUsers, CursoredLists, Relationship, RateLimitStatus, TwitterConfiguration, MediaUpload, UpdateStatusParams, UpdateStatusResponse,
   RateLimitOptions, RateLimitStore, RateLimitTarget, EndpointRateLimit, EndpointRateLimitWindow, WindowSeed, WindowObservation, WindowState, Reservation,
+  CursorItem<unknown, unknown>, PaginatedMethod<PaginatedParams, unknown>, PaginatedParams, Paging, NodeFetchOptions, TwythonInterfaceName,
+  CursoredStringIds, GetFollowersIdsStringIdsResponse,
 ]
+
+// X API v2: the namespace of types and a sample of the generated ones.
+import type { v2 } from '../src/index.js'
+export type V2Sample = [v2.Tweet, v2.User, v2.GetTweetResponse, v2.GetTweetParams, v2.TweetField, v2.Problem, v2.Expansions]

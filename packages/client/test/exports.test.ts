@@ -11,8 +11,10 @@ const HAND_WRITTEN = [
   'MediaProcessingError',
   'MemoryRateLimitStore',
   'RateLimits',
+  'PAGINATION',
   'StreamerStatuses',
   'TWITTER_HTTP_STATUS_REASONS',
+  'TWYTHON_INTERFACE',
   'TWYTHON_NAMES',
   'Twython',
   'TwythonAuthError',
@@ -21,9 +23,12 @@ const HAND_WRITTEN = [
   'TwythonRateLimitError',
   'TwythonStreamError',
   'TwythonStreamer',
+  'TwythonV2',
   'constructApiUrl',
   'createCore',
+  'createNodeFetch',
   'htmlForTweet',
+  'nodeFetch',
   'stream',
 ]
 
@@ -40,4 +45,14 @@ it('gives every Twython method name a method on Twython', () => {
   }
   expect(typeof client.Twython.constructApiUrl).toBe('function')
   expect(typeof client.Twython.htmlForTweet).toBe('function')
+})
+
+it('exports every v2 operation from @twython/client/v2 as a function and a route, and TwythonV2', async () => {
+  const v2 = await import('../src/generated/v2/index.js')
+  const operations = (await import('../src/generated/v2/operations.json', { with: { type: 'json' } })).default as Record<string, { method: string }>
+  const methods = Object.values(operations).map((o) => o.method)
+  expect(methods).toHaveLength(171)
+  expect(Object.keys(v2).sort()).toEqual(['TwythonV2', ...methods.flatMap((m) => [m, `${m}Route`])].sort())
+  const twitter = new client.Twython()
+  for (const method of methods) expect(typeof (twitter.v2 as unknown as Record<string, unknown>)[method]).toBe('function')
 })

@@ -5,6 +5,7 @@
 import { Twython, TwythonError, type Tweet, type User, type CursoredIds, type SearchResults, type ShowStatusParams } from '../src/index.js'
 import { createCore } from '../src/core.js'
 import { showStatus } from '../src/generated/tweets.js'
+import { getFollowersIds } from '../src/generated/friendships.js'
 
 declare const twitter: Twython
 declare function expectType<T>(value: T): void
@@ -48,6 +49,45 @@ export async function cursorInfersItems(): Promise<void> {
   for await (const page of twitter.cursor(twitter.getFollowersList, {}, { returnPages: true })) expectType<User[]>(page)
   // @ts-expect-error: cursor params are the method's params
   twitter.cursor(twitter.search, { query: 'python' })
+  // @ts-expect-error: a misspelt optional parameter is caught too
+  twitter.cursor(twitter.getFollowersIds, { screen_name: 'x', cout: 5 })
+}
+
+export async function cursorYieldsStringIds(): Promise<void> {
+  // cursor() sends stringify_ids=true for id collections, so their items are strings.
+  for await (const id of twitter.cursor(twitter.getFollowersIds, { screen_name: 'twitterapi' })) {
+    expectType<string>(id)
+    // @ts-expect-error: not a number (ids above 2^53 would be rounded)
+    expectType<number>(id)
+  }
+  for await (const id of twitter.cursor(twitter.getRetweetersIds, { id: '2104934217937846609' })) expectType<string>(id)
+  for await (const id of twitter.cursor(twitter.listBlockIds)) expectType<string>(id)
+  for await (const page of twitter.cursor(twitter.getFriendsIds, {}, { returnPages: true })) expectType<string[]>(page)
+}
+
+export async function cursorTakesOnlyPaginatedMethods(): Promise<void> {
+  // @ts-expect-error: showStatus is not paginated
+  twitter.cursor(twitter.showStatus, { id: '20' })
+  // @ts-expect-error: lookupUser is not paginated (all-optional params do not slip through)
+  twitter.cursor(twitter.lookupUser, { screen_name: ['twitterapi'] })
+  // @ts-expect-error: verifyCredentials is not paginated
+  twitter.cursor(twitter.verifyCredentials)
+  // @ts-expect-error: request() is not an endpoint method
+  twitter.cursor(twitter.get, 'search/tweets')
+  for await (const list of twitter.cursor(twitter.getListMemberships, { screen_name: 'twitterapi' })) expectType<string>(list.id_str)
+}
+
+export async function stringifyIdsNarrowsTheResponse(): Promise<void> {
+  expectType<string[]>((await twitter.getFollowersIds({ screen_name: 'twitterapi', stringify_ids: true })).ids)
+  expectType<string[]>((await getFollowersIds(createCore({}), { stringify_ids: true })).ids)
+  expectType<string[]>(await twitter.getUserIdsOfBlockedRetweets({ stringify_ids: true }))
+  expectType<string[]>((await twitter.listMuteIds({ stringify_ids: true })).ids)
+  // @ts-expect-error: without stringify_ids the ids may be numbers
+  expectType<string[]>((await twitter.getFollowersIds({ screen_name: 'twitterapi' })).ids)
+  const flag = Math.random() > 0.5
+  // @ts-expect-error: a boolean that may be false does not narrow
+  expectType<string[]>((await twitter.getFollowersIds({ stringify_ids: flag })).ids)
+  expectType<CursoredIds>(await twitter.getFollowersIds({ stringify_ids: flag }))
 }
 
 export function errorsAreTyped(e: unknown): void {

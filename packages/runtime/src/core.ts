@@ -12,6 +12,11 @@ import { resolveHosts, checkOrigin, type Hosts } from './hosts.js'
 import { oauth1Header, type OAuth1Credentials } from './oauth1.js'
 import type { HttpMethod, Route } from './route.js'
 import { nodeFetch } from './transport/node-fetch.js'
+import { buildV2Request } from './v2/request.js'
+import { checkSecurity, type CredentialKind } from './v2/security.js'
+import { streamRoute, type StreamCallOptions } from './v2/stream.js'
+import { DEFAULT_MAX_RESPONSE_BYTES, exchangeErrorKind, limitedExchange, type ExchangeLimits } from './transport/limits.js'
+import { checkCredentials, checkRoute, preflightState, type PreflightState } from './preflight.js'
 import { RateLimitBudget, identityHash, type BudgetIdentity, type RateLimitOptions } from './rate-limit/index.js'
 
 /** Transport settings handed to ky, Twython's `client_args`. */
@@ -19,12 +24,22 @@ export interface ClientArgs {
   /** Extra headers on every request. A `User-Agent` here replaces the default one. */
   readonly headers?: Readonly<Record<string, string>>
   /**
-   * Milliseconds before a request is abandoned with a `TwythonError`, or `false` for none.
+   * Milliseconds from sending a request to the last byte of its response body, or `false` for none.
+   * A server that sends headers and then stalls, or drips the body, is abandoned when this runs out: the
+   * call rejects with a `TwythonError` saying it timed out and the connection is closed. With `retry`,
+   * each attempt has the whole timeout to itself. Streams have their own `timeout` and `stallTimeout`.
    * @default 30000
    */
   readonly timeout?: number | false
   /**
-   * ky's retry setting. Requests are re-signed on every attempt (fresh nonce and timestamp).
+   * Largest response body (after decompression) read into memory, in bytes. A longer one is abandoned,
+   * its connection closed, and the call rejects with a `TwythonError`; nothing is buffered past the cap.
+   * @default 67108864 (64 MiB, far above any Twitter REST response)
+   */
+  readonly maxResponseBytes?: number
+  /**
+   * ky's retry setting. Requests are re-signed on every attempt (fresh nonce and timestamp). A redirect
+   * or an oversized response is never retried; a timeout only with `retryOnTimeout: true`.
    * @default 0
    */
   readonly retry?: KyOptions['retry']
@@ -43,7 +58,7 @@ export interface ClientArgs {
 export interface CallOptions {
   /** Aborts the call; the promise rejects with the signal's reason. */
   readonly signal?: AbortSignal
-  /** Overrides `clientArgs.timeout` for this call. */
+  /** Overrides `clientArgs.timeout` (which bounds the whole exchange, to the last body byte) for this call. */
   readonly timeout?: number | false
   /** Extra headers for this call. */
   readonly headers?: Readonly<Record<string, string>>
@@ -108,6 +123,8 @@ export type AuthMode = 'default' | 'basic' | 'none'
 export const USER_AGENT = 'twython-ts'
 /** The ky option (passed through to our fetch) that carries the signer of one call. */
 const SIGN = 'twythonSign'
+/** The ky option (passed through to our fetch) that carries the timeout and size cap of one call. */
+const LIMITS = 'twythonLimits'
 const DEFAULT_TIMEOUT = 30_000
 
 /**
@@ -133,6 +150,11 @@ export class Core {
   readonly #ky: KyInstance
   readonly #timeout: number | false
   #identity: BudgetIdentity | undefined
+  readonly #fetch: typeof fetch
+  readonly #headers: Readonly<Record<string, string>>
+  readonly #maxResponseBytes: number
+  /** Which credentials were given (not their values), for the local checks in preflight.ts. */
+  readonly #preflight: PreflightState
 
   constructor(options: TwythonOptions = {}) {
     this.hosts = resolveHosts(options.hosts)
@@ -146,12 +168,17 @@ export class Core {
     this.oauthVersion = options.accessToken ? 2 : (options.oauthVersion ?? 1)
     this.authEndpoint = options.authEndpoint ?? 'authenticate'
     this.rateLimits = new RateLimitBudget(options.rateLimit ?? {}, () => this.#budgetIdentity())
+    this.#preflight = preflightState(options, this.oauthVersion)
     const args = options.clientArgs ?? {}
     this.#timeout = args.timeout ?? DEFAULT_TIMEOUT
+    this.#maxResponseBytes = args.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
     const baseFetch = args.fetch ?? nodeFetch
+    this.#fetch = baseFetch
+    this.#headers = { 'user-agent': USER_AGENT, ...args.headers }
     this.#ky = ky.create({
       headers: { 'user-agent': USER_AGENT, ...args.headers },
-      retry: args.retry ?? 0,
+      retry: retryPolicy(args.retry ?? 0),
+      // The timeout is ours (limitedExchange): ky's would stop at the response headers.
       timeout: false,
       // ky only retries responses it throws for; the HTTPError is unwrapped in sendRaw.
       throwHttpErrors: true,
@@ -159,8 +186,9 @@ export class Core {
       // Signing happens here rather than in a beforeRequest hook: ky stops running hooks after one
       // returns a Request, and this function runs after all of them, once per attempt (fresh nonce).
       fetch: (input, init) => {
-        const { [SIGN]: sign, ...rest } = (init ?? {}) as RequestInit & { [SIGN]?: (req: Request) => void }
+        const { [SIGN]: sign, [LIMITS]: limits, ...rest } = (init ?? {}) as RequestInit & { [SIGN]?: (req: Request) => void; [LIMITS]?: ExchangeLimits }
         if (sign && input instanceof Request) sign(input)
+        if (limits && input instanceof Request) return limitedExchange(baseFetch, input, rest, limits)
         return baseFetch(input, rest)
       },
     })
@@ -177,14 +205,43 @@ export class Core {
     return this.#appKey !== undefined && this.#appSecret !== undefined ? 'oauth1' : 'none'
   }
 
+  /** The credentials an X API v2 security check sees. */
+  get credentialKind(): CredentialKind {
+    return this.authKind
+  }
+
   /** Calls a generated route with its parameters. */
   async call<T>(route: Route, params: object | undefined, options?: CallOptions): Promise<T> {
+    checkRoute(this.#preflight, route)
+    if (route.security) checkSecurity(route, this.credentialKind)
     const request = await this.prepare(route, (params ?? {}) as Record<string, unknown>)
     return this.send<T>(request, options)
   }
 
+  /**
+   * Opens a streaming route (X API v2 streams) as an async iterable of parsed messages. One connection:
+   * it ends when the server closes it, and rejects on an error status or a dropped connection.
+   */
+  stream<T>(route: Route, params: object | undefined, options?: StreamCallOptions): AsyncIterable<T> {
+    return streamRoute<T>(this, route, (params ?? {}) as Record<string, unknown>, options)
+  }
+
+  /**
+   * Signs and sends a prepared request with the configured `fetch`, without ky's buffering or timeout, and
+   * returns the response as it arrives (for streams). Redirects are not followed.
+   */
+  async openRaw(request: PreparedRequest, options: CallOptions = {}): Promise<Response> {
+    const headers = new Headers({ ...this.#headers, ...options.headers })
+    if (request.contentType) headers.set('content-type', request.contentType)
+    const authorization = this.authorizationFor(request.method, request.url, request.form, request.auth, request.extraOAuthParams)
+    if (authorization) headers.set('authorization', authorization)
+    const body = request.form ? formatPairs(request.form) : request.body
+    return this.#fetch(request.url, { method: request.method, headers, ...(body !== undefined ? { body: body as BodyInit } : {}), redirect: 'manual', ...(options.signal ? { signal: options.signal } : {}) })
+  }
+
   /** Builds the URL and body of a route call; path parameters are taken out of the rest. */
   async prepare(route: Route, params: Readonly<Record<string, unknown>>): Promise<PreparedRequest> {
+    if (route.host === 'v2') return { ...(await buildV2Request(this.hosts.v2, route, params)), route }
     const { path, used } = fillPath(route.path, params)
     const origin = route.host === 'upload' ? this.hosts.upload : this.hosts.api
     const base = route.versioned === false ? `${origin}/${path}` : `${origin}/${this.apiVersion}/${path}.json`
@@ -227,6 +284,7 @@ export class Core {
   /** Signs and sends a prepared request; returns the body text of a successful response. */
   async sendRaw(request: PreparedRequest, options: CallOptions = {}): Promise<string> {
     const urlNoQuery = request.url.split('?')[0]!
+    checkCredentials(this.#preflight, request.auth, `${request.method} ${urlNoQuery}`)
     const exchange = () => this.#exchange(request, options, urlNoQuery)
     // The rate-limit hook: the budget may wait before sending, and waits out one 429 when `wait` is on.
     const { status, headers, text } = request.route ? await this.rateLimits.around(request.route, options.signal, exchange) : await exchange()
@@ -247,8 +305,8 @@ export class Core {
         headers,
         body,
         signal: options.signal,
-        timeout,
         [SIGN]: (req: Request) => this.#authorize(req, request),
+        [LIMITS]: { timeout, maxResponseBytes: this.#maxResponseBytes } satisfies ExchangeLimits,
       } as KyOptions)
     } catch (error) {
       if ((error as Error)?.name !== 'HTTPError') throw transportError(error, request.method, urlNoQuery, timeout, options.signal)
@@ -354,6 +412,23 @@ async function buildRequest(
 function withQuery(base: string, pairs: readonly (readonly [string, string])[]): string {
   if (pairs.length === 0) return base
   return `${base}${base.includes('?') ? '&' : '?'}${formatPairs(pairs)}`
+}
+
+/**
+ * The user's ky retry setting, with errors that repeating cannot cure taken out: a redirect or an
+ * oversized body would come back the same, and a timeout is retried only if `retryOnTimeout` asks.
+ */
+function retryPolicy(retry: NonNullable<KyOptions['retry']>): KyOptions['retry'] {
+  const options = typeof retry === 'number' ? { limit: retry } : retry
+  const { shouldRetry } = options
+  return {
+    ...options,
+    shouldRetry: (state) => {
+      const kind = exchangeErrorKind(state.error)
+      if (kind === 'final' || (kind === 'timeout' && !options.retryOnTimeout)) return false
+      return shouldRetry?.(state)
+    },
+  }
 }
 
 function transportError(error: unknown, method: string, url: string, timeout: number | false, signal: AbortSignal | undefined): unknown {

@@ -11,27 +11,47 @@ export type ParamScalar = string | number | bigint | boolean
 /** Any parameter value an endpoint accepts. */
 export type ParamValue = ParamScalar | readonly ParamScalar[] | null | undefined | object
 
-/** Percent-encodes per RFC 3986: everything but `A-Z a-z 0-9 - . _ ~`, UTF-8, upper-case hex. */
+/** A UTF-16 surrogate with no partner: in `u` mode a well-formed pair is one code point and never matches. */
+const LONE_SURROGATE = /\p{Surrogate}/u
+
+/**
+ * Percent-encodes per RFC 3986: everything but `A-Z a-z 0-9 - . _ ~`, UTF-8, upper-case hex.
+ * @throws TwythonError for a string with a lone surrogate, which has no UTF-8 form (encodeValue refuses
+ * those with the parameter's name first; this covers names and direct callers).
+ */
 export function percentEncode(value: string): string {
+  if (LONE_SURROGATE.test(value)) throw new TwythonError(`Cannot percent-encode ${JSON.stringify(value.slice(0, 40))}: it contains a lone UTF-16 surrogate.`)
   return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 }
 
 /**
  * Encodes one value Twython's way; `undefined` means "leave the parameter out".
- * @throws TwythonError for values that have no wire form (objects, non-finite numbers).
+ * @throws TwythonError for values that have no wire form (objects, non-finite numbers), a string with a
+ * lone UTF-16 surrogate (no UTF-8 form), and an integer beyond `Number.MAX_SAFE_INTEGER` (it has already
+ * been rounded to another id).
  */
 export function encodeValue(name: string, value: unknown): string | undefined {
   switch (typeof value) {
     case 'undefined':
       return undefined
-    case 'string':
+    case 'string': {
+      const lone = value.search(LONE_SURROGATE)
+      if (lone !== -1) {
+        // What `text.slice(0, n)` leaves when n falls inside an emoji; sending U+FFFD instead would alter the text.
+        throw new TwythonError(`Parameter "${name}" contains a lone UTF-16 surrogate (U+${value.charCodeAt(lone).toString(16).toUpperCase()} at index ${lone}), which cannot be encoded as UTF-8; was the string cut in the middle of an emoji? Cut it by code points (Array.from(text)) instead.`)
+      }
       return value
+    }
     case 'boolean':
       return value ? 'true' : 'false'
     case 'bigint':
       return value.toString()
     case 'number':
       if (!Number.isFinite(value)) throw new TwythonError(`Parameter "${name}" must be a finite number, got ${value}.`)
+      if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+        // Twitter's ids exceed 2^53: as a number they were rounded when parsed, and would name another object.
+        throw new TwythonError(`Parameter "${name}" is the number ${value}, beyond Number.MAX_SAFE_INTEGER, so it has already lost precision (an id parsed from JSON is rounded to a different id). Pass it as a string (the "*_str" field, e.g. id_str) or as a bigint.`)
+      }
       return String(value)
     case 'object':
       if (value === null) return undefined
@@ -76,7 +96,9 @@ export function formatPairs(pairs: readonly (readonly [string, string])[]): stri
  */
 export function fillPath(path: string, params: Readonly<Record<string, unknown>> | undefined): { path: string; used: Set<string> } {
   const used = new Set<string>()
-  const filled = path.replace(/:([a-z_][a-z0-9_]*)/g, (_match, name: string) => {
+  // `:name` (v1.1 routes) or `{name}` (X API v2 routes).
+  const filled = path.replace(/:([a-z_][a-z0-9_]*)|\{([a-z_][a-z0-9_]*)\}/g, (_match, colon: string | undefined, braced: string | undefined) => {
+    const name = (colon ?? braced)!
     const encoded = encodeValue(name, params?.[name])
     if (encoded === undefined || encoded === '') throw new TwythonError(`Missing path parameter "${name}" for ${path}.`)
     if (encoded === '.' || encoded === '..') throw new TwythonError(`Path parameter "${name}" may not be "${encoded}".`)

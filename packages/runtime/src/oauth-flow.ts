@@ -51,7 +51,8 @@ export async function getAuthenticationTokens(core: Core, options: Authenticatio
   requireOAuth1(core)
   const { callbackUrl, forceLogin, screenName, ...callOptions } = options
   const text = await core.sendRaw(
-    { method: 'POST', url: `${core.hosts.api}/oauth/request_token`, form: [], auth: 'default', ...(callbackUrl ? { extraOAuthParams: { oauth_callback: callbackUrl } } : {}) },
+    // No form and no body: an empty string body would go out as text/plain (fetch's default for strings).
+    { method: 'POST', url: `${core.hosts.api}/oauth/request_token`, auth: 'default', ...(callbackUrl ? { extraOAuthParams: { oauth_callback: callbackUrl } } : {}) },
     callOptions,
   )
   const tokens = parseForm(text)
@@ -68,7 +69,7 @@ export async function getAuthenticationTokens(core: Core, options: Authenticatio
 export async function getAuthorizedTokens(core: Core, oauthVerifier: string, options: CallOptions = {}): Promise<AuthorizedTokens> {
   requireOAuth1(core)
   if (!oauthVerifier) throw new TwythonError('getAuthorizedTokens needs the oauth_verifier (or PIN) the user received.')
-  const text = await core.sendRaw({ method: 'POST', url: `${core.hosts.api}/oauth/access_token`, form: [], auth: 'default', extraOAuthParams: { oauth_verifier: oauthVerifier } }, options)
+  const text = await core.sendRaw({ method: 'POST', url: `${core.hosts.api}/oauth/access_token`, auth: 'default', extraOAuthParams: { oauth_verifier: oauthVerifier } }, options)
   const tokens = parseForm(text)
   if (!tokens.oauth_token || !tokens.oauth_token_secret) throw new TwythonError('Unable to decode authorized tokens.')
   return { ...tokens, oauth_token: tokens.oauth_token, oauth_token_secret: tokens.oauth_token_secret }

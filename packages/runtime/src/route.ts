@@ -7,8 +7,13 @@ export type HttpMethod = 'GET' | 'POST' | 'DELETE' | 'PUT' | 'PATCH'
 
 /** How `cursor()` pages an endpoint (Twython's `iter_mode`, `iter_key` and `iter_metadata`). */
 export interface Pagination {
-  /** `cursor`: follow `next_cursor_str`; `max_id`: ask for ids below the last one; `search`: follow `search_metadata.next_results`. */
-  readonly style: 'cursor' | 'max_id' | 'search'
+  /**
+   * `cursor`: follow `next_cursor_str`; `max_id`: ask for ids below the last one; `search`: follow
+   * `search_metadata.next_results`; `next_token` (X API v2): send `meta.next_token` back as `token`.
+   */
+  readonly style: 'cursor' | 'max_id' | 'search' | 'next_token'
+  /** `next_token` style: the request parameter that takes `meta.next_token` (`pagination_token` or `next_token`). */
+  readonly token?: string
   /** The key of the item array in the response; absent when the response is the array. */
   readonly items?: string
 }

@@ -124,7 +124,7 @@ describe('error mapping', () => {
     ['503 empty body', 503, '', {}, TwythonError, 'Twitter API returned a 503 (Service Unavailable), An error occurred processing your request. (the response body was empty)', undefined],
     ['502 truncated JSON', 502, '{"errors":[{"code":13', {}, TwythonError, 'Twitter API returned a 502 (Bad Gateway), An error occurred processing your request. (the response body was not valid JSON)', undefined],
     ['420 enhance your calm', 420, '{"errors":"Enhance your calm"}', {}, TwythonError, 'Twitter API returned a 420 (Enhance Your Calm), Enhance your calm', undefined],
-    ['418 unknown status keeps the message bare', 418, '{"error":"teapot"}', {}, TwythonError, 'teapot', undefined],
+    ["418, outside Twitter's table, still names the status and its standard reason", 418, '{"error":"teapot"}', {}, TwythonError, "Twitter API returned a 418 (I'm a Teapot), teapot", undefined],
   ]
   it.each(cases)('%s', async (_name, status, body, headers, type, message, code) => {
     server.respond(json(status, body, headers))

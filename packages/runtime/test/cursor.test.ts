@@ -34,7 +34,7 @@ let server: TestServer
 let client: Client
 beforeEach(async () => {
   server = await startServer()
-  client = new Client(new Core({ hosts: { api: server.origin } }))
+  client = new Client(new Core({ appKey: 'k', appSecret: 's', oauthToken: 't', oauthTokenSecret: 'ts', hosts: { api: server.origin } }))
 })
 afterEach(() => server.close())
 
@@ -63,7 +63,20 @@ describe('cursor()', () => {
       res.end(cursor === '55' ? '{"ids":[3],"next_cursor":0,"next_cursor_str":"0"}' : '{"ids":[1,2],"next_cursor":55,"next_cursor_str":"55"}')
     })
     expect(await collect(cursorPages(client, client.followers, { screen_name: 'x' }))).toEqual([1, 2, 3])
-    expect(server.requests.map((r) => r.url.search)).toEqual(['?screen_name=x', '?screen_name=x&cursor=55'])
+    expect(server.requests.map((r) => r.url.search)).toEqual(['?screen_name=x&stringify_ids=true', '?screen_name=x&stringify_ids=true&cursor=55'])
+  })
+
+  it('asks an id collection for string ids, so ids above 2^53 arrive exact, unless the caller set stringify_ids', async () => {
+    // What Twitter sends: numbers unless stringify_ids=true. 1234567890123456789 is not a safe integer.
+    server.respond((req, res) => res.end(req.url.searchParams.get('stringify_ids') === 'true' ? '{"ids":["1234567890123456789"],"next_cursor_str":"0"}' : '{"ids":[1234567890123456789],"next_cursor_str":"0"}'))
+    expect(await collect(cursorPages(client, client.followers, { screen_name: 'x' }))).toEqual(['1234567890123456789'])
+    expect(server.requests[0]!.url.searchParams.get('stringify_ids')).toBe('true')
+    expect(await collect(cursorPages(client, client.followers, { screen_name: 'x', stringify_ids: false }))).toEqual([1234567890123456800])
+    expect(server.requests[1]!.url.searchParams.get('stringify_ids')).toBe('false')
+    // Only id collections get it: a timeline or a search does not take the parameter.
+    server.respond((_req, res) => res.end('[]'))
+    await collect(cursorPages(client, client.timeline, {}))
+    expect(server.requests[2]!.url.searchParams.has('stringify_ids')).toBe(false)
   })
 
   it('yields whole pages with returnPages', async () => {
@@ -92,13 +105,21 @@ describe('cursor()', () => {
   })
 
   it('explains what is wrong with a non-paginated or non-function argument', async () => {
-    await expect(collect(cursorPages(client, client.show, {}))).rejects.toThrow('Unable to create generator for Twython method "show"')
+    await expect(collect(cursorPages(client, client.show, {}))).rejects.toThrow(
+      'Unable to create generator for Twython method "show": show_status (GET statuses/show/:id) is not paginated (no cursor, max_id or search paging), so cursor() cannot page it; call it directly.',
+    )
+    await expect(collect(cursorPages(client, function lookup() {} as never, {}))).rejects.toThrow('cursor() takes an endpoint method of this client (e.g. twitter.getFollowersIds); lookup is not one.')
     await expect(collect(cursorPages(client, 'nope' as never, {}))).rejects.toThrow(TypeError)
+    expect(server.requests).toHaveLength(0)
   })
 
-  it('reports an unexpected page shape as a TwythonError after yielding what it could', async () => {
+  it('reports an unexpected page shape as a TwythonError naming the method and its pagination', async () => {
     server.respond((_req, res) => res.end('{"users":[]}'))
-    await expect(collect(cursorPages(client, client.followers, {}))).rejects.toThrow(TwythonError)
+    await expect(collect(cursorPages(client, client.followers, {}))).rejects.toThrow(
+      'Unable to generate next page of search results, content has unexpected structure: followers pages by next_cursor over "ids" and expects an array under "ids".',
+    )
+    server.respond((_req, res) => res.end('{"statuses":[]}'))
+    await expect(collect(cursorPages(client, client.timeline, {}))).rejects.toThrow('timeline pages by max_id and expects the response to be an array.')
   })
 
   it('passes the abort signal to every page request', async () => {

@@ -269,7 +269,7 @@ describe('reconnect schedules (manual clock)', () => {
     expect(s.reconnects).toHaveLength(0)
     clock.advance(1)
     await until(() => s.reconnects.length === 1)
-    expect(s.reconnects[0]).toMatchObject({ reason: 'stall', delayMs: 250 })
+    expect(s.reconnects[0]).toMatchObject({ reason: 'stall', delayMs: 0 }) // data had arrived: reconnect at once
     expect(s.events[1]).toEqual(['timeout'])
     clock.advance(250)
     await until(() => s.events.length === 3)

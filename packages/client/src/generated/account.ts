@@ -1,6 +1,6 @@
 // generated from spec/endpoints/account.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { AccountSettings, User } from './models/users.js'
 
 /** Parameters of {@link getAccountSettings} (`get_account_settings`). */
@@ -21,8 +21,10 @@ export const getAccountSettingsRoute: Route = { id: 'get_account_settings', meth
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `AccountSettings`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `AccountSettings`: the authenticating user's account settings, as `account/settings` reads or updates them.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-account-settings}
  * @example
  * ```ts
@@ -71,8 +73,10 @@ export const verifyCredentialsRoute: Route = { id: 'verify_credentials', method:
  * @param params.skip_status - When true, the user comes back without their most recent Tweet.
  * @param params.include_email - When true, the user object gets an `email` string, or `null` if the account has no verified address. Needs the app's email permission.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-account-verify_credentials}
  * @example
  * ```ts
@@ -106,12 +110,12 @@ export interface UpdateAccountSettingsParams {
    */
   readonly time_zone?: string
   /**
-   * Yahoo! Where On Earth id of the user's default trends location; 1 means worldwide. It must be one of the places `get_available_trends` lists.
+   * Yahoo! Where On Earth id of the user's default trends location; 1 means worldwide. It must be one of the places `getAvailableTrends` lists.
    * @example 1
    */
   readonly trend_location_woeid?: number
   /**
-   * Two-letter ISO 639-1 code of the language twitter.com should use for this user; one of the codes `get_supported_languages` returns.
+   * Two-letter ISO 639-1 code of the language twitter.com should use for this user; one of the codes `getSupportedLanguages` returns.
    * @example 'en'
    */
   readonly lang?: string
@@ -136,11 +140,13 @@ export const updateAccountSettingsRoute: Route = { id: 'update_account_settings'
  * @param params.start_sleep_time - Hour of the day (0-23, in the user's `time_zone`) at which sleep time begins.
  * @param params.end_sleep_time - Hour of the day (0-23, in the user's `time_zone`) at which sleep time ends.
  * @param params.time_zone - The time zone to show dates and times in, given as a Rails time zone name.
- * @param params.trend_location_woeid - Yahoo! Where On Earth id of the user's default trends location; 1 means worldwide. It must be one of the places `get_available_trends` lists.
- * @param params.lang - Two-letter ISO 639-1 code of the language twitter.com should use for this user; one of the codes `get_supported_languages` returns.
+ * @param params.trend_location_woeid - Yahoo! Where On Earth id of the user's default trends location; 1 means worldwide. It must be one of the places `getAvailableTrends` lists.
+ * @param params.lang - Two-letter ISO 639-1 code of the language twitter.com should use for this user; one of the codes `getSupportedLanguages` returns.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `AccountSettings`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `AccountSettings`: the authenticating user's account settings, as `account/settings` reads or updates them.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-settings}
  * @example
  * ```ts
@@ -174,7 +180,7 @@ export const updateDeliveryServiceRoute: Route = { id: 'update_delivery_service'
 /**
  * Choose whether Twitter delivers notifications to the authenticating user by SMS.
  *
- * Twython names this method `update_delivery_service`; the endpoint is `account/update_delivery_device`. Sending `none` turns SMS delivery off. Twitter's SMS features were later withdrawn and this endpoint dropped out of the v1.1 reference, so its response is not modelled.
+ * Twython names this method `updateDeliveryService`; the endpoint is `account/update_delivery_device`. Sending `none` turns SMS delivery off. Twitter's SMS features were later withdrawn and this endpoint dropped out of the v1.1 reference, so its response is not modelled.
  *
  * `POST https://api.twitter.com/1.1/account/update_delivery_device.json` · Auth: OAuth 1.0a user context.
  *
@@ -183,8 +189,10 @@ export const updateDeliveryServiceRoute: Route = { id: 'update_delivery_service'
  * @param params.device - (required) Where to deliver updates: `sms` for text messages, `none` to stop them.
  * @param params.include_entities - Set to false to leave `entities` objects out of the response.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `unknown`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns Twitter's JSON as it arrives: the spec has no model for this response.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://dev.twitter.com/docs/api/1.1/post/account/update_delivery_device}
  * @example
  * ```ts
@@ -218,7 +226,7 @@ export interface UpdateProfileParams {
    */
   readonly description?: string
   /**
-   * Colour for links on the user's twitter.com profile, as a three- or six-digit hex value without `#` (for example F00 or FF0000). This replaces the separate `update_profile_colors` call.
+   * Colour for links on the user's twitter.com profile, as a three- or six-digit hex value without `#` (for example F00 or FF0000). This replaces the separate `updateProfileColors` call.
    * @example '1DA1F2'
    */
   readonly profile_link_color?: string
@@ -253,12 +261,14 @@ export const updateProfileRoute: Route = { id: 'update_profile', method: 'POST',
  * @param params.url - The website linked from the profile; Twitter adds `http://` when no scheme is given.
  * @param params.location - Free-text location shown on the profile; Twitter does not geocode or normalise it.
  * @param params.description - The profile bio text.
- * @param params.profile_link_color - Colour for links on the user's twitter.com profile, as a three- or six-digit hex value without `#` (for example F00 or FF0000). This replaces the separate `update_profile_colors` call.
+ * @param params.profile_link_color - Colour for links on the user's twitter.com profile, as a three- or six-digit hex value without `#` (for example F00 or FF0000). This replaces the separate `updateProfileColors` call.
  * @param params.include_entities - Set to false to leave the `entities` object out of the user's embedded Tweet.
  * @param params.skip_status - When true, the returned user comes without their most recent Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile}
  * @example
  * ```ts
@@ -307,7 +317,7 @@ export const updateProfileBannerImageRoute: Route = { id: 'update_profile_banner
 /**
  * Upload a new profile banner for the authenticating user.
  *
- * Despite Twython's method name (and its docstring, which mentions the background image), the request goes to `account/update_profile_banner`. Twitter answers 200, 201 or 202 with an empty body on success, 400 when the image is missing or unreadable and 422 when it cannot be resized or is too large. Banners are processed asynchronously, so `profile_banner_url` may not change straight away; see `get_profile_banner_sizes` for the size variants.
+ * Despite Twython's method name (and its docstring, which mentions the background image), the request goes to `account/update_profile_banner`. Twitter answers 200, 201 or 202 with an empty body on success, 400 when the image is missing or unreadable and 422 when it cannot be resized or is too large. Banners are processed asynchronously, so `profile_banner_url` may not change straight away; see `getProfileBannerSizes` for the size variants.
  *
  * `POST https://api.twitter.com/1.1/account/update_profile_banner.json` · Auth: OAuth 1.0a user context.
  *
@@ -319,8 +329,10 @@ export const updateProfileBannerImageRoute: Route = { id: 'update_profile_banner
  * @param params.offset_left - How many pixels from the image's left edge the chosen part starts.
  * @param params.offset_top - How many pixels from the image's top edge the chosen part starts.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns Nothing: Twitter answers with an empty body.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns Nothing (`undefined`): Twitter answers with an empty body.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile_banner}
  * @example
  * ```ts
@@ -393,10 +405,12 @@ export const updateProfileColorsRoute: Route = { id: 'update_profile_colors', me
  * @param params.include_entities - Set to false to leave the `entities` object out of the user's embedded Tweet.
  * @param params.skip_status - When true, the returned user comes without their most recent Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://dev.twitter.com/docs/api/1.1/post/account/update_profile_colors}
- * @deprecated Twitter deprecated this endpoint; set the link colour with `update_profile`'s `profile_link_color` instead. The other theme colours can no longer be changed.
+ * @deprecated Twitter deprecated this endpoint; set the link colour with `updateProfile`'s `profile_link_color` instead. The other theme colours can no longer be changed.
  * @example
  * ```ts
  * const result = await updateProfileColors(core, { profile_link_color: '0000FF' })
@@ -444,8 +458,10 @@ export const updateProfileImageRoute: Route = { id: 'update_profile_image', meth
  * @param params.include_entities - Set to false to leave the `entities` object out of the user's embedded Tweet.
  * @param params.skip_status - When true, the returned user comes without their most recent Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile_image}
  * @example
  * ```ts
@@ -476,8 +492,10 @@ export const removeProfileBannerRoute: Route = { id: 'remove_profile_banner', me
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns Nothing: Twitter answers with an empty body.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns Nothing (`undefined`): Twitter answers with an empty body.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-remove_profile_banner}
  * @example
  * ```ts
@@ -508,7 +526,7 @@ export interface UpdateProfileBackgroundImageParams {
    */
   readonly skip_status?: boolean
   /**
-   * Id of an image already uploaded with `upload_media`, to use instead of sending `image`.
+   * Id of an image already uploaded with `uploadMedia`, to use instead of sending `image`.
    * @example '1656234633'
    */
   readonly media_id?: string | bigint
@@ -533,10 +551,12 @@ export const updateProfileBackgroundImageRoute: Route = { id: 'update_profile_ba
  * @param params.tile - True to repeat (tile) the background image across the page; otherwise it is shown once.
  * @param params.include_entities - Set to false to leave the `entities` object out of the user's embedded Tweet.
  * @param params.skip_status - When true, the returned user comes without their most recent Tweet.
- * @param params.media_id - Id of an image already uploaded with `upload_media`, to use instead of sending `image`.
+ * @param params.media_id - Id of an image already uploaded with `uploadMedia`, to use instead of sending `image`.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile_background_image}
  * @deprecated Twitter deprecated profile background images in 2018 (twitter.com no longer shows them); there is no replacement.
  * @example

@@ -1,7 +1,7 @@
 // generated from spec/endpoints/blocks.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
-import type { CursoredIds, CursoredUsers } from './models/cursored.js'
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { CursoredIds, CursoredStringIds, CursoredUsers } from './models/cursored.js'
 import type { User } from './models/users.js'
 
 /** Parameters of {@link listBlocks} (`list_blocks`). */
@@ -22,6 +22,8 @@ export interface ListBlocksParams {
    * @example '-1'
    */
   readonly cursor?: string | bigint
+  /** Marks `listBlocks` as paginated for `cursor()` (cursor over `users`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'cursor', 'users'>
 }
 
 /** What {@link listBlocks} resolves to. */
@@ -45,8 +47,10 @@ export const listBlocksRoute: Route = { id: 'list_blocks', method: 'GET', path: 
  * @param params.skip_status - When true, each user comes back without their most recent Tweet.
  * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `CursoredUsers`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `CursoredUsers`: one page of users, as `followers/list`, `friends/list`, `blocks/list`, `lists/members` and similar endpoints return it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-blocks-list}
  * @example
  * ```ts
@@ -70,10 +74,15 @@ export interface ListBlockIdsParams {
    * @example '-1'
    */
   readonly cursor?: string | bigint
+  /** Marks `listBlockIds` as paginated for `cursor()` (cursor over `ids`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'cursor', 'ids'>
 }
 
 /** What {@link listBlockIds} resolves to. */
 export type ListBlockIdsResponse = CursoredIds
+
+/** What {@link listBlockIds} resolves to when the call passes `stringify_ids: true`: every id a string. */
+export type ListBlockIdsStringIdsResponse = CursoredStringIds
 
 /** How `list_block_ids` is called: `GET blocks/ids`. */
 export const listBlockIdsRoute: Route = { id: 'list_block_ids', method: 'GET', path: 'blocks/ids', auth: 'user', paginate: { style: 'cursor', items: 'ids' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
@@ -85,21 +94,50 @@ export const listBlockIdsRoute: Route = { id: 'list_block_ids', method: 'GET', p
  *
  * `GET https://api.twitter.com/1.1/blocks/ids.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
  *
- * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listBlockIds, params))` walks every page.
+ * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listBlockIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
  * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `CursoredIds`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `CursoredStringIds`: one page of account ids as strings, as the id collections return it when the request sets `stringify_ids=true` (which `cursor()` does for you).
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-blocks-ids}
+ * @example
+ * ```ts
+ * const result = await listBlockIds(core, { stringify_ids: true })
+ * ```
+ */
+export function listBlockIds(core: Core, params: ListBlockIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<ListBlockIdsStringIdsResponse>
+
+/**
+ * Page through the ids of the accounts the authenticating user blocks.
+ *
+ * Pages hold up to 5,000 ids; keep requesting pages until `next_cursor` is 0 to see every block. Use `stringify_ids` in JavaScript, since ids can exceed 2^53.
+ *
+ * `GET https://api.twitter.com/1.1/blocks/ids.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+ *
+ * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listBlockIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
+ * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns `CursoredIds`: one page of account ids, as `followers/ids`, `friends/ids`, `blocks/ids` and similar endpoints return it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-blocks-ids}
  * @example
  * ```ts
  * const result = await listBlockIds(core)
  * ```
  */
+export function listBlockIds(core: Core, params?: ListBlockIdsParams, options?: CallOptions): Promise<ListBlockIdsResponse>
 export function listBlockIds(core: Core, params: ListBlockIdsParams = {}, options?: CallOptions): Promise<ListBlockIdsResponse> {
   return core.call(listBlockIdsRoute, params, options)
 }
@@ -108,12 +146,12 @@ export function listBlockIds(core: Core, params: ListBlockIdsParams = {}, option
 export interface CreateBlockParams {
   /**
    * Handle (without the \@) of the account to block. Give this or `user_id`; one of them is required.
-   * @example 'twitter'
+   * @example 'maya_codes'
    */
   readonly screen_name?: string
   /**
    * Numeric id of the account to block. Give this or `screen_name`; one of them is required.
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**
@@ -148,12 +186,14 @@ export const createBlockRoute: Route = { id: 'create_block', method: 'POST', pat
  * @param params.include_entities - Set to false to leave the `entities` object out of the returned user's embedded Tweet.
  * @param params.skip_status - When true, the returned user comes without their most recent Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-blocks-create}
  * @example
  * ```ts
- * const result = await createBlock(core, { screen_name: 'twitter' })
+ * const result = await createBlock(core, { screen_name: 'tomas_ops' })
  * ```
  */
 export function createBlock(core: Core, params: CreateBlockParams = {}, options?: CallOptions): Promise<CreateBlockResponse> {
@@ -164,12 +204,12 @@ export function createBlock(core: Core, params: CreateBlockParams = {}, options?
 export interface DestroyBlockParams {
   /**
    * Handle (without the \@) of the account to unblock. Give this or `user_id`; one of them is required.
-   * @example 'twitter'
+   * @example 'maya_codes'
    */
   readonly screen_name?: string
   /**
    * Numeric id of the account to unblock. Give this or `screen_name`; one of them is required.
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**
@@ -204,12 +244,14 @@ export const destroyBlockRoute: Route = { id: 'destroy_block', method: 'POST', p
  * @param params.include_entities - Set to false to leave the `entities` object out of the returned user's embedded Tweet.
  * @param params.skip_status - When true, the returned user comes without their most recent Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-blocks-destroy}
  * @example
  * ```ts
- * const result = await destroyBlock(core, { screen_name: 'twitter' })
+ * const result = await destroyBlock(core, { screen_name: 'follower_007' })
  * ```
  */
 export function destroyBlock(core: Core, params: DestroyBlockParams = {}, options?: CallOptions): Promise<DestroyBlockResponse> {

@@ -1,6 +1,6 @@
 // generated from spec/endpoints/direct_messages.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { DirectMessage } from './models/direct_messages.js'
 
 /** Parameters of {@link getDirectMessages} (`get_direct_messages`). */
@@ -12,7 +12,7 @@ export interface GetDirectMessagesParams {
   readonly since_id?: string | bigint
   /**
    * Only return messages with this id or older; used to page backwards.
-   * @example '240136858829479936'
+   * @example '2105618728350646663'
    */
   readonly max_id?: string | bigint
   /**
@@ -30,6 +30,8 @@ export interface GetDirectMessagesParams {
    * @example true
    */
   readonly skip_status?: boolean
+  /** Marks `getDirectMessages` as paginated for `cursor()` (max_id). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'max_id', undefined>
 }
 
 /** What {@link getDirectMessages} resolves to. */
@@ -55,8 +57,10 @@ export const getDirectMessagesRoute: Route = { id: 'get_direct_messages', method
  * @param params.include_entities - Set to false to leave the `entities` object out of each message.
  * @param params.skip_status - When true, the sender and recipient user objects come back without their most recent Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `DirectMessage[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `DirectMessage`, each one a private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://dev.twitter.com/docs/api/1.1/get/direct_messages}
  * @example
  * ```ts
@@ -94,6 +98,8 @@ export interface GetSentMessagesParams {
    * @example false
    */
   readonly include_entities?: boolean
+  /** Marks `getSentMessages` as paginated for `cursor()` (max_id). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'max_id', undefined>
 }
 
 /** What {@link getSentMessages} resolves to. */
@@ -119,8 +125,10 @@ export const getSentMessagesRoute: Route = { id: 'get_sent_messages', method: 'G
  * @param params.page - Which page of results to return, counting from 1.
  * @param params.include_entities - Set to false to leave the `entities` object out of each message.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `DirectMessage[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `DirectMessage`, each one a private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://dev.twitter.com/docs/api/1.1/get/direct_messages/sent}
  * @example
  * ```ts
@@ -135,7 +143,7 @@ export function getSentMessages(core: Core, params: GetSentMessagesParams = {}, 
 export interface GetDirectMessageParams {
   /**
    * Numeric id of the direct message to read.
-   * @example '240136858829479936'
+   * @example '2105618728350646663'
    */
   readonly id: string | bigint
 }
@@ -157,12 +165,14 @@ export const getDirectMessageRoute: Route = { id: 'get_direct_message', method: 
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.id - (required) Numeric id of the direct message to read.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `DirectMessage`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `DirectMessage`: a private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://dev.twitter.com/docs/api/1.1/get/direct_messages/show}
  * @example
  * ```ts
- * const result = await getDirectMessage(core, { id: '240136858829479936' })
+ * const result = await getDirectMessage(core, { id: '2105618728350646663' })
  * ```
  */
 export function getDirectMessage(core: Core, params: GetDirectMessageParams, options?: CallOptions): Promise<GetDirectMessageResponse> {
@@ -173,7 +183,7 @@ export function getDirectMessage(core: Core, params: GetDirectMessageParams, opt
 export interface DestroyDirectMessageParams {
   /**
    * Numeric id of the direct message to delete.
-   * @example '795018849905152004'
+   * @example '2105621244933046664'
    */
   readonly id: string | bigint
   /**
@@ -201,12 +211,14 @@ export const destroyDirectMessageRoute: Route = { id: 'destroy_direct_message', 
  * @param params.id - (required) Numeric id of the direct message to delete.
  * @param params.include_entities - Set to false to leave the `entities` object out of the returned message.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `DirectMessage`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `DirectMessage`: a private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://dev.twitter.com/docs/api/1.1/post/direct_messages/destroy}
  * @example
  * ```ts
- * const result = await destroyDirectMessage(core, { id: '795018849905152004' })
+ * const result = await destroyDirectMessage(core, { id: '2105621244933046664' })
  * ```
  */
 export function destroyDirectMessage(core: Core, params: DestroyDirectMessageParams, options?: CallOptions): Promise<DestroyDirectMessageResponse> {
@@ -222,12 +234,12 @@ export interface SendDirectMessageParams {
   readonly user_id?: string | bigint
   /**
    * Handle (without the \@) of the recipient. Give this or `user_id`; one of them is required.
-   * @example 'TheTweepyTester'
+   * @example 'maya_codes'
    */
   readonly screen_name?: string
   /**
    * The message body as plain text (the client does the form encoding); it had to fit the direct message length limit of the time.
-   * @example 'test message'
+   * @example 'Thanks for the review!'
    */
   readonly text: string
 }
@@ -251,12 +263,14 @@ export const sendDirectMessageRoute: Route = { id: 'send_direct_message', method
  * @param params.screen_name - Handle (without the \@) of the recipient. Give this or `user_id`; one of them is required.
  * @param params.text - (required) The message body as plain text (the client does the form encoding); it had to fit the direct message length limit of the time.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `DirectMessage`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `DirectMessage`: a private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://dev.twitter.com/docs/api/1.1/post/direct_messages/new}
  * @example
  * ```ts
- * const result = await sendDirectMessage(core, { screen_name: 'TheTweepyTester', text: 'test message' })
+ * const result = await sendDirectMessage(core, { screen_name: 'maya_codes', text: 'Thanks for the review!' })
  * ```
  */
 export function sendDirectMessage(core: Core, params: SendDirectMessageParams, options?: CallOptions): Promise<SendDirectMessageResponse> {

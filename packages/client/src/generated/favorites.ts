@@ -1,18 +1,18 @@
 // generated from spec/endpoints/favorites.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { Tweet } from './models/tweets.js'
 
 /** Parameters of {@link getFavorites} (`get_favorites`). */
 export interface GetFavoritesParams {
   /**
    * Numeric id of the user whose likes to return. Give either this or `screen_name`, or neither for the authenticating user.
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**
    * Handle (without the \@) of the user whose likes to return. Give either this or `user_id`, or neither for the authenticating user.
-   * @example 'Twitter'
+   * @example 'amara_writes'
    */
   readonly screen_name?: string
   /**
@@ -23,12 +23,12 @@ export interface GetFavoritesParams {
   readonly count?: number
   /**
    * Only return Tweets with an id greater (newer) than this one. If more Tweets than Twitter keeps have been posted since, it is moved up to the oldest id still available.
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly since_id?: string | bigint
   /**
    * Only return Tweets with an id less than or equal to this one (this Tweet and older). To page backwards, pass the lowest id already seen minus one.
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly max_id?: string | bigint
   /** Set to false to leave the `entities` node out of every Tweet. */
@@ -38,6 +38,8 @@ export interface GetFavoritesParams {
    * @defaultValue 'compat'
    */
   readonly tweet_mode?: 'compat' | 'extended'
+  /** Marks `getFavorites` as paginated for `cursor()` (max_id). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'max_id', undefined>
 }
 
 /** What {@link getFavorites} resolves to. */
@@ -65,8 +67,10 @@ export const getFavoritesRoute: Route = { id: 'get_favorites', method: 'GET', pa
  * @param params.include_entities - Set to false to leave the `entities` node out of every Tweet.
  * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Tweet[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-favorites-list}
  * @example
  * ```ts
@@ -81,7 +85,7 @@ export function getFavorites(core: Core, params: GetFavoritesParams = {}, option
 export interface DestroyFavoriteParams {
   /**
    * Numeric id of the Tweet to un-like.
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly id: string | bigint
   /** Set to false to leave the `entities` node out of the returned Tweet. */
@@ -106,12 +110,14 @@ export const destroyFavoriteRoute: Route = { id: 'destroy_favorite', method: 'PO
  * @param params.id - (required) Numeric id of the Tweet to un-like.
  * @param params.include_entities - Set to false to leave the `entities` node out of the returned Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Tweet`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-favorites-destroy}
  * @example
  * ```ts
- * const result = await destroyFavorite(core, { id: '266367358078169089' })
+ * const result = await destroyFavorite(core, { id: '2104934217937846609' })
  * ```
  */
 export function destroyFavorite(core: Core, params: DestroyFavoriteParams, options?: CallOptions): Promise<DestroyFavoriteResponse> {
@@ -122,7 +128,7 @@ export function destroyFavorite(core: Core, params: DestroyFavoriteParams, optio
 export interface CreateFavoriteParams {
   /**
    * Numeric id of the Tweet to like.
-   * @example '266367358078169089'
+   * @example '2105085212881846619'
    */
   readonly id: string | bigint
   /** Set to false to leave the `entities` node out of the returned Tweet. */
@@ -147,12 +153,14 @@ export const createFavoriteRoute: Route = { id: 'create_favorite', method: 'POST
  * @param params.id - (required) Numeric id of the Tweet to like.
  * @param params.include_entities - Set to false to leave the `entities` node out of the returned Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Tweet`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-favorites-create}
  * @example
  * ```ts
- * const result = await createFavorite(core, { id: '266367358078169089' })
+ * const result = await createFavorite(core, { id: '2105085212881846619' })
  * ```
  */
 export function createFavorite(core: Core, params: CreateFavoriteParams, options?: CallOptions): Promise<CreateFavoriteResponse> {

@@ -1,7 +1,7 @@
 // generated from spec/endpoints/friendships.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
-import type { CursoredIds, CursoredUsers } from './models/cursored.js'
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { CursoredIds, CursoredStringIds, CursoredUsers } from './models/cursored.js'
 import type { FriendshipLookup, Relationship } from './models/relationships.js'
 import type { User } from './models/users.js'
 
@@ -18,13 +18,16 @@ export interface GetUserIdsOfBlockedRetweetsParams {
 /** What {@link getUserIdsOfBlockedRetweets} resolves to. */
 export type GetUserIdsOfBlockedRetweetsResponse = number[] | string[]
 
+/** What {@link getUserIdsOfBlockedRetweets} resolves to when the call passes `stringify_ids: true`: every id a string. */
+export type GetUserIdsOfBlockedRetweetsStringIdsResponse = string[]
+
 /** How `get_user_ids_of_blocked_retweets` is called: `GET friendships/no_retweets/ids`. */
 export const getUserIdsOfBlockedRetweetsRoute: Route = { id: 'get_user_ids_of_blocked_retweets', method: 'GET', path: 'friendships/no_retweets/ids', auth: 'user', rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Get the ids of the users whose retweets the authenticating user has turned off.
  *
- * The response is a plain JSON array of user ids, not a cursored object. Pass `stringify_ids: true` in JavaScript, since ids can exceed 2^53. Turn retweets from a user on or off with `update_friendship`.
+ * The response is a plain JSON array of user ids, not a cursored object. Pass `stringify_ids: true` in JavaScript, since ids can exceed 2^53. Turn retweets from a user on or off with `updateFriendship`.
  *
  * `GET https://api.twitter.com/1.1/friendships/no_retweets/ids.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
  *
@@ -32,14 +35,40 @@ export const getUserIdsOfBlockedRetweetsRoute: Route = { id: 'get_user_ids_of_bl
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `integer[] | string[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `string[]`. With `stringify_ids: true` every id is a string.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-no_retweets-ids}
+ * @example
+ * ```ts
+ * const result = await getUserIdsOfBlockedRetweets(core, { stringify_ids: true })
+ * ```
+ */
+export function getUserIdsOfBlockedRetweets(core: Core, params: GetUserIdsOfBlockedRetweetsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<GetUserIdsOfBlockedRetweetsStringIdsResponse>
+
+/**
+ * Get the ids of the users whose retweets the authenticating user has turned off.
+ *
+ * The response is a plain JSON array of user ids, not a cursored object. Pass `stringify_ids: true` in JavaScript, since ids can exceed 2^53. Turn retweets from a user on or off with `updateFriendship`.
+ *
+ * `GET https://api.twitter.com/1.1/friendships/no_retweets/ids.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns The ids of the users whose retweets are turned off, as numbers (as strings with `stringify_ids` true).
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-no_retweets-ids}
  * @example
  * ```ts
  * const result = await getUserIdsOfBlockedRetweets(core)
  * ```
  */
+export function getUserIdsOfBlockedRetweets(core: Core, params?: GetUserIdsOfBlockedRetweetsParams, options?: CallOptions): Promise<GetUserIdsOfBlockedRetweetsResponse>
 export function getUserIdsOfBlockedRetweets(core: Core, params: GetUserIdsOfBlockedRetweetsParams = {}, options?: CallOptions): Promise<GetUserIdsOfBlockedRetweetsResponse> {
   return core.call(getUserIdsOfBlockedRetweetsRoute, params, options)
 }
@@ -48,12 +77,12 @@ export function getUserIdsOfBlockedRetweets(core: Core, params: GetUserIdsOfBloc
 export interface GetFriendsIdsParams {
   /**
    * Numeric id of the user whose friends to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own friends).
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**
    * Handle (without the \@) of the user whose friends to list. Give this or `user_id` (one of the two is needed unless you want the authenticating user's own friends).
-   * @example 'twitterdev'
+   * @example 'twitterapi'
    */
   readonly screen_name?: string
   /**
@@ -73,10 +102,15 @@ export interface GetFriendsIdsParams {
    * @example 2048
    */
   readonly count?: number
+  /** Marks `getFriendsIds` as paginated for `cursor()` (cursor over `ids`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'cursor', 'ids'>
 }
 
 /** What {@link getFriendsIds} resolves to. */
 export type GetFriendsIdsResponse = CursoredIds
+
+/** What {@link getFriendsIds} resolves to when the call passes `stringify_ids: true`: every id a string. */
+export type GetFriendsIdsStringIdsResponse = CursoredStringIds
 
 /** How `get_friends_ids` is called: `GET friends/ids`. */
 export const getFriendsIdsRoute: Route = { id: 'get_friends_ids', method: 'GET', path: 'friends/ids', paginate: { style: 'cursor', items: 'ids' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
@@ -84,11 +118,11 @@ export const getFriendsIdsRoute: Route = { id: 'get_friends_ids', method: 'GET',
 /**
  * Page through the ids of every account a user follows.
  *
- * Pages hold up to 5,000 ids, newest follows first (an order Twitter does not promise to keep). Suspended accounts are removed after a page is cut, so a page can be short. Turn the ids into user objects in bulk with `lookup_user`. With neither `user_id` nor `screen_name`, the authenticating user's friends are listed.
+ * Pages hold up to 5,000 ids, newest follows first (an order Twitter does not promise to keep). Suspended accounts are removed after a page is cut, so a page can be short. Turn the ids into user objects in bulk with `lookupUser`. With neither `user_id` nor `screen_name`, the authenticating user's friends are listed.
  *
  * `GET https://api.twitter.com/1.1/friends/ids.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
  *
- * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFriendsIds, params))` walks every page.
+ * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFriendsIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -98,14 +132,46 @@ export const getFriendsIdsRoute: Route = { id: 'get_friends_ids', method: 'GET',
  * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
  * @param params.count - The most ids to return per page, up to 5,000 (also the default). Keep the same value for every page of one walk through the collection.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `CursoredIds`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `CursoredStringIds`: one page of account ids as strings, as the id collections return it when the request sets `stringify_ids=true` (which `cursor()` does for you).
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friends-ids}
  * @example
  * ```ts
- * const result = await getFriendsIds(core, { screen_name: 'twitterdev' })
+ * const result = await getFriendsIds(core, { screen_name: 'twitterapi', stringify_ids: true })
  * ```
  */
+export function getFriendsIds(core: Core, params: GetFriendsIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<GetFriendsIdsStringIdsResponse>
+
+/**
+ * Page through the ids of every account a user follows.
+ *
+ * Pages hold up to 5,000 ids, newest follows first (an order Twitter does not promise to keep). Suspended accounts are removed after a page is cut, so a page can be short. Turn the ids into user objects in bulk with `lookupUser`. With neither `user_id` nor `screen_name`, the authenticating user's friends are listed.
+ *
+ * `GET https://api.twitter.com/1.1/friends/ids.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
+ *
+ * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFriendsIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.user_id - Numeric id of the user whose friends to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own friends).
+ * @param params.screen_name - Handle (without the \@) of the user whose friends to list. Give this or `user_id` (one of the two is needed unless you want the authenticating user's own friends).
+ * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
+ * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
+ * @param params.count - The most ids to return per page, up to 5,000 (also the default). Keep the same value for every page of one walk through the collection.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns `CursoredIds`: one page of account ids, as `followers/ids`, `friends/ids`, `blocks/ids` and similar endpoints return it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friends-ids}
+ * @example
+ * ```ts
+ * const result = await getFriendsIds(core, { screen_name: 'twitterapi' })
+ * ```
+ */
+export function getFriendsIds(core: Core, params?: GetFriendsIdsParams, options?: CallOptions): Promise<GetFriendsIdsResponse>
 export function getFriendsIds(core: Core, params: GetFriendsIdsParams = {}, options?: CallOptions): Promise<GetFriendsIdsResponse> {
   return core.call(getFriendsIdsRoute, params, options)
 }
@@ -114,12 +180,12 @@ export function getFriendsIds(core: Core, params: GetFriendsIdsParams = {}, opti
 export interface GetFollowersIdsParams {
   /**
    * Numeric id of the user whose followers to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own followers).
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**
    * Handle (without the \@) of the user whose followers to list. Give this or `user_id` (one of the two is needed unless you want the authenticating user's own followers).
-   * @example 'TweepyDev'
+   * @example 'emu_dev'
    */
   readonly screen_name?: string
   /**
@@ -139,10 +205,15 @@ export interface GetFollowersIdsParams {
    * @example 2048
    */
   readonly count?: number
+  /** Marks `getFollowersIds` as paginated for `cursor()` (cursor over `ids`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'cursor', 'ids'>
 }
 
 /** What {@link getFollowersIds} resolves to. */
 export type GetFollowersIdsResponse = CursoredIds
+
+/** What {@link getFollowersIds} resolves to when the call passes `stringify_ids: true`: every id a string. */
+export type GetFollowersIdsStringIdsResponse = CursoredStringIds
 
 /** How `get_followers_ids` is called: `GET followers/ids`. */
 export const getFollowersIdsRoute: Route = { id: 'get_followers_ids', method: 'GET', path: 'followers/ids', paginate: { style: 'cursor', items: 'ids' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
@@ -150,11 +221,11 @@ export const getFollowersIdsRoute: Route = { id: 'get_followers_ids', method: 'G
 /**
  * Page through the ids of every account that follows a user.
  *
- * Pages hold up to 5,000 ids, newest followers first (an order Twitter does not promise to keep). Suspended accounts are removed after a page is cut, so a page can be short. Turn the ids into user objects in bulk with `lookup_user`. With neither `user_id` nor `screen_name`, the authenticating user's followers are listed.
+ * Pages hold up to 5,000 ids, newest followers first (an order Twitter does not promise to keep). Suspended accounts are removed after a page is cut, so a page can be short. Turn the ids into user objects in bulk with `lookupUser`. With neither `user_id` nor `screen_name`, the authenticating user's followers are listed.
  *
  * `GET https://api.twitter.com/1.1/followers/ids.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
  *
- * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFollowersIds, params))` walks every page.
+ * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFollowersIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -164,14 +235,46 @@ export const getFollowersIdsRoute: Route = { id: 'get_followers_ids', method: 'G
  * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
  * @param params.count - The most ids to return per page, up to 5,000 (also the default). Keep the same value for every page of one walk through the collection.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `CursoredIds`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `CursoredStringIds`: one page of account ids as strings, as the id collections return it when the request sets `stringify_ids=true` (which `cursor()` does for you).
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-followers-ids}
  * @example
  * ```ts
- * const result = await getFollowersIds(core, { screen_name: 'TweepyDev' })
+ * const result = await getFollowersIds(core, { screen_name: 'twitterapi', stringify_ids: true })
  * ```
  */
+export function getFollowersIds(core: Core, params: GetFollowersIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<GetFollowersIdsStringIdsResponse>
+
+/**
+ * Page through the ids of every account that follows a user.
+ *
+ * Pages hold up to 5,000 ids, newest followers first (an order Twitter does not promise to keep). Suspended accounts are removed after a page is cut, so a page can be short. Turn the ids into user objects in bulk with `lookupUser`. With neither `user_id` nor `screen_name`, the authenticating user's followers are listed.
+ *
+ * `GET https://api.twitter.com/1.1/followers/ids.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
+ *
+ * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFollowersIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.user_id - Numeric id of the user whose followers to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own followers).
+ * @param params.screen_name - Handle (without the \@) of the user whose followers to list. Give this or `user_id` (one of the two is needed unless you want the authenticating user's own followers).
+ * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
+ * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
+ * @param params.count - The most ids to return per page, up to 5,000 (also the default). Keep the same value for every page of one walk through the collection.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns `CursoredIds`: one page of account ids, as `followers/ids`, `friends/ids`, `blocks/ids` and similar endpoints return it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-followers-ids}
+ * @example
+ * ```ts
+ * const result = await getFollowersIds(core, { screen_name: 'twitterapi' })
+ * ```
+ */
+export function getFollowersIds(core: Core, params?: GetFollowersIdsParams, options?: CallOptions): Promise<GetFollowersIdsResponse>
 export function getFollowersIds(core: Core, params: GetFollowersIdsParams = {}, options?: CallOptions): Promise<GetFollowersIdsResponse> {
   return core.call(getFollowersIdsRoute, params, options)
 }
@@ -180,12 +283,12 @@ export function getFollowersIds(core: Core, params: GetFollowersIdsParams = {}, 
 export interface LookupFriendshipsParams {
   /**
    * Handles (without the \@) of the accounts to check, up to 100, sent comma-separated. Give this or `user_id` (at least one of them is needed).
-   * @example ['twitterapi', 'twitter']
+   * @example ['twitterapi', 'maya_codes']
    */
   readonly screen_name?: readonly string[]
   /**
    * Numeric ids of the accounts to check, up to 100, sent comma-separated. Give this or `screen_name` (at least one of them is needed).
-   * @example ['783214', '6253282']
+   * @example ['102665763025846275', '645885173560246279']
    */
   readonly user_id?: readonly (string | bigint)[]
 }
@@ -208,12 +311,14 @@ export const lookupFriendshipsRoute: Route = { id: 'lookup_friendships', method:
  * @param params.screen_name - Handles (without the \@) of the accounts to check, up to 100, sent comma-separated. Give this or `user_id` (at least one of them is needed).
  * @param params.user_id - Numeric ids of the accounts to check, up to 100, sent comma-separated. Give this or `screen_name` (at least one of them is needed).
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `FriendshipLookup[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `FriendshipLookup`, each one how the authenticating user relates to one of the accounts passed to `friendships/lookup`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-lookup}
  * @example
  * ```ts
- * const result = await lookupFriendships(core, { screen_name: ['twitterapi', 'twitter'] })
+ * const result = await lookupFriendships(core, { screen_name: ['twitterapi', 'maya_codes'] })
  * ```
  */
 export function lookupFriendships(core: Core, params: LookupFriendshipsParams = {}, options?: CallOptions): Promise<LookupFriendshipsResponse> {
@@ -234,10 +339,15 @@ export interface GetIncomingFriendshipIdsParams {
    * @example true
    */
   readonly stringify_ids?: boolean
+  /** Marks `getIncomingFriendshipIds` as paginated for `cursor()` (cursor over `ids`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'cursor', 'ids'>
 }
 
 /** What {@link getIncomingFriendshipIds} resolves to. */
 export type GetIncomingFriendshipIdsResponse = CursoredIds
+
+/** What {@link getIncomingFriendshipIds} resolves to when the call passes `stringify_ids: true`: every id a string. */
+export type GetIncomingFriendshipIdsStringIdsResponse = CursoredStringIds
 
 /** How `get_incoming_friendship_ids` is called: `GET friendships/incoming`. */
 export const getIncomingFriendshipIdsRoute: Route = { id: 'get_incoming_friendship_ids', method: 'GET', path: 'friendships/incoming', auth: 'user', paginate: { style: 'cursor', items: 'ids' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
@@ -249,21 +359,50 @@ export const getIncomingFriendshipIdsRoute: Route = { id: 'get_incoming_friendsh
  *
  * `GET https://api.twitter.com/1.1/friendships/incoming.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
  *
- * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getIncomingFriendshipIds, params))` walks every page.
+ * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getIncomingFriendshipIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
  * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `CursoredIds`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `CursoredStringIds`: one page of account ids as strings, as the id collections return it when the request sets `stringify_ids=true` (which `cursor()` does for you).
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-incoming}
+ * @example
+ * ```ts
+ * const result = await getIncomingFriendshipIds(core, { stringify_ids: true })
+ * ```
+ */
+export function getIncomingFriendshipIds(core: Core, params: GetIncomingFriendshipIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<GetIncomingFriendshipIdsStringIdsResponse>
+
+/**
+ * Page through the ids of accounts waiting for the authenticating user to accept their follow request.
+ *
+ * Only protected accounts receive follow requests, so this is empty for public accounts. Pages hold up to 5,000 ids.
+ *
+ * `GET https://api.twitter.com/1.1/friendships/incoming.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+ *
+ * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getIncomingFriendshipIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
+ * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns `CursoredIds`: one page of account ids, as `followers/ids`, `friends/ids`, `blocks/ids` and similar endpoints return it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-incoming}
  * @example
  * ```ts
  * const result = await getIncomingFriendshipIds(core)
  * ```
  */
+export function getIncomingFriendshipIds(core: Core, params?: GetIncomingFriendshipIdsParams, options?: CallOptions): Promise<GetIncomingFriendshipIdsResponse>
 export function getIncomingFriendshipIds(core: Core, params: GetIncomingFriendshipIdsParams = {}, options?: CallOptions): Promise<GetIncomingFriendshipIdsResponse> {
   return core.call(getIncomingFriendshipIdsRoute, params, options)
 }
@@ -282,10 +421,15 @@ export interface GetOutgoingFriendshipIdsParams {
    * @example true
    */
   readonly stringify_ids?: boolean
+  /** Marks `getOutgoingFriendshipIds` as paginated for `cursor()` (cursor over `ids`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'cursor', 'ids'>
 }
 
 /** What {@link getOutgoingFriendshipIds} resolves to. */
 export type GetOutgoingFriendshipIdsResponse = CursoredIds
+
+/** What {@link getOutgoingFriendshipIds} resolves to when the call passes `stringify_ids: true`: every id a string. */
+export type GetOutgoingFriendshipIdsStringIdsResponse = CursoredStringIds
 
 /** How `get_outgoing_friendship_ids` is called: `GET friendships/outgoing`. */
 export const getOutgoingFriendshipIdsRoute: Route = { id: 'get_outgoing_friendship_ids', method: 'GET', path: 'friendships/outgoing', auth: 'user', paginate: { style: 'cursor', items: 'ids' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
@@ -297,21 +441,50 @@ export const getOutgoingFriendshipIdsRoute: Route = { id: 'get_outgoing_friendsh
  *
  * `GET https://api.twitter.com/1.1/friendships/outgoing.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
  *
- * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getOutgoingFriendshipIds, params))` walks every page.
+ * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getOutgoingFriendshipIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
  * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `CursoredIds`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `CursoredStringIds`: one page of account ids as strings, as the id collections return it when the request sets `stringify_ids=true` (which `cursor()` does for you).
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-outgoing}
+ * @example
+ * ```ts
+ * const result = await getOutgoingFriendshipIds(core, { stringify_ids: true })
+ * ```
+ */
+export function getOutgoingFriendshipIds(core: Core, params: GetOutgoingFriendshipIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<GetOutgoingFriendshipIdsStringIdsResponse>
+
+/**
+ * Page through the ids of protected accounts the authenticating user has asked to follow and that have not yet answered.
+ *
+ * Pages hold up to 5,000 ids.
+ *
+ * `GET https://api.twitter.com/1.1/friendships/outgoing.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+ *
+ * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getOutgoingFriendshipIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
+ * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns `CursoredIds`: one page of account ids, as `followers/ids`, `friends/ids`, `blocks/ids` and similar endpoints return it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-outgoing}
  * @example
  * ```ts
  * const result = await getOutgoingFriendshipIds(core)
  * ```
  */
+export function getOutgoingFriendshipIds(core: Core, params?: GetOutgoingFriendshipIdsParams, options?: CallOptions): Promise<GetOutgoingFriendshipIdsResponse>
 export function getOutgoingFriendshipIds(core: Core, params: GetOutgoingFriendshipIdsParams = {}, options?: CallOptions): Promise<GetOutgoingFriendshipIdsResponse> {
   return core.call(getOutgoingFriendshipIdsRoute, params, options)
 }
@@ -320,12 +493,12 @@ export function getOutgoingFriendshipIds(core: Core, params: GetOutgoingFriendsh
 export interface CreateFriendshipParams {
   /**
    * Handle (without the \@) of the account to follow. Give this or `user_id`; one of them is required.
-   * @example 'twitter'
+   * @example 'maya_codes'
    */
   readonly screen_name?: string
   /**
    * Numeric id of the account to follow. Give this or `screen_name`; one of them is required.
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**
@@ -354,12 +527,14 @@ export const createFriendshipRoute: Route = { id: 'create_friendship', method: '
  * @param params.user_id - Numeric id of the account to follow. Give this or `screen_name`; one of them is required.
  * @param params.follow - When true, also turn on device notifications for the followed account's Tweets.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/post-friendships-create}
  * @example
  * ```ts
- * const result = await createFriendship(core, { screen_name: 'twitter' })
+ * const result = await createFriendship(core, { screen_name: 'chen_ml' })
  * ```
  */
 export function createFriendship(core: Core, params: CreateFriendshipParams = {}, options?: CallOptions): Promise<CreateFriendshipResponse> {
@@ -370,12 +545,12 @@ export function createFriendship(core: Core, params: CreateFriendshipParams = {}
 export interface DestroyFriendshipParams {
   /**
    * Handle (without the \@) of the account to unfollow. Give this or `user_id`; one of them is required.
-   * @example 'twitter'
+   * @example 'maya_codes'
    */
   readonly screen_name?: string
   /**
    * Numeric id of the account to unfollow. Give this or `screen_name`; one of them is required.
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
 }
@@ -398,12 +573,14 @@ export const destroyFriendshipRoute: Route = { id: 'destroy_friendship', method:
  * @param params.screen_name - Handle (without the \@) of the account to unfollow. Give this or `user_id`; one of them is required.
  * @param params.user_id - Numeric id of the account to unfollow. Give this or `screen_name`; one of them is required.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/post-friendships-destroy}
  * @example
  * ```ts
- * const result = await destroyFriendship(core, { screen_name: 'twitter' })
+ * const result = await destroyFriendship(core, { screen_name: 'maya_codes' })
  * ```
  */
 export function destroyFriendship(core: Core, params: DestroyFriendshipParams = {}, options?: CallOptions): Promise<DestroyFriendshipResponse> {
@@ -414,7 +591,7 @@ export function destroyFriendship(core: Core, params: DestroyFriendshipParams = 
 export interface UpdateFriendshipParams {
   /**
    * Handle (without the \@) of the followed account. Give this or `user_id`; one of them is required.
-   * @example 'twitterdev'
+   * @example 'twitterapi'
    */
   readonly screen_name?: string
   /**
@@ -452,12 +629,14 @@ export const updateFriendshipRoute: Route = { id: 'update_friendship', method: '
  * @param params.device - True to get device notifications for this account's Tweets, false to stop them.
  * @param params.retweets - False to hide this account's retweets from the authenticating user's timeline, true to show them again.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Relationship`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `Relationship`: the relationship between a source and a target account, as `friendships/show` returns it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/post-friendships-update}
  * @example
  * ```ts
- * const result = await updateFriendship(core, { screen_name: 'twitterdev', retweets: false })
+ * const result = await updateFriendship(core, { screen_name: 'maya_codes', retweets: false })
  * ```
  */
 export function updateFriendship(core: Core, params: UpdateFriendshipParams = {}, options?: CallOptions): Promise<UpdateFriendshipResponse> {
@@ -473,17 +652,17 @@ export interface ShowFriendshipParams {
   readonly source_id?: string | bigint
   /**
    * Handle of the source (subject) account. Give this or `source_id`; with user auth both may be left out to use the authenticating user.
-   * @example 'bert'
+   * @example 'emu_dev'
    */
   readonly source_screen_name?: string
   /**
    * Numeric id of the target account. Give this or `target_screen_name`; one of them is required.
-   * @example '20'
+   * @example '2104934217937846609'
    */
   readonly target_id?: string | bigint
   /**
    * Handle of the target account. Give this or `target_id`; one of them is required.
-   * @example 'twitter'
+   * @example 'maya_codes'
    */
   readonly target_screen_name?: string
 }
@@ -508,12 +687,14 @@ export const showFriendshipRoute: Route = { id: 'show_friendship', method: 'GET'
  * @param params.target_id - Numeric id of the target account. Give this or `target_screen_name`; one of them is required.
  * @param params.target_screen_name - Handle of the target account. Give this or `target_id`; one of them is required.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Relationship`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `Relationship`: the relationship between a source and a target account, as `friendships/show` returns it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-show}
  * @example
  * ```ts
- * const result = await showFriendship(core, { target_screen_name: 'twitter' })
+ * const result = await showFriendship(core, { target_screen_name: 'maya_codes' })
  * ```
  */
 export function showFriendship(core: Core, params: ShowFriendshipParams = {}, options?: CallOptions): Promise<ShowFriendshipResponse> {
@@ -524,12 +705,12 @@ export function showFriendship(core: Core, params: ShowFriendshipParams = {}, op
 export interface GetFriendsListParams {
   /**
    * Numeric id of the user whose friends to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own friends).
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**
    * Handle (without the \@) of the user whose friends to list. Give this or `user_id` (one of the two is needed unless you want the authenticating user's own friends).
-   * @example 'TweepyDev'
+   * @example 'emu_dev'
    */
   readonly screen_name?: string
   /**
@@ -556,6 +737,8 @@ export interface GetFriendsListParams {
    * @example false
    */
   readonly include_user_entities?: boolean
+  /** Marks `getFriendsList` as paginated for `cursor()` (cursor over `users`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'cursor', 'users'>
 }
 
 /** What {@link getFriendsList} resolves to. */
@@ -582,12 +765,14 @@ export const getFriendsListRoute: Route = { id: 'get_friends_list', method: 'GET
  * @param params.skip_status - When true, each user comes back without their most recent Tweet.
  * @param params.include_user_entities - Set to false to leave the `entities` object out of each user.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `CursoredUsers`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `CursoredUsers`: one page of users, as `followers/list`, `friends/list`, `blocks/list`, `lists/members` and similar endpoints return it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friends-list}
  * @example
  * ```ts
- * const result = await getFriendsList(core, { screen_name: 'TweepyDev' })
+ * const result = await getFriendsList(core, { screen_name: 'emu_dev' })
  * ```
  */
 export function getFriendsList(core: Core, params: GetFriendsListParams = {}, options?: CallOptions): Promise<GetFriendsListResponse> {
@@ -598,12 +783,12 @@ export function getFriendsList(core: Core, params: GetFriendsListParams = {}, op
 export interface GetFollowersListParams {
   /**
    * Numeric id of the user whose followers to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own followers).
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**
    * Handle (without the \@) of the user whose followers to list. Give this or `user_id` (one of the two is needed unless you want the authenticating user's own followers).
-   * @example 'TweepyDev'
+   * @example 'emu_dev'
    */
   readonly screen_name?: string
   /**
@@ -630,6 +815,8 @@ export interface GetFollowersListParams {
    * @example false
    */
   readonly include_user_entities?: boolean
+  /** Marks `getFollowersList` as paginated for `cursor()` (cursor over `users`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'cursor', 'users'>
 }
 
 /** What {@link getFollowersList} resolves to. */
@@ -656,12 +843,14 @@ export const getFollowersListRoute: Route = { id: 'get_followers_list', method: 
  * @param params.skip_status - When true, each user comes back without their most recent Tweet.
  * @param params.include_user_entities - Set to false to leave the `entities` object out of each user.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `CursoredUsers`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `CursoredUsers`: one page of users, as `followers/list`, `friends/list`, `blocks/list`, `lists/members` and similar endpoints return it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-followers-list}
  * @example
  * ```ts
- * const result = await getFollowersList(core, { screen_name: 'TweepyDev' })
+ * const result = await getFollowersList(core, { screen_name: 'twitterapi' })
  * ```
  */
 export function getFollowersList(core: Core, params: GetFollowersListParams = {}, options?: CallOptions): Promise<GetFollowersListResponse> {

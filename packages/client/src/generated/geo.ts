@@ -1,13 +1,13 @@
 // generated from spec/endpoints/geo.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { Place, PlaceSearchResult } from './models/places.js'
 
 /** Parameters of {@link getGeoInfo} (`get_geo_info`). */
 export interface GetGeoInfoParams {
   /**
-   * The place's id, a hexadecimal string such as the `id` of a Place returned by `reverse_geocode` or `search_geo` (not a numeric id).
-   * @example 'df51dec6f4ee2b2c'
+   * The place's id, a hexadecimal string such as the `id` of a Place returned by `reverseGeocode` or `searchGeo` (not a numeric id).
+   * @example '5a110d312052166f'
    */
   readonly place_id: string
 }
@@ -25,14 +25,16 @@ export const getGeoInfoRoute: Route = { id: 'get_geo_info', method: 'GET', path:
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
- * @param params.place_id - (required) The place's id, a hexadecimal string such as the `id` of a Place returned by `reverse_geocode` or `search_geo` (not a numeric id).
+ * @param params.place_id - (required) The place's id, a hexadecimal string such as the `id` of a Place returned by `reverseGeocode` or `searchGeo` (not a numeric id).
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Place`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `Place`: a named location, from a neighborhood up to a country. Tweets carry a trimmed version; `geo/id/:place_id` and the geo searches add the enclosing places and more detail.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/geo/place-information/api-reference/get-geo-id-place_id}
  * @example
  * ```ts
- * const result = await getGeoInfo(core, { place_id: 'df51dec6f4ee2b2c' })
+ * const result = await getGeoInfo(core, { place_id: '5a110d312052166f' })
  * ```
  */
 export function getGeoInfo(core: Core, params: GetGeoInfoParams, options?: CallOptions): Promise<GetGeoInfoResponse> {
@@ -79,7 +81,7 @@ export const reverseGeocodeRoute: Route = { id: 'reverse_geocode', method: 'GET'
 /**
  * Find up to 20 places around a latitude and longitude that can be used as a Tweet's place_id.
  *
- * Gives general-purpose geographic results without tailoring them to the user; for letting a person pick where they are, `search_geo` is the better choice. The places are in `result.places` of the response.
+ * Gives general-purpose geographic results without tailoring them to the user; for letting a person pick where they are, `searchGeo` is the better choice. The places are in `result.places` of the response.
  *
  * `GET https://api.twitter.com/1.1/geo/reverse_geocode.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
  *
@@ -91,8 +93,10 @@ export const reverseGeocodeRoute: Route = { id: 'reverse_geocode', method: 'GET'
  * @param params.granularity - The smallest kind of place to return; `city`, for instance, also yields admin areas and countries but no neighborhoods. `neighborhood` unless set.
  * @param params.max_results - Suggested number of places to return. Twitter treats it as a hint, not a guarantee; ask for about as many as you mean to show.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `PlaceSearchResult`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `PlaceSearchResult`: what `geo/search`, `geo/reverse_geocode` and `geo/similar_places` return: an echo of the query and the places found.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/geo/places-near-location/api-reference/get-geo-reverse_geocode}
  * @example
  * ```ts
@@ -117,7 +121,7 @@ export interface SearchGeoParams {
   readonly long?: number
   /**
    * Free text matched against place names, handy for finding a nearby place by what it is called. Pass it as plain text; the client percent-encodes it.
-   * @example 'Twitter HQ'
+   * @example 'amara_writes HQ'
    */
   readonly query?: string
   /**
@@ -163,7 +167,7 @@ export const searchGeoRoute: Route = { id: 'search_geo', method: 'GET', path: 'g
 /**
  * Search for places to attach to a new Tweet, by coordinates, IP address or free-text name.
  *
- * Pass at least one of `lat` and `long` (always as a pair), `ip` or `query`. Unlike `reverse_geocode`, the order of results may be adjusted for the authenticating user, which makes this the call to use when a person picks a place interactively; send the chosen place's `id` as `place_id` when posting the Tweet. The places are in `result.places` of the response.
+ * Pass at least one of `lat` and `long` (always as a pair), `ip` or `query`. Unlike `reverseGeocode`, the order of results may be adjusted for the authenticating user, which makes this the call to use when a person picks a place interactively; send the chosen place's `id` as `place_id` when posting the Tweet. The places are in `result.places` of the response.
  *
  * `GET https://api.twitter.com/1.1/geo/search.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
  *
@@ -179,8 +183,10 @@ export const searchGeoRoute: Route = { id: 'search_geo', method: 'GET', path: 'g
  * @param params.contained_within - A place id; only places inside that place are returned (for example `5a110d312052166f` limits the search to San Francisco, CA).
  * @param params.attribute:street_address - A street address to match the place against (one of the place attributes Twitter accepted as `attribute:<name>` parameters).
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `PlaceSearchResult`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `PlaceSearchResult`: what `geo/search`, `geo/reverse_geocode` and `geo/similar_places` return: an echo of the query and the places found.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/geo/places-near-location/api-reference/get-geo-search}
  * @example
  * ```ts
@@ -229,7 +235,7 @@ export const getSimilarPlacesRoute: Route = { id: 'get_similar_places', method: 
 /**
  * Find known places near a coordinate whose names resemble a given name.
  *
- * The first step before creating a place: check whether it already exists. Besides the matching places (in `result.places`), the response carries a `token` that `create_place` requires if none of them is the place you meant.
+ * The first step before creating a place: check whether it already exists. Besides the matching places (in `result.places`), the response carries a `token` that `createPlace` requires if none of them is the place you meant.
  *
  * This endpoint is no longer in Twitter's developer.twitter.com reference; the link is the archived dev.twitter.com page. Its JSONP `callback` parameter is left out: it does not apply to this client.
  *
@@ -243,8 +249,10 @@ export const getSimilarPlacesRoute: Route = { id: 'get_similar_places', method: 
  * @param params.contained_within - A place id; only places inside that place are considered.
  * @param params.attribute:street_address - A street address to match the place against (one of the place attributes Twitter accepted as `attribute:<name>` parameters).
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `PlaceSearchResult`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `PlaceSearchResult`: what `geo/search`, `geo/reverse_geocode` and `geo/similar_places` return: an echo of the query and the places found.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://dev.twitter.com/docs/api/1.1/get/geo/similar_places}
  * @example
  * ```ts
@@ -259,7 +267,7 @@ export function getSimilarPlaces(core: Core, params: GetSimilarPlacesParams, opt
 export interface CreatePlaceParams {
   /**
    * The name the new place goes by.
-   * @example 'Twitter HQ'
+   * @example 'amara_writes HQ'
    */
   readonly name: string
   /**
@@ -268,7 +276,7 @@ export interface CreatePlaceParams {
    */
   readonly contained_within: string
   /**
-   * The `token` from the `get_similar_places` response for the same coordinates and name.
+   * The `token` from the `getSimilarPlaces` response for the same coordinates and name.
    * @example '22ff5b1f7159032cf69218c4d8bb78bc'
    */
   readonly token: string
@@ -296,9 +304,9 @@ export type CreatePlaceResponse = Place
 export const createPlaceRoute: Route = { id: 'create_place', method: 'POST', path: 'geo/place', auth: 'user' }
 
 /**
- * Create a new place at a latitude and longitude, using a token from get_similar_places.
+ * Create a new place at a latitude and longitude, using a token from `getSimilarPlaces`.
  *
- * Call `get_similar_places` with the same coordinates and name first; if the place is not among its results, pass that response's `token` here to create it.
+ * Call `getSimilarPlaces` with the same coordinates and name first; if the place is not among its results, pass that response's `token` here to create it.
  *
  * Twitter dropped this endpoint from its v1.1 reference and it is not known to work any more; the link is the archived dev.twitter.com page. Its JSONP `callback` parameter is left out: it does not apply to this client.
  *
@@ -308,18 +316,20 @@ export const createPlaceRoute: Route = { id: 'create_place', method: 'POST', pat
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.name - (required) The name the new place goes by.
  * @param params.contained_within - (required) Id of an existing place that encloses the new one (for example its city).
- * @param params.token - (required) The `token` from the `get_similar_places` response for the same coordinates and name.
+ * @param params.token - (required) The `token` from the `getSimilarPlaces` response for the same coordinates and name.
  * @param params.lat - (required) Latitude of the new place, from -90.0 to +90.0 with north positive.
  * @param params.long - (required) Longitude of the new place, from -180.0 to +180.0 with east positive.
  * @param params.attribute:street_address - A street address to match the place against (one of the place attributes Twitter accepted as `attribute:<name>` parameters).
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Place`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `Place`: a named location, from a neighborhood up to a country. Tweets carry a trimmed version; `geo/id/:place_id` and the geo searches add the enclosing places and more detail.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://dev.twitter.com/docs/api/1.1/post/geo/place}
- * @deprecated Retired by Twitter (no longer part of the v1.1 reference); kept only because Twython 3.4.0 exposes it. Attach an existing place found with search_geo instead.
+ * @deprecated Retired by Twitter (no longer part of the v1.1 reference); kept only because Twython 3.4.0 exposes it. Attach an existing place found with `searchGeo` instead.
  * @example
  * ```ts
- * const result = await createPlace(core, { name: 'Twitter HQ', contained_within: '5a110d312052166f', token: '22ff5b1f7159032cf69218c4d8bb78bc', lat: 37.7821120598956, long: -122.400612831116 })
+ * const result = await createPlace(core, { name: 'amara_writes HQ', contained_within: '5a110d312052166f', token: '22ff5b1f7159032cf69218c4d8bb78bc', lat: 37.7821120598956, long: -122.400612831116 })
  * ```
  */
 export function createPlace(core: Core, params: CreatePlaceParams, options?: CallOptions): Promise<CreatePlaceResponse> {

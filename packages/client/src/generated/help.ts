@@ -1,6 +1,6 @@
 // generated from spec/endpoints/help.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { Language, PrivacyPolicy, RateLimitStatus, TermsOfService, TwitterConfiguration } from './models/help.js'
 
 /** Parameters of {@link getTwitterConfiguration} (`get_twitter_configuration`). */
@@ -23,8 +23,10 @@ export const getTwitterConfigurationRoute: Route = { id: 'get_twitter_configurat
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `TwitterConfiguration`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `TwitterConfiguration`: current values of service-wide limits apps should respect, as `help/configuration` returns them.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/developer-utilities/configuration/api-reference/get-help-configuration}
  * @example
  * ```ts
@@ -55,8 +57,10 @@ export const getSupportedLanguagesRoute: Route = { id: 'get_supported_languages'
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Language[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `Language`, each one a language Twitter's interface supports, as listed by `help/languages`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/developer-utilities/supported-languages/api-reference/get-help-languages}
  * @example
  * ```ts
@@ -85,8 +89,10 @@ export const getPrivacyPolicyRoute: Route = { id: 'get_privacy_policy', method: 
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `PrivacyPolicy`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `PrivacyPolicy`: Twitter's privacy policy, as `help/privacy` returns it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/developer-utilities/privacy-policy/api-reference/get-help-privacy}
  * @example
  * ```ts
@@ -117,8 +123,10 @@ export const getTosRoute: Route = { id: 'get_tos', method: 'GET', path: 'help/to
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `TermsOfService`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `TermsOfService`: Twitter's terms of service, as `help/tos` returns them.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/developer-utilities/terms-of-service/api-reference/get-help-tos}
  * @example
  * ```ts
@@ -155,8 +163,10 @@ export const getApplicationRateLimitStatusRoute: Route = { id: 'get_application_
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.resources - Resource families to report on (sent comma-separated); all families when left out.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `RateLimitStatus`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `RateLimitStatus`: the remaining requests in the current window for each endpoint, as `application/rate_limit_status` reports them.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/developer-utilities/rate-limit-status/api-reference/get-application-rate_limit_status}
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 // generated from spec/endpoints/lists.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { CursoredLists, CursoredUsers } from './models/cursored.js'
 import type { List } from './models/lists.js'
 import type { Tweet } from './models/tweets.js'
@@ -10,7 +10,7 @@ import type { User } from './models/users.js'
 export interface ShowListsParams {
   /**
    * Numeric id of the user whose lists to return. Use this or `screen_name`; with neither, the authenticating user is used. Prefer it when a handle could be mistaken for an id.
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**
@@ -34,7 +34,7 @@ export const showListsRoute: Route = { id: 'show_lists', method: 'GET', path: 'l
 /**
  * List up to 100 lists a user subscribes to, their own lists included.
  *
- * At most 100 lists come back, with no paging. Subscriptions are listed before the user's own lists unless `reverse` is true, so a user with many subscriptions may have owned lists cut off (and the other way round). To see every list, page through `get_list_subscriptions` and `show_owned_lists` instead. With neither `user_id` nor `screen_name`, the authenticating user's lists are returned.
+ * At most 100 lists come back, with no paging. Subscriptions are listed before the user's own lists unless `reverse` is true, so a user with many subscriptions may have owned lists cut off (and the other way round). To see every list, page through `getListSubscriptions` and `showOwnedLists` instead. With neither `user_id` nor `screen_name`, the authenticating user's lists are returned.
  *
  * `GET https://api.twitter.com/1.1/lists/list.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
  *
@@ -44,8 +44,10 @@ export const showListsRoute: Route = { id: 'show_lists', method: 'GET', path: 'l
  * @param params.screen_name - Handle (without the \@) of the user whose lists to return. Use this or `user_id`; with neither, the authenticating user is used.
  * @param params.reverse - When true, the user's own lists are listed first and subscriptions after them; by default subscriptions come first.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `List[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `List`, each one a list of accounts owned by one user, public or private.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-list}
  * @example
  * ```ts
@@ -60,22 +62,22 @@ export function showLists(core: Core, params: ShowListsParams = {}, options?: Ca
 export interface GetListStatusesParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
-   * @example '1442585319442984960'
+   * @example '2105266406814646658'
    */
   readonly list_id?: string | bigint
   /**
    * The list's short URL name (as in twitter.com/owner/lists/slug). Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
-   * @example 'Official-Twitter-Accounts'
+   * @example 'docs-people'
    */
   readonly slug?: string
   /**
    * Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
-   * @example 'Twitter'
+   * @example 'amara_writes'
    */
   readonly owner_screen_name?: string
   /**
    * Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`).
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly owner_id?: string | bigint
   /** Only return Tweets newer than this Tweet id. If too many Tweets have been posted since then, Twitter moves it up to the oldest id it can still serve. */
@@ -97,6 +99,8 @@ export interface GetListStatusesParams {
    * @defaultValue true
    */
   readonly include_rts?: boolean
+  /** Marks `getListStatuses` as paginated for `cursor()` (max_id). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'max_id', undefined>
 }
 
 /** What {@link getListStatuses} resolves to. */
@@ -126,12 +130,14 @@ export const getListStatusesRoute: Route = { id: 'get_list_statuses', method: 'G
  * @param params.include_entities - Set to false to leave the `entities` object (hashtags, mentions, URLs) out of each Tweet.
  * @param params.include_rts - Whether native Retweets appear in the timeline alongside original Tweets; false drops them.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Tweet[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-statuses}
  * @example
  * ```ts
- * const result = await getListStatuses(core, { owner_screen_name: 'Twitter', slug: 'Official-Twitter-Accounts' })
+ * const result = await getListStatuses(core, { owner_screen_name: 'amara_writes', slug: 'docs-people' })
  * ```
  */
 export function getListStatuses(core: Core, params: GetListStatusesParams = {}, options?: CallOptions): Promise<GetListStatusesResponse> {
@@ -142,29 +148,29 @@ export function getListStatuses(core: Core, params: GetListStatusesParams = {}, 
 export interface DeleteListMemberParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
-   * @example '1442585319442984960'
+   * @example '2105266406814646658'
    */
   readonly list_id?: string | bigint
   /**
    * The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
-   * @example 'test'
+   * @example 'api-folks'
    */
   readonly slug?: string
   /**
    * Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
-   * @example 'TweepyDev'
+   * @example 'emu_dev'
    */
   readonly owner_screen_name?: string
   /** Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`). */
   readonly owner_id?: string | bigint
   /**
    * Numeric id of the account to take off the list. Give this or `screen_name`.
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**
    * Handle of the account to take off the list. Give this or `user_id`.
-   * @example 'twitter'
+   * @example 'maya_codes'
    */
   readonly screen_name?: string
 }
@@ -191,12 +197,14 @@ export const deleteListMemberRoute: Route = { id: 'delete_list_member', method: 
  * @param params.user_id - Numeric id of the account to take off the list. Give this or `screen_name`.
  * @param params.screen_name - Handle of the account to take off the list. Give this or `user_id`.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `List`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `List`: a list of accounts owned by one user, public or private.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-destroy}
  * @example
  * ```ts
- * const result = await deleteListMember(core, { slug: 'test', owner_screen_name: 'TweepyDev', screen_name: 'twitter' })
+ * const result = await deleteListMember(core, { slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: 'maya_codes' })
  * ```
  */
 export function deleteListMember(core: Core, params: DeleteListMemberParams = {}, options?: CallOptions): Promise<DeleteListMemberResponse> {
@@ -207,7 +215,7 @@ export function deleteListMember(core: Core, params: DeleteListMemberParams = {}
 export interface GetListMembershipsParams {
   /**
    * Numeric id of the user whose memberships to return. Use this or `screen_name`; with neither, the authenticating user is used.
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**
@@ -225,6 +233,8 @@ export interface GetListMembershipsParams {
   readonly cursor?: string | bigint
   /** When true, only lists owned by the authenticating user that the given user belongs to are returned. */
   readonly filter_to_owned_lists?: boolean
+  /** Marks `getListMemberships` as paginated for `cursor()` (cursor over `lists`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'cursor', 'lists'>
 }
 
 /** What {@link getListMemberships} resolves to. */
@@ -250,8 +260,10 @@ export const getListMembershipsRoute: Route = { id: 'get_list_memberships', meth
  * @param params.cursor - Page position: -1 for the first page, then the `next_cursor` or `previous_cursor` value of the previous response.
  * @param params.filter_to_owned_lists - When true, only lists owned by the authenticating user that the given user belongs to are returned.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `CursoredLists`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `CursoredLists`: one page of lists, as `lists/memberships`, `lists/ownerships` and `lists/subscriptions` return it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-memberships}
  * @example
  * ```ts
@@ -266,22 +278,22 @@ export function getListMemberships(core: Core, params: GetListMembershipsParams 
 export interface GetListSubscribersParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
-   * @example '1442585319442984960'
+   * @example '2105266406814646658'
    */
   readonly list_id?: string | bigint
   /**
    * The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
-   * @example 'Official-Twitter-Accounts'
+   * @example 'docs-people'
    */
   readonly slug?: string
   /**
    * Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
-   * @example 'Twitter'
+   * @example 'amara_writes'
    */
   readonly owner_screen_name?: string
   /**
    * Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`).
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly owner_id?: string | bigint
   /**
@@ -296,6 +308,8 @@ export interface GetListSubscribersParams {
   readonly include_entities?: boolean
   /** When true, each user comes back without their most recent Tweet. */
   readonly skip_status?: boolean
+  /** Marks `getListSubscribers` as paginated for `cursor()` (cursor over `users`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'cursor', 'users'>
 }
 
 /** What {@link getListSubscribers} resolves to. */
@@ -324,12 +338,14 @@ export const getListSubscribersRoute: Route = { id: 'get_list_subscribers', meth
  * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded status.
  * @param params.skip_status - When true, each user comes back without their most recent Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `CursoredUsers`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `CursoredUsers`: one page of users, as `followers/list`, `friends/list`, `blocks/list`, `lists/members` and similar endpoints return it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-subscribers}
  * @example
  * ```ts
- * const result = await getListSubscribers(core, { owner_screen_name: 'Twitter', slug: 'Official-Twitter-Accounts' })
+ * const result = await getListSubscribers(core, { owner_screen_name: 'amara_writes', slug: 'docs-people' })
  * ```
  */
 export function getListSubscribers(core: Core, params: GetListSubscribersParams = {}, options?: CallOptions): Promise<GetListSubscribersResponse> {
@@ -340,22 +356,22 @@ export function getListSubscribers(core: Core, params: GetListSubscribersParams 
 export interface SubscribeToListParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
-   * @example '1442585319442984960'
+   * @example '2105266406814646658'
    */
   readonly list_id?: string | bigint
   /**
    * The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
-   * @example 'Official-Twitter-Accounts'
+   * @example 'docs-people'
    */
   readonly slug?: string
   /**
    * Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
-   * @example 'Twitter'
+   * @example 'amara_writes'
    */
   readonly owner_screen_name?: string
   /**
    * Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`).
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly owner_id?: string | bigint
 }
@@ -380,12 +396,14 @@ export const subscribeToListRoute: Route = { id: 'subscribe_to_list', method: 'P
  * @param params.owner_screen_name - Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
  * @param params.owner_id - Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`).
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `List`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `List`: a list of accounts owned by one user, public or private.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-subscribers-create}
  * @example
  * ```ts
- * const result = await subscribeToList(core, { owner_screen_name: 'Twitter', slug: 'Official-Twitter-Accounts' })
+ * const result = await subscribeToList(core, { owner_screen_name: 'amara_writes', slug: 'docs-people' })
  * ```
  */
 export function subscribeToList(core: Core, params: SubscribeToListParams = {}, options?: CallOptions): Promise<SubscribeToListResponse> {
@@ -396,22 +414,22 @@ export function subscribeToList(core: Core, params: SubscribeToListParams = {}, 
 export interface IsListSubscriberParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
-   * @example '1442585319442984960'
+   * @example '2105266406814646658'
    */
   readonly list_id?: string | bigint
   /**
    * The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
-   * @example 'Official-Twitter-Accounts'
+   * @example 'docs-people'
    */
   readonly slug?: string
   /**
    * Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
-   * @example 'Twitter'
+   * @example 'amara_writes'
    */
   readonly owner_screen_name?: string
   /**
    * Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`).
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly owner_id?: string | bigint
   /**
@@ -421,7 +439,7 @@ export interface IsListSubscriberParams {
   readonly user_id?: string | bigint
   /**
    * Handle of the user to look for among the subscribers. Give this or `user_id`.
-   * @example 'TwitterMktg'
+   * @example 'tomas_ops'
    */
   readonly screen_name?: string
   /** Set to false to leave the `entities` object out of the returned user's embedded status. */
@@ -454,12 +472,14 @@ export const isListSubscriberRoute: Route = { id: 'is_list_subscriber', method: 
  * @param params.include_entities - Set to false to leave the `entities` object out of the returned user's embedded status.
  * @param params.skip_status - When true, the user comes back without their most recent Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-subscribers-show}
  * @example
  * ```ts
- * const result = await isListSubscriber(core, { owner_screen_name: 'Twitter', slug: 'Official-Twitter-Accounts', screen_name: 'TwitterMktg' })
+ * const result = await isListSubscriber(core, { owner_screen_name: 'amara_writes', slug: 'docs-people', screen_name: 'tomas_ops' })
  * ```
  */
 export function isListSubscriber(core: Core, params: IsListSubscriberParams = {}, options?: CallOptions): Promise<IsListSubscriberResponse> {
@@ -470,22 +490,22 @@ export function isListSubscriber(core: Core, params: IsListSubscriberParams = {}
 export interface UnsubscribeFromListParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
-   * @example '1442585319442984960'
+   * @example '2105266406814646658'
    */
   readonly list_id?: string | bigint
   /**
    * The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
-   * @example 'Official-Twitter-Accounts'
+   * @example 'docs-people'
    */
   readonly slug?: string
   /**
    * Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
-   * @example 'Twitter'
+   * @example 'amara_writes'
    */
   readonly owner_screen_name?: string
   /**
    * Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`).
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly owner_id?: string | bigint
 }
@@ -510,12 +530,14 @@ export const unsubscribeFromListRoute: Route = { id: 'unsubscribe_from_list', me
  * @param params.owner_screen_name - Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
  * @param params.owner_id - Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`).
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `List`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `List`: a list of accounts owned by one user, public or private.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-subscribers-destroy}
  * @example
  * ```ts
- * const result = await unsubscribeFromList(core, { owner_screen_name: 'Twitter', slug: 'Official-Twitter-Accounts' })
+ * const result = await unsubscribeFromList(core, { owner_screen_name: 'amara_writes', slug: 'docs-people' })
  * ```
  */
 export function unsubscribeFromList(core: Core, params: UnsubscribeFromListParams = {}, options?: CallOptions): Promise<UnsubscribeFromListResponse> {
@@ -526,29 +548,29 @@ export function unsubscribeFromList(core: Core, params: UnsubscribeFromListParam
 export interface CreateListMembersParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
-   * @example '1442585319442984960'
+   * @example '2105266406814646658'
    */
   readonly list_id?: string | bigint
   /**
    * The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
-   * @example 'test'
+   * @example 'api-folks'
    */
   readonly slug?: string
   /**
    * Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
-   * @example 'TweepyDev'
+   * @example 'emu_dev'
    */
   readonly owner_screen_name?: string
   /** Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`). */
   readonly owner_id?: string | bigint
   /**
    * Numeric ids of the accounts to add, at most 100 per request. Use this and/or `screen_name`.
-   * @example ['783214', '6253282']
+   * @example ['102665763025846275', '645885173560246279']
    */
   readonly user_id?: readonly (string | bigint)[]
   /**
    * Handles of the accounts to add, at most 100 per request. Use this and/or `user_id`.
-   * @example ['Twitter', 'TwitterAPI']
+   * @example ['amara_writes', 'twitterapi']
    */
   readonly screen_name?: readonly string[]
 }
@@ -575,12 +597,14 @@ export const createListMembersRoute: Route = { id: 'create_list_members', method
  * @param params.user_id - Numeric ids of the accounts to add, at most 100 per request. Use this and/or `screen_name`.
  * @param params.screen_name - Handles of the accounts to add, at most 100 per request. Use this and/or `user_id`.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `List`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `List`: a list of accounts owned by one user, public or private.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-create_all}
  * @example
  * ```ts
- * const result = await createListMembers(core, { slug: 'test', owner_screen_name: 'TweepyDev', screen_name: ['Twitter', 'TwitterAPI'] })
+ * const result = await createListMembers(core, { slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: ['amara_writes', 'lena_ux'] })
  * ```
  */
 export function createListMembers(core: Core, params: CreateListMembersParams = {}, options?: CallOptions): Promise<CreateListMembersResponse> {
@@ -591,32 +615,32 @@ export function createListMembers(core: Core, params: CreateListMembersParams = 
 export interface IsListMemberParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
-   * @example '1442585319442984960'
+   * @example '2105266406814646658'
    */
   readonly list_id?: string | bigint
   /**
    * The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
-   * @example 'Official-Twitter-Accounts'
+   * @example 'docs-people'
    */
   readonly slug?: string
   /**
    * Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
-   * @example 'Twitter'
+   * @example 'amara_writes'
    */
   readonly owner_screen_name?: string
   /**
    * Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`).
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly owner_id?: string | bigint
   /**
    * Numeric id of the user to look for among the members. Give this or `screen_name`.
-   * @example '6253282'
+   * @example '645885173560246279'
    */
   readonly user_id?: string | bigint
   /**
    * Handle of the user to look for among the members. Give this or `user_id`.
-   * @example 'TwitterAPI'
+   * @example 'twitterapi'
    */
   readonly screen_name?: string
   /** Set to false to leave the `entities` object out of the returned user's embedded status. */
@@ -649,12 +673,14 @@ export const isListMemberRoute: Route = { id: 'is_list_member', method: 'GET', p
  * @param params.include_entities - Set to false to leave the `entities` object out of the returned user's embedded status.
  * @param params.skip_status - When true, the user comes back without their most recent Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-members-show}
  * @example
  * ```ts
- * const result = await isListMember(core, { owner_screen_name: 'Twitter', slug: 'Official-Twitter-Accounts', screen_name: 'TwitterAPI' })
+ * const result = await isListMember(core, { owner_screen_name: 'amara_writes', slug: 'docs-people', screen_name: 'lena_ux' })
  * ```
  */
 export function isListMember(core: Core, params: IsListMemberParams = {}, options?: CallOptions): Promise<IsListMemberResponse> {
@@ -665,22 +691,22 @@ export function isListMember(core: Core, params: IsListMemberParams = {}, option
 export interface GetListMembersParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
-   * @example '1442585319442984960'
+   * @example '2105266406814646658'
    */
   readonly list_id?: string | bigint
   /**
    * The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
-   * @example 'Official-Twitter-Accounts'
+   * @example 'docs-people'
    */
   readonly slug?: string
   /**
    * Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
-   * @example 'Twitter'
+   * @example 'amara_writes'
    */
   readonly owner_screen_name?: string
   /**
    * Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`).
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly owner_id?: string | bigint
   /**
@@ -704,6 +730,8 @@ export interface GetListMembersParams {
    * @defaultValue false
    */
   readonly skip_status?: boolean
+  /** Marks `getListMembers` as paginated for `cursor()` (cursor over `users`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'cursor', 'users'>
 }
 
 /** What {@link getListMembers} resolves to. */
@@ -732,12 +760,14 @@ export const getListMembersRoute: Route = { id: 'get_list_members', method: 'GET
  * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded status.
  * @param params.skip_status - When true, each user comes back without their most recent Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `CursoredUsers`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `CursoredUsers`: one page of users, as `followers/list`, `friends/list`, `blocks/list`, `lists/members` and similar endpoints return it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-members}
  * @example
  * ```ts
- * const result = await getListMembers(core, { owner_screen_name: 'Twitter', slug: 'Official-Twitter-Accounts' })
+ * const result = await getListMembers(core, { owner_screen_name: 'amara_writes', slug: 'docs-people' })
  * ```
  */
 export function getListMembers(core: Core, params: GetListMembersParams = {}, options?: CallOptions): Promise<GetListMembersResponse> {
@@ -748,29 +778,29 @@ export function getListMembers(core: Core, params: GetListMembersParams = {}, op
 export interface AddListMemberParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
-   * @example '1442585319442984960'
+   * @example '2105266406814646658'
    */
   readonly list_id?: string | bigint
   /**
    * The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
-   * @example 'test'
+   * @example 'api-folks'
    */
   readonly slug?: string
   /**
    * Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
-   * @example 'TweepyDev'
+   * @example 'emu_dev'
    */
   readonly owner_screen_name?: string
   /** Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`). */
   readonly owner_id?: string | bigint
   /**
    * Numeric id of the account to add. Give this or `screen_name`.
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**
    * Handle of the account to add. Give this or `user_id`.
-   * @example 'twitter'
+   * @example 'maya_codes'
    */
   readonly screen_name?: string
 }
@@ -797,12 +827,14 @@ export const addListMemberRoute: Route = { id: 'add_list_member', method: 'POST'
  * @param params.user_id - Numeric id of the account to add. Give this or `screen_name`.
  * @param params.screen_name - Handle of the account to add. Give this or `user_id`.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `List`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `List`: a list of accounts owned by one user, public or private.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-create}
  * @example
  * ```ts
- * const result = await addListMember(core, { slug: 'test', owner_screen_name: 'TweepyDev', screen_name: 'twitter' })
+ * const result = await addListMember(core, { slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: 'maya_codes' })
  * ```
  */
 export function addListMember(core: Core, params: AddListMemberParams = {}, options?: CallOptions): Promise<AddListMemberResponse> {
@@ -813,17 +845,17 @@ export function addListMember(core: Core, params: AddListMemberParams = {}, opti
 export interface DeleteListParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
-   * @example '1442585319442984960'
+   * @example '2105266406814646658'
    */
   readonly list_id?: string | bigint
   /**
    * The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
-   * @example 'test'
+   * @example 'api-folks'
    */
   readonly slug?: string
   /**
    * Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
-   * @example 'TweepyDev'
+   * @example 'emu_dev'
    */
   readonly owner_screen_name?: string
   /** Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`). */
@@ -850,12 +882,14 @@ export const deleteListRoute: Route = { id: 'delete_list', method: 'POST', path:
  * @param params.owner_screen_name - Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
  * @param params.owner_id - Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`).
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `List`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `List`: a list of accounts owned by one user, public or private.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-destroy}
  * @example
  * ```ts
- * const result = await deleteList(core, { list_id: '1442585319442984960' })
+ * const result = await deleteList(core, { list_id: '2105266406814646658' })
  * ```
  */
 export function deleteList(core: Core, params: DeleteListParams = {}, options?: CallOptions): Promise<DeleteListResponse> {
@@ -866,17 +900,17 @@ export function deleteList(core: Core, params: DeleteListParams = {}, options?: 
 export interface UpdateListParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
-   * @example '1442585319442984960'
+   * @example '2105266406814646658'
    */
   readonly list_id?: string | bigint
   /**
    * The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
-   * @example 'test'
+   * @example 'api-folks'
    */
   readonly slug?: string
   /**
    * Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
-   * @example 'TweepyDev'
+   * @example 'emu_dev'
    */
   readonly owner_screen_name?: string
   /** Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`). */
@@ -921,12 +955,14 @@ export const updateListRoute: Route = { id: 'update_list', method: 'POST', path:
  * @param params.mode - New visibility; `private` hides the list from everyone but its owner.
  * @param params.description - New description text for the list.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `List`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `List`: a list of accounts owned by one user, public or private.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-update}
  * @example
  * ```ts
- * const result = await updateList(core, { list_id: '1442585319442984960', description: 'updated!' })
+ * const result = await updateList(core, { list_id: '2105266406814646658', description: 'Accounts to watch for API news and outages.' })
  * ```
  */
 export function updateList(core: Core, params: UpdateListParams = {}, options?: CallOptions): Promise<UpdateListResponse> {
@@ -972,8 +1008,10 @@ export const createListRoute: Route = { id: 'create_list', method: 'POST', path:
  * @param params.mode - Visibility of the list; `public` unless set, `private` hides it from everyone but its owner.
  * @param params.description - Free-text description shown with the list.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `List`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `List`: a list of accounts owned by one user, public or private.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-create}
  * @example
  * ```ts
@@ -988,22 +1026,22 @@ export function createList(core: Core, params: CreateListParams, options?: CallO
 export interface GetSpecificListParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
-   * @example '1442585319442984960'
+   * @example '2105266406814646658'
    */
   readonly list_id?: string | bigint
   /**
    * The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
-   * @example 'Official-Twitter-Accounts'
+   * @example 'docs-people'
    */
   readonly slug?: string
   /**
    * Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
-   * @example 'Twitter'
+   * @example 'amara_writes'
    */
   readonly owner_screen_name?: string
   /**
    * Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`).
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly owner_id?: string | bigint
 }
@@ -1028,12 +1066,14 @@ export const getSpecificListRoute: Route = { id: 'get_specific_list', method: 'G
  * @param params.owner_screen_name - Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
  * @param params.owner_id - Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`).
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `List`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `List`: a list of accounts owned by one user, public or private.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-show}
  * @example
  * ```ts
- * const result = await getSpecificList(core, { owner_screen_name: 'Twitter', slug: 'Official-Twitter-Accounts' })
+ * const result = await getSpecificList(core, { owner_screen_name: 'amara_writes', slug: 'docs-people' })
  * ```
  */
 export function getSpecificList(core: Core, params: GetSpecificListParams = {}, options?: CallOptions): Promise<GetSpecificListResponse> {
@@ -1044,7 +1084,7 @@ export function getSpecificList(core: Core, params: GetSpecificListParams = {}, 
 export interface GetListSubscriptionsParams {
   /**
    * Numeric id of the user whose subscriptions to return. Use this or `screen_name`; with neither, the authenticating user is used.
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**
@@ -1060,6 +1100,8 @@ export interface GetListSubscriptionsParams {
   readonly count?: number
   /** Page position: -1 for the first page, then the `next_cursor` or `previous_cursor` value of the previous response. */
   readonly cursor?: string | bigint
+  /** Marks `getListSubscriptions` as paginated for `cursor()` (cursor over `lists`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'cursor', 'lists'>
 }
 
 /** What {@link getListSubscriptions} resolves to. */
@@ -1084,8 +1126,10 @@ export const getListSubscriptionsRoute: Route = { id: 'get_list_subscriptions', 
  * @param params.count - Lists per page; 20 unless set, and never more than 1000.
  * @param params.cursor - Page position: -1 for the first page, then the `next_cursor` or `previous_cursor` value of the previous response.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `CursoredLists`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `CursoredLists`: one page of lists, as `lists/memberships`, `lists/ownerships` and `lists/subscriptions` return it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-subscriptions}
  * @example
  * ```ts
@@ -1100,29 +1144,29 @@ export function getListSubscriptions(core: Core, params: GetListSubscriptionsPar
 export interface DeleteListMembersParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
-   * @example '1442585319442984960'
+   * @example '2105266406814646658'
    */
   readonly list_id?: string | bigint
   /**
    * The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
-   * @example 'test'
+   * @example 'api-folks'
    */
   readonly slug?: string
   /**
    * Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
-   * @example 'TweepyDev'
+   * @example 'emu_dev'
    */
   readonly owner_screen_name?: string
   /** Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`). */
   readonly owner_id?: string | bigint
   /**
    * Numeric ids of the accounts to remove, at most 100 per request. Use this and/or `screen_name`.
-   * @example ['783214', '6253282']
+   * @example ['102665763025846275', '645885173560246279']
    */
   readonly user_id?: readonly (string | bigint)[]
   /**
    * Handles of the accounts to remove, at most 100 per request. Use this and/or `user_id`.
-   * @example ['Twitter', 'TwitterAPI']
+   * @example ['amara_writes', 'twitterapi']
    */
   readonly screen_name?: readonly string[]
 }
@@ -1149,12 +1193,14 @@ export const deleteListMembersRoute: Route = { id: 'delete_list_members', method
  * @param params.user_id - Numeric ids of the accounts to remove, at most 100 per request. Use this and/or `screen_name`.
  * @param params.screen_name - Handles of the accounts to remove, at most 100 per request. Use this and/or `user_id`.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `List`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `List`: a list of accounts owned by one user, public or private.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-destroy_all}
  * @example
  * ```ts
- * const result = await deleteListMembers(core, { slug: 'test', owner_screen_name: 'TweepyDev', screen_name: ['Twitter', 'TwitterAPI'] })
+ * const result = await deleteListMembers(core, { slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: ['amara_writes', 'lena_ux'] })
  * ```
  */
 export function deleteListMembers(core: Core, params: DeleteListMembersParams = {}, options?: CallOptions): Promise<DeleteListMembersResponse> {
@@ -1165,7 +1211,7 @@ export function deleteListMembers(core: Core, params: DeleteListMembersParams = 
 export interface ShowOwnedListsParams {
   /**
    * Numeric id of the user whose lists to return. Use this or `screen_name`; with neither, the authenticating user is used.
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**
@@ -1181,6 +1227,8 @@ export interface ShowOwnedListsParams {
   readonly count?: number
   /** Page position: -1 for the first page, then the `next_cursor` or `previous_cursor` value of the previous response. */
   readonly cursor?: string | bigint
+  /** Marks `showOwnedLists` as paginated for `cursor()` (cursor over `lists`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'cursor', 'lists'>
 }
 
 /** What {@link showOwnedLists} resolves to. */
@@ -1205,8 +1253,10 @@ export const showOwnedListsRoute: Route = { id: 'show_owned_lists', method: 'GET
  * @param params.count - Lists per page; 20 unless set, and never more than 1000.
  * @param params.cursor - Page position: -1 for the first page, then the `next_cursor` or `previous_cursor` value of the previous response.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `CursoredLists`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `CursoredLists`: one page of lists, as `lists/memberships`, `lists/ownerships` and `lists/subscriptions` return it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-ownerships}
  * @example
  * ```ts

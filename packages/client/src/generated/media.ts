@@ -1,6 +1,6 @@
 // generated from spec/endpoints/media.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, FileInput, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { CallOptions, Core, FileInput, Route } from '@twython/runtime'
 import type { MediaUpload } from './models/media.js'
 
 /** Parameters of {@link uploadMedia} (`upload_media`). */
@@ -19,7 +19,7 @@ export interface UploadMediaParams {
   readonly media_category?: string
   /**
    * Ids of up to 100 other users who may also use the returned media id in their Tweets or Cards (upload as one user, post as another).
-   * @example ['783214']
+   * @example ['102665763025846275']
    */
   readonly additional_owners?: readonly (string | bigint)[]
   /** The chunked-upload step to run (case-sensitive). Leave it out for a simple one-request upload. */
@@ -72,8 +72,10 @@ export const uploadMediaRoute: Route = { id: 'upload_media', method: 'POST', pat
  * @param params.media_id - With `APPEND`, `FINALIZE` and `STATUS`, the id returned by `INIT` (use its `media_id_string`).
  * @param params.segment_index - With `APPEND`, the position of this chunk in the file, from 0 (first chunk) to 999.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `MediaUpload`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `MediaUpload`: an uploaded (or uploading) media item. Attach it to a Tweet by passing `media_id_string` in `media_ids` before it expires; when `processing_info` is present, poll STATUS until it succeeds.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/media/upload-media/api-reference/post-media-upload}
  * @example
  * ```ts

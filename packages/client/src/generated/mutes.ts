@@ -1,7 +1,7 @@
 // generated from spec/endpoints/mutes.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
-import type { CursoredIds, CursoredUsers } from './models/cursored.js'
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { CursoredIds, CursoredStringIds, CursoredUsers } from './models/cursored.js'
 import type { User } from './models/users.js'
 
 /** Parameters of {@link listMutes} (`list_mutes`). */
@@ -24,6 +24,8 @@ export interface ListMutesParams {
    * @example true
    */
   readonly skip_status?: boolean
+  /** Marks `listMutes` as paginated for `cursor()` (cursor over `users`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'cursor', 'users'>
 }
 
 /** What {@link listMutes} resolves to. */
@@ -45,8 +47,10 @@ export const listMutesRoute: Route = { id: 'list_mutes', method: 'GET', path: 'm
  * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
  * @param params.skip_status - When true, each user comes back without their most recent Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `CursoredUsers`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `CursoredUsers`: one page of users, as `followers/list`, `friends/list`, `blocks/list`, `lists/members` and similar endpoints return it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-list}
  * @example
  * ```ts
@@ -70,10 +74,15 @@ export interface ListMuteIdsParams {
    * @example '-1'
    */
   readonly cursor?: string | bigint
+  /** Marks `listMuteIds` as paginated for `cursor()` (cursor over `ids`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'cursor', 'ids'>
 }
 
 /** What {@link listMuteIds} resolves to. */
 export type ListMuteIdsResponse = CursoredIds
+
+/** What {@link listMuteIds} resolves to when the call passes `stringify_ids: true`: every id a string. */
+export type ListMuteIdsStringIdsResponse = CursoredStringIds
 
 /** How `list_mute_ids` is called: `GET mutes/users/ids`. */
 export const listMuteIdsRoute: Route = { id: 'list_mute_ids', method: 'GET', path: 'mutes/users/ids', auth: 'user', paginate: { style: 'cursor', items: 'ids' }, rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
@@ -85,21 +94,50 @@ export const listMuteIdsRoute: Route = { id: 'list_mute_ids', method: 'GET', pat
  *
  * `GET https://api.twitter.com/1.1/mutes/users/ids.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
  *
- * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listMuteIds, params))` walks every page.
+ * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listMuteIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
  * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `CursoredIds`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `CursoredStringIds`: one page of account ids as strings, as the id collections return it when the request sets `stringify_ids=true` (which `cursor()` does for you).
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
+ * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-ids}
+ * @example
+ * ```ts
+ * const result = await listMuteIds(core, { stringify_ids: true })
+ * ```
+ */
+export function listMuteIds(core: Core, params: ListMuteIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<ListMuteIdsStringIdsResponse>
+
+/**
+ * Page through the ids of the accounts the authenticating user has muted.
+ *
+ * Pages hold up to 5,000 ids. Use `stringify_ids` in JavaScript, since ids can exceed 2^53.
+ *
+ * `GET https://api.twitter.com/1.1/mutes/users/ids.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+ *
+ * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listMuteIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
+ * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns `CursoredIds`: one page of account ids, as `followers/ids`, `friends/ids`, `blocks/ids` and similar endpoints return it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-ids}
  * @example
  * ```ts
  * const result = await listMuteIds(core)
  * ```
  */
+export function listMuteIds(core: Core, params?: ListMuteIdsParams, options?: CallOptions): Promise<ListMuteIdsResponse>
 export function listMuteIds(core: Core, params: ListMuteIdsParams = {}, options?: CallOptions): Promise<ListMuteIdsResponse> {
   return core.call(listMuteIdsRoute, params, options)
 }
@@ -108,12 +146,12 @@ export function listMuteIds(core: Core, params: ListMuteIdsParams = {}, options?
 export interface CreateMuteParams {
   /**
    * Handle (without the \@) of the account to mute. Give this or `user_id`; one of them is required.
-   * @example 'evilpiper'
+   * @example 'tomas_ops'
    */
   readonly screen_name?: string
   /**
    * Numeric id of the account to mute. Give this or `screen_name`; one of them is required.
-   * @example '54931584'
+   * @example '164996475909046276'
    */
   readonly user_id?: string | bigint
 }
@@ -136,12 +174,14 @@ export const createMuteRoute: Route = { id: 'create_mute', method: 'POST', path:
  * @param params.screen_name - Handle (without the \@) of the account to mute. Give this or `user_id`; one of them is required.
  * @param params.user_id - Numeric id of the account to mute. Give this or `screen_name`; one of them is required.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-mutes-users-create}
  * @example
  * ```ts
- * const result = await createMute(core, { screen_name: 'evilpiper' })
+ * const result = await createMute(core, { screen_name: 'tomas_ops' })
  * ```
  */
 export function createMute(core: Core, params: CreateMuteParams = {}, options?: CallOptions): Promise<CreateMuteResponse> {
@@ -152,12 +192,12 @@ export function createMute(core: Core, params: CreateMuteParams = {}, options?: 
 export interface DestroyMuteParams {
   /**
    * Handle (without the \@) of the account to unmute. Give this or `user_id`; one of them is required.
-   * @example 'evilpiper'
+   * @example 'tomas_ops'
    */
   readonly screen_name?: string
   /**
    * Numeric id of the account to unmute. Give this or `screen_name`; one of them is required.
-   * @example '54931584'
+   * @example '164996475909046276'
    */
   readonly user_id?: string | bigint
 }
@@ -180,12 +220,14 @@ export const destroyMuteRoute: Route = { id: 'destroy_mute', method: 'POST', pat
  * @param params.screen_name - Handle (without the \@) of the account to unmute. Give this or `user_id`; one of them is required.
  * @param params.user_id - Numeric id of the account to unmute. Give this or `screen_name`; one of them is required.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-mutes-users-destroy}
  * @example
  * ```ts
- * const result = await destroyMute(core, { screen_name: 'evilpiper' })
+ * const result = await destroyMute(core, { screen_name: 'ravi_data' })
  * ```
  */
 export function destroyMute(core: Core, params: DestroyMuteParams = {}, options?: CallOptions): Promise<DestroyMuteResponse> {

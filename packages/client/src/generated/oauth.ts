@@ -1,6 +1,6 @@
 // generated from spec/endpoints/oauth.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { InvalidatedToken } from './models/oauth.js'
 
 /** Parameters of {@link invalidateToken} (`invalidate_token`). */
@@ -31,8 +31,10 @@ export const invalidateTokenRoute: Route = { id: 'invalidate_token', method: 'PO
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.access_token - (required) The bearer token to revoke, as the oauth2/token endpoint issued it (without a "Bearer " prefix).
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `InvalidatedToken`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `InvalidatedToken`: confirmation that a bearer token was revoked, as `oauth2/invalidate_token` returns it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/basics/authentication/api-reference/invalidate_bearer_token}
  * @example
  * ```ts

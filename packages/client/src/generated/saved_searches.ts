@@ -1,6 +1,6 @@
 // generated from spec/endpoints/saved_searches.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { SavedSearch } from './models/saved_searches.js'
 
 /** Parameters of {@link getSavedSearches} (`get_saved_searches`). */
@@ -21,8 +21,10 @@ export const getSavedSearchesRoute: Route = { id: 'get_saved_searches', method: 
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `SavedSearch[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `SavedSearch`, each one a search query the authenticating user saved.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-saved_searches-list}
  * @example
  * ```ts
@@ -37,7 +39,7 @@ export function getSavedSearches(core: Core, params: GetSavedSearchesParams = {}
 export interface ShowSavedSearchParams {
   /**
    * The numeric id of the saved search (the id_str of a SavedSearch).
-   * @example '313006'
+   * @example '2105447600747446660'
    */
   readonly id: string | bigint
 }
@@ -57,12 +59,14 @@ export const showSavedSearchRoute: Route = { id: 'show_saved_search', method: 'G
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.id - (required) The numeric id of the saved search (the id_str of a SavedSearch).
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `SavedSearch`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `SavedSearch`: a search query the authenticating user saved.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-saved_searches-show-id}
  * @example
  * ```ts
- * const result = await showSavedSearch(core, { id: '313006' })
+ * const result = await showSavedSearch(core, { id: '2105447600747446660' })
  * ```
  */
 export function showSavedSearch(core: Core, params: ShowSavedSearchParams, options?: CallOptions): Promise<ShowSavedSearchResponse> {
@@ -93,8 +97,10 @@ export const createSavedSearchRoute: Route = { id: 'create_saved_search', method
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.query - (required) The search query to save, written as it would be typed into search.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `SavedSearch`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `SavedSearch`: a search query the authenticating user saved.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-saved_searches-create}
  * @example
  * ```ts
@@ -109,7 +115,7 @@ export function createSavedSearch(core: Core, params: CreateSavedSearchParams, o
 export interface DestroySavedSearchParams {
   /**
    * The numeric id of the saved search to delete.
-   * @example '313006'
+   * @example '2105447600747446660'
    */
   readonly id: string | bigint
 }
@@ -131,12 +137,14 @@ export const destroySavedSearchRoute: Route = { id: 'destroy_saved_search', meth
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.id - (required) The numeric id of the saved search to delete.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `SavedSearch`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `SavedSearch`: a search query the authenticating user saved.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-saved_searches-destroy-id}
  * @example
  * ```ts
- * const result = await destroySavedSearch(core, { id: '313006' })
+ * const result = await destroySavedSearch(core, { id: '2105447600747446660' })
  * ```
  */
 export function destroySavedSearch(core: Core, params: DestroySavedSearchParams, options?: CallOptions): Promise<DestroySavedSearchResponse> {

@@ -1,13 +1,13 @@
 // generated from spec/endpoints/search.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { SearchResults } from './models/search.js'
 
 /** Parameters of {@link search} (`search`). */
 export interface SearchParams {
   /**
    * The search query, operators included, at most 500 characters (the client percent-encodes it). Very complex queries may be refused.
-   * @example 'tweepy'
+   * @example 'emulator'
    */
   readonly q: string
   /**
@@ -43,12 +43,12 @@ export interface SearchParams {
   readonly until?: string
   /**
    * Only return Tweets with an id greater (newer) than this one. If more Tweets than Twitter keeps have been posted since, it is moved up to the oldest id still available.
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly since_id?: string | bigint
   /**
    * Only return Tweets with an id less than or equal to this one (this Tweet and older). To page backwards, pass the lowest id already seen minus one.
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly max_id?: string | bigint
   /** Set to false to leave the `entities` node out of every Tweet. */
@@ -58,6 +58,8 @@ export interface SearchParams {
    * @defaultValue 'compat'
    */
   readonly tweet_mode?: 'compat' | 'extended'
+  /** Marks `search` as paginated for `cursor()` (search over `statuses`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'search', 'statuses'>
 }
 
 /** What {@link search} resolves to. */
@@ -89,12 +91,14 @@ export const searchRoute: Route = { id: 'search', method: 'GET', path: 'search/t
  * @param params.include_entities - Set to false to leave the `entities` node out of every Tweet.
  * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `SearchResults`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `SearchResults`: one page of Tweets matching a `search/tweets` query, with the details needed to fetch the next page.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/tweets/search/api-reference/get-search-tweets}
  * @example
  * ```ts
- * const result = await search(core, { q: 'tweepy', count: 20 })
+ * const result = await search(core, { q: '#typescript', count: 20 })
  * ```
  */
 export function search(core: Core, params: SearchParams, options?: CallOptions): Promise<SearchResponse> {

@@ -1,12 +1,12 @@
 // generated from spec/endpoints/trends.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { TrendLocation, TrendsForPlace } from './models/trends.js'
 
 /** Parameters of {@link getPlaceTrends} (`get_place_trends`). */
 export interface GetPlaceTrendsParams {
   /**
-   * The WOEID of the location, as found with `get_available_trends` or `get_closest_trends`; 1 means worldwide.
+   * The WOEID of the location, as found with `getAvailableTrends` or `getClosestTrends`; 1 means worldwide.
    * @example 1
    */
   readonly id: number
@@ -32,11 +32,13 @@ export const getPlaceTrendsRoute: Route = { id: 'get_place_trends', method: 'GET
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
- * @param params.id - (required) The WOEID of the location, as found with `get_available_trends` or `get_closest_trends`; 1 means worldwide.
+ * @param params.id - (required) The WOEID of the location, as found with `getAvailableTrends` or `getClosestTrends`; 1 means worldwide.
  * @param params.exclude - Pass `hashtags` to drop hashtag trends from the result.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `TrendsForPlace[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `TrendsForPlace`, each one the current trending topics for one location; `trends/place` returns an array with one of these.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/trends/trends-for-location/api-reference/get-trends-place}
  * @example
  * ```ts
@@ -60,15 +62,17 @@ export const getAvailableTrendsRoute: Route = { id: 'get_available_trends', meth
 /**
  * List every location for which Twitter has trending-topic data.
  *
- * Each location carries its WOEID, a readable name and the country it belongs to; pass the WOEID to `get_place_trends`.
+ * Each location carries its WOEID, a readable name and the country it belongs to; pass the WOEID to `getPlaceTrends`.
  *
  * `GET https://api.twitter.com/1.1/trends/available.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 75 per app every 15 minutes.
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `TrendLocation[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `TrendLocation`, each one a location with trending topics, as `trends/available` and `trends/closest` list it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/trends/locations-with-trending-topics/api-reference/get-trends-available}
  * @example
  * ```ts
@@ -102,7 +106,7 @@ export const getClosestTrendsRoute: Route = { id: 'get_closest_trends', method: 
 /**
  * List the locations with trending-topic data nearest to a latitude and longitude.
  *
- * Locations are sorted from nearest to farthest and carry the same fields as `get_available_trends`; pass a WOEID to `get_place_trends`.
+ * Locations are sorted from nearest to farthest and carry the same fields as `getAvailableTrends`; pass a WOEID to `getPlaceTrends`.
  *
  * `GET https://api.twitter.com/1.1/trends/closest.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 75 per app every 15 minutes.
  *
@@ -111,8 +115,10 @@ export const getClosestTrendsRoute: Route = { id: 'get_closest_trends', method: 
  * @param params.lat - (required) Latitude of the reference point, from -90.0 to +90.0 with north positive; used together with `long`.
  * @param params.long - (required) Longitude of the reference point, from -180.0 to +180.0 with east positive; used together with `lat`.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `TrendLocation[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `TrendLocation`, each one a location with trending topics, as `trends/available` and `trends/closest` list it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/trends/locations-with-trending-topics/api-reference/get-trends-closest}
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 // generated from spec/endpoints/tweets.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, FileInput, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
-import type { CursoredIds } from './models/cursored.js'
+import type { CallOptions, Core, FileInput, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { CursoredIds, CursoredStringIds } from './models/cursored.js'
 import type { OEmbed, Tweet } from './models/tweets.js'
 
 /** Parameters of {@link getMentionsTimeline} (`get_mentions_timeline`). */
@@ -13,12 +13,12 @@ export interface GetMentionsTimelineParams {
   readonly count?: number
   /**
    * Only return Tweets with an id greater (newer) than this one. If more Tweets than Twitter keeps have been posted since, it is moved up to the oldest id still available.
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly since_id?: string | bigint
   /**
    * Only return Tweets with an id less than or equal to this one (this Tweet and older). To page backwards, pass the lowest id already seen minus one.
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly max_id?: string | bigint
   /** When true, each Tweet carries only the author's id instead of the full user object. */
@@ -30,6 +30,8 @@ export interface GetMentionsTimelineParams {
    * @defaultValue 'compat'
    */
   readonly tweet_mode?: 'compat' | 'extended'
+  /** Marks `getMentionsTimeline` as paginated for `cursor()` (max_id). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'max_id', undefined>
 }
 
 /** What {@link getMentionsTimeline} resolves to. */
@@ -56,8 +58,10 @@ export const getMentionsTimelineRoute: Route = { id: 'get_mentions_timeline', me
  * @param params.include_entities - Set to false to leave the `entities` node out of every Tweet.
  * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Tweet[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/tweets/timelines/api-reference/get-statuses-mentions_timeline}
  * @example
  * ```ts
@@ -72,17 +76,17 @@ export function getMentionsTimeline(core: Core, params: GetMentionsTimelineParam
 export interface GetUserTimelineParams {
   /**
    * Numeric id of the user whose Tweets to return. Give either this or `screen_name`, not both.
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**
    * Handle (without the \@) of the user whose Tweets to return. Give either this or `user_id`, not both.
-   * @example 'Twitter'
+   * @example 'amara_writes'
    */
   readonly screen_name?: string
   /**
    * Only return Tweets with an id greater (newer) than this one. If more Tweets than Twitter keeps have been posted since, it is moved up to the oldest id still available.
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly since_id?: string | bigint
   /**
@@ -92,7 +96,7 @@ export interface GetUserTimelineParams {
   readonly count?: number
   /**
    * Only return Tweets with an id less than or equal to this one (this Tweet and older). To page backwards, pass the lowest id already seen minus one.
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly max_id?: string | bigint
   /** When true, each Tweet carries only the author's id instead of the full user object. */
@@ -106,6 +110,8 @@ export interface GetUserTimelineParams {
    * @defaultValue 'compat'
    */
   readonly tweet_mode?: 'compat' | 'extended'
+  /** Marks `getUserTimeline` as paginated for `cursor()` (max_id). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'max_id', undefined>
 }
 
 /** What {@link getUserTimeline} resolves to. */
@@ -135,12 +141,14 @@ export const getUserTimelineRoute: Route = { id: 'get_user_timeline', method: 'G
  * @param params.include_rts - Set to false to drop native retweets from the result. They still use up places in `count` and in the 3,200-Tweet limit; retweets that are returned keep a full user object even with `trim_user`.
  * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Tweet[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/tweets/timelines/api-reference/get-statuses-user_timeline}
  * @example
  * ```ts
- * const result = await getUserTimeline(core, { screen_name: 'Twitter', count: 10 })
+ * const result = await getUserTimeline(core, { screen_name: 'twitterapi', count: 10 })
  * ```
  */
 export function getUserTimeline(core: Core, params: GetUserTimelineParams = {}, options?: CallOptions): Promise<GetUserTimelineResponse> {
@@ -157,12 +165,12 @@ export interface GetHomeTimelineParams {
   readonly count?: number
   /**
    * Only return Tweets with an id greater (newer) than this one. If more Tweets than Twitter keeps have been posted since, it is moved up to the oldest id still available.
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly since_id?: string | bigint
   /**
    * Only return Tweets with an id less than or equal to this one (this Tweet and older). To page backwards, pass the lowest id already seen minus one.
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly max_id?: string | bigint
   /** When true, each Tweet carries only the author's id instead of the full user object. */
@@ -176,6 +184,8 @@ export interface GetHomeTimelineParams {
    * @defaultValue 'compat'
    */
   readonly tweet_mode?: 'compat' | 'extended'
+  /** Marks `getHomeTimeline` as paginated for `cursor()` (max_id). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'max_id', undefined>
 }
 
 /** What {@link getHomeTimeline} resolves to. */
@@ -203,8 +213,10 @@ export const getHomeTimelineRoute: Route = { id: 'get_home_timeline', method: 'G
  * @param params.include_entities - Set to false to leave the `entities` node out of every Tweet.
  * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Tweet[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/tweets/timelines/api-reference/get-statuses-home_timeline}
  * @example
  * ```ts
@@ -225,12 +237,12 @@ export interface RetweetedOfMeParams {
   readonly count?: number
   /**
    * Only return Tweets with an id greater (newer) than this one. If more Tweets than Twitter keeps have been posted since, it is moved up to the oldest id still available.
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly since_id?: string | bigint
   /**
    * Only return Tweets with an id less than or equal to this one (this Tweet and older). To page backwards, pass the lowest id already seen minus one.
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly max_id?: string | bigint
   /** When true, each Tweet carries only the author's id instead of the full user object. */
@@ -244,6 +256,8 @@ export interface RetweetedOfMeParams {
    * @defaultValue 'compat'
    */
   readonly tweet_mode?: 'compat' | 'extended'
+  /** Marks `retweetedOfMe` as paginated for `cursor()` (max_id). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'max_id', undefined>
 }
 
 /** What {@link retweetedOfMe} resolves to. */
@@ -269,8 +283,10 @@ export const retweetedOfMeRoute: Route = { id: 'retweeted_of_me', method: 'GET',
  * @param params.include_user_entities - Set to false to leave the `entities` node out of the embedded user objects.
  * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Tweet[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweets_of_me}
  * @example
  * ```ts
@@ -285,7 +301,7 @@ export function retweetedOfMe(core: Core, params: RetweetedOfMeParams = {}, opti
 export interface GetRetweetsParams {
   /**
    * Numeric id of the Tweet whose retweets to return.
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly id: string | bigint
   /**
@@ -320,12 +336,14 @@ export const getRetweetsRoute: Route = { id: 'get_retweets', method: 'GET', path
  * @param params.trim_user - When true, each retweet carries only the author's id instead of the full user object.
  * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Tweet[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweets-id}
  * @example
  * ```ts
- * const result = await getRetweets(core, { id: '266367358078169089' })
+ * const result = await getRetweets(core, { id: '2104934217937846609' })
  * ```
  */
 export function getRetweets(core: Core, params: GetRetweetsParams, options?: CallOptions): Promise<GetRetweetsResponse> {
@@ -336,7 +354,7 @@ export function getRetweets(core: Core, params: GetRetweetsParams, options?: Cal
 export interface ShowStatusParams {
   /**
    * Numeric id of the Tweet to fetch.
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly id: string | bigint
   /** When true, the Tweet carries only the author's id instead of the full user object. */
@@ -365,7 +383,7 @@ export const showStatusRoute: Route = { id: 'show_status', method: 'GET', path: 
 /**
  * Get a single Tweet, with its author embedded, by its id.
  *
- * Pass the id as a string (or bigint): Tweet ids do not fit in a JavaScript number. For many Tweets at once use `lookup_status`.
+ * Pass the id as a string (or bigint): Tweet ids do not fit in a JavaScript number. For many Tweets at once use `lookupStatus`.
  *
  * `GET https://api.twitter.com/1.1/statuses/show/:id.json` · Auth: user context or app-only bearer token. Rate limit: 900 per user, 900 per app every 15 minutes.
  *
@@ -379,12 +397,14 @@ export const showStatusRoute: Route = { id: 'show_status', method: 'GET', path: 
  * @param params.include_card_uri - When true, a Tweet that had an ads card attached through `card_uri` includes that `card_uri` value.
  * @param params.tweet_mode - `extended` returns the Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Tweet`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-show-id}
  * @example
  * ```ts
- * const result = await showStatus(core, { id: '266367358078169089' })
+ * const result = await showStatus(core, { id: '2104934217937846609' })
  * ```
  */
 export function showStatus(core: Core, params: ShowStatusParams, options?: CallOptions): Promise<ShowStatusResponse> {
@@ -395,7 +415,7 @@ export function showStatus(core: Core, params: ShowStatusParams, options?: CallO
 export interface LookupStatusParams {
   /**
    * The Tweet ids to fetch, at most 100; sent comma-separated. Pass them as strings.
-   * @example ['20', '432656548536401920']
+   * @example ['2104934217937846609', '2104964416926646611']
    */
   readonly id: readonly (string | bigint)[]
   /** Set to false to leave the `entities` node out of embedded statuses. */
@@ -438,12 +458,14 @@ export const lookupStatusRoute: Route = { id: 'lookup_status', method: 'POST', p
  * @param params.include_card_uri - When true, Tweets that had an ads card attached through `card_uri` include that `card_uri` value.
  * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Tweet[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-lookup}
  * @example
  * ```ts
- * const result = await lookupStatus(core, { id: ['20', '432656548536401920'] })
+ * const result = await lookupStatus(core, { id: ['2104934217937846609', '2104964416926646611'] })
  * ```
  */
 export function lookupStatus(core: Core, params: LookupStatusParams, options?: CallOptions): Promise<LookupStatusResponse> {
@@ -454,7 +476,7 @@ export function lookupStatus(core: Core, params: LookupStatusParams, options?: C
 export interface DestroyStatusParams {
   /**
    * Numeric id of the Tweet to delete.
-   * @example '1149868022850609159'
+   * @example '2105055013893046617'
    */
   readonly id: string | bigint
   /** When true, the returned Tweet carries only the author's id instead of the full user object. */
@@ -479,12 +501,14 @@ export const destroyStatusRoute: Route = { id: 'destroy_status', method: 'POST',
  * @param params.id - (required) Numeric id of the Tweet to delete.
  * @param params.trim_user - When true, the returned Tweet carries only the author's id instead of the full user object.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Tweet`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-destroy-id}
  * @example
  * ```ts
- * const result = await destroyStatus(core, { id: '1149868022850609159' })
+ * const result = await destroyStatus(core, { id: '2105055013893046617' })
  * ```
  */
 export function destroyStatus(core: Core, params: DestroyStatusParams, options?: CallOptions): Promise<DestroyStatusResponse> {
@@ -500,7 +524,7 @@ export interface UpdateStatusParams {
   readonly status: string
   /**
    * Id of the Tweet this one answers. Twitter ignores it unless the text mentions the author of that Tweet (or `auto_populate_reply_metadata` is true).
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly in_reply_to_status_id?: string | bigint
   /**
@@ -510,17 +534,17 @@ export interface UpdateStatusParams {
   readonly auto_populate_reply_metadata?: boolean
   /**
    * With `auto_populate_reply_metadata`: user ids to remove from the generated \@mention list. The first mention (the author being answered) cannot be removed.
-   * @example ['786491', '54931584']
+   * @example ['351263838827446277', '164996475909046276']
    */
   readonly exclude_reply_user_ids?: readonly (string | bigint)[]
   /**
    * A Tweet permalink or Direct Message deep link to attach instead of writing it in the text, so it does not count towards the length. Any other URL makes the request fail.
-   * @example 'https://twitter.com/andypiper/status/903615884664725505'
+   * @example 'https://twitter.com/maya_codes/status/2104964416926646611'
    */
   readonly attachment_url?: string
   /**
-   * Ids from `upload_media` to attach: up to 4 photos, or 1 animated GIF, or 1 video. Use the `media_id_string` values.
-   * @example ['471592142565957632']
+   * Ids from `uploadMedia` to attach: up to 4 photos, or 1 animated GIF, or 1 video. Use the `media_id_string` values.
+   * @example ['2105085212881846619']
    */
   readonly media_ids?: readonly (string | bigint)[]
   /**
@@ -540,7 +564,7 @@ export interface UpdateStatusParams {
   readonly long?: number
   /**
    * Id of a place (from the geo endpoints) to attach to the Tweet.
-   * @example 'df51dec6f4ee2b2c'
+   * @example '5a110d312052166f'
    */
   readonly place_id?: string
   /** Whether to show a pin at the exact coordinates the Tweet was sent from. */
@@ -576,7 +600,7 @@ export const updateStatusRoute: Route = { id: 'update_status', method: 'POST', p
 /**
  * Post a new Tweet as the authenticating user.
  *
- * Twitter refuses (403) a Tweet identical to the user's previous one, and a Tweet over the user's posting limit. That limit, 300 per 3 hours, is shared with `retweet`. To attach images or video, upload them with `upload_media` first and pass the returned ids in `media_ids`.
+ * Twitter refuses (403) a Tweet identical to the user's previous one, and a Tweet over the user's posting limit. That limit, 300 per 3 hours, is shared with `retweet`. To attach images or video, upload them with `uploadMedia` first and pass the returned ids in `media_ids`.
  *
  * `POST https://api.twitter.com/1.1/statuses/update.json` · Auth: OAuth 1.0a user context. Rate limit: 300 per user every 180 minutes.
  *
@@ -587,7 +611,7 @@ export const updateStatusRoute: Route = { id: 'update_status', method: 'POST', p
  * @param params.auto_populate_reply_metadata - With `in_reply_to_status_id`: when true, Twitter copies the leading \@mentions of the Tweet being answered into the reply's metadata. Fails if that Tweet has been deleted.
  * @param params.exclude_reply_user_ids - With `auto_populate_reply_metadata`: user ids to remove from the generated \@mention list. The first mention (the author being answered) cannot be removed.
  * @param params.attachment_url - A Tweet permalink or Direct Message deep link to attach instead of writing it in the text, so it does not count towards the length. Any other URL makes the request fail.
- * @param params.media_ids - Ids from `upload_media` to attach: up to 4 photos, or 1 animated GIF, or 1 video. Use the `media_id_string` values.
+ * @param params.media_ids - Ids from `uploadMedia` to attach: up to 4 photos, or 1 animated GIF, or 1 video. Use the `media_id_string` values.
  * @param params.possibly_sensitive - Set to true when the attached media may be sensitive (for example nudity or medical images).
  * @param params.lat - Latitude of the place the Tweet is about, from -90 to 90 (north positive). Ignored when out of range or when `long` is missing.
  * @param params.long - Longitude of the place the Tweet is about, from -180 to 180 (east positive). Ignored when out of range, not a number, when `lat` is missing, or when the user has geotagging turned off.
@@ -598,8 +622,10 @@ export const updateStatusRoute: Route = { id: 'update_status', method: 'POST', p
  * @param params.fail_dmcommands - When true (the default), text that starts with a Direct Message shortcode is rejected with an error; when false the shortcode is allowed and acted on.
  * @param params.card_uri - The `card_uri` of an ads card to attach to the Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Tweet`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-update}
  * @example
  * ```ts
@@ -614,7 +640,7 @@ export function updateStatus(core: Core, params: UpdateStatusParams, options?: C
 export interface RetweetParams {
   /**
    * Numeric id of the Tweet to retweet.
-   * @example '266367358078169089'
+   * @example '2105085212881846619'
    */
   readonly id: string | bigint
   /** When true, the returned Tweet carries only the author's id instead of the full user object. */
@@ -630,7 +656,7 @@ export const retweetRoute: Route = { id: 'retweet', method: 'POST', path: 'statu
 /**
  * Retweet a Tweet as the authenticating user.
  *
- * Returns the new retweet, with the original Tweet in `retweeted_status`. Retweeting the same Tweet twice is ignored. Counts towards the 300-per-3-hours posting limit shared with `update_status`; over it Twitter answers 403.
+ * Returns the new retweet, with the original Tweet in `retweeted_status`. Retweeting the same Tweet twice is ignored. Counts towards the 300-per-3-hours posting limit shared with `updateStatus`; over it Twitter answers 403.
  *
  * `POST https://api.twitter.com/1.1/statuses/retweet/:id.json` · Auth: OAuth 1.0a user context. Rate limit: 300 per user every 180 minutes.
  *
@@ -639,12 +665,14 @@ export const retweetRoute: Route = { id: 'retweet', method: 'POST', path: 'statu
  * @param params.id - (required) Numeric id of the Tweet to retweet.
  * @param params.trim_user - When true, the returned Tweet carries only the author's id instead of the full user object.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Tweet`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-retweet-id}
  * @example
  * ```ts
- * const result = await retweet(core, { id: '266367358078169089' })
+ * const result = await retweet(core, { id: '2105085212881846619' })
  * ```
  */
 export function retweet(core: Core, params: RetweetParams, options?: CallOptions): Promise<RetweetResponse> {
@@ -667,7 +695,7 @@ export interface UpdateStatusWithMediaParams {
   readonly possibly_sensitive?: boolean
   /**
    * Id of the Tweet this one answers. Twitter ignores it unless the text mentions the author of that Tweet.
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly in_reply_to_status_id?: string | bigint
   /**
@@ -682,7 +710,7 @@ export interface UpdateStatusWithMediaParams {
   readonly long?: number
   /**
    * Id of a place (from the geo endpoints) to attach to the Tweet.
-   * @example 'df51dec6f4ee2b2c'
+   * @example '5a110d312052166f'
    */
   readonly place_id?: string
   /** Whether to show a pin at the exact coordinates the Tweet was sent from. */
@@ -713,10 +741,12 @@ export const updateStatusWithMediaRoute: Route = { id: 'update_status_with_media
  * @param params.place_id - Id of a place (from the geo endpoints) to attach to the Tweet.
  * @param params.display_coordinates - Whether to show a pin at the exact coordinates the Tweet was sent from.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `Tweet`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-update_with_media}
- * @deprecated Twitter deprecated this endpoint. Upload with `upload_media`, then call `update_status` with the returned `media_ids`.
+ * @deprecated Twitter deprecated this endpoint. Upload with `uploadMedia`, then call `updateStatus` with the returned `media_ids`.
  * @example
  * ```ts
  * const result = await updateStatusWithMedia(core, { status: 'Look at this', 'media[]': './banner.png' })
@@ -730,12 +760,12 @@ export function updateStatusWithMedia(core: Core, params: UpdateStatusWithMediaP
 export interface GetOembedTweetParams {
   /**
    * Numeric id of the Tweet to embed. Give either this or `url`.
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly id?: string | bigint
   /**
    * Web address of the Tweet to embed. Give either this or `id`.
-   * @example 'https://twitter.com/Twitter/status/266367358078169089'
+   * @example 'https://twitter.com/twitterapi/status/2104934217937846609'
    */
   readonly url?: string
   /**
@@ -766,7 +796,7 @@ export interface GetOembedTweetParams {
   readonly align?: 'left' | 'right' | 'center' | 'none'
   /**
    * Comma-separated screen names related to your content; they are suggested to readers who reply to, like or retweet from the embed.
-   * @example 'twitterapi,twitter'
+   * @example 'twitterapi,maya_codes'
    */
   readonly related?: string
   /**
@@ -826,12 +856,14 @@ export const getOembedTweetRoute: Route = { id: 'get_oembed_tweet', method: 'GET
  * @param params.hide_tweet - With `widget_type` `video`, when true only the video is shown, without the Tweet text.
  * @param params.dnt - When true, the embedded Tweet and the page it is on are not used for personalised suggestions or advertising.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `OEmbed`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `OEmbed`: embeddable HTML for one Tweet in the oEmbed format, as `statuses/oembed` returns it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-oembed}
  * @example
  * ```ts
- * const result = await getOembedTweet(core, { url: 'https://twitter.com/Twitter/status/266367358078169089' })
+ * const result = await getOembedTweet(core, { url: 'https://twitter.com/twitterapi/status/2104934217937846609' })
  * ```
  */
 export function getOembedTweet(core: Core, params: GetOembedTweetParams = {}, options?: CallOptions): Promise<GetOembedTweetResponse> {
@@ -842,7 +874,7 @@ export function getOembedTweet(core: Core, params: GetOembedTweetParams = {}, op
 export interface GetRetweetersIdsParams {
   /**
    * Numeric id of the Tweet whose retweeters to list.
-   * @example '266367358078169089'
+   * @example '2104934217937846609'
    */
   readonly id: string | bigint
   /**
@@ -858,10 +890,15 @@ export interface GetRetweetersIdsParams {
   readonly cursor?: string | bigint
   /** When true, the ids come back as strings, which JavaScript can hold without losing precision. */
   readonly stringify_ids?: boolean
+  /** Marks `getRetweetersIds` as paginated for `cursor()` (cursor over `ids`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'cursor', 'ids'>
 }
 
 /** What {@link getRetweetersIds} resolves to. */
 export type GetRetweetersIdsResponse = CursoredIds
+
+/** What {@link getRetweetersIds} resolves to when the call passes `stringify_ids: true`: every id a string. */
+export type GetRetweetersIdsStringIdsResponse = CursoredStringIds
 
 /** How `get_retweeters_ids` is called: `GET statuses/retweeters/ids`. */
 export const getRetweetersIdsRoute: Route = { id: 'get_retweeters_ids', method: 'GET', path: 'statuses/retweeters/ids', paginate: { style: 'cursor', items: 'ids' }, rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
@@ -873,7 +910,7 @@ export const getRetweetersIdsRoute: Route = { id: 'get_retweeters_ids', method: 
  *
  * `GET https://api.twitter.com/1.1/statuses/retweeters/ids.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 300 per app every 15 minutes.
  *
- * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getRetweetersIds, params))` walks every page.
+ * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getRetweetersIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -882,14 +919,45 @@ export const getRetweetersIdsRoute: Route = { id: 'get_retweeters_ids', method: 
  * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
  * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `CursoredIds`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `CursoredStringIds`: one page of account ids as strings, as the id collections return it when the request sets `stringify_ids=true` (which `cursor()` does for you).
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweeters-ids}
  * @example
  * ```ts
- * const result = await getRetweetersIds(core, { id: '266367358078169089' })
+ * const result = await getRetweetersIds(core, { id: '2104934217937846609', stringify_ids: true })
  * ```
  */
+export function getRetweetersIds(core: Core, params: GetRetweetersIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<GetRetweetersIdsStringIdsResponse>
+
+/**
+ * Get the ids of up to 100 users who retweeted a given Tweet.
+ *
+ * The ids are returned in a cursored collection (`ids`, `next_cursor`, `previous_cursor`). Suspended users are filtered out after paging, so a page can hold fewer ids than requested. Use `stringify_ids` in JavaScript, since user ids can exceed 2^53.
+ *
+ * `GET https://api.twitter.com/1.1/statuses/retweeters/ids.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 300 per app every 15 minutes.
+ *
+ * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getRetweetersIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Request parameters, by Twitter's wire names.
+ * @param params.id - (required) Numeric id of the Tweet whose retweeters to list.
+ * @param params.count - The most ids to return, up to 100.
+ * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
+ * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns `CursoredIds`: one page of account ids, as `followers/ids`, `friends/ids`, `blocks/ids` and similar endpoints return it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
+ * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweeters-ids}
+ * @example
+ * ```ts
+ * const result = await getRetweetersIds(core, { id: '2104934217937846609' })
+ * ```
+ */
+export function getRetweetersIds(core: Core, params: GetRetweetersIdsParams, options?: CallOptions): Promise<GetRetweetersIdsResponse>
 export function getRetweetersIds(core: Core, params: GetRetweetersIdsParams, options?: CallOptions): Promise<GetRetweetersIdsResponse> {
   return core.call(getRetweetersIdsRoute, params, options)
 }

@@ -1,7 +1,7 @@
 // generated from spec/endpoints/ by @twython/generator: do not edit
 
 import { registerRoutes } from '@twython/runtime'
-import type { CallOptions, Core, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { CallOptions, Core } from '@twython/runtime'
 import * as account from './account.js'
 import * as blocks from './blocks.js'
 import * as directMessages from './direct_messages.js'
@@ -35,8 +35,10 @@ export class TwythonEndpoints {
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `AccountSettings`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `AccountSettings`: the authenticating user's account settings, as `account/settings` reads or updates them.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-account-settings}
    * @example
    * ```ts
@@ -59,8 +61,10 @@ export class TwythonEndpoints {
    * @param params.skip_status - When true, the user comes back without their most recent Tweet.
    * @param params.include_email - When true, the user object gets an `email` string, or `null` if the account has no verified address. Needs the app's email permission.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-account-verify_credentials}
    * @example
    * ```ts
@@ -83,11 +87,13 @@ export class TwythonEndpoints {
    * @param params.start_sleep_time - Hour of the day (0-23, in the user's `time_zone`) at which sleep time begins.
    * @param params.end_sleep_time - Hour of the day (0-23, in the user's `time_zone`) at which sleep time ends.
    * @param params.time_zone - The time zone to show dates and times in, given as a Rails time zone name.
-   * @param params.trend_location_woeid - Yahoo! Where On Earth id of the user's default trends location; 1 means worldwide. It must be one of the places `get_available_trends` lists.
-   * @param params.lang - Two-letter ISO 639-1 code of the language twitter.com should use for this user; one of the codes `get_supported_languages` returns.
+   * @param params.trend_location_woeid - Yahoo! Where On Earth id of the user's default trends location; 1 means worldwide. It must be one of the places `getAvailableTrends` lists.
+   * @param params.lang - Two-letter ISO 639-1 code of the language twitter.com should use for this user; one of the codes `getSupportedLanguages` returns.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `AccountSettings`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `AccountSettings`: the authenticating user's account settings, as `account/settings` reads or updates them.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-settings}
    * @example
    * ```ts
@@ -101,7 +107,7 @@ export class TwythonEndpoints {
   /**
    * Choose whether Twitter delivers notifications to the authenticating user by SMS.
    *
-   * Twython names this method `update_delivery_service`; the endpoint is `account/update_delivery_device`. Sending `none` turns SMS delivery off. Twitter's SMS features were later withdrawn and this endpoint dropped out of the v1.1 reference, so its response is not modelled.
+   * Twython names this method `updateDeliveryService`; the endpoint is `account/update_delivery_device`. Sending `none` turns SMS delivery off. Twitter's SMS features were later withdrawn and this endpoint dropped out of the v1.1 reference, so its response is not modelled.
    *
    * `POST https://api.twitter.com/1.1/account/update_delivery_device.json` · Auth: OAuth 1.0a user context.
    *
@@ -109,8 +115,10 @@ export class TwythonEndpoints {
    * @param params.device - (required) Where to deliver updates: `sms` for text messages, `none` to stop them.
    * @param params.include_entities - Set to false to leave `entities` objects out of the response.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `unknown`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns Twitter's JSON as it arrives: the spec has no model for this response.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://dev.twitter.com/docs/api/1.1/post/account/update_delivery_device}
    * @example
    * ```ts
@@ -133,12 +141,14 @@ export class TwythonEndpoints {
    * @param params.url - The website linked from the profile; Twitter adds `http://` when no scheme is given.
    * @param params.location - Free-text location shown on the profile; Twitter does not geocode or normalise it.
    * @param params.description - The profile bio text.
-   * @param params.profile_link_color - Colour for links on the user's twitter.com profile, as a three- or six-digit hex value without `#` (for example F00 or FF0000). This replaces the separate `update_profile_colors` call.
+   * @param params.profile_link_color - Colour for links on the user's twitter.com profile, as a three- or six-digit hex value without `#` (for example F00 or FF0000). This replaces the separate `updateProfileColors` call.
    * @param params.include_entities - Set to false to leave the `entities` object out of the user's embedded Tweet.
    * @param params.skip_status - When true, the returned user comes without their most recent Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile}
    * @example
    * ```ts
@@ -152,7 +162,7 @@ export class TwythonEndpoints {
   /**
    * Upload a new profile banner for the authenticating user.
    *
-   * Despite Twython's method name (and its docstring, which mentions the background image), the request goes to `account/update_profile_banner`. Twitter answers 200, 201 or 202 with an empty body on success, 400 when the image is missing or unreadable and 422 when it cannot be resized or is too large. Banners are processed asynchronously, so `profile_banner_url` may not change straight away; see `get_profile_banner_sizes` for the size variants.
+   * Despite Twython's method name (and its docstring, which mentions the background image), the request goes to `account/update_profile_banner`. Twitter answers 200, 201 or 202 with an empty body on success, 400 when the image is missing or unreadable and 422 when it cannot be resized or is too large. Banners are processed asynchronously, so `profile_banner_url` may not change straight away; see `getProfileBannerSizes` for the size variants.
    *
    * `POST https://api.twitter.com/1.1/account/update_profile_banner.json` · Auth: OAuth 1.0a user context.
    *
@@ -163,8 +173,10 @@ export class TwythonEndpoints {
    * @param params.offset_left - How many pixels from the image's left edge the chosen part starts.
    * @param params.offset_top - How many pixels from the image's top edge the chosen part starts.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns Nothing: Twitter answers with an empty body.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns Nothing (`undefined`): Twitter answers with an empty body.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile_banner}
    * @example
    * ```ts
@@ -191,10 +203,12 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of the user's embedded Tweet.
    * @param params.skip_status - When true, the returned user comes without their most recent Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://dev.twitter.com/docs/api/1.1/post/account/update_profile_colors}
-   * @deprecated Twitter deprecated this endpoint; set the link colour with `update_profile`'s `profile_link_color` instead. The other theme colours can no longer be changed.
+   * @deprecated Twitter deprecated this endpoint; set the link colour with `updateProfile`'s `profile_link_color` instead. The other theme colours can no longer be changed.
    * @example
    * ```ts
    * const result = await twitter.updateProfileColors({ profile_link_color: '0000FF' })
@@ -216,8 +230,10 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of the user's embedded Tweet.
    * @param params.skip_status - When true, the returned user comes without their most recent Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile_image}
    * @example
    * ```ts
@@ -237,8 +253,10 @@ export class TwythonEndpoints {
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns Nothing: Twitter answers with an empty body.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns Nothing (`undefined`): Twitter answers with an empty body.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-remove_profile_banner}
    * @example
    * ```ts
@@ -261,10 +279,12 @@ export class TwythonEndpoints {
    * @param params.tile - True to repeat (tile) the background image across the page; otherwise it is shown once.
    * @param params.include_entities - Set to false to leave the `entities` object out of the user's embedded Tweet.
    * @param params.skip_status - When true, the returned user comes without their most recent Tweet.
-   * @param params.media_id - Id of an image already uploaded with `upload_media`, to use instead of sending `image`.
+   * @param params.media_id - Id of an image already uploaded with `uploadMedia`, to use instead of sending `image`.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile_background_image}
    * @deprecated Twitter deprecated profile background images in 2018 (twitter.com no longer shows them); there is no replacement.
    * @example
@@ -290,8 +310,10 @@ export class TwythonEndpoints {
    * @param params.skip_status - When true, each user comes back without their most recent Tweet.
    * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `CursoredUsers`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `CursoredUsers`: one page of users, as `followers/list`, `friends/list`, `blocks/list`, `lists/members` and similar endpoints return it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-blocks-list}
    * @example
    * ```ts
@@ -309,20 +331,47 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/blocks/ids.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
-   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listBlockIds, params))` walks every page.
+   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listBlockIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
    * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `CursoredIds`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `CursoredStringIds`: one page of account ids as strings, as the id collections return it when the request sets `stringify_ids=true` (which `cursor()` does for you).
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
+   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-blocks-ids}
+   * @example
+   * ```ts
+   * const result = await twitter.listBlockIds({ stringify_ids: true })
+   * ```
+   */
+  listBlockIds(params: blocks.ListBlockIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<blocks.ListBlockIdsStringIdsResponse>
+  /**
+   * Page through the ids of the accounts the authenticating user blocks.
+   *
+   * Pages hold up to 5,000 ids; keep requesting pages until `next_cursor` is 0 to see every block. Use `stringify_ids` in JavaScript, since ids can exceed 2^53.
+   *
+   * `GET https://api.twitter.com/1.1/blocks/ids.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+   *
+   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listBlockIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
+   *
+   * @param params - Request parameters, by Twitter's wire names.
+   * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
+   * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns `CursoredIds`: one page of account ids, as `followers/ids`, `friends/ids`, `blocks/ids` and similar endpoints return it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-blocks-ids}
    * @example
    * ```ts
    * const result = await twitter.listBlockIds()
    * ```
    */
+  listBlockIds(params?: blocks.ListBlockIdsParams, options?: CallOptions): Promise<blocks.ListBlockIdsResponse>
   listBlockIds(params: blocks.ListBlockIdsParams = {}, options?: CallOptions): Promise<blocks.ListBlockIdsResponse> {
     return blocks.listBlockIds(this.core, params, options)
   }
@@ -340,12 +389,14 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of the returned user's embedded Tweet.
    * @param params.skip_status - When true, the returned user comes without their most recent Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-blocks-create}
    * @example
    * ```ts
-   * const result = await twitter.createBlock({ screen_name: 'twitter' })
+   * const result = await twitter.createBlock({ screen_name: 'tomas_ops' })
    * ```
    */
   createBlock(params: blocks.CreateBlockParams = {}, options?: CallOptions): Promise<blocks.CreateBlockResponse> {
@@ -365,12 +416,14 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of the returned user's embedded Tweet.
    * @param params.skip_status - When true, the returned user comes without their most recent Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-blocks-destroy}
    * @example
    * ```ts
-   * const result = await twitter.destroyBlock({ screen_name: 'twitter' })
+   * const result = await twitter.destroyBlock({ screen_name: 'follower_007' })
    * ```
    */
   destroyBlock(params: blocks.DestroyBlockParams = {}, options?: CallOptions): Promise<blocks.DestroyBlockResponse> {
@@ -393,8 +446,10 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of each message.
    * @param params.skip_status - When true, the sender and recipient user objects come back without their most recent Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `DirectMessage[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `DirectMessage`, each one a private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://dev.twitter.com/docs/api/1.1/get/direct_messages}
    * @example
    * ```ts
@@ -421,8 +476,10 @@ export class TwythonEndpoints {
    * @param params.page - Which page of results to return, counting from 1.
    * @param params.include_entities - Set to false to leave the `entities` object out of each message.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `DirectMessage[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `DirectMessage`, each one a private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://dev.twitter.com/docs/api/1.1/get/direct_messages/sent}
    * @example
    * ```ts
@@ -443,12 +500,14 @@ export class TwythonEndpoints {
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - (required) Numeric id of the direct message to read.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `DirectMessage`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `DirectMessage`: a private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://dev.twitter.com/docs/api/1.1/get/direct_messages/show}
    * @example
    * ```ts
-   * const result = await twitter.getDirectMessage({ id: '240136858829479936' })
+   * const result = await twitter.getDirectMessage({ id: '2105618728350646663' })
    * ```
    */
   getDirectMessage(params: directMessages.GetDirectMessageParams, options?: CallOptions): Promise<directMessages.GetDirectMessageResponse> {
@@ -466,12 +525,14 @@ export class TwythonEndpoints {
    * @param params.id - (required) Numeric id of the direct message to delete.
    * @param params.include_entities - Set to false to leave the `entities` object out of the returned message.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `DirectMessage`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `DirectMessage`: a private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://dev.twitter.com/docs/api/1.1/post/direct_messages/destroy}
    * @example
    * ```ts
-   * const result = await twitter.destroyDirectMessage({ id: '795018849905152004' })
+   * const result = await twitter.destroyDirectMessage({ id: '2105621244933046664' })
    * ```
    */
   destroyDirectMessage(params: directMessages.DestroyDirectMessageParams, options?: CallOptions): Promise<directMessages.DestroyDirectMessageResponse> {
@@ -490,12 +551,14 @@ export class TwythonEndpoints {
    * @param params.screen_name - Handle (without the \@) of the recipient. Give this or `user_id`; one of them is required.
    * @param params.text - (required) The message body as plain text (the client does the form encoding); it had to fit the direct message length limit of the time.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `DirectMessage`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `DirectMessage`: a private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://dev.twitter.com/docs/api/1.1/post/direct_messages/new}
    * @example
    * ```ts
-   * const result = await twitter.sendDirectMessage({ screen_name: 'TheTweepyTester', text: 'test message' })
+   * const result = await twitter.sendDirectMessage({ screen_name: 'maya_codes', text: 'Thanks for the review!' })
    * ```
    */
   sendDirectMessage(params: directMessages.SendDirectMessageParams, options?: CallOptions): Promise<directMessages.SendDirectMessageResponse> {
@@ -520,8 +583,10 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` node out of every Tweet.
    * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Tweet[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-favorites-list}
    * @example
    * ```ts
@@ -543,12 +608,14 @@ export class TwythonEndpoints {
    * @param params.id - (required) Numeric id of the Tweet to un-like.
    * @param params.include_entities - Set to false to leave the `entities` node out of the returned Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Tweet`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-favorites-destroy}
    * @example
    * ```ts
-   * const result = await twitter.destroyFavorite({ id: '266367358078169089' })
+   * const result = await twitter.destroyFavorite({ id: '2104934217937846609' })
    * ```
    */
   destroyFavorite(params: favorites.DestroyFavoriteParams, options?: CallOptions): Promise<favorites.DestroyFavoriteResponse> {
@@ -566,12 +633,14 @@ export class TwythonEndpoints {
    * @param params.id - (required) Numeric id of the Tweet to like.
    * @param params.include_entities - Set to false to leave the `entities` node out of the returned Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Tweet`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-favorites-create}
    * @example
    * ```ts
-   * const result = await twitter.createFavorite({ id: '266367358078169089' })
+   * const result = await twitter.createFavorite({ id: '2105085212881846619' })
    * ```
    */
   createFavorite(params: favorites.CreateFavoriteParams, options?: CallOptions): Promise<favorites.CreateFavoriteResponse> {
@@ -581,21 +650,45 @@ export class TwythonEndpoints {
   /**
    * Get the ids of the users whose retweets the authenticating user has turned off.
    *
-   * The response is a plain JSON array of user ids, not a cursored object. Pass `stringify_ids: true` in JavaScript, since ids can exceed 2^53. Turn retweets from a user on or off with `update_friendship`.
+   * The response is a plain JSON array of user ids, not a cursored object. Pass `stringify_ids: true` in JavaScript, since ids can exceed 2^53. Turn retweets from a user on or off with `updateFriendship`.
    *
    * `GET https://api.twitter.com/1.1/friendships/no_retweets/ids.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `integer[] | string[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `string[]`. With `stringify_ids: true` every id is a string.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
+   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-no_retweets-ids}
+   * @example
+   * ```ts
+   * const result = await twitter.getUserIdsOfBlockedRetweets({ stringify_ids: true })
+   * ```
+   */
+  getUserIdsOfBlockedRetweets(params: friendships.GetUserIdsOfBlockedRetweetsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<friendships.GetUserIdsOfBlockedRetweetsStringIdsResponse>
+  /**
+   * Get the ids of the users whose retweets the authenticating user has turned off.
+   *
+   * The response is a plain JSON array of user ids, not a cursored object. Pass `stringify_ids: true` in JavaScript, since ids can exceed 2^53. Turn retweets from a user on or off with `updateFriendship`.
+   *
+   * `GET https://api.twitter.com/1.1/friendships/no_retweets/ids.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+   *
+   * @param params - Request parameters, by Twitter's wire names.
+   * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns The ids of the users whose retweets are turned off, as numbers (as strings with `stringify_ids` true).
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-no_retweets-ids}
    * @example
    * ```ts
    * const result = await twitter.getUserIdsOfBlockedRetweets()
    * ```
    */
+  getUserIdsOfBlockedRetweets(params?: friendships.GetUserIdsOfBlockedRetweetsParams, options?: CallOptions): Promise<friendships.GetUserIdsOfBlockedRetweetsResponse>
   getUserIdsOfBlockedRetweets(params: friendships.GetUserIdsOfBlockedRetweetsParams = {}, options?: CallOptions): Promise<friendships.GetUserIdsOfBlockedRetweetsResponse> {
     return friendships.getUserIdsOfBlockedRetweets(this.core, params, options)
   }
@@ -603,11 +696,11 @@ export class TwythonEndpoints {
   /**
    * Page through the ids of every account a user follows.
    *
-   * Pages hold up to 5,000 ids, newest follows first (an order Twitter does not promise to keep). Suspended accounts are removed after a page is cut, so a page can be short. Turn the ids into user objects in bulk with `lookup_user`. With neither `user_id` nor `screen_name`, the authenticating user's friends are listed.
+   * Pages hold up to 5,000 ids, newest follows first (an order Twitter does not promise to keep). Suspended accounts are removed after a page is cut, so a page can be short. Turn the ids into user objects in bulk with `lookupUser`. With neither `user_id` nor `screen_name`, the authenticating user's friends are listed.
    *
    * `GET https://api.twitter.com/1.1/friends/ids.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
    *
-   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFriendsIds, params))` walks every page.
+   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFriendsIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the user whose friends to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own friends).
@@ -616,14 +709,44 @@ export class TwythonEndpoints {
    * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
    * @param params.count - The most ids to return per page, up to 5,000 (also the default). Keep the same value for every page of one walk through the collection.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `CursoredIds`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `CursoredStringIds`: one page of account ids as strings, as the id collections return it when the request sets `stringify_ids=true` (which `cursor()` does for you).
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friends-ids}
    * @example
    * ```ts
-   * const result = await twitter.getFriendsIds({ screen_name: 'twitterdev' })
+   * const result = await twitter.getFriendsIds({ screen_name: 'twitterapi', stringify_ids: true })
    * ```
    */
+  getFriendsIds(params: friendships.GetFriendsIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<friendships.GetFriendsIdsStringIdsResponse>
+  /**
+   * Page through the ids of every account a user follows.
+   *
+   * Pages hold up to 5,000 ids, newest follows first (an order Twitter does not promise to keep). Suspended accounts are removed after a page is cut, so a page can be short. Turn the ids into user objects in bulk with `lookupUser`. With neither `user_id` nor `screen_name`, the authenticating user's friends are listed.
+   *
+   * `GET https://api.twitter.com/1.1/friends/ids.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
+   *
+   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFriendsIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
+   *
+   * @param params - Request parameters, by Twitter's wire names.
+   * @param params.user_id - Numeric id of the user whose friends to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own friends).
+   * @param params.screen_name - Handle (without the \@) of the user whose friends to list. Give this or `user_id` (one of the two is needed unless you want the authenticating user's own friends).
+   * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
+   * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
+   * @param params.count - The most ids to return per page, up to 5,000 (also the default). Keep the same value for every page of one walk through the collection.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns `CursoredIds`: one page of account ids, as `followers/ids`, `friends/ids`, `blocks/ids` and similar endpoints return it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
+   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friends-ids}
+   * @example
+   * ```ts
+   * const result = await twitter.getFriendsIds({ screen_name: 'twitterapi' })
+   * ```
+   */
+  getFriendsIds(params?: friendships.GetFriendsIdsParams, options?: CallOptions): Promise<friendships.GetFriendsIdsResponse>
   getFriendsIds(params: friendships.GetFriendsIdsParams = {}, options?: CallOptions): Promise<friendships.GetFriendsIdsResponse> {
     return friendships.getFriendsIds(this.core, params, options)
   }
@@ -631,11 +754,11 @@ export class TwythonEndpoints {
   /**
    * Page through the ids of every account that follows a user.
    *
-   * Pages hold up to 5,000 ids, newest followers first (an order Twitter does not promise to keep). Suspended accounts are removed after a page is cut, so a page can be short. Turn the ids into user objects in bulk with `lookup_user`. With neither `user_id` nor `screen_name`, the authenticating user's followers are listed.
+   * Pages hold up to 5,000 ids, newest followers first (an order Twitter does not promise to keep). Suspended accounts are removed after a page is cut, so a page can be short. Turn the ids into user objects in bulk with `lookupUser`. With neither `user_id` nor `screen_name`, the authenticating user's followers are listed.
    *
    * `GET https://api.twitter.com/1.1/followers/ids.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
    *
-   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFollowersIds, params))` walks every page.
+   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFollowersIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the user whose followers to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own followers).
@@ -644,14 +767,44 @@ export class TwythonEndpoints {
    * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
    * @param params.count - The most ids to return per page, up to 5,000 (also the default). Keep the same value for every page of one walk through the collection.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `CursoredIds`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `CursoredStringIds`: one page of account ids as strings, as the id collections return it when the request sets `stringify_ids=true` (which `cursor()` does for you).
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-followers-ids}
    * @example
    * ```ts
-   * const result = await twitter.getFollowersIds({ screen_name: 'TweepyDev' })
+   * const result = await twitter.getFollowersIds({ screen_name: 'twitterapi', stringify_ids: true })
    * ```
    */
+  getFollowersIds(params: friendships.GetFollowersIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<friendships.GetFollowersIdsStringIdsResponse>
+  /**
+   * Page through the ids of every account that follows a user.
+   *
+   * Pages hold up to 5,000 ids, newest followers first (an order Twitter does not promise to keep). Suspended accounts are removed after a page is cut, so a page can be short. Turn the ids into user objects in bulk with `lookupUser`. With neither `user_id` nor `screen_name`, the authenticating user's followers are listed.
+   *
+   * `GET https://api.twitter.com/1.1/followers/ids.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
+   *
+   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFollowersIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
+   *
+   * @param params - Request parameters, by Twitter's wire names.
+   * @param params.user_id - Numeric id of the user whose followers to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own followers).
+   * @param params.screen_name - Handle (without the \@) of the user whose followers to list. Give this or `user_id` (one of the two is needed unless you want the authenticating user's own followers).
+   * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
+   * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
+   * @param params.count - The most ids to return per page, up to 5,000 (also the default). Keep the same value for every page of one walk through the collection.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns `CursoredIds`: one page of account ids, as `followers/ids`, `friends/ids`, `blocks/ids` and similar endpoints return it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
+   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-followers-ids}
+   * @example
+   * ```ts
+   * const result = await twitter.getFollowersIds({ screen_name: 'twitterapi' })
+   * ```
+   */
+  getFollowersIds(params?: friendships.GetFollowersIdsParams, options?: CallOptions): Promise<friendships.GetFollowersIdsResponse>
   getFollowersIds(params: friendships.GetFollowersIdsParams = {}, options?: CallOptions): Promise<friendships.GetFollowersIdsResponse> {
     return friendships.getFollowersIds(this.core, params, options)
   }
@@ -667,12 +820,14 @@ export class TwythonEndpoints {
    * @param params.screen_name - Handles (without the \@) of the accounts to check, up to 100, sent comma-separated. Give this or `user_id` (at least one of them is needed).
    * @param params.user_id - Numeric ids of the accounts to check, up to 100, sent comma-separated. Give this or `screen_name` (at least one of them is needed).
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `FriendshipLookup[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `FriendshipLookup`, each one how the authenticating user relates to one of the accounts passed to `friendships/lookup`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-lookup}
    * @example
    * ```ts
-   * const result = await twitter.lookupFriendships({ screen_name: ['twitterapi', 'twitter'] })
+   * const result = await twitter.lookupFriendships({ screen_name: ['twitterapi', 'maya_codes'] })
    * ```
    */
   lookupFriendships(params: friendships.LookupFriendshipsParams = {}, options?: CallOptions): Promise<friendships.LookupFriendshipsResponse> {
@@ -686,20 +841,47 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/friendships/incoming.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
-   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getIncomingFriendshipIds, params))` walks every page.
+   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getIncomingFriendshipIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
    * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `CursoredIds`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `CursoredStringIds`: one page of account ids as strings, as the id collections return it when the request sets `stringify_ids=true` (which `cursor()` does for you).
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
+   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-incoming}
+   * @example
+   * ```ts
+   * const result = await twitter.getIncomingFriendshipIds({ stringify_ids: true })
+   * ```
+   */
+  getIncomingFriendshipIds(params: friendships.GetIncomingFriendshipIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<friendships.GetIncomingFriendshipIdsStringIdsResponse>
+  /**
+   * Page through the ids of accounts waiting for the authenticating user to accept their follow request.
+   *
+   * Only protected accounts receive follow requests, so this is empty for public accounts. Pages hold up to 5,000 ids.
+   *
+   * `GET https://api.twitter.com/1.1/friendships/incoming.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+   *
+   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getIncomingFriendshipIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
+   *
+   * @param params - Request parameters, by Twitter's wire names.
+   * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
+   * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns `CursoredIds`: one page of account ids, as `followers/ids`, `friends/ids`, `blocks/ids` and similar endpoints return it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-incoming}
    * @example
    * ```ts
    * const result = await twitter.getIncomingFriendshipIds()
    * ```
    */
+  getIncomingFriendshipIds(params?: friendships.GetIncomingFriendshipIdsParams, options?: CallOptions): Promise<friendships.GetIncomingFriendshipIdsResponse>
   getIncomingFriendshipIds(params: friendships.GetIncomingFriendshipIdsParams = {}, options?: CallOptions): Promise<friendships.GetIncomingFriendshipIdsResponse> {
     return friendships.getIncomingFriendshipIds(this.core, params, options)
   }
@@ -711,20 +893,47 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/friendships/outgoing.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
-   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getOutgoingFriendshipIds, params))` walks every page.
+   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getOutgoingFriendshipIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
    * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `CursoredIds`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `CursoredStringIds`: one page of account ids as strings, as the id collections return it when the request sets `stringify_ids=true` (which `cursor()` does for you).
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
+   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-outgoing}
+   * @example
+   * ```ts
+   * const result = await twitter.getOutgoingFriendshipIds({ stringify_ids: true })
+   * ```
+   */
+  getOutgoingFriendshipIds(params: friendships.GetOutgoingFriendshipIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<friendships.GetOutgoingFriendshipIdsStringIdsResponse>
+  /**
+   * Page through the ids of protected accounts the authenticating user has asked to follow and that have not yet answered.
+   *
+   * Pages hold up to 5,000 ids.
+   *
+   * `GET https://api.twitter.com/1.1/friendships/outgoing.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+   *
+   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getOutgoingFriendshipIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
+   *
+   * @param params - Request parameters, by Twitter's wire names.
+   * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
+   * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns `CursoredIds`: one page of account ids, as `followers/ids`, `friends/ids`, `blocks/ids` and similar endpoints return it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-outgoing}
    * @example
    * ```ts
    * const result = await twitter.getOutgoingFriendshipIds()
    * ```
    */
+  getOutgoingFriendshipIds(params?: friendships.GetOutgoingFriendshipIdsParams, options?: CallOptions): Promise<friendships.GetOutgoingFriendshipIdsResponse>
   getOutgoingFriendshipIds(params: friendships.GetOutgoingFriendshipIdsParams = {}, options?: CallOptions): Promise<friendships.GetOutgoingFriendshipIdsResponse> {
     return friendships.getOutgoingFriendshipIds(this.core, params, options)
   }
@@ -741,12 +950,14 @@ export class TwythonEndpoints {
    * @param params.user_id - Numeric id of the account to follow. Give this or `screen_name`; one of them is required.
    * @param params.follow - When true, also turn on device notifications for the followed account's Tweets.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/post-friendships-create}
    * @example
    * ```ts
-   * const result = await twitter.createFriendship({ screen_name: 'twitter' })
+   * const result = await twitter.createFriendship({ screen_name: 'chen_ml' })
    * ```
    */
   createFriendship(params: friendships.CreateFriendshipParams = {}, options?: CallOptions): Promise<friendships.CreateFriendshipResponse> {
@@ -764,12 +975,14 @@ export class TwythonEndpoints {
    * @param params.screen_name - Handle (without the \@) of the account to unfollow. Give this or `user_id`; one of them is required.
    * @param params.user_id - Numeric id of the account to unfollow. Give this or `screen_name`; one of them is required.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/post-friendships-destroy}
    * @example
    * ```ts
-   * const result = await twitter.destroyFriendship({ screen_name: 'twitter' })
+   * const result = await twitter.destroyFriendship({ screen_name: 'maya_codes' })
    * ```
    */
   destroyFriendship(params: friendships.DestroyFriendshipParams = {}, options?: CallOptions): Promise<friendships.DestroyFriendshipResponse> {
@@ -787,12 +1000,14 @@ export class TwythonEndpoints {
    * @param params.device - True to get device notifications for this account's Tweets, false to stop them.
    * @param params.retweets - False to hide this account's retweets from the authenticating user's timeline, true to show them again.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Relationship`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `Relationship`: the relationship between a source and a target account, as `friendships/show` returns it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/post-friendships-update}
    * @example
    * ```ts
-   * const result = await twitter.updateFriendship({ screen_name: 'twitterdev', retweets: false })
+   * const result = await twitter.updateFriendship({ screen_name: 'maya_codes', retweets: false })
    * ```
    */
   updateFriendship(params: friendships.UpdateFriendshipParams = {}, options?: CallOptions): Promise<friendships.UpdateFriendshipResponse> {
@@ -812,12 +1027,14 @@ export class TwythonEndpoints {
    * @param params.target_id - Numeric id of the target account. Give this or `target_screen_name`; one of them is required.
    * @param params.target_screen_name - Handle of the target account. Give this or `target_id`; one of them is required.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Relationship`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `Relationship`: the relationship between a source and a target account, as `friendships/show` returns it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-show}
    * @example
    * ```ts
-   * const result = await twitter.showFriendship({ target_screen_name: 'twitter' })
+   * const result = await twitter.showFriendship({ target_screen_name: 'maya_codes' })
    * ```
    */
   showFriendship(params: friendships.ShowFriendshipParams = {}, options?: CallOptions): Promise<friendships.ShowFriendshipResponse> {
@@ -841,12 +1058,14 @@ export class TwythonEndpoints {
    * @param params.skip_status - When true, each user comes back without their most recent Tweet.
    * @param params.include_user_entities - Set to false to leave the `entities` object out of each user.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `CursoredUsers`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `CursoredUsers`: one page of users, as `followers/list`, `friends/list`, `blocks/list`, `lists/members` and similar endpoints return it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friends-list}
    * @example
    * ```ts
-   * const result = await twitter.getFriendsList({ screen_name: 'TweepyDev' })
+   * const result = await twitter.getFriendsList({ screen_name: 'emu_dev' })
    * ```
    */
   getFriendsList(params: friendships.GetFriendsListParams = {}, options?: CallOptions): Promise<friendships.GetFriendsListResponse> {
@@ -870,12 +1089,14 @@ export class TwythonEndpoints {
    * @param params.skip_status - When true, each user comes back without their most recent Tweet.
    * @param params.include_user_entities - Set to false to leave the `entities` object out of each user.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `CursoredUsers`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `CursoredUsers`: one page of users, as `followers/list`, `friends/list`, `blocks/list`, `lists/members` and similar endpoints return it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-followers-list}
    * @example
    * ```ts
-   * const result = await twitter.getFollowersList({ screen_name: 'TweepyDev' })
+   * const result = await twitter.getFollowersList({ screen_name: 'twitterapi' })
    * ```
    */
   getFollowersList(params: friendships.GetFollowersListParams = {}, options?: CallOptions): Promise<friendships.GetFollowersListResponse> {
@@ -888,14 +1109,16 @@ export class TwythonEndpoints {
    * `GET https://api.twitter.com/1.1/geo/id/:place_id.json` · Auth: OAuth 1.0a user context. Rate limit: 75 per user every 15 minutes.
    *
    * @param params - Request parameters, by Twitter's wire names.
-   * @param params.place_id - (required) The place's id, a hexadecimal string such as the `id` of a Place returned by `reverse_geocode` or `search_geo` (not a numeric id).
+   * @param params.place_id - (required) The place's id, a hexadecimal string such as the `id` of a Place returned by `reverseGeocode` or `searchGeo` (not a numeric id).
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Place`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `Place`: a named location, from a neighborhood up to a country. Tweets carry a trimmed version; `geo/id/:place_id` and the geo searches add the enclosing places and more detail.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/geo/place-information/api-reference/get-geo-id-place_id}
    * @example
    * ```ts
-   * const result = await twitter.getGeoInfo({ place_id: 'df51dec6f4ee2b2c' })
+   * const result = await twitter.getGeoInfo({ place_id: '5a110d312052166f' })
    * ```
    */
   getGeoInfo(params: geo.GetGeoInfoParams, options?: CallOptions): Promise<geo.GetGeoInfoResponse> {
@@ -905,7 +1128,7 @@ export class TwythonEndpoints {
   /**
    * Find up to 20 places around a latitude and longitude that can be used as a Tweet's place_id.
    *
-   * Gives general-purpose geographic results without tailoring them to the user; for letting a person pick where they are, `search_geo` is the better choice. The places are in `result.places` of the response.
+   * Gives general-purpose geographic results without tailoring them to the user; for letting a person pick where they are, `searchGeo` is the better choice. The places are in `result.places` of the response.
    *
    * `GET https://api.twitter.com/1.1/geo/reverse_geocode.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
@@ -916,8 +1139,10 @@ export class TwythonEndpoints {
    * @param params.granularity - The smallest kind of place to return; `city`, for instance, also yields admin areas and countries but no neighborhoods. `neighborhood` unless set.
    * @param params.max_results - Suggested number of places to return. Twitter treats it as a hint, not a guarantee; ask for about as many as you mean to show.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `PlaceSearchResult`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `PlaceSearchResult`: what `geo/search`, `geo/reverse_geocode` and `geo/similar_places` return: an echo of the query and the places found.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/geo/places-near-location/api-reference/get-geo-reverse_geocode}
    * @example
    * ```ts
@@ -931,7 +1156,7 @@ export class TwythonEndpoints {
   /**
    * Search for places to attach to a new Tweet, by coordinates, IP address or free-text name.
    *
-   * Pass at least one of `lat` and `long` (always as a pair), `ip` or `query`. Unlike `reverse_geocode`, the order of results may be adjusted for the authenticating user, which makes this the call to use when a person picks a place interactively; send the chosen place's `id` as `place_id` when posting the Tweet. The places are in `result.places` of the response.
+   * Pass at least one of `lat` and `long` (always as a pair), `ip` or `query`. Unlike `reverseGeocode`, the order of results may be adjusted for the authenticating user, which makes this the call to use when a person picks a place interactively; send the chosen place's `id` as `place_id` when posting the Tweet. The places are in `result.places` of the response.
    *
    * `GET https://api.twitter.com/1.1/geo/search.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
@@ -946,8 +1171,10 @@ export class TwythonEndpoints {
    * @param params.contained_within - A place id; only places inside that place are returned (for example `5a110d312052166f` limits the search to San Francisco, CA).
    * @param params.attribute:street_address - A street address to match the place against (one of the place attributes Twitter accepted as `attribute:<name>` parameters).
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `PlaceSearchResult`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `PlaceSearchResult`: what `geo/search`, `geo/reverse_geocode` and `geo/similar_places` return: an echo of the query and the places found.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/geo/places-near-location/api-reference/get-geo-search}
    * @example
    * ```ts
@@ -961,7 +1188,7 @@ export class TwythonEndpoints {
   /**
    * Find known places near a coordinate whose names resemble a given name.
    *
-   * The first step before creating a place: check whether it already exists. Besides the matching places (in `result.places`), the response carries a `token` that `create_place` requires if none of them is the place you meant.
+   * The first step before creating a place: check whether it already exists. Besides the matching places (in `result.places`), the response carries a `token` that `createPlace` requires if none of them is the place you meant.
    *
    * This endpoint is no longer in Twitter's developer.twitter.com reference; the link is the archived dev.twitter.com page. Its JSONP `callback` parameter is left out: it does not apply to this client.
    *
@@ -974,8 +1201,10 @@ export class TwythonEndpoints {
    * @param params.contained_within - A place id; only places inside that place are considered.
    * @param params.attribute:street_address - A street address to match the place against (one of the place attributes Twitter accepted as `attribute:<name>` parameters).
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `PlaceSearchResult`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `PlaceSearchResult`: what `geo/search`, `geo/reverse_geocode` and `geo/similar_places` return: an echo of the query and the places found.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://dev.twitter.com/docs/api/1.1/get/geo/similar_places}
    * @example
    * ```ts
@@ -987,9 +1216,9 @@ export class TwythonEndpoints {
   }
 
   /**
-   * Create a new place at a latitude and longitude, using a token from get_similar_places.
+   * Create a new place at a latitude and longitude, using a token from `getSimilarPlaces`.
    *
-   * Call `get_similar_places` with the same coordinates and name first; if the place is not among its results, pass that response's `token` here to create it.
+   * Call `getSimilarPlaces` with the same coordinates and name first; if the place is not among its results, pass that response's `token` here to create it.
    *
    * Twitter dropped this endpoint from its v1.1 reference and it is not known to work any more; the link is the archived dev.twitter.com page. Its JSONP `callback` parameter is left out: it does not apply to this client.
    *
@@ -998,18 +1227,20 @@ export class TwythonEndpoints {
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.name - (required) The name the new place goes by.
    * @param params.contained_within - (required) Id of an existing place that encloses the new one (for example its city).
-   * @param params.token - (required) The `token` from the `get_similar_places` response for the same coordinates and name.
+   * @param params.token - (required) The `token` from the `getSimilarPlaces` response for the same coordinates and name.
    * @param params.lat - (required) Latitude of the new place, from -90.0 to +90.0 with north positive.
    * @param params.long - (required) Longitude of the new place, from -180.0 to +180.0 with east positive.
    * @param params.attribute:street_address - A street address to match the place against (one of the place attributes Twitter accepted as `attribute:<name>` parameters).
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Place`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `Place`: a named location, from a neighborhood up to a country. Tweets carry a trimmed version; `geo/id/:place_id` and the geo searches add the enclosing places and more detail.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://dev.twitter.com/docs/api/1.1/post/geo/place}
-   * @deprecated Retired by Twitter (no longer part of the v1.1 reference); kept only because Twython 3.4.0 exposes it. Attach an existing place found with search_geo instead.
+   * @deprecated Retired by Twitter (no longer part of the v1.1 reference); kept only because Twython 3.4.0 exposes it. Attach an existing place found with `searchGeo` instead.
    * @example
    * ```ts
-   * const result = await twitter.createPlace({ name: 'Twitter HQ', contained_within: '5a110d312052166f', token: '22ff5b1f7159032cf69218c4d8bb78bc', lat: 37.7821120598956, long: -122.400612831116 })
+   * const result = await twitter.createPlace({ name: 'amara_writes HQ', contained_within: '5a110d312052166f', token: '22ff5b1f7159032cf69218c4d8bb78bc', lat: 37.7821120598956, long: -122.400612831116 })
    * ```
    */
   createPlace(params: geo.CreatePlaceParams, options?: CallOptions): Promise<geo.CreatePlaceResponse> {
@@ -1025,8 +1256,10 @@ export class TwythonEndpoints {
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `TwitterConfiguration`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `TwitterConfiguration`: current values of service-wide limits apps should respect, as `help/configuration` returns them.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/developer-utilities/configuration/api-reference/get-help-configuration}
    * @example
    * ```ts
@@ -1046,8 +1279,10 @@ export class TwythonEndpoints {
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Language[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `Language`, each one a language Twitter's interface supports, as listed by `help/languages`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/developer-utilities/supported-languages/api-reference/get-help-languages}
    * @example
    * ```ts
@@ -1065,8 +1300,10 @@ export class TwythonEndpoints {
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `PrivacyPolicy`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `PrivacyPolicy`: Twitter's privacy policy, as `help/privacy` returns it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/developer-utilities/privacy-policy/api-reference/get-help-privacy}
    * @example
    * ```ts
@@ -1086,8 +1323,10 @@ export class TwythonEndpoints {
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `TermsOfService`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `TermsOfService`: Twitter's terms of service, as `help/tos` returns them.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/developer-utilities/terms-of-service/api-reference/get-help-tos}
    * @example
    * ```ts
@@ -1108,8 +1347,10 @@ export class TwythonEndpoints {
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.resources - Resource families to report on (sent comma-separated); all families when left out.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `RateLimitStatus`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `RateLimitStatus`: the remaining requests in the current window for each endpoint, as `application/rate_limit_status` reports them.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/developer-utilities/rate-limit-status/api-reference/get-application-rate_limit_status}
    * @example
    * ```ts
@@ -1123,7 +1364,7 @@ export class TwythonEndpoints {
   /**
    * List up to 100 lists a user subscribes to, their own lists included.
    *
-   * At most 100 lists come back, with no paging. Subscriptions are listed before the user's own lists unless `reverse` is true, so a user with many subscriptions may have owned lists cut off (and the other way round). To see every list, page through `get_list_subscriptions` and `show_owned_lists` instead. With neither `user_id` nor `screen_name`, the authenticating user's lists are returned.
+   * At most 100 lists come back, with no paging. Subscriptions are listed before the user's own lists unless `reverse` is true, so a user with many subscriptions may have owned lists cut off (and the other way round). To see every list, page through `getListSubscriptions` and `showOwnedLists` instead. With neither `user_id` nor `screen_name`, the authenticating user's lists are returned.
    *
    * `GET https://api.twitter.com/1.1/lists/list.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
    *
@@ -1132,8 +1373,10 @@ export class TwythonEndpoints {
    * @param params.screen_name - Handle (without the \@) of the user whose lists to return. Use this or `user_id`; with neither, the authenticating user is used.
    * @param params.reverse - When true, the user's own lists are listed first and subscriptions after them; by default subscriptions come first.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `List[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `List`, each one a list of accounts owned by one user, public or private.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-list}
    * @example
    * ```ts
@@ -1164,12 +1407,14 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object (hashtags, mentions, URLs) out of each Tweet.
    * @param params.include_rts - Whether native Retweets appear in the timeline alongside original Tweets; false drops them.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Tweet[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-statuses}
    * @example
    * ```ts
-   * const result = await twitter.getListStatuses({ owner_screen_name: 'Twitter', slug: 'Official-Twitter-Accounts' })
+   * const result = await twitter.getListStatuses({ owner_screen_name: 'amara_writes', slug: 'docs-people' })
    * ```
    */
   getListStatuses(params: lists.GetListStatusesParams = {}, options?: CallOptions): Promise<lists.GetListStatusesResponse> {
@@ -1191,12 +1436,14 @@ export class TwythonEndpoints {
    * @param params.user_id - Numeric id of the account to take off the list. Give this or `screen_name`.
    * @param params.screen_name - Handle of the account to take off the list. Give this or `user_id`.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `List`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `List`: a list of accounts owned by one user, public or private.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-destroy}
    * @example
    * ```ts
-   * const result = await twitter.deleteListMember({ slug: 'test', owner_screen_name: 'TweepyDev', screen_name: 'twitter' })
+   * const result = await twitter.deleteListMember({ slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: 'maya_codes' })
    * ```
    */
   deleteListMember(params: lists.DeleteListMemberParams = {}, options?: CallOptions): Promise<lists.DeleteListMemberResponse> {
@@ -1219,8 +1466,10 @@ export class TwythonEndpoints {
    * @param params.cursor - Page position: -1 for the first page, then the `next_cursor` or `previous_cursor` value of the previous response.
    * @param params.filter_to_owned_lists - When true, only lists owned by the authenticating user that the given user belongs to are returned.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `CursoredLists`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `CursoredLists`: one page of lists, as `lists/memberships`, `lists/ownerships` and `lists/subscriptions` return it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-memberships}
    * @example
    * ```ts
@@ -1250,12 +1499,14 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded status.
    * @param params.skip_status - When true, each user comes back without their most recent Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `CursoredUsers`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `CursoredUsers`: one page of users, as `followers/list`, `friends/list`, `blocks/list`, `lists/members` and similar endpoints return it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-subscribers}
    * @example
    * ```ts
-   * const result = await twitter.getListSubscribers({ owner_screen_name: 'Twitter', slug: 'Official-Twitter-Accounts' })
+   * const result = await twitter.getListSubscribers({ owner_screen_name: 'amara_writes', slug: 'docs-people' })
    * ```
    */
   getListSubscribers(params: lists.GetListSubscribersParams = {}, options?: CallOptions): Promise<lists.GetListSubscribersResponse> {
@@ -1275,12 +1526,14 @@ export class TwythonEndpoints {
    * @param params.owner_screen_name - Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
    * @param params.owner_id - Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`).
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `List`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `List`: a list of accounts owned by one user, public or private.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-subscribers-create}
    * @example
    * ```ts
-   * const result = await twitter.subscribeToList({ owner_screen_name: 'Twitter', slug: 'Official-Twitter-Accounts' })
+   * const result = await twitter.subscribeToList({ owner_screen_name: 'amara_writes', slug: 'docs-people' })
    * ```
    */
   subscribeToList(params: lists.SubscribeToListParams = {}, options?: CallOptions): Promise<lists.SubscribeToListResponse> {
@@ -1304,12 +1557,14 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of the returned user's embedded status.
    * @param params.skip_status - When true, the user comes back without their most recent Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-subscribers-show}
    * @example
    * ```ts
-   * const result = await twitter.isListSubscriber({ owner_screen_name: 'Twitter', slug: 'Official-Twitter-Accounts', screen_name: 'TwitterMktg' })
+   * const result = await twitter.isListSubscriber({ owner_screen_name: 'amara_writes', slug: 'docs-people', screen_name: 'tomas_ops' })
    * ```
    */
   isListSubscriber(params: lists.IsListSubscriberParams = {}, options?: CallOptions): Promise<lists.IsListSubscriberResponse> {
@@ -1329,12 +1584,14 @@ export class TwythonEndpoints {
    * @param params.owner_screen_name - Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
    * @param params.owner_id - Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`).
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `List`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `List`: a list of accounts owned by one user, public or private.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-subscribers-destroy}
    * @example
    * ```ts
-   * const result = await twitter.unsubscribeFromList({ owner_screen_name: 'Twitter', slug: 'Official-Twitter-Accounts' })
+   * const result = await twitter.unsubscribeFromList({ owner_screen_name: 'amara_writes', slug: 'docs-people' })
    * ```
    */
   unsubscribeFromList(params: lists.UnsubscribeFromListParams = {}, options?: CallOptions): Promise<lists.UnsubscribeFromListResponse> {
@@ -1356,12 +1613,14 @@ export class TwythonEndpoints {
    * @param params.user_id - Numeric ids of the accounts to add, at most 100 per request. Use this and/or `screen_name`.
    * @param params.screen_name - Handles of the accounts to add, at most 100 per request. Use this and/or `user_id`.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `List`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `List`: a list of accounts owned by one user, public or private.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-create_all}
    * @example
    * ```ts
-   * const result = await twitter.createListMembers({ slug: 'test', owner_screen_name: 'TweepyDev', screen_name: ['Twitter', 'TwitterAPI'] })
+   * const result = await twitter.createListMembers({ slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: ['amara_writes', 'lena_ux'] })
    * ```
    */
   createListMembers(params: lists.CreateListMembersParams = {}, options?: CallOptions): Promise<lists.CreateListMembersResponse> {
@@ -1385,12 +1644,14 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of the returned user's embedded status.
    * @param params.skip_status - When true, the user comes back without their most recent Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-members-show}
    * @example
    * ```ts
-   * const result = await twitter.isListMember({ owner_screen_name: 'Twitter', slug: 'Official-Twitter-Accounts', screen_name: 'TwitterAPI' })
+   * const result = await twitter.isListMember({ owner_screen_name: 'amara_writes', slug: 'docs-people', screen_name: 'lena_ux' })
    * ```
    */
   isListMember(params: lists.IsListMemberParams = {}, options?: CallOptions): Promise<lists.IsListMemberResponse> {
@@ -1416,12 +1677,14 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded status.
    * @param params.skip_status - When true, each user comes back without their most recent Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `CursoredUsers`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `CursoredUsers`: one page of users, as `followers/list`, `friends/list`, `blocks/list`, `lists/members` and similar endpoints return it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-members}
    * @example
    * ```ts
-   * const result = await twitter.getListMembers({ owner_screen_name: 'Twitter', slug: 'Official-Twitter-Accounts' })
+   * const result = await twitter.getListMembers({ owner_screen_name: 'amara_writes', slug: 'docs-people' })
    * ```
    */
   getListMembers(params: lists.GetListMembersParams = {}, options?: CallOptions): Promise<lists.GetListMembersResponse> {
@@ -1443,12 +1706,14 @@ export class TwythonEndpoints {
    * @param params.user_id - Numeric id of the account to add. Give this or `screen_name`.
    * @param params.screen_name - Handle of the account to add. Give this or `user_id`.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `List`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `List`: a list of accounts owned by one user, public or private.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-create}
    * @example
    * ```ts
-   * const result = await twitter.addListMember({ slug: 'test', owner_screen_name: 'TweepyDev', screen_name: 'twitter' })
+   * const result = await twitter.addListMember({ slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: 'maya_codes' })
    * ```
    */
   addListMember(params: lists.AddListMemberParams = {}, options?: CallOptions): Promise<lists.AddListMemberResponse> {
@@ -1468,12 +1733,14 @@ export class TwythonEndpoints {
    * @param params.owner_screen_name - Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
    * @param params.owner_id - Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`).
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `List`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `List`: a list of accounts owned by one user, public or private.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-destroy}
    * @example
    * ```ts
-   * const result = await twitter.deleteList({ list_id: '1442585319442984960' })
+   * const result = await twitter.deleteList({ list_id: '2105266406814646658' })
    * ```
    */
   deleteList(params: lists.DeleteListParams = {}, options?: CallOptions): Promise<lists.DeleteListResponse> {
@@ -1496,12 +1763,14 @@ export class TwythonEndpoints {
    * @param params.mode - New visibility; `private` hides the list from everyone but its owner.
    * @param params.description - New description text for the list.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `List`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `List`: a list of accounts owned by one user, public or private.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-update}
    * @example
    * ```ts
-   * const result = await twitter.updateList({ list_id: '1442585319442984960', description: 'updated!' })
+   * const result = await twitter.updateList({ list_id: '2105266406814646658', description: 'Accounts to watch for API news and outages.' })
    * ```
    */
   updateList(params: lists.UpdateListParams = {}, options?: CallOptions): Promise<lists.UpdateListResponse> {
@@ -1520,8 +1789,10 @@ export class TwythonEndpoints {
    * @param params.mode - Visibility of the list; `public` unless set, `private` hides it from everyone but its owner.
    * @param params.description - Free-text description shown with the list.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `List`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `List`: a list of accounts owned by one user, public or private.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-create}
    * @example
    * ```ts
@@ -1545,12 +1816,14 @@ export class TwythonEndpoints {
    * @param params.owner_screen_name - Handle of the list's owner, needed when the list is named by `slug` (or use `owner_id`).
    * @param params.owner_id - Numeric user id of the list's owner, needed when the list is named by `slug` (or use `owner_screen_name`).
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `List`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `List`: a list of accounts owned by one user, public or private.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-show}
    * @example
    * ```ts
-   * const result = await twitter.getSpecificList({ owner_screen_name: 'Twitter', slug: 'Official-Twitter-Accounts' })
+   * const result = await twitter.getSpecificList({ owner_screen_name: 'amara_writes', slug: 'docs-people' })
    * ```
    */
   getSpecificList(params: lists.GetSpecificListParams = {}, options?: CallOptions): Promise<lists.GetSpecificListResponse> {
@@ -1572,8 +1845,10 @@ export class TwythonEndpoints {
    * @param params.count - Lists per page; 20 unless set, and never more than 1000.
    * @param params.cursor - Page position: -1 for the first page, then the `next_cursor` or `previous_cursor` value of the previous response.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `CursoredLists`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `CursoredLists`: one page of lists, as `lists/memberships`, `lists/ownerships` and `lists/subscriptions` return it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-subscriptions}
    * @example
    * ```ts
@@ -1599,12 +1874,14 @@ export class TwythonEndpoints {
    * @param params.user_id - Numeric ids of the accounts to remove, at most 100 per request. Use this and/or `screen_name`.
    * @param params.screen_name - Handles of the accounts to remove, at most 100 per request. Use this and/or `user_id`.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `List`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `List`: a list of accounts owned by one user, public or private.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-destroy_all}
    * @example
    * ```ts
-   * const result = await twitter.deleteListMembers({ slug: 'test', owner_screen_name: 'TweepyDev', screen_name: ['Twitter', 'TwitterAPI'] })
+   * const result = await twitter.deleteListMembers({ slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: ['amara_writes', 'lena_ux'] })
    * ```
    */
   deleteListMembers(params: lists.DeleteListMembersParams = {}, options?: CallOptions): Promise<lists.DeleteListMembersResponse> {
@@ -1626,8 +1903,10 @@ export class TwythonEndpoints {
    * @param params.count - Lists per page; 20 unless set, and never more than 1000.
    * @param params.cursor - Page position: -1 for the first page, then the `next_cursor` or `previous_cursor` value of the previous response.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `CursoredLists`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `CursoredLists`: one page of lists, as `lists/memberships`, `lists/ownerships` and `lists/subscriptions` return it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-ownerships}
    * @example
    * ```ts
@@ -1657,8 +1936,10 @@ export class TwythonEndpoints {
    * @param params.media_id - With `APPEND`, `FINALIZE` and `STATUS`, the id returned by `INIT` (use its `media_id_string`).
    * @param params.segment_index - With `APPEND`, the position of this chunk in the file, from 0 (first chunk) to 999.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `MediaUpload`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `MediaUpload`: an uploaded (or uploading) media item. Attach it to a Tweet by passing `media_id_string` in `media_ids` before it expires; when `processing_info` is present, poll STATUS until it succeeds.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/media/upload-media/api-reference/post-media-upload}
    * @example
    * ```ts
@@ -1681,8 +1962,10 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
    * @param params.skip_status - When true, each user comes back without their most recent Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `CursoredUsers`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `CursoredUsers`: one page of users, as `followers/list`, `friends/list`, `blocks/list`, `lists/members` and similar endpoints return it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-list}
    * @example
    * ```ts
@@ -1700,20 +1983,47 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/mutes/users/ids.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
-   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listMuteIds, params))` walks every page.
+   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listMuteIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
    * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `CursoredIds`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `CursoredStringIds`: one page of account ids as strings, as the id collections return it when the request sets `stringify_ids=true` (which `cursor()` does for you).
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
+   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-ids}
+   * @example
+   * ```ts
+   * const result = await twitter.listMuteIds({ stringify_ids: true })
+   * ```
+   */
+  listMuteIds(params: mutes.ListMuteIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<mutes.ListMuteIdsStringIdsResponse>
+  /**
+   * Page through the ids of the accounts the authenticating user has muted.
+   *
+   * Pages hold up to 5,000 ids. Use `stringify_ids` in JavaScript, since ids can exceed 2^53.
+   *
+   * `GET https://api.twitter.com/1.1/mutes/users/ids.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+   *
+   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listMuteIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
+   *
+   * @param params - Request parameters, by Twitter's wire names.
+   * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
+   * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns `CursoredIds`: one page of account ids, as `followers/ids`, `friends/ids`, `blocks/ids` and similar endpoints return it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-ids}
    * @example
    * ```ts
    * const result = await twitter.listMuteIds()
    * ```
    */
+  listMuteIds(params?: mutes.ListMuteIdsParams, options?: CallOptions): Promise<mutes.ListMuteIdsResponse>
   listMuteIds(params: mutes.ListMuteIdsParams = {}, options?: CallOptions): Promise<mutes.ListMuteIdsResponse> {
     return mutes.listMuteIds(this.core, params, options)
   }
@@ -1729,12 +2039,14 @@ export class TwythonEndpoints {
    * @param params.screen_name - Handle (without the \@) of the account to mute. Give this or `user_id`; one of them is required.
    * @param params.user_id - Numeric id of the account to mute. Give this or `screen_name`; one of them is required.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-mutes-users-create}
    * @example
    * ```ts
-   * const result = await twitter.createMute({ screen_name: 'evilpiper' })
+   * const result = await twitter.createMute({ screen_name: 'tomas_ops' })
    * ```
    */
   createMute(params: mutes.CreateMuteParams = {}, options?: CallOptions): Promise<mutes.CreateMuteResponse> {
@@ -1752,12 +2064,14 @@ export class TwythonEndpoints {
    * @param params.screen_name - Handle (without the \@) of the account to unmute. Give this or `user_id`; one of them is required.
    * @param params.user_id - Numeric id of the account to unmute. Give this or `screen_name`; one of them is required.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-mutes-users-destroy}
    * @example
    * ```ts
-   * const result = await twitter.destroyMute({ screen_name: 'evilpiper' })
+   * const result = await twitter.destroyMute({ screen_name: 'ravi_data' })
    * ```
    */
   destroyMute(params: mutes.DestroyMuteParams = {}, options?: CallOptions): Promise<mutes.DestroyMuteResponse> {
@@ -1776,8 +2090,10 @@ export class TwythonEndpoints {
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.access_token - (required) The bearer token to revoke, as the oauth2/token endpoint issued it (without a "Bearer " prefix).
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `InvalidatedToken`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `InvalidatedToken`: confirmation that a bearer token was revoked, as `oauth2/invalidate_token` returns it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/basics/authentication/api-reference/invalidate_bearer_token}
    * @example
    * ```ts
@@ -1795,8 +2111,10 @@ export class TwythonEndpoints {
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `SavedSearch[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `SavedSearch`, each one a search query the authenticating user saved.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-saved_searches-list}
    * @example
    * ```ts
@@ -1815,12 +2133,14 @@ export class TwythonEndpoints {
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - (required) The numeric id of the saved search (the id_str of a SavedSearch).
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `SavedSearch`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `SavedSearch`: a search query the authenticating user saved.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-saved_searches-show-id}
    * @example
    * ```ts
-   * const result = await twitter.showSavedSearch({ id: '313006' })
+   * const result = await twitter.showSavedSearch({ id: '2105447600747446660' })
    * ```
    */
   showSavedSearch(params: savedSearches.ShowSavedSearchParams, options?: CallOptions): Promise<savedSearches.ShowSavedSearchResponse> {
@@ -1835,8 +2155,10 @@ export class TwythonEndpoints {
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.query - (required) The search query to save, written as it would be typed into search.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `SavedSearch`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `SavedSearch`: a search query the authenticating user saved.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-saved_searches-create}
    * @example
    * ```ts
@@ -1857,12 +2179,14 @@ export class TwythonEndpoints {
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - (required) The numeric id of the saved search to delete.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `SavedSearch`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `SavedSearch`: a search query the authenticating user saved.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-saved_searches-destroy-id}
    * @example
    * ```ts
-   * const result = await twitter.destroySavedSearch({ id: '313006' })
+   * const result = await twitter.destroySavedSearch({ id: '2105447600747446660' })
    * ```
    */
   destroySavedSearch(params: savedSearches.DestroySavedSearchParams, options?: CallOptions): Promise<savedSearches.DestroySavedSearchResponse> {
@@ -1891,12 +2215,14 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` node out of every Tweet.
    * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `SearchResults`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `SearchResults`: one page of Tweets matching a `search/tweets` query, with the details needed to fetch the next page.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/tweets/search/api-reference/get-search-tweets}
    * @example
    * ```ts
-   * const result = await twitter.search({ q: 'tweepy', count: 20 })
+   * const result = await twitter.search({ q: '#typescript', count: 20 })
    * ```
    */
   search(params: search.SearchParams, options?: CallOptions): Promise<search.SearchResponse> {
@@ -1911,11 +2237,13 @@ export class TwythonEndpoints {
    * `GET https://api.twitter.com/1.1/trends/place.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 75 per app every 15 minutes.
    *
    * @param params - Request parameters, by Twitter's wire names.
-   * @param params.id - (required) The WOEID of the location, as found with `get_available_trends` or `get_closest_trends`; 1 means worldwide.
+   * @param params.id - (required) The WOEID of the location, as found with `getAvailableTrends` or `getClosestTrends`; 1 means worldwide.
    * @param params.exclude - Pass `hashtags` to drop hashtag trends from the result.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `TrendsForPlace[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `TrendsForPlace`, each one the current trending topics for one location; `trends/place` returns an array with one of these.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/trends/trends-for-location/api-reference/get-trends-place}
    * @example
    * ```ts
@@ -1929,14 +2257,16 @@ export class TwythonEndpoints {
   /**
    * List every location for which Twitter has trending-topic data.
    *
-   * Each location carries its WOEID, a readable name and the country it belongs to; pass the WOEID to `get_place_trends`.
+   * Each location carries its WOEID, a readable name and the country it belongs to; pass the WOEID to `getPlaceTrends`.
    *
    * `GET https://api.twitter.com/1.1/trends/available.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 75 per app every 15 minutes.
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `TrendLocation[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `TrendLocation`, each one a location with trending topics, as `trends/available` and `trends/closest` list it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/trends/locations-with-trending-topics/api-reference/get-trends-available}
    * @example
    * ```ts
@@ -1950,7 +2280,7 @@ export class TwythonEndpoints {
   /**
    * List the locations with trending-topic data nearest to a latitude and longitude.
    *
-   * Locations are sorted from nearest to farthest and carry the same fields as `get_available_trends`; pass a WOEID to `get_place_trends`.
+   * Locations are sorted from nearest to farthest and carry the same fields as `getAvailableTrends`; pass a WOEID to `getPlaceTrends`.
    *
    * `GET https://api.twitter.com/1.1/trends/closest.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 75 per app every 15 minutes.
    *
@@ -1958,8 +2288,10 @@ export class TwythonEndpoints {
    * @param params.lat - (required) Latitude of the reference point, from -90.0 to +90.0 with north positive; used together with `long`.
    * @param params.long - (required) Longitude of the reference point, from -180.0 to +180.0 with east positive; used together with `lat`.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `TrendLocation[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `TrendLocation`, each one a location with trending topics, as `trends/available` and `trends/closest` list it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/trends/locations-with-trending-topics/api-reference/get-trends-closest}
    * @example
    * ```ts
@@ -1987,8 +2319,10 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` node out of every Tweet.
    * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Tweet[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/tweets/timelines/api-reference/get-statuses-mentions_timeline}
    * @example
    * ```ts
@@ -2019,12 +2353,14 @@ export class TwythonEndpoints {
    * @param params.include_rts - Set to false to drop native retweets from the result. They still use up places in `count` and in the 3,200-Tweet limit; retweets that are returned keep a full user object even with `trim_user`.
    * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Tweet[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/tweets/timelines/api-reference/get-statuses-user_timeline}
    * @example
    * ```ts
-   * const result = await twitter.getUserTimeline({ screen_name: 'Twitter', count: 10 })
+   * const result = await twitter.getUserTimeline({ screen_name: 'twitterapi', count: 10 })
    * ```
    */
   getUserTimeline(params: tweets.GetUserTimelineParams = {}, options?: CallOptions): Promise<tweets.GetUserTimelineResponse> {
@@ -2049,8 +2385,10 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` node out of every Tweet.
    * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Tweet[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/tweets/timelines/api-reference/get-statuses-home_timeline}
    * @example
    * ```ts
@@ -2077,8 +2415,10 @@ export class TwythonEndpoints {
    * @param params.include_user_entities - Set to false to leave the `entities` node out of the embedded user objects.
    * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Tweet[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweets_of_me}
    * @example
    * ```ts
@@ -2100,12 +2440,14 @@ export class TwythonEndpoints {
    * @param params.trim_user - When true, each retweet carries only the author's id instead of the full user object.
    * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Tweet[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweets-id}
    * @example
    * ```ts
-   * const result = await twitter.getRetweets({ id: '266367358078169089' })
+   * const result = await twitter.getRetweets({ id: '2104934217937846609' })
    * ```
    */
   getRetweets(params: tweets.GetRetweetsParams, options?: CallOptions): Promise<tweets.GetRetweetsResponse> {
@@ -2115,7 +2457,7 @@ export class TwythonEndpoints {
   /**
    * Get a single Tweet, with its author embedded, by its id.
    *
-   * Pass the id as a string (or bigint): Tweet ids do not fit in a JavaScript number. For many Tweets at once use `lookup_status`.
+   * Pass the id as a string (or bigint): Tweet ids do not fit in a JavaScript number. For many Tweets at once use `lookupStatus`.
    *
    * `GET https://api.twitter.com/1.1/statuses/show/:id.json` · Auth: user context or app-only bearer token. Rate limit: 900 per user, 900 per app every 15 minutes.
    *
@@ -2128,12 +2470,14 @@ export class TwythonEndpoints {
    * @param params.include_card_uri - When true, a Tweet that had an ads card attached through `card_uri` includes that `card_uri` value.
    * @param params.tweet_mode - `extended` returns the Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Tweet`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-show-id}
    * @example
    * ```ts
-   * const result = await twitter.showStatus({ id: '266367358078169089' })
+   * const result = await twitter.showStatus({ id: '2104934217937846609' })
    * ```
    */
   showStatus(params: tweets.ShowStatusParams, options?: CallOptions): Promise<tweets.ShowStatusResponse> {
@@ -2156,12 +2500,14 @@ export class TwythonEndpoints {
    * @param params.include_card_uri - When true, Tweets that had an ads card attached through `card_uri` include that `card_uri` value.
    * @param params.tweet_mode - `extended` returns each Tweet's whole text in `full_text` (with `display_text_range`); `compat`, the default, returns a `text` field truncated to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Tweet[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `Tweet`, each one a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-lookup}
    * @example
    * ```ts
-   * const result = await twitter.lookupStatus({ id: ['20', '432656548536401920'] })
+   * const result = await twitter.lookupStatus({ id: ['2104934217937846609', '2104964416926646611'] })
    * ```
    */
   lookupStatus(params: tweets.LookupStatusParams, options?: CallOptions): Promise<tweets.LookupStatusResponse> {
@@ -2179,12 +2525,14 @@ export class TwythonEndpoints {
    * @param params.id - (required) Numeric id of the Tweet to delete.
    * @param params.trim_user - When true, the returned Tweet carries only the author's id instead of the full user object.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Tweet`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-destroy-id}
    * @example
    * ```ts
-   * const result = await twitter.destroyStatus({ id: '1149868022850609159' })
+   * const result = await twitter.destroyStatus({ id: '2105055013893046617' })
    * ```
    */
   destroyStatus(params: tweets.DestroyStatusParams, options?: CallOptions): Promise<tweets.DestroyStatusResponse> {
@@ -2194,7 +2542,7 @@ export class TwythonEndpoints {
   /**
    * Post a new Tweet as the authenticating user.
    *
-   * Twitter refuses (403) a Tweet identical to the user's previous one, and a Tweet over the user's posting limit. That limit, 300 per 3 hours, is shared with `retweet`. To attach images or video, upload them with `upload_media` first and pass the returned ids in `media_ids`.
+   * Twitter refuses (403) a Tweet identical to the user's previous one, and a Tweet over the user's posting limit. That limit, 300 per 3 hours, is shared with `retweet`. To attach images or video, upload them with `uploadMedia` first and pass the returned ids in `media_ids`.
    *
    * `POST https://api.twitter.com/1.1/statuses/update.json` · Auth: OAuth 1.0a user context. Rate limit: 300 per user every 180 minutes.
    *
@@ -2204,7 +2552,7 @@ export class TwythonEndpoints {
    * @param params.auto_populate_reply_metadata - With `in_reply_to_status_id`: when true, Twitter copies the leading \@mentions of the Tweet being answered into the reply's metadata. Fails if that Tweet has been deleted.
    * @param params.exclude_reply_user_ids - With `auto_populate_reply_metadata`: user ids to remove from the generated \@mention list. The first mention (the author being answered) cannot be removed.
    * @param params.attachment_url - A Tweet permalink or Direct Message deep link to attach instead of writing it in the text, so it does not count towards the length. Any other URL makes the request fail.
-   * @param params.media_ids - Ids from `upload_media` to attach: up to 4 photos, or 1 animated GIF, or 1 video. Use the `media_id_string` values.
+   * @param params.media_ids - Ids from `uploadMedia` to attach: up to 4 photos, or 1 animated GIF, or 1 video. Use the `media_id_string` values.
    * @param params.possibly_sensitive - Set to true when the attached media may be sensitive (for example nudity or medical images).
    * @param params.lat - Latitude of the place the Tweet is about, from -90 to 90 (north positive). Ignored when out of range or when `long` is missing.
    * @param params.long - Longitude of the place the Tweet is about, from -180 to 180 (east positive). Ignored when out of range, not a number, when `lat` is missing, or when the user has geotagging turned off.
@@ -2215,8 +2563,10 @@ export class TwythonEndpoints {
    * @param params.fail_dmcommands - When true (the default), text that starts with a Direct Message shortcode is rejected with an error; when false the shortcode is allowed and acted on.
    * @param params.card_uri - The `card_uri` of an ads card to attach to the Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Tweet`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-update}
    * @example
    * ```ts
@@ -2230,7 +2580,7 @@ export class TwythonEndpoints {
   /**
    * Retweet a Tweet as the authenticating user.
    *
-   * Returns the new retweet, with the original Tweet in `retweeted_status`. Retweeting the same Tweet twice is ignored. Counts towards the 300-per-3-hours posting limit shared with `update_status`; over it Twitter answers 403.
+   * Returns the new retweet, with the original Tweet in `retweeted_status`. Retweeting the same Tweet twice is ignored. Counts towards the 300-per-3-hours posting limit shared with `updateStatus`; over it Twitter answers 403.
    *
    * `POST https://api.twitter.com/1.1/statuses/retweet/:id.json` · Auth: OAuth 1.0a user context. Rate limit: 300 per user every 180 minutes.
    *
@@ -2238,12 +2588,14 @@ export class TwythonEndpoints {
    * @param params.id - (required) Numeric id of the Tweet to retweet.
    * @param params.trim_user - When true, the returned Tweet carries only the author's id instead of the full user object.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Tweet`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-retweet-id}
    * @example
    * ```ts
-   * const result = await twitter.retweet({ id: '266367358078169089' })
+   * const result = await twitter.retweet({ id: '2105085212881846619' })
    * ```
    */
   retweet(params: tweets.RetweetParams, options?: CallOptions): Promise<tweets.RetweetResponse> {
@@ -2267,10 +2619,12 @@ export class TwythonEndpoints {
    * @param params.place_id - Id of a place (from the geo endpoints) to attach to the Tweet.
    * @param params.display_coordinates - Whether to show a pin at the exact coordinates the Tweet was sent from.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `Tweet`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `Tweet`: a Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-update_with_media}
-   * @deprecated Twitter deprecated this endpoint. Upload with `upload_media`, then call `update_status` with the returned `media_ids`.
+   * @deprecated Twitter deprecated this endpoint. Upload with `uploadMedia`, then call `updateStatus` with the returned `media_ids`.
    * @example
    * ```ts
    * const result = await twitter.updateStatusWithMedia({ status: 'Look at this', 'media[]': './banner.png' })
@@ -2303,12 +2657,14 @@ export class TwythonEndpoints {
    * @param params.hide_tweet - With `widget_type` `video`, when true only the video is shown, without the Tweet text.
    * @param params.dnt - When true, the embedded Tweet and the page it is on are not used for personalised suggestions or advertising.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `OEmbed`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `OEmbed`: embeddable HTML for one Tweet in the oEmbed format, as `statuses/oembed` returns it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-oembed}
    * @example
    * ```ts
-   * const result = await twitter.getOembedTweet({ url: 'https://twitter.com/Twitter/status/266367358078169089' })
+   * const result = await twitter.getOembedTweet({ url: 'https://twitter.com/twitterapi/status/2104934217937846609' })
    * ```
    */
   getOembedTweet(params: tweets.GetOembedTweetParams = {}, options?: CallOptions): Promise<tweets.GetOembedTweetResponse> {
@@ -2322,7 +2678,7 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/statuses/retweeters/ids.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 300 per app every 15 minutes.
    *
-   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getRetweetersIds, params))` walks every page.
+   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getRetweetersIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - (required) Numeric id of the Tweet whose retweeters to list.
@@ -2330,14 +2686,43 @@ export class TwythonEndpoints {
    * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
    * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `CursoredIds`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `CursoredStringIds`: one page of account ids as strings, as the id collections return it when the request sets `stringify_ids=true` (which `cursor()` does for you).
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweeters-ids}
    * @example
    * ```ts
-   * const result = await twitter.getRetweetersIds({ id: '266367358078169089' })
+   * const result = await twitter.getRetweetersIds({ id: '2104934217937846609', stringify_ids: true })
    * ```
    */
+  getRetweetersIds(params: tweets.GetRetweetersIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<tweets.GetRetweetersIdsStringIdsResponse>
+  /**
+   * Get the ids of up to 100 users who retweeted a given Tweet.
+   *
+   * The ids are returned in a cursored collection (`ids`, `next_cursor`, `previous_cursor`). Suspended users are filtered out after paging, so a page can hold fewer ids than requested. Use `stringify_ids` in JavaScript, since user ids can exceed 2^53.
+   *
+   * `GET https://api.twitter.com/1.1/statuses/retweeters/ids.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 300 per app every 15 minutes.
+   *
+   * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getRetweetersIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
+   *
+   * @param params - Request parameters, by Twitter's wire names.
+   * @param params.id - (required) Numeric id of the Tweet whose retweeters to list.
+   * @param params.count - The most ids to return, up to 100.
+   * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
+   * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
+   * @param options - Abort signal, timeout and headers for this call.
+   * @returns `CursoredIds`: one page of account ids, as `followers/ids`, `friends/ids`, `blocks/ids` and similar endpoints return it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
+   * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweeters-ids}
+   * @example
+   * ```ts
+   * const result = await twitter.getRetweetersIds({ id: '2104934217937846609' })
+   * ```
+   */
+  getRetweetersIds(params: tweets.GetRetweetersIdsParams, options?: CallOptions): Promise<tweets.GetRetweetersIdsResponse>
   getRetweetersIds(params: tweets.GetRetweetersIdsParams, options?: CallOptions): Promise<tweets.GetRetweetersIdsResponse> {
     return tweets.getRetweetersIds(this.core, params, options)
   }
@@ -2355,12 +2740,14 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
    * @param params.tweet_mode - `extended` gives each embedded Tweet its whole text in `full_text`; `compat`, the default, gives a `text` field cut to 140 characters where needed.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-lookup}
    * @example
    * ```ts
-   * const result = await twitter.lookupUser({ screen_name: ['twitterapi', 'twitter'] })
+   * const result = await twitter.lookupUser({ screen_name: ['twitterapi', 'maya_codes'] })
    * ```
    */
   lookupUser(params: users.LookupUserParams = {}, options?: CallOptions): Promise<users.LookupUserResponse> {
@@ -2370,7 +2757,7 @@ export class TwythonEndpoints {
   /**
    * Get the profile of one account, with its latest Tweet when Twitter can include it.
    *
-   * A protected account's latest Tweet is only included when the authenticating user follows it, and even then the `status` field is not guaranteed. Use `lookup_user` to fetch many accounts at once.
+   * A protected account's latest Tweet is only included when the authenticating user follows it, and even then the `status` field is not guaranteed. Use `lookupUser` to fetch many accounts at once.
    *
    * `GET https://api.twitter.com/1.1/users/show.json` · Auth: user context or app-only bearer token. Rate limit: 900 per user, 900 per app every 15 minutes.
    *
@@ -2379,12 +2766,14 @@ export class TwythonEndpoints {
    * @param params.screen_name - Handle (without the \@) of the account. Give this or `user_id`; one of them is required.
    * @param params.include_entities - Set to false to leave the `entities` object out of the user's embedded Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-show}
    * @example
    * ```ts
-   * const result = await twitter.showUser({ user_id: '783214' })
+   * const result = await twitter.showUser({ user_id: '102665763025846275' })
    * ```
    */
   showUser(params: users.ShowUserParams = {}, options?: CallOptions): Promise<users.ShowUserResponse> {
@@ -2404,12 +2793,14 @@ export class TwythonEndpoints {
    * @param params.count - How many accounts to return per page, at most 20.
    * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-search}
    * @example
    * ```ts
-   * const result = await twitter.searchUsers({ q: 'twitter' })
+   * const result = await twitter.searchUsers({ q: 'maya_codes' })
    * ```
    */
   searchUsers(params: users.SearchUsersParams, options?: CallOptions): Promise<users.SearchUsersResponse> {
@@ -2429,12 +2820,14 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
    * @param params.skip_status - When true, each user comes back without their most recent Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://dev.twitter.com/docs/api/1.1/get/users/contributees}
    * @example
    * ```ts
-   * const result = await twitter.getContributees({ screen_name: 'themattharris' })
+   * const result = await twitter.getContributees({ screen_name: 'follower_042' })
    * ```
    */
   getContributees(params: users.GetContributeesParams = {}, options?: CallOptions): Promise<users.GetContributeesResponse> {
@@ -2454,8 +2847,10 @@ export class TwythonEndpoints {
    * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
    * @param params.skip_status - When true, each user comes back without their most recent Tweet.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://dev.twitter.com/docs/api/1.1/get/users/contributors}
    * @example
    * ```ts
@@ -2477,8 +2872,10 @@ export class TwythonEndpoints {
    * @param params.user_id - Numeric id of the user whose banner to describe. Give this or `screen_name` (one of them is needed unless you mean the authenticating user).
    * @param params.screen_name - Handle (without the \@) of the user whose banner to describe. Give this or `user_id` (one of them is needed unless you mean the authenticating user).
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `ProfileBanner`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `ProfileBanner`: the renditions of a user's profile banner, as `users/profile_banner` returns them.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-users-profile_banner}
    * @example
    * ```ts
@@ -2492,16 +2889,18 @@ export class TwythonEndpoints {
   /**
    * Get the accounts in one of Twitter's suggested-user categories.
    *
-   * Find category slugs with `get_user_suggestions`. Twitter asks apps to cache the answer for no more than an hour. If you passed `lang` when listing the categories, pass the same value here.
+   * Find category slugs with `getUserSuggestions`. Twitter asks apps to cache the answer for no more than an hour. If you passed `lang` when listing the categories, pass the same value here.
    *
    * `GET https://api.twitter.com/1.1/users/suggestions/:slug.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.slug - (required) The category's short name, as given in the `slug` field of a suggestion category.
-   * @param params.lang - Two-letter ISO 639-1 code limiting the suggestions to one language (see `get_supported_languages`); unsupported codes fall back to English.
+   * @param params.lang - Two-letter ISO 639-1 code limiting the suggestions to one language (see `getSupportedLanguages`); unsupported codes fall back to English.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `UserSuggestions`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `UserSuggestions`: a category of suggested accounts together with its users, as `users/suggestions/:slug` returns it.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions-slug}
    * @example
    * ```ts
@@ -2515,15 +2914,17 @@ export class TwythonEndpoints {
   /**
    * List the categories of Twitter's suggested-user list.
    *
-   * Each category's `slug` can be passed to `get_user_suggestions_by_slug` or `get_user_suggestions_statuses_by_slug`. If you pass `lang` here, pass the same value there too.
+   * Each category's `slug` can be passed to `getUserSuggestionsBySlug` or `getUserSuggestionsStatusesBySlug`. If you pass `lang` here, pass the same value there too.
    *
    * `GET https://api.twitter.com/1.1/users/suggestions.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
    *
    * @param params - Request parameters, by Twitter's wire names.
-   * @param params.lang - Two-letter ISO 639-1 code limiting the categories to one language (see `get_supported_languages`); unsupported codes fall back to English.
+   * @param params.lang - Two-letter ISO 639-1 code limiting the categories to one language (see `getSupportedLanguages`); unsupported codes fall back to English.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `UserSuggestionCategory[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `UserSuggestionCategory`, each one category of suggested accounts, as listed by `users/suggestions`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions}
    * @example
    * ```ts
@@ -2542,8 +2943,10 @@ export class TwythonEndpoints {
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.slug - (required) The category's short name, as given in the `slug` field of a suggestion category.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User[]`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions-slug-members}
    * @example
    * ```ts
@@ -2566,12 +2969,14 @@ export class TwythonEndpoints {
    * @param params.user_id - Numeric id of the account to report. Give this or `screen_name`; one of them is required.
    * @param params.perform_block - Whether to also block the account for the authenticating user; true unless set to false.
    * @param options - Abort signal, timeout and headers for this call.
-   * @returns The response: `User`.
-   * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+   * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+   * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+   * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+   * @throws TwythonError for every other failure: an error status, a network error or a timeout.
    * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-users-report_spam}
    * @example
    * ```ts
-   * const result = await twitter.reportSpam({ screen_name: 'themattharris', perform_block: false })
+   * const result = await twitter.reportSpam({ screen_name: 'follower_042', perform_block: false })
    * ```
    */
   reportSpam(params: users.ReportSpamParams = {}, options?: CallOptions): Promise<users.ReportSpamResponse> {

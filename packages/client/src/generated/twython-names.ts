@@ -1,6 +1,6 @@
-// generated from spec/endpoints/ by @twython/generator: do not edit
+// generated from spec/ by @twython/generator: do not edit
 
-/** Twython's snake_case endpoint names and the camelCase methods that replace them. */
+/** Twython's snake_case endpoint names and the camelCase methods that replace them. The rest of the interface is in {@link TWYTHON_INTERFACE}. */
 export const TWYTHON_NAMES = {
   add_list_member: 'addListMember',
   create_block: 'createBlock',
@@ -103,3 +103,71 @@ export const TWYTHON_NAMES = {
   upload_media: 'uploadMedia',
   verify_credentials: 'verifyCredentials',
 } as const
+
+/** One row of {@link TWYTHON_INTERFACE}. */
+export interface TwythonInterfaceName {
+  /** The part of the interface: Constructor, client_args, Twython methods, Streaming, Errors. */
+  readonly section: string
+  /** The Twython name or call; `(none)` for a TypeScript addition. */
+  readonly twython: string
+  /** What to write in TypeScript. */
+  readonly typescript: string
+  /** The export it stands for: `Export`, `Export#member` or `Export.member`. */
+  readonly ref?: string
+  readonly note?: string
+}
+
+/** Twython's interface beyond the endpoint methods (OAuth flows, helpers, streaming, errors, client_args) and the TypeScript that replaces each name, from spec/interface.yaml. */
+export const TWYTHON_INTERFACE: readonly TwythonInterfaceName[] = [
+  { section: 'Constructor', twython: 'app_key', typescript: 'new Twython({ appKey })', ref: 'TwythonOptions#appKey' },
+  { section: 'Constructor', twython: 'app_secret', typescript: 'new Twython({ appSecret })', ref: 'TwythonOptions#appSecret', note: 'A missing or undefined secret fails before sending with `appSecret is undefined`.' },
+  { section: 'Constructor', twython: 'oauth_token', typescript: 'new Twython({ oauthToken })', ref: 'TwythonOptions#oauthToken' },
+  { section: 'Constructor', twython: 'oauth_token_secret', typescript: 'new Twython({ oauthTokenSecret })', ref: 'TwythonOptions#oauthTokenSecret' },
+  { section: 'Constructor', twython: 'access_token', typescript: 'new Twython({ accessToken })', ref: 'TwythonOptions#accessToken', note: 'An app-only bearer token; implies oauthVersion 2. User-context routes then fail locally with TwythonAuthError.' },
+  { section: 'Constructor', twython: 'token_type', typescript: 'new Twython({ tokenType })', ref: 'TwythonOptions#tokenType' },
+  { section: 'Constructor', twython: 'oauth_version', typescript: 'new Twython({ oauthVersion: 2 })', ref: 'TwythonOptions#oauthVersion' },
+  { section: 'Constructor', twython: 'api_version', typescript: 'new Twython({ apiVersion })', ref: 'TwythonOptions#apiVersion', note: 'Used in request URLs (Twython ignores it there).' },
+  { section: 'Constructor', twython: 'client_args', typescript: 'new Twython({ clientArgs })', ref: 'TwythonOptions#clientArgs', note: 'See the client_args rows below.' },
+  { section: 'Constructor', twython: 'auth_endpoint', typescript: 'new Twython({ authEndpoint: \'authorize\' })', ref: 'TwythonOptions#authEndpoint' },
+  { section: 'Constructor', twython: '(none)', typescript: 'new Twython({ hosts: emu.hosts })', ref: 'TwythonOptions#hosts', note: 'Other origins (the emulator, a proxy); http is accepted only for loopback.' },
+  { section: 'client_args', twython: 'client_args[\'headers\']', typescript: 'clientArgs: { headers: { \'x-app\': \'bot\' } }', ref: 'ClientArgs#headers', note: 'A User-Agent here replaces the default one, as in Twython.' },
+  { section: 'client_args', twython: 'client_args[\'timeout\']', typescript: 'clientArgs: { timeout: 5000 }', ref: 'ClientArgs#timeout', note: 'Milliseconds, not seconds; 30000 by default; `false` for none. Per call, `{ timeout }` in the last argument.' },
+  { section: 'client_args', twython: 'client_args[\'proxies\']', typescript: 'clientArgs: { fetch: createNodeFetch({ httpsAgent }) }', ref: 'ClientArgs#fetch', note: 'Give a fetch that goes through your proxy (an agent from a proxy-agent package, or undici\'s ProxyAgent with globalThis.fetch).' },
+  { section: 'client_args', twython: 'client_args[\'verify\']', typescript: 'clientArgs: { fetch: createNodeFetch({ httpsAgent: new https.Agent({ ca }) }) }', ref: 'createNodeFetch', note: 'TLS settings live on the agent; there is no switch that turns verification off.' },
+  { section: 'client_args', twython: 'client_args[\'cert\']', typescript: 'createNodeFetch({ httpsAgent: new https.Agent({ cert, key }) })', ref: 'createNodeFetch', note: 'A client certificate is an agent option too.' },
+  { section: 'client_args', twython: 'client_args[\'hooks\']', typescript: 'clientArgs: { hooks: { beforeRequest: [...] } }', ref: 'ClientArgs#hooks', note: 'ky hooks; they run before signing.' },
+  { section: 'client_args', twython: 'client_args[\'max_redirects\'], client_args[\'allow_redirects\']', typescript: '(none)', note: 'The default transport does not follow redirects, so a credential never goes to another origin.' },
+  { section: 'client_args', twython: '(none)', typescript: 'clientArgs: { retry: { limit: 2 } }', ref: 'ClientArgs#retry', note: 'ky\'s retry; every attempt is signed afresh.' },
+  { section: 'Twython methods', twython: 'get_authentication_tokens', typescript: 'twitter.getAuthenticationTokens({ callbackUrl })', ref: 'Twython#getAuthenticationTokens', note: 'Step 1 of the three-legged flow; resolves to the request token and auth_url.' },
+  { section: 'Twython methods', twython: 'get_authorized_tokens', typescript: 'twitter.getAuthorizedTokens(oauthVerifier)', ref: 'Twython#getAuthorizedTokens', note: 'Step 3; call it on a client built with the request token pair.' },
+  { section: 'Twython methods', twython: 'obtain_access_token', typescript: 'twitter.obtainAccessToken()', ref: 'Twython#obtainAccessToken', note: 'OAuth 2 app-only: resolves to the bearer token string, for new Twython({ appKey, accessToken }).' },
+  { section: 'Twython methods', twython: 'invalidate_token', typescript: 'twitter.invalidateToken({ access_token })', ref: 'Twython#invalidateToken', note: 'An endpoint method; posts to the real oauth2/invalidate_token address.' },
+  { section: 'Twython methods', twython: 'upload_video', typescript: 'twitter.uploadVideo(media, \'video/mp4\', { mediaCategory: \'tweet_video\' })', ref: 'Twython#uploadVideo', note: 'Chunked upload with STATUS polling; resolves when the media id is ready to attach.' },
+  { section: 'Twython methods', twython: 'cursor', typescript: 'twitter.cursor(twitter.getFollowersIds, { screen_name: \'twitterapi\' })', ref: 'Twython#cursor', note: 'An async iterable; `{ returnPages: true }` for pages. Only paginated methods compile; id collections yield strings.' },
+  { section: 'Twython methods', twython: 'request', typescript: 'twitter.request(\'search/tweets\', \'GET\', { q: \'emulator\' })', ref: 'Twython#request' },
+  { section: 'Twython methods', twython: 'get', typescript: 'twitter.get(\'search/tweets\', { q: \'emulator\' })', ref: 'Twython#get' },
+  { section: 'Twython methods', twython: 'post', typescript: 'twitter.post(\'statuses/update\', { status: \'hello\' })', ref: 'Twython#post' },
+  { section: 'Twython methods', twython: 'delete', typescript: 'twitter.delete(\'endpoint\', params)', ref: 'Twython#delete' },
+  { section: 'Twython methods', twython: 'get_lastfunction_header', typescript: 'twitter.getLastFunctionHeader(\'x-rate-limit-remaining\')', ref: 'Twython#getLastFunctionHeader', note: 'Case-insensitive; a second argument is the default.' },
+  { section: 'Twython methods', twython: 'construct_api_url', typescript: 'Twython.constructApiUrl(url, { q: \'emulator\' })', ref: 'Twython.constructApiUrl', note: 'Also exported on its own as constructApiUrl.' },
+  { section: 'Twython methods', twython: 'html_for_tweet', typescript: 'Twython.htmlForTweet(tweet, { useDisplayUrl: true })', ref: 'Twython.htmlForTweet', note: 'Also exported on its own as htmlForTweet.' },
+  { section: 'Twython methods', twython: '(none)', typescript: 'import { updateStatus } from \'@twython/client/tweets\'', note: 'Every endpoint is also a function `(core, params, options)` in its family\'s subpath, for bundles that import only what they call.' },
+  { section: 'Streaming', twython: 'TwythonStreamer', typescript: 'class Bot extends TwythonStreamer { ... }', ref: 'TwythonStreamer' },
+  { section: 'Streaming', twython: 'on_success', typescript: 'onSuccess(data)', ref: 'TwythonStreamer#onSuccess', note: 'Return a truthy value to go on to the per-type handlers.' },
+  { section: 'Streaming', twython: 'on_error', typescript: 'onError(status, data, headers)', ref: 'TwythonStreamer#onError' },
+  { section: 'Streaming', twython: 'on_timeout', typescript: 'onTimeout()', ref: 'TwythonStreamer#onTimeout' },
+  { section: 'Streaming', twython: 'on_delete, on_limit, on_disconnect, on_<key>', typescript: 'onDelete(data), onLimit(data), ... (or on_delete)', ref: 'TwythonStreamer#handlers', note: 'Both spellings are looked up for each key in `handlers`.' },
+  { section: 'Streaming', twython: 'statuses.filter, statuses.sample, statuses.firehose', typescript: 'streamer.statuses.filter({ track: \'emulator\' })', ref: 'TwythonStreamer#statuses' },
+  { section: 'Streaming', twython: 'statuses.set_dynamic_filter, statuses.dynamic_filter', typescript: 'streamer.statuses.setDynamicFilter(params); streamer.statuses.dynamicFilter()', ref: 'StreamerStatuses#setDynamicFilter' },
+  { section: 'Streaming', twython: 'user, site', typescript: 'streamer.user(params), streamer.site(params)', ref: 'TwythonStreamer#user' },
+  { section: 'Streaming', twython: 'disconnect', typescript: 'streamer.disconnect()', ref: 'TwythonStreamer#disconnect' },
+  { section: 'Streaming', twython: 'timeout, retry_count, retry_in', typescript: 'new TwythonStreamer({ timeout, retryCount, retryIn })', ref: 'TwythonStreamerOptions#retryCount', note: 'Seconds, as in Twython. Reconnects follow Twitter\'s published backoff rather than a fixed retry_in.' },
+  { section: 'Streaming', twython: '(none)', typescript: 'for await (const message of stream(options, \'filter\', params))', ref: 'stream', note: 'An async iterator over typed stream messages, with an AbortSignal.' },
+  { section: 'Errors', twython: 'TwythonError, TwythonAuthError, TwythonRateLimitError, TwythonStreamError', typescript: 'catch (e) { if (e instanceof TwythonRateLimitError) ... }', ref: 'TwythonError' },
+  { section: 'Errors', twython: 'error_code', typescript: 'e.status (or e.error_code)', ref: 'TwythonError#error_code', note: 'The HTTP status, as in Twython; Twitter\'s own code is `errorCode`.' },
+  { section: 'Errors', twython: '(none)', typescript: 'e.errorCode', ref: 'TwythonError#errorCode', note: 'Twitter\'s error code (errors[0].code), e.g. 88 for a spent rate limit.' },
+  { section: 'Errors', twython: 'retry_after', typescript: 'e.retryAfter', ref: 'TwythonError#retryAfter', note: 'Epoch seconds of the rate-limit reset, from x-rate-limit-reset.' },
+  { section: 'Errors', twython: 'msg', typescript: 'e.message (or e.msg)', ref: 'TwythonError#msg' },
+  { section: 'Errors', twython: '(none)', typescript: 'e.errors', ref: 'TwythonError#errors', note: 'Twitter\'s whole errors array.' },
+  { section: 'Errors', twython: '(none)', typescript: 'e.url', ref: 'TwythonError#url', note: 'The request URL without its query string.' },
+]

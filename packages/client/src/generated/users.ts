@@ -1,18 +1,18 @@
 // generated from spec/endpoints/users.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route, TwythonAuthError, TwythonError, TwythonRateLimitError } from '@twython/runtime'
+import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { ProfileBanner, User, UserSuggestionCategory, UserSuggestions } from './models/users.js'
 
 /** Parameters of {@link lookupUser} (`lookup_user`). */
 export interface LookupUserParams {
   /**
    * Handles (without the \@) of the accounts to fetch, up to 100, sent comma-separated. Give this or `user_id` (at least one of them is needed).
-   * @example ['twitterapi', 'twitter']
+   * @example ['twitterapi', 'maya_codes']
    */
   readonly screen_name?: readonly string[]
   /**
    * Numeric ids of the accounts to fetch, up to 100, sent comma-separated. Give this or `screen_name` (at least one of them is needed).
-   * @example ['783214', '6253282']
+   * @example ['102665763025846275', '645885173560246279']
    */
   readonly user_id?: readonly (string | bigint)[]
   /**
@@ -48,12 +48,14 @@ export const lookupUserRoute: Route = { id: 'lookup_user', method: 'GET', path: 
  * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
  * @param params.tweet_mode - `extended` gives each embedded Tweet its whole text in `full_text`; `compat`, the default, gives a `text` field cut to 140 characters where needed.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-lookup}
  * @example
  * ```ts
- * const result = await lookupUser(core, { screen_name: ['twitterapi', 'twitter'] })
+ * const result = await lookupUser(core, { screen_name: ['twitterapi', 'maya_codes'] })
  * ```
  */
 export function lookupUser(core: Core, params: LookupUserParams = {}, options?: CallOptions): Promise<LookupUserResponse> {
@@ -64,12 +66,12 @@ export function lookupUser(core: Core, params: LookupUserParams = {}, options?: 
 export interface ShowUserParams {
   /**
    * Numeric id of the account. Give this or `screen_name`; one of them is required.
-   * @example '783214'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**
    * Handle (without the \@) of the account. Give this or `user_id`; one of them is required.
-   * @example 'twitterdev'
+   * @example 'twitterapi'
    */
   readonly screen_name?: string
   /**
@@ -88,7 +90,7 @@ export const showUserRoute: Route = { id: 'show_user', method: 'GET', path: 'use
 /**
  * Get the profile of one account, with its latest Tweet when Twitter can include it.
  *
- * A protected account's latest Tweet is only included when the authenticating user follows it, and even then the `status` field is not guaranteed. Use `lookup_user` to fetch many accounts at once.
+ * A protected account's latest Tweet is only included when the authenticating user follows it, and even then the `status` field is not guaranteed. Use `lookupUser` to fetch many accounts at once.
  *
  * `GET https://api.twitter.com/1.1/users/show.json` · Auth: user context or app-only bearer token. Rate limit: 900 per user, 900 per app every 15 minutes.
  *
@@ -98,12 +100,14 @@ export const showUserRoute: Route = { id: 'show_user', method: 'GET', path: 'use
  * @param params.screen_name - Handle (without the \@) of the account. Give this or `user_id`; one of them is required.
  * @param params.include_entities - Set to false to leave the `entities` object out of the user's embedded Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-show}
  * @example
  * ```ts
- * const result = await showUser(core, { user_id: '783214' })
+ * const result = await showUser(core, { user_id: '102665763025846275' })
  * ```
  */
 export function showUser(core: Core, params: ShowUserParams = {}, options?: CallOptions): Promise<ShowUserResponse> {
@@ -114,7 +118,7 @@ export function showUser(core: Core, params: ShowUserParams = {}, options?: Call
 export interface SearchUsersParams {
   /**
    * The people-search query (plain text; the client encodes it).
-   * @example 'twitter'
+   * @example 'maya_codes'
    */
   readonly q: string
   /**
@@ -154,12 +158,14 @@ export const searchUsersRoute: Route = { id: 'search_users', method: 'GET', path
  * @param params.count - How many accounts to return per page, at most 20.
  * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-search}
  * @example
  * ```ts
- * const result = await searchUsers(core, { q: 'twitter' })
+ * const result = await searchUsers(core, { q: 'maya_codes' })
  * ```
  */
 export function searchUsers(core: Core, params: SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse> {
@@ -170,12 +176,12 @@ export function searchUsers(core: Core, params: SearchUsersParams, options?: Cal
 export interface GetContributeesParams {
   /**
    * Numeric id of the contributor whose accounts to list. Give this or `screen_name`; one of them is required.
-   * @example '777925'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**
    * Handle (without the \@) of the contributor whose accounts to list. Give this or `user_id`; one of them is required.
-   * @example 'themattharris'
+   * @example 'follower_042'
    */
   readonly screen_name?: string
   /**
@@ -210,12 +216,14 @@ export const getContributeesRoute: Route = { id: 'get_contributees', method: 'GE
  * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
  * @param params.skip_status - When true, each user comes back without their most recent Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://dev.twitter.com/docs/api/1.1/get/users/contributees}
  * @example
  * ```ts
- * const result = await getContributees(core, { screen_name: 'themattharris' })
+ * const result = await getContributees(core, { screen_name: 'follower_042' })
  * ```
  */
 export function getContributees(core: Core, params: GetContributeesParams = {}, options?: CallOptions): Promise<GetContributeesResponse> {
@@ -226,7 +234,7 @@ export function getContributees(core: Core, params: GetContributeesParams = {}, 
 export interface GetContributorsParams {
   /**
    * Numeric id of the account whose contributors to list. Give this or `screen_name`; one of them is required.
-   * @example '6253282'
+   * @example '645885173560246279'
    */
   readonly user_id?: string | bigint
   /**
@@ -266,8 +274,10 @@ export const getContributorsRoute: Route = { id: 'get_contributors', method: 'GE
  * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
  * @param params.skip_status - When true, each user comes back without their most recent Tweet.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://dev.twitter.com/docs/api/1.1/get/users/contributors}
  * @example
  * ```ts
@@ -282,7 +292,7 @@ export function getContributors(core: Core, params: GetContributorsParams = {}, 
 export interface GetProfileBannerSizesParams {
   /**
    * Numeric id of the user whose banner to describe. Give this or `screen_name` (one of them is needed unless you mean the authenticating user).
-   * @example '6253282'
+   * @example '645885173560246279'
    */
   readonly user_id?: string | bigint
   /**
@@ -310,8 +320,10 @@ export const getProfileBannerSizesRoute: Route = { id: 'get_profile_banner_sizes
  * @param params.user_id - Numeric id of the user whose banner to describe. Give this or `screen_name` (one of them is needed unless you mean the authenticating user).
  * @param params.screen_name - Handle (without the \@) of the user whose banner to describe. Give this or `user_id` (one of them is needed unless you mean the authenticating user).
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `ProfileBanner`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `ProfileBanner`: the renditions of a user's profile banner, as `users/profile_banner` returns them.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-users-profile_banner}
  * @example
  * ```ts
@@ -330,7 +342,7 @@ export interface GetUserSuggestionsBySlugParams {
    */
   readonly slug: string
   /**
-   * Two-letter ISO 639-1 code limiting the suggestions to one language (see `get_supported_languages`); unsupported codes fall back to English.
+   * Two-letter ISO 639-1 code limiting the suggestions to one language (see `getSupportedLanguages`); unsupported codes fall back to English.
    * @example 'en'
    */
   readonly lang?: string
@@ -345,17 +357,19 @@ export const getUserSuggestionsBySlugRoute: Route = { id: 'get_user_suggestions_
 /**
  * Get the accounts in one of Twitter's suggested-user categories.
  *
- * Find category slugs with `get_user_suggestions`. Twitter asks apps to cache the answer for no more than an hour. If you passed `lang` when listing the categories, pass the same value here.
+ * Find category slugs with `getUserSuggestions`. Twitter asks apps to cache the answer for no more than an hour. If you passed `lang` when listing the categories, pass the same value here.
  *
  * `GET https://api.twitter.com/1.1/users/suggestions/:slug.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.slug - (required) The category's short name, as given in the `slug` field of a suggestion category.
- * @param params.lang - Two-letter ISO 639-1 code limiting the suggestions to one language (see `get_supported_languages`); unsupported codes fall back to English.
+ * @param params.lang - Two-letter ISO 639-1 code limiting the suggestions to one language (see `getSupportedLanguages`); unsupported codes fall back to English.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `UserSuggestions`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `UserSuggestions`: a category of suggested accounts together with its users, as `users/suggestions/:slug` returns it.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions-slug}
  * @example
  * ```ts
@@ -369,7 +383,7 @@ export function getUserSuggestionsBySlug(core: Core, params: GetUserSuggestionsB
 /** Parameters of {@link getUserSuggestions} (`get_user_suggestions`). */
 export interface GetUserSuggestionsParams {
   /**
-   * Two-letter ISO 639-1 code limiting the categories to one language (see `get_supported_languages`); unsupported codes fall back to English.
+   * Two-letter ISO 639-1 code limiting the categories to one language (see `getSupportedLanguages`); unsupported codes fall back to English.
    * @example 'en'
    */
   readonly lang?: string
@@ -384,16 +398,18 @@ export const getUserSuggestionsRoute: Route = { id: 'get_user_suggestions', meth
 /**
  * List the categories of Twitter's suggested-user list.
  *
- * Each category's `slug` can be passed to `get_user_suggestions_by_slug` or `get_user_suggestions_statuses_by_slug`. If you pass `lang` here, pass the same value there too.
+ * Each category's `slug` can be passed to `getUserSuggestionsBySlug` or `getUserSuggestionsStatusesBySlug`. If you pass `lang` here, pass the same value there too.
  *
  * `GET https://api.twitter.com/1.1/users/suggestions.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
- * @param params.lang - Two-letter ISO 639-1 code limiting the categories to one language (see `get_supported_languages`); unsupported codes fall back to English.
+ * @param params.lang - Two-letter ISO 639-1 code limiting the categories to one language (see `getSupportedLanguages`); unsupported codes fall back to English.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `UserSuggestionCategory[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `UserSuggestionCategory`, each one category of suggested accounts, as listed by `users/suggestions`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions}
  * @example
  * ```ts
@@ -428,8 +444,10 @@ export const getUserSuggestionsStatusesBySlugRoute: Route = { id: 'get_user_sugg
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.slug - (required) The category's short name, as given in the `slug` field of a suggestion category.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User[]`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns An array of `User`, each one a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions-slug-members}
  * @example
  * ```ts
@@ -444,12 +462,12 @@ export function getUserSuggestionsStatusesBySlug(core: Core, params: GetUserSugg
 export interface ReportSpamParams {
   /**
    * Handle (without the \@) of the account to report. Give this or `user_id`; one of them is required.
-   * @example 'themattharris'
+   * @example 'follower_042'
    */
   readonly screen_name?: string
   /**
    * Numeric id of the account to report. Give this or `screen_name`; one of them is required.
-   * @example '777925'
+   * @example '102665763025846275'
    */
   readonly user_id?: string | bigint
   /**
@@ -479,12 +497,14 @@ export const reportSpamRoute: Route = { id: 'report_spam', method: 'POST', path:
  * @param params.user_id - Numeric id of the account to report. Give this or `screen_name`; one of them is required.
  * @param params.perform_block - Whether to also block the account for the authenticating user; true unless set to false.
  * @param options - Abort signal, timeout and headers for this call.
- * @returns The response: `User`.
- * @throws {@link TwythonAuthError} when the credentials are refused; {@link TwythonRateLimitError} when the rate limit is spent; {@link TwythonError} for every other failure.
+ * @returns `User`: a Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
+ * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
+ * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
+ * @throws TwythonError for every other failure: an error status, a network error or a timeout.
  * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-users-report_spam}
  * @example
  * ```ts
- * const result = await reportSpam(core, { screen_name: 'themattharris', perform_block: false })
+ * const result = await reportSpam(core, { screen_name: 'follower_042', perform_block: false })
  * ```
  */
 export function reportSpam(core: Core, params: ReportSpamParams = {}, options?: CallOptions): Promise<ReportSpamResponse> {

@@ -3,7 +3,8 @@
  * - TCP/IP-level failures (refused, reset, timeout, stall): linear, 250 ms more per attempt, capped at 16 s;
  * - HTTP errors worth retrying: exponential from 5 s, doubling, capped at 320 s;
  * - 420 and 429 (rate limited): exponential from 1 minute, doubling, no cap stated by Twitter.
- * Statuses that retrying cannot fix (401, 403, 404, 406, 413, 416) are fatal.
+ * Statuses that retrying cannot fix (401, 403, 404, 406, 413, 416) are fatal, and so is any redirect
+ * (3xx): it is never followed, and asking again would get the same answer.
  */
 
 /** Which rule a failed connection attempt falls under. */
@@ -49,7 +50,7 @@ const FATAL = new Set([403, 404, 406, 413, 416])
 export function classifyStatus(status: number): StatusClass {
   if (status === 200) return 'ok'
   if (status === 401) return 'auth'
-  if (FATAL.has(status)) return 'fatal'
+  if (FATAL.has(status) || (status >= 300 && status < 400)) return 'fatal'
   if (status === 420 || status === 429) return 'rate-limit'
   return 'http'
 }

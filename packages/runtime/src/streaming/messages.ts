@@ -104,13 +104,35 @@ const NOTICE_KEYS = ['delete', 'scrub_geo', 'limit', 'status_withheld', 'user_wi
  * ```
  */
 export function classifyMessage(data: unknown): StreamMessage {
+  // Site-stream envelopes may nest (a hostile or broken server can nest them 100,000 deep in one valid
+  // line): unwrap them in a loop, then build the result from the inside out, so depth costs no stack.
+  const envelopes: ForUserEnvelope[] = []
+  let inner = data
+  while (isEnvelope(inner)) {
+    envelopes.push(inner)
+    inner = inner.message
+  }
+  let result = classifyFlat(inner)
+  for (let i = envelopes.length - 1; i >= 0; i--) {
+    const envelope = envelopes[i]!
+    result = { kind: 'for_user', forUser: String(envelope.for_user), message: result, data: envelope }
+  }
+  return result
+}
+
+function isEnvelope(data: unknown): data is ForUserEnvelope {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return false
+  const record = data as Record<string, unknown>
+  // A notice key wins over the envelope, as in the order below.
+  return 'for_user' in record && 'message' in record && !NOTICE_KEYS.some((key) => key in record)
+}
+
+/** Classifies one message that is not a `for_user` envelope. */
+function classifyFlat(data: unknown): StreamMessage {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { kind: 'unknown', data }
   const record = data as Record<string, unknown>
   for (const key of NOTICE_KEYS) {
     if (key in record) return { kind: key, data } as StreamMessage
-  }
-  if ('for_user' in record && 'message' in record) {
-    return { kind: 'for_user', forUser: String(record.for_user), message: classifyMessage(record.message), data: data as ForUserEnvelope }
   }
   if ('event' in record) return { kind: 'event', data: data as EventMessage }
   if ('friends' in record || 'friends_str' in record) return { kind: 'friends', data: data as FriendsMessage }

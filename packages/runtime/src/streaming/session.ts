@@ -4,6 +4,7 @@
  * consecutive failures.
  */
 import { TwythonAuthError, TwythonStreamError } from '../errors.js'
+import { parseErrorBody } from '../http-errors.js'
 import type { OAuth1Credentials } from '../oauth1.js'
 import type { Agent } from 'node:http'
 import { classifyStatus, twitterBackoff, type BackoffSchedule, type FailureKind } from './backoff.js'
@@ -14,7 +15,10 @@ import type { ParseProblem } from './parser.js'
 
 /** Why the session is about to reconnect, passed to `onReconnect`. */
 export interface ReconnectInfo {
-  /** Consecutive failed attempts so far (0 after a connection that delivered data and then ended). */
+  /**
+   * Consecutive failed attempts so far: 0 (with `delayMs` 0) after a connection that had delivered data
+   * and then ended, dropped or stalled, which is reopened at once as Twitter asks.
+   */
   readonly attempt: number
   /** The wait before the next attempt, in milliseconds. */
   readonly delayMs: number
@@ -77,12 +81,18 @@ export async function runSession(config: SessionConfig, sink: SessionSink, signa
       continue
     }
 
-    // Twitter: after an established connection drops, reconnect at once and reset the backoff.
+    // Twitter: "once an established connection drops, attempt to reconnect immediately", and a stalled
+    // one is dropped and reopened the same way; the backoff starts over, so if that reconnect fails
+    // the next wait is the first step of the ladder. Established means data had arrived on it.
     if ('delivered' in outcome && outcome.delivered) {
       attempts.network = attempts.http = attempts['rate-limit'] = 0
       consecutive = 0
-      if (outcome.type === 'ended') {
-        sink.reconnect({ attempt: 0, delayMs: 0, reason: 'ended' })
+      if (outcome.type === 'ended' || outcome.type === 'network' || outcome.type === 'stall') {
+        if (outcome.type === 'stall') {
+          sink.timeout()
+          if (signal.aborted) return
+        }
+        sink.reconnect({ attempt: 0, delayMs: 0, reason: outcome.type, ...(outcome.type === 'network' ? { error: outcome.error } : {}) })
         continue
       }
     }
@@ -96,8 +106,18 @@ export async function runSession(config: SessionConfig, sink: SessionSink, signa
         sink.httpError(outcome.status, outcome.body, outcome.headers)
         if (signal.aborted) return
         const cls = classifyStatus(outcome.status)
-        if (cls === 'auth') throw new TwythonAuthError(describeBody(outcome.body, 'Could not authenticate you.'), { status, url: stripQuery(request.url) })
-        if (cls === 'fatal') throw new TwythonStreamError(describeBody(outcome.body, 'The stream request was refused.'), { status, url: stripQuery(request.url) })
+        if (cls === 'auth' || cls === 'fatal') {
+          const { errors } = parseErrorBody(outcome.body)
+          const code = errors[0]?.code
+          const init = { status, url: stripQuery(request.url), errors, errorCode: typeof code === 'number' ? code : undefined }
+          if (cls === 'auth') throw new TwythonAuthError(describeBody(outcome.body, 'Could not authenticate you.'), init)
+          if (status >= 300 && status < 400) {
+            const location = outcome.headers.get('location')
+            throw new TwythonStreamError(`The stream answered with a redirect, ${location === null ? '(no Location header)' : `Location: ${location}`}. Redirects are never followed: nothing was sent there.`, init)
+          }
+          const meaning = STREAM_STATUS_MEANINGS[outcome.status]
+          throw new TwythonStreamError(`${describeBody(outcome.body, 'The stream request was refused.')}${meaning ? ` (${meaning})` : ''}`, init)
+        }
         kind = cls === 'ok' ? 'http' : cls
         break
       }
@@ -119,7 +139,9 @@ export async function runSession(config: SessionConfig, sink: SessionSink, signa
     consecutive++
     attempts[kind]++
     if (config.retryCount !== undefined && consecutive > config.retryCount) {
-      const exhausted = new TwythonStreamError(`The stream failed ${consecutive} times in a row (last: ${outcome.type}${status ? ` ${status}` : ''}); giving up after retryCount=${config.retryCount}.`, { status, url: stripQuery(request.url), cause: error })
+      const errors = outcome.type === 'status' ? parseErrorBody(outcome.body).errors : []
+      const code = errors[0]?.code
+      const exhausted = new TwythonStreamError(`The stream failed ${consecutive} times in a row (last: ${outcome.type}${status ? ` ${status}` : ''}); giving up after retryCount=${config.retryCount}.`, { status, url: stripQuery(request.url), cause: error, errors, errorCode: typeof code === 'number' ? code : undefined })
       sink.exhausted(exhausted)
       throw exhausted
     }
@@ -127,6 +149,16 @@ export async function runSession(config: SessionConfig, sink: SessionSink, signa
     sink.reconnect({ attempt: consecutive, delayMs, reason: outcome.type === 'ended' ? 'network' : outcome.type, ...(status !== undefined ? { status } : {}), ...(error ? { error } : {}) })
     await sleep(config.clock, delayMs, signal)
   }
+}
+
+/**
+ * What Twitter's streaming documentation says a fatal status means, for the error message: the standard
+ * reason phrase alone ("Payload Too Large") would send a user looking in the wrong place.
+ */
+const STREAM_STATUS_MEANINGS: Readonly<Record<number, string>> = {
+  406: "Twitter's stream answer for an invalid request: a required parameter is missing or malformed, e.g. a filter without track, follow or locations, or a track phrase over 60 bytes",
+  413: "Twitter's stream answer \"Too Long\": a parameter list is too long; statuses/filter takes at most 400 track keywords, 5,000 follow ids and 25 locations boxes",
+  416: "Twitter's stream answer \"Range Unacceptable\": the count parameter is out of range, or not allowed for this account's access level",
 }
 
 function stripQuery(url: string): string {

@@ -14,7 +14,7 @@ import { buildStreamRequest, type StreamKind, type StreamParams } from './endpoi
 import { iterateSession, type StreamIterateOptions } from './iterate.js'
 import type { StreamMessage } from './messages.js'
 import { resolveSessionConfig, streamHosts, type TwythonStreamerOptions } from './options.js'
-import type { ParseProblem } from './parser.js'
+import { DEFAULT_MAX_LINE_BYTES, type ParseProblem } from './parser.js'
 import { runSession, type ReconnectInfo } from './session.js'
 
 /** Twython's `on_error` text for a line that is not JSON (its source's line continuation puts 39 spaces in it). */
@@ -117,10 +117,16 @@ export class TwythonStreamer {
   onReconnect(_info: ReconnectInfo): void {}
 
   /**
-   * Called for a skipped line. By default it reports through `onError` exactly as Twython does;
-   * override it to see the reason (`invalid-json`, `invalid-utf8`, `oversized`, `bad-length`).
+   * Called for a skipped line. By default it reports through `onError`: with Twython's text for a line
+   * that does not decode, and with a message naming `maxLineBytes` for an oversized one (Twython has no
+   * cap). Override it to see the reason (`invalid-json`, `invalid-utf8`, `oversized`, `bad-length`).
    */
-  onParseError(_problem: ParseProblem, status: number, headers?: Headers): void {
+  onParseError(problem: ParseProblem, status: number, headers?: Headers): void {
+    if (problem.reason === 'oversized') {
+      const limit = this.#options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES
+      this.onError(status, `Skipped a stream message larger than maxLineBytes (${limit} bytes): ${problem.byteLength} bytes were dropped without being buffered.`, headers)
+      return
+    }
     this.onError(status, DECODE_ERROR_MESSAGE, headers)
   }
 

@@ -24,6 +24,16 @@ export interface CursoredIds {
 }
 
 /**
+ * One page of account ids as strings, as the id collections return it when the request sets `stringify_ids=true` (which `cursor()` does for you).
+ *
+ * @see {@link https://developer.twitter.com/en/docs/pagination}
+ */
+export interface CursoredStringIds extends CursoredIds {
+  /** The ids on this page, as decimal strings: exact, whatever their size. */
+  ids: string[]
+}
+
+/**
  * One page of users, as `followers/list`, `friends/list`, `blocks/list`, `lists/members` and similar endpoints return it.
  *
  * @see {@link https://developer.twitter.com/en/docs/pagination}

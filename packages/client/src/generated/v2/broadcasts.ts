@@ -1,0 +1,277 @@
+// generated from spec/v2/broadcasts.yaml by @twython/generator: do not edit
+
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { CreateScheduledBroadcastRequest, CreateScheduledBroadcastResponse, DeleteScheduledBroadcastResponse, GetScheduledBroadcastResponse, GetScheduledBroadcastsResponse, SendBroadcastChatRequest, SendBroadcastChatResponse, StartScheduledBroadcastResponse, UpdateScheduledBroadcastRequest, UpdateScheduledBroadcastResponse } from './models/broadcasts.js'
+
+/** Parameters of {@link createScheduledBroadcast} (X operation `createScheduledBroadcast`): the path and query parameters, and the JSON body's fields (`CreateScheduledBroadcastRequest`). */
+export interface CreateScheduledBroadcastParams extends CreateScheduledBroadcastRequest {
+}
+
+/** How `createScheduledBroadcast` is called: `POST /2/broadcasts/scheduled`. */
+export const createScheduledBroadcastRoute: Route = { id: 'createScheduledBroadcast', method: 'POST', host: 'v2', path: '/2/broadcasts/scheduled', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['broadcast.read', 'broadcast.write'] }, { scheme: 'oauth1_user' }] }
+
+/**
+ * Schedule a one-off or recurring live broadcast for the authenticated user.
+ *
+ * The body must name the video ingest source (`source_id`) the broadcast will stream from.
+ *
+ * `POST https://api.x.com/2/broadcasts/scheduled` (X operation `createScheduledBroadcast`) · Auth: OAuth 2.0 user token (scopes `broadcast.read`, `broadcast.write`) or OAuth 1.0a user context.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.available_for_replay - Body field `available_for_replay` of `CreateScheduledBroadcastRequest`.
+ * @param params.chat_option - Body field `chat_option` of `CreateScheduledBroadcastRequest`.
+ * @param params.description - Body field `description` of `CreateScheduledBroadcastRequest`.
+ * @param params.is_locked - Body field `is_locked` of `CreateScheduledBroadcastRequest`.
+ * @param params.locale - Body field `locale` of `CreateScheduledBroadcastRequest`.
+ * @param params.manual_publish - Body field `manual_publish` of `CreateScheduledBroadcastRequest`.
+ * @param params.recurrence - Body field `recurrence` of `CreateScheduledBroadcastRequest`.
+ * @param params.scheduled_end_ms - (required) Body field `scheduled_end_ms` of `CreateScheduledBroadcastRequest`.
+ * @param params.scheduled_start_ms - (required) Body field `scheduled_start_ms` of `CreateScheduledBroadcastRequest`.
+ * @param params.source_id - (required) Body field `source_id` of `CreateScheduledBroadcastRequest`.
+ * @param params.telecast_id - Body field `telecast_id` of `CreateScheduledBroadcastRequest`.
+ * @param params.thumbnail_media_id - Body field `thumbnail_media_id` of `CreateScheduledBroadcastRequest`.
+ * @param params.title - Body field `title` of `CreateScheduledBroadcastRequest`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`CreateScheduledBroadcastResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/broadcasts/create-a-scheduled-broadcast}
+ * @example
+ * ```ts
+ * const { data } = await createScheduledBroadcast(core, { scheduled_end_ms: 'example', scheduled_start_ms: 'example', source_id: '20' })
+ * ```
+ */
+export function createScheduledBroadcast(core: Core, params: CreateScheduledBroadcastParams, options?: CallOptions): Promise<CreateScheduledBroadcastResponse> {
+  return core.call(createScheduledBroadcastRoute, params, options)
+}
+
+/** Parameters of {@link deleteScheduledBroadcast} (X operation `deleteScheduledBroadcast`). */
+export interface DeleteScheduledBroadcastParams {
+  /** The id of the scheduled broadcast (up to 13 letters and digits). */
+  readonly id: string
+  /** For a recurring broadcast, going by its name, roll the schedule on to its next occurrence instead of deleting it (X's document does not describe it). */
+  readonly roll_forward?: boolean
+}
+
+/** How `deleteScheduledBroadcast` is called: `DELETE /2/broadcasts/scheduled/{id}`. */
+export const deleteScheduledBroadcastRoute: Route = { id: 'deleteScheduledBroadcast', method: 'DELETE', host: 'v2', path: '/2/broadcasts/scheduled/{id}', query: ['roll_forward'], security: [{ scheme: 'oauth2_user', scopes: ['broadcast.write', 'broadcast.read'] }, { scheme: 'oauth1_user' }] }
+
+/**
+ * Delete a scheduled broadcast of the authenticated user.
+ *
+ * `DELETE https://api.x.com/2/broadcasts/scheduled/{id}` (X operation `deleteScheduledBroadcast`) · Auth: OAuth 2.0 user token (scopes `broadcast.write`, `broadcast.read`) or OAuth 1.0a user context.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the scheduled broadcast (up to 13 letters and digits).
+ * @param params.roll_forward - For a recurring broadcast, going by its name, roll the schedule on to its next occurrence instead of deleting it (X's document does not describe it).
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`DeleteScheduledBroadcastResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/broadcasts/delete-a-scheduled-broadcast}
+ * @example
+ * ```ts
+ * const { data } = await deleteScheduledBroadcast(core, { id: '20' })
+ * ```
+ */
+export function deleteScheduledBroadcast(core: Core, params: DeleteScheduledBroadcastParams, options?: CallOptions): Promise<DeleteScheduledBroadcastResponse> {
+  return core.call(deleteScheduledBroadcastRoute, params, options)
+}
+
+/** Parameters of {@link getScheduledBroadcast} (X operation `getScheduledBroadcast`). */
+export interface GetScheduledBroadcastParams {
+  /** The id of the scheduled broadcast. */
+  readonly id: string
+}
+
+/** How `getScheduledBroadcast` is called: `GET /2/broadcasts/scheduled/{id}`. */
+export const getScheduledBroadcastRoute: Route = { id: 'getScheduledBroadcast', method: 'GET', host: 'v2', path: '/2/broadcasts/scheduled/{id}', security: [{ scheme: 'oauth2_user', scopes: ['broadcast.read'] }, { scheme: 'oauth1_user' }] }
+
+/**
+ * Look up one of the authenticated user's scheduled broadcasts by its id.
+ *
+ * `GET https://api.x.com/2/broadcasts/scheduled/{id}` (X operation `getScheduledBroadcast`) · Auth: OAuth 2.0 user token (scopes `broadcast.read`) or OAuth 1.0a user context.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the scheduled broadcast.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetScheduledBroadcastResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/broadcasts/get-a-scheduled-broadcast}
+ * @example
+ * ```ts
+ * const { data } = await getScheduledBroadcast(core, { id: '20' })
+ * ```
+ */
+export function getScheduledBroadcast(core: Core, params: GetScheduledBroadcastParams, options?: CallOptions): Promise<GetScheduledBroadcastResponse> {
+  return core.call(getScheduledBroadcastRoute, params, options)
+}
+
+/** Parameters of {@link getScheduledBroadcasts} (X operation `listScheduledBroadcasts`). */
+export interface GetScheduledBroadcastsParams {
+  /**
+   * The most broadcasts to return per page, 1 to 100.
+   * Between 1 and 100.
+   */
+  readonly max_results?: number
+  /** Only list broadcasts that start at or after this moment (ISO 8601 date-time). */
+  readonly oldest_start_time?: string
+  /** Only list broadcasts that start at or before this moment (ISO 8601 date-time). */
+  readonly newest_start_time?: string
+  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
+  readonly pagination_token?: string
+  /** Marks `getScheduledBroadcasts` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** How `getScheduledBroadcasts` is called: `GET /2/broadcasts/scheduled`. */
+export const getScheduledBroadcastsRoute: Route = { id: 'listScheduledBroadcasts', method: 'GET', host: 'v2', path: '/2/broadcasts/scheduled', query: ['max_results', 'oldest_start_time', 'newest_start_time', 'pagination_token'], security: [{ scheme: 'oauth2_user', scopes: ['broadcast.read'] }, { scheme: 'oauth1_user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+
+/**
+ * List the authenticated user's scheduled broadcasts.
+ *
+ * `GET https://api.x.com/2/broadcasts/scheduled` (X operation `listScheduledBroadcasts`) · Auth: OAuth 2.0 user token (scopes `broadcast.read`) or OAuth 1.0a user context.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getScheduledBroadcasts, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.max_results - The most broadcasts to return per page, 1 to 100.
+ * @param params.oldest_start_time - Only list broadcasts that start at or after this moment (ISO 8601 date-time).
+ * @param params.newest_start_time - Only list broadcasts that start at or before this moment (ISO 8601 date-time).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetScheduledBroadcastsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/broadcasts/list-scheduled-broadcasts}
+ * @example
+ * ```ts
+ * const { data } = await getScheduledBroadcasts(core)
+ * ```
+ */
+export function getScheduledBroadcasts(core: Core, params: GetScheduledBroadcastsParams = {}, options?: CallOptions): Promise<GetScheduledBroadcastsResponse> {
+  return core.call(getScheduledBroadcastsRoute, params, options)
+}
+
+/** Parameters of {@link sendBroadcastChat} (X operation `sendBroadcastChat`): the path and query parameters, and the JSON body's fields (`SendBroadcastChatRequest`). */
+export interface SendBroadcastChatParams extends SendBroadcastChatRequest {
+  /** The id of the live broadcast. */
+  readonly id: string
+}
+
+/** How `sendBroadcastChat` is called: `POST /2/broadcasts/{id}/chat`. */
+export const sendBroadcastChatRoute: Route = { id: 'sendBroadcastChat', method: 'POST', host: 'v2', path: '/2/broadcasts/{id}/chat', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['broadcast.write', 'broadcast.read'] }, { scheme: 'oauth1_user' }] }
+
+/**
+ * Post a chat message into a live broadcast, as the authenticated user.
+ *
+ * `POST https://api.x.com/2/broadcasts/{id}/chat` (X operation `sendBroadcastChat`) · Auth: OAuth 2.0 user token (scopes `broadcast.write`, `broadcast.read`) or OAuth 1.0a user context.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the live broadcast.
+ * @param params.text - (required) Body field `text` of `SendBroadcastChatRequest`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`SendBroadcastChatResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/broadcasts/send-a-chat-message-to-a-live-broadcast}
+ * @example
+ * ```ts
+ * const { data } = await sendBroadcastChat(core, { id: '20', text: 'Hello from twython-ts' })
+ * ```
+ */
+export function sendBroadcastChat(core: Core, params: SendBroadcastChatParams, options?: CallOptions): Promise<SendBroadcastChatResponse> {
+  return core.call(sendBroadcastChatRoute, params, options)
+}
+
+/** Parameters of {@link startScheduledBroadcast} (X operation `goLiveScheduledBroadcast`). */
+export interface StartScheduledBroadcastParams {
+  /** The id of the scheduled broadcast. */
+  readonly id: string
+}
+
+/** How `startScheduledBroadcast` is called: `POST /2/broadcasts/scheduled/{id}/live`. */
+export const startScheduledBroadcastRoute: Route = { id: 'goLiveScheduledBroadcast', method: 'POST', host: 'v2', path: '/2/broadcasts/scheduled/{id}/live', security: [{ scheme: 'oauth2_user', scopes: ['broadcast.read', 'broadcast.write'] }, { scheme: 'oauth1_user' }] }
+
+/**
+ * Go live with a scheduled broadcast that was set to be published by hand.
+ *
+ * Only works for schedules created or updated with `manual_publish` set to true; the others go live on their own at the start time, and this call is refused.
+ *
+ * `POST https://api.x.com/2/broadcasts/scheduled/{id}/live` (X operation `goLiveScheduledBroadcast`) · Auth: OAuth 2.0 user token (scopes `broadcast.read`, `broadcast.write`) or OAuth 1.0a user context.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the scheduled broadcast.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`StartScheduledBroadcastResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/broadcasts/go-live-on-a-scheduled-broadcast}
+ * @example
+ * ```ts
+ * const { data } = await startScheduledBroadcast(core, { id: '20' })
+ * ```
+ */
+export function startScheduledBroadcast(core: Core, params: StartScheduledBroadcastParams, options?: CallOptions): Promise<StartScheduledBroadcastResponse> {
+  return core.call(startScheduledBroadcastRoute, params, options)
+}
+
+/** Parameters of {@link updateScheduledBroadcast} (X operation `updateScheduledBroadcast`): the path and query parameters, and the JSON body's fields (`UpdateScheduledBroadcastRequest`). */
+export interface UpdateScheduledBroadcastParams extends UpdateScheduledBroadcastRequest {
+  /** The id of the scheduled broadcast. */
+  readonly id: string
+}
+
+/** How `updateScheduledBroadcast` is called: `PUT /2/broadcasts/scheduled/{id}`. */
+export const updateScheduledBroadcastRoute: Route = { id: 'updateScheduledBroadcast', method: 'PUT', host: 'v2', path: '/2/broadcasts/scheduled/{id}', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['broadcast.write', 'broadcast.read'] }, { scheme: 'oauth1_user' }] }
+
+/**
+ * Replace the settings of a scheduled broadcast.
+ *
+ * The update replaces the whole schedule: send every field to keep, with `scheduled_broadcast_id` in the body, not only the ones that change.
+ *
+ * `PUT https://api.x.com/2/broadcasts/scheduled/{id}` (X operation `updateScheduledBroadcast`) · Auth: OAuth 2.0 user token (scopes `broadcast.write`, `broadcast.read`) or OAuth 1.0a user context.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the scheduled broadcast.
+ * @param params.available_for_replay - Body field `available_for_replay` of `UpdateScheduledBroadcastRequest`.
+ * @param params.chat_option - Body field `chat_option` of `UpdateScheduledBroadcastRequest`.
+ * @param params.description - Body field `description` of `UpdateScheduledBroadcastRequest`.
+ * @param params.is_locked - Body field `is_locked` of `UpdateScheduledBroadcastRequest`.
+ * @param params.locale - Body field `locale` of `UpdateScheduledBroadcastRequest`.
+ * @param params.manual_publish - Body field `manual_publish` of `UpdateScheduledBroadcastRequest`.
+ * @param params.roll_forward - Body field `roll_forward` of `UpdateScheduledBroadcastRequest`.
+ * @param params.scheduled_broadcast_id - (required) Body field `scheduled_broadcast_id` of `UpdateScheduledBroadcastRequest`.
+ * @param params.scheduled_end_ms - (required) Body field `scheduled_end_ms` of `UpdateScheduledBroadcastRequest`.
+ * @param params.scheduled_start_ms - (required) Body field `scheduled_start_ms` of `UpdateScheduledBroadcastRequest`.
+ * @param params.source_id - Body field `source_id` of `UpdateScheduledBroadcastRequest`.
+ * @param params.thumbnail_media_id - Body field `thumbnail_media_id` of `UpdateScheduledBroadcastRequest`.
+ * @param params.title - Body field `title` of `UpdateScheduledBroadcastRequest`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`UpdateScheduledBroadcastResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/broadcasts/update-a-scheduled-broadcast}
+ * @example
+ * ```ts
+ * const { data } = await updateScheduledBroadcast(core, { id: '20', scheduled_broadcast_id: '20', scheduled_end_ms: 'example', scheduled_start_ms: 'example' })
+ * ```
+ */
+export function updateScheduledBroadcast(core: Core, params: UpdateScheduledBroadcastParams, options?: CallOptions): Promise<UpdateScheduledBroadcastResponse> {
+  return core.call(updateScheduledBroadcastRoute, params, options)
+}

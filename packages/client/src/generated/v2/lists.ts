@@ -1,0 +1,1008 @@
+// generated from spec/v2/lists.yaml by @twython/generator: do not edit
+
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { AddListMemberRequest, AddListMemberResponse, CreateListRequest, CreateListResponse, DeleteListResponse, FollowListRequest, FollowListResponse, GetFollowedListsResponse, GetListFollowersResponse, GetListMembersResponse, GetListMembershipsResponse, GetListResponse, GetListTweetsResponse, GetOwnedListsResponse, GetPinnedListsResponse, PinListRequest, PinListResponse, RemoveListMemberResponse, UnfollowListResponse, UnpinListResponse, UpdateListRequest, UpdateListResponse } from './models/lists.js'
+import type { ListExpansion, ListField, MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
+
+/** Parameters of {@link addListMember} (X operation `addListsMember`): the path and query parameters, and the JSON body's fields (`AddListMemberRequest`). */
+export interface AddListMemberParams extends AddListMemberRequest {
+  /** The id of the List to add the member to. */
+  readonly id: string
+}
+
+/** How `addListMember` is called: `POST /2/lists/{id}/members`. */
+export const addListMemberRoute: Route = { id: 'addListsMember', method: 'POST', host: 'v2', path: '/2/lists/{id}/members', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'list.write', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }] }
+
+/**
+ * Add a user to a List the authenticated user owns.
+ *
+ * The user to add goes in the body as `user_id`; a List holds at most 5,000 members.
+ *
+ * `POST https://api.x.com/2/lists/{id}/members` (X operation `addListsMember`) · Auth: OAuth 2.0 user token (scopes `users.read`, `list.write`, `tweet.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 300 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the List to add the member to.
+ * @param params.user_id - (required) Body field `user_id` of `AddListMemberRequest`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`AddListMemberResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/lists/add-list-member}
+ * @example
+ * ```ts
+ * const { data } = await addListMember(core, { id: '20', user_id: '20' })
+ * ```
+ */
+export function addListMember(core: Core, params: AddListMemberParams, options?: CallOptions): Promise<AddListMemberResponse> {
+  return core.call(addListMemberRoute, params, options)
+}
+
+/** Parameters of {@link createList} (X operation `createLists`): the path and query parameters, and the JSON body's fields (`CreateListRequest`). */
+export interface CreateListParams extends CreateListRequest {
+}
+
+/** How `createList` is called: `POST /2/lists`. */
+export const createListRoute: Route = { id: 'createLists', method: 'POST', host: 'v2', path: '/2/lists', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['list.read', 'users.read', 'tweet.read', 'list.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }] }
+
+/**
+ * Create a new List owned by the authenticated user.
+ *
+ * Give the name (and optionally a description and `private`) in the body; the answer holds the new List's id and name.
+ *
+ * `POST https://api.x.com/2/lists` (X operation `createLists`) · Auth: OAuth 2.0 user token (scopes `list.read`, `users.read`, `tweet.read`, `list.write`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 300 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.description - An optional description of the List (up to 100 characters).
+ * @param params.name - (required) The name of the new List (up to 25 characters).
+ * @param params.private - When true, the List is private; public when left out.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`CreateListResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/lists/create-list}
+ * @example
+ * ```ts
+ * const { data } = await createList(core, { name: 'example' })
+ * ```
+ */
+export function createList(core: Core, params: CreateListParams, options?: CallOptions): Promise<CreateListResponse> {
+  return core.call(createListRoute, params, options)
+}
+
+/** Parameters of {@link deleteList} (X operation `deleteLists`). */
+export interface DeleteListParams {
+  /** The id of the List to delete. */
+  readonly id: string
+}
+
+/** How `deleteList` is called: `DELETE /2/lists/{id}`. */
+export const deleteListRoute: Route = { id: 'deleteLists', method: 'DELETE', host: 'v2', path: '/2/lists/{id}', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'list.write', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }] }
+
+/**
+ * Delete a List the authenticated user owns.
+ *
+ * `DELETE https://api.x.com/2/lists/{id}` (X operation `deleteLists`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `list.write`, `users.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 300 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the List to delete.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`DeleteListResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/lists/delete-list}
+ * @example
+ * ```ts
+ * const { data } = await deleteList(core, { id: '20' })
+ * ```
+ */
+export function deleteList(core: Core, params: DeleteListParams, options?: CallOptions): Promise<DeleteListResponse> {
+  return core.call(deleteListRoute, params, options)
+}
+
+/** Parameters of {@link followList} (X operation `followList`): the path and query parameters, and the JSON body's fields (`FollowListRequest`). */
+export interface FollowListParams extends FollowListRequest {
+  /** The id of the authenticated user, who follows the List. */
+  readonly id: string
+}
+
+/** How `followList` is called: `POST /2/users/{id}/followed_lists`. */
+export const followListRoute: Route = { id: 'followList', method: 'POST', host: 'v2', path: '/2/users/{id}/followed_lists', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
+
+/**
+ * Follow a List as the authenticated user.
+ *
+ * The List to follow goes in the body as `list_id`.
+ *
+ * `POST https://api.x.com/2/users/{id}/followed_lists` (X operation `followList`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `list.write`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 50 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the authenticated user, who follows the List.
+ * @param params.list_id - (required) Body field `list_id` of `FollowListRequest`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`FollowListResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/follow-list}
+ * @example
+ * ```ts
+ * const { data } = await followList(core, { id: '20', list_id: '20' })
+ * ```
+ */
+export function followList(core: Core, params: FollowListParams, options?: CallOptions): Promise<FollowListResponse> {
+  return core.call(followListRoute, params, options)
+}
+
+/** Parameters of {@link getFollowedLists} (X operation `getUsersFollowedLists`). */
+export interface GetFollowedListsParams {
+  /** The id of the user whose followed Lists to return. */
+  readonly id: string
+  /**
+   * The most Lists to return per page, 1 to 100 (100 when left out).
+   * @defaultValue 100
+   * Between 1 and 100.
+   */
+  readonly max_results?: number
+  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
+  readonly pagination_token?: string
+  /** List fields to return beyond the defaults (id and name), given as an array. */
+  readonly 'list.fields'?: readonly ListField[]
+  /** Add `owner_id` to include each List's owner in `includes.users`. */
+  readonly expansions?: readonly ListExpansion[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Marks `getFollowedLists` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** How `getFollowedLists` is called: `GET /2/users/{id}/followed_lists`. */
+export const getFollowedListsRoute: Route = { id: 'getUsersFollowedLists', method: 'GET', host: 'v2', path: '/2/users/{id}/followed_lists', query: ['max_results', 'pagination_token', 'list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['list.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+
+/**
+ * List the Lists a user follows.
+ *
+ * `GET https://api.x.com/2/users/{id}/followed_lists` (X operation `getUsersFollowedLists`) · Auth: OAuth 2.0 user token (scopes `list.read`, `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getFollowedLists, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user whose followed Lists to return.
+ * @param params.max_results - The most Lists to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+ * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetFollowedListsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-followed-lists}
+ * @example
+ * ```ts
+ * const { data } = await getFollowedLists(core, { id: '20' })
+ * ```
+ */
+export function getFollowedLists<F extends string>(core: Core, params: GetFollowedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
+
+/**
+ * List the Lists a user follows.
+ *
+ * `GET https://api.x.com/2/users/{id}/followed_lists` (X operation `getUsersFollowedLists`) · Auth: OAuth 2.0 user token (scopes `list.read`, `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getFollowedLists, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user whose followed Lists to return.
+ * @param params.max_results - The most Lists to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+ * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetFollowedListsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-followed-lists}
+ * @example
+ * ```ts
+ * const { data } = await getFollowedLists(core, { id: '20' })
+ * ```
+ */
+export function getFollowedLists(core: Core, params: GetFollowedListsParams, options?: CallOptions): Promise<GetFollowedListsResponse>
+export function getFollowedLists(core: Core, params: GetFollowedListsParams, options?: CallOptions): Promise<GetFollowedListsResponse> {
+  return core.call(getFollowedListsRoute, params, options)
+}
+
+/** Parameters of {@link getList} (X operation `getListsById`). */
+export interface GetListParams {
+  /** The id of the List to look up. */
+  readonly id: string
+  /** List fields to return beyond the defaults (id and name), given as an array. */
+  readonly 'list.fields'?: readonly ListField[]
+  /** Add `owner_id` to include each List's owner in `includes.users`. */
+  readonly expansions?: readonly ListExpansion[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+}
+
+/** How `getList` is called: `GET /2/lists/{id}`. */
+export const getListRoute: Route = { id: 'getListsById', method: 'GET', host: 'v2', path: '/2/lists/{id}', query: ['list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['list.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }] }
+
+/**
+ * Look up one List by its id.
+ *
+ * `GET https://api.x.com/2/lists/{id}` (X operation `getListsById`) · Auth: OAuth 2.0 user token (scopes `list.read`, `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 75 per user and 75 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the List to look up.
+ * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+ * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetListResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/lists/get-list-by-id}
+ * @example
+ * ```ts
+ * const { data } = await getList(core, { id: '20' })
+ * ```
+ */
+export function getList<F extends string>(core: Core, params: GetListParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>>
+
+/**
+ * Look up one List by its id.
+ *
+ * `GET https://api.x.com/2/lists/{id}` (X operation `getListsById`) · Auth: OAuth 2.0 user token (scopes `list.read`, `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 75 per user and 75 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the List to look up.
+ * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+ * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetListResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/lists/get-list-by-id}
+ * @example
+ * ```ts
+ * const { data } = await getList(core, { id: '20' })
+ * ```
+ */
+export function getList(core: Core, params: GetListParams, options?: CallOptions): Promise<GetListResponse>
+export function getList(core: Core, params: GetListParams, options?: CallOptions): Promise<GetListResponse> {
+  return core.call(getListRoute, params, options)
+}
+
+/** Parameters of {@link getListFollowers} (X operation `getListsFollowers`). */
+export interface GetListFollowersParams {
+  /** The id of the List whose followers to return. */
+  readonly id: string
+  /**
+   * The most users to return per page, 1 to 100 (100 when left out).
+   * @defaultValue 100
+   * Between 1 and 100.
+   */
+  readonly max_results?: number
+  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
+  readonly pagination_token?: string
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
+  readonly expansions?: readonly UserExpansion[]
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields'?: readonly TweetField[]
+  /** Marks `getListFollowers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** How `getListFollowers` is called: `GET /2/lists/{id}/followers`. */
+export const getListFollowersRoute: Route = { id: 'getListsFollowers', method: 'GET', host: 'v2', path: '/2/lists/{id}/followers', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+
+/**
+ * List the users who follow a List.
+ *
+ * `GET https://api.x.com/2/lists/{id}/followers` (X operation `getListsFollowers`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `list.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListFollowers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the List whose followers to return.
+ * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetListFollowersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/lists/get-list-followers}
+ * @example
+ * ```ts
+ * const { data } = await getListFollowers(core, { id: '20' })
+ * ```
+ */
+export function getListFollowers<F extends string>(core: Core, params: GetListFollowersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>>
+
+/**
+ * List the users who follow a List.
+ *
+ * `GET https://api.x.com/2/lists/{id}/followers` (X operation `getListsFollowers`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `list.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListFollowers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the List whose followers to return.
+ * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetListFollowersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/lists/get-list-followers}
+ * @example
+ * ```ts
+ * const { data } = await getListFollowers(core, { id: '20' })
+ * ```
+ */
+export function getListFollowers(core: Core, params: GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse>
+export function getListFollowers(core: Core, params: GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse> {
+  return core.call(getListFollowersRoute, params, options)
+}
+
+/** Parameters of {@link getListMembers} (X operation `getListsMembers`). */
+export interface GetListMembersParams {
+  /** The id of the List whose members to return. */
+  readonly id: string
+  /**
+   * The most users to return per page, 1 to 100 (100 when left out).
+   * @defaultValue 100
+   * Between 1 and 100.
+   */
+  readonly max_results?: number
+  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
+  readonly pagination_token?: string
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
+  readonly expansions?: readonly UserExpansion[]
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields'?: readonly TweetField[]
+  /** Marks `getListMembers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** How `getListMembers` is called: `GET /2/lists/{id}/members`. */
+export const getListMembersRoute: Route = { id: 'getListsMembers', method: 'GET', host: 'v2', path: '/2/lists/{id}/members', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'list.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 900, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+
+/**
+ * List the users who are members of a List.
+ *
+ * `GET https://api.x.com/2/lists/{id}/members` (X operation `getListsMembers`) · Auth: OAuth 2.0 user token (scopes `users.read`, `list.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 900 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListMembers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the List whose members to return.
+ * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetListMembersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/lists/get-list-members}
+ * @example
+ * ```ts
+ * const { data } = await getListMembers(core, { id: '20' })
+ * ```
+ */
+export function getListMembers<F extends string>(core: Core, params: GetListMembersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>>
+
+/**
+ * List the users who are members of a List.
+ *
+ * `GET https://api.x.com/2/lists/{id}/members` (X operation `getListsMembers`) · Auth: OAuth 2.0 user token (scopes `users.read`, `list.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 900 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListMembers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the List whose members to return.
+ * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetListMembersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/lists/get-list-members}
+ * @example
+ * ```ts
+ * const { data } = await getListMembers(core, { id: '20' })
+ * ```
+ */
+export function getListMembers(core: Core, params: GetListMembersParams, options?: CallOptions): Promise<GetListMembersResponse>
+export function getListMembers(core: Core, params: GetListMembersParams, options?: CallOptions): Promise<GetListMembersResponse> {
+  return core.call(getListMembersRoute, params, options)
+}
+
+/** Parameters of {@link getListMemberships} (X operation `getUsersListMemberships`). */
+export interface GetListMembershipsParams {
+  /** The id of the user whose List memberships to return. */
+  readonly id: string
+  /**
+   * The most Lists to return per page, 1 to 100 (100 when left out).
+   * @defaultValue 100
+   * Between 1 and 100.
+   */
+  readonly max_results?: number
+  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
+  readonly pagination_token?: string
+  /** List fields to return beyond the defaults (id and name), given as an array. */
+  readonly 'list.fields'?: readonly ListField[]
+  /** Add `owner_id` to include each List's owner in `includes.users`. */
+  readonly expansions?: readonly ListExpansion[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Marks `getListMemberships` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** How `getListMemberships` is called: `GET /2/users/{id}/list_memberships`. */
+export const getListMembershipsRoute: Route = { id: 'getUsersListMemberships', method: 'GET', host: 'v2', path: '/2/users/{id}/list_memberships', query: ['max_results', 'pagination_token', 'list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+
+/**
+ * List the Lists a user has been added to as a member.
+ *
+ * `GET https://api.x.com/2/users/{id}/list_memberships` (X operation `getUsersListMemberships`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `list.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 75 per user and 75 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListMemberships, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user whose List memberships to return.
+ * @param params.max_results - The most Lists to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+ * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetListMembershipsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-list-memberships}
+ * @example
+ * ```ts
+ * const { data } = await getListMemberships(core, { id: '20' })
+ * ```
+ */
+export function getListMemberships<F extends string>(core: Core, params: GetListMembershipsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
+
+/**
+ * List the Lists a user has been added to as a member.
+ *
+ * `GET https://api.x.com/2/users/{id}/list_memberships` (X operation `getUsersListMemberships`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `list.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 75 per user and 75 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListMemberships, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user whose List memberships to return.
+ * @param params.max_results - The most Lists to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+ * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetListMembershipsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-list-memberships}
+ * @example
+ * ```ts
+ * const { data } = await getListMemberships(core, { id: '20' })
+ * ```
+ */
+export function getListMemberships(core: Core, params: GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse>
+export function getListMemberships(core: Core, params: GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse> {
+  return core.call(getListMembershipsRoute, params, options)
+}
+
+/** Parameters of {@link getListTweets} (X operation `getListsPosts`). */
+export interface GetListTweetsParams {
+  /** The id of the List whose tweets to return. */
+  readonly id: string
+  /**
+   * The most tweets to return per page, 1 to 100 (100 when left out).
+   * @defaultValue 100
+   * Between 1 and 100.
+   */
+  readonly max_results?: number
+  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
+  readonly pagination_token?: string
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields'?: readonly TweetField[]
+  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
+  readonly expansions?: readonly TweetExpansion[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
+  readonly 'media.fields'?: readonly MediaField[]
+  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
+  readonly 'poll.fields'?: readonly PollField[]
+  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
+  readonly 'place.fields'?: readonly PlaceField[]
+  /** Marks `getListTweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** How `getListTweets` is called: `GET /2/lists/{id}/tweets`. */
+export const getListTweetsRoute: Route = { id: 'getListsPosts', method: 'GET', host: 'v2', path: '/2/lists/{id}/tweets', query: ['max_results', 'pagination_token', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read', 'list.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 900, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+
+/**
+ * Get the most recent tweets posted by the members of a List.
+ *
+ * `GET https://api.x.com/2/lists/{id}/tweets` (X operation `getListsPosts`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`, `list.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 900 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListTweets, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the List whose tweets to return.
+ * @param params.max_results - The most tweets to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetListTweetsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/lists/get-list-posts}
+ * @example
+ * ```ts
+ * const { data } = await getListTweets(core, { id: '20' })
+ * ```
+ */
+export function getListTweets<F extends string>(core: Core, params: GetListTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>>
+
+/**
+ * Get the most recent tweets posted by the members of a List.
+ *
+ * `GET https://api.x.com/2/lists/{id}/tweets` (X operation `getListsPosts`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`, `list.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 900 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListTweets, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the List whose tweets to return.
+ * @param params.max_results - The most tweets to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetListTweetsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/lists/get-list-posts}
+ * @example
+ * ```ts
+ * const { data } = await getListTweets(core, { id: '20' })
+ * ```
+ */
+export function getListTweets(core: Core, params: GetListTweetsParams, options?: CallOptions): Promise<GetListTweetsResponse>
+export function getListTweets(core: Core, params: GetListTweetsParams, options?: CallOptions): Promise<GetListTweetsResponse> {
+  return core.call(getListTweetsRoute, params, options)
+}
+
+/** Parameters of {@link getOwnedLists} (X operation `getUsersOwnedLists`). */
+export interface GetOwnedListsParams {
+  /** The id of the user whose Lists to return. */
+  readonly id: string
+  /**
+   * The most Lists to return per page, 1 to 100 (100 when left out).
+   * @defaultValue 100
+   * Between 1 and 100.
+   */
+  readonly max_results?: number
+  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
+  readonly pagination_token?: string
+  /** List fields to return beyond the defaults (id and name), given as an array. */
+  readonly 'list.fields'?: readonly ListField[]
+  /** Add `owner_id` to include each List's owner in `includes.users`. */
+  readonly expansions?: readonly ListExpansion[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Marks `getOwnedLists` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** How `getOwnedLists` is called: `GET /2/users/{id}/owned_lists`. */
+export const getOwnedListsRoute: Route = { id: 'getUsersOwnedLists', method: 'GET', host: 'v2', path: '/2/users/{id}/owned_lists', query: ['max_results', 'pagination_token', 'list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['list.read', 'users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+
+/**
+ * List the Lists a user owns.
+ *
+ * `GET https://api.x.com/2/users/{id}/owned_lists` (X operation `getUsersOwnedLists`) · Auth: OAuth 2.0 user token (scopes `list.read`, `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 15 per user and 15 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getOwnedLists, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user whose Lists to return.
+ * @param params.max_results - The most Lists to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+ * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetOwnedListsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-owned-lists}
+ * @example
+ * ```ts
+ * const { data } = await getOwnedLists(core, { id: '20' })
+ * ```
+ */
+export function getOwnedLists<F extends string>(core: Core, params: GetOwnedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
+
+/**
+ * List the Lists a user owns.
+ *
+ * `GET https://api.x.com/2/users/{id}/owned_lists` (X operation `getUsersOwnedLists`) · Auth: OAuth 2.0 user token (scopes `list.read`, `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 15 per user and 15 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getOwnedLists, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user whose Lists to return.
+ * @param params.max_results - The most Lists to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+ * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetOwnedListsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-owned-lists}
+ * @example
+ * ```ts
+ * const { data } = await getOwnedLists(core, { id: '20' })
+ * ```
+ */
+export function getOwnedLists(core: Core, params: GetOwnedListsParams, options?: CallOptions): Promise<GetOwnedListsResponse>
+export function getOwnedLists(core: Core, params: GetOwnedListsParams, options?: CallOptions): Promise<GetOwnedListsResponse> {
+  return core.call(getOwnedListsRoute, params, options)
+}
+
+/** Parameters of {@link getPinnedLists} (X operation `getUsersPinnedLists`). */
+export interface GetPinnedListsParams {
+  /** The id of the authenticated user (only your own pinned Lists can be read). */
+  readonly id: string
+  /** List fields to return beyond the defaults (id and name), given as an array. */
+  readonly 'list.fields'?: readonly ListField[]
+  /** Add `owner_id` to include each List's owner in `includes.users`. */
+  readonly expansions?: readonly ListExpansion[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+}
+
+/** How `getPinnedLists` is called: `GET /2/users/{id}/pinned_lists`. */
+export const getPinnedListsRoute: Route = { id: 'getUsersPinnedLists', method: 'GET', host: 'v2', path: '/2/users/{id}/pinned_lists', query: ['list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
+
+/**
+ * List the Lists the authenticated user has pinned.
+ *
+ * `GET https://api.x.com/2/users/{id}/pinned_lists` (X operation `getUsersPinnedLists`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `list.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 15 per user and 15 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the authenticated user (only your own pinned Lists can be read).
+ * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+ * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetPinnedListsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-pinned-lists}
+ * @example
+ * ```ts
+ * const { data } = await getPinnedLists(core, { id: '20' })
+ * ```
+ */
+export function getPinnedLists<F extends string>(core: Core, params: GetPinnedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
+
+/**
+ * List the Lists the authenticated user has pinned.
+ *
+ * `GET https://api.x.com/2/users/{id}/pinned_lists` (X operation `getUsersPinnedLists`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `list.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 15 per user and 15 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the authenticated user (only your own pinned Lists can be read).
+ * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
+ * @param params.expansions - Add `owner_id` to include each List's owner in `includes.users`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetPinnedListsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-pinned-lists}
+ * @example
+ * ```ts
+ * const { data } = await getPinnedLists(core, { id: '20' })
+ * ```
+ */
+export function getPinnedLists(core: Core, params: GetPinnedListsParams, options?: CallOptions): Promise<GetPinnedListsResponse>
+export function getPinnedLists(core: Core, params: GetPinnedListsParams, options?: CallOptions): Promise<GetPinnedListsResponse> {
+  return core.call(getPinnedListsRoute, params, options)
+}
+
+/** Parameters of {@link pinList} (X operation `pinList`): the path and query parameters, and the JSON body's fields (`PinListRequest`). */
+export interface PinListParams extends PinListRequest {
+  /** The id of the authenticated user, who pins the List. */
+  readonly id: string
+}
+
+/** How `pinList` is called: `POST /2/users/{id}/pinned_lists`. */
+export const pinListRoute: Route = { id: 'pinList', method: 'POST', host: 'v2', path: '/2/users/{id}/pinned_lists', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'list.write', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
+
+/**
+ * Pin a List for the authenticated user, so it shows first among their Lists.
+ *
+ * The List to pin goes in the body as `list_id`; X allows only a few pinned Lists at a time.
+ *
+ * `POST https://api.x.com/2/users/{id}/pinned_lists` (X operation `pinList`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `list.write`, `users.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 50 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the authenticated user, who pins the List.
+ * @param params.list_id - (required) Body field `list_id` of `PinListRequest`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`PinListResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/pin-list}
+ * @example
+ * ```ts
+ * const { data } = await pinList(core, { id: '20', list_id: '20' })
+ * ```
+ */
+export function pinList(core: Core, params: PinListParams, options?: CallOptions): Promise<PinListResponse> {
+  return core.call(pinListRoute, params, options)
+}
+
+/** Parameters of {@link removeListMember} (X operation `removeListsMemberByUserId`). */
+export interface RemoveListMemberParams {
+  /** The id of the List to remove the member from. */
+  readonly id: string
+  /** The id of the user to remove. */
+  readonly user_id: string
+}
+
+/** How `removeListMember` is called: `DELETE /2/lists/{id}/members/{user_id}`. */
+export const removeListMemberRoute: Route = { id: 'removeListsMemberByUserId', method: 'DELETE', host: 'v2', path: '/2/lists/{id}/members/{user_id}', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }] }
+
+/**
+ * Remove a user from a List the authenticated user owns.
+ *
+ * `DELETE https://api.x.com/2/lists/{id}/members/{user_id}` (X operation `removeListsMemberByUserId`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `list.write`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 300 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the List to remove the member from.
+ * @param params.user_id - (required) The id of the user to remove.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`RemoveListMemberResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/lists/remove-list-member}
+ * @example
+ * ```ts
+ * const { data } = await removeListMember(core, { id: '20', user_id: '20' })
+ * ```
+ */
+export function removeListMember(core: Core, params: RemoveListMemberParams, options?: CallOptions): Promise<RemoveListMemberResponse> {
+  return core.call(removeListMemberRoute, params, options)
+}
+
+/** Parameters of {@link unfollowList} (X operation `unfollowList`). */
+export interface UnfollowListParams {
+  /** The id of the authenticated user, who stops following. */
+  readonly id: string
+  /** The id of the List to unfollow. */
+  readonly list_id: string
+}
+
+/** How `unfollowList` is called: `DELETE /2/users/{id}/followed_lists/{list_id}`. */
+export const unfollowListRoute: Route = { id: 'unfollowList', method: 'DELETE', host: 'v2', path: '/2/users/{id}/followed_lists/{list_id}', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
+
+/**
+ * Stop following a List, as the authenticated user.
+ *
+ * `DELETE https://api.x.com/2/users/{id}/followed_lists/{list_id}` (X operation `unfollowList`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `list.write`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 50 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the authenticated user, who stops following.
+ * @param params.list_id - (required) The id of the List to unfollow.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`UnfollowListResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/unfollow-list}
+ * @example
+ * ```ts
+ * const { data } = await unfollowList(core, { id: '20', list_id: '20' })
+ * ```
+ */
+export function unfollowList(core: Core, params: UnfollowListParams, options?: CallOptions): Promise<UnfollowListResponse> {
+  return core.call(unfollowListRoute, params, options)
+}
+
+/** Parameters of {@link unpinList} (X operation `unpinList`). */
+export interface UnpinListParams {
+  /** The id of the authenticated user, who pinned the List. */
+  readonly id: string
+  /** The id of the List to unpin. */
+  readonly list_id: string
+}
+
+/** How `unpinList` is called: `DELETE /2/users/{id}/pinned_lists/{list_id}`. */
+export const unpinListRoute: Route = { id: 'unpinList', method: 'DELETE', host: 'v2', path: '/2/users/{id}/pinned_lists/{list_id}', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
+
+/**
+ * Unpin a List the authenticated user has pinned.
+ *
+ * `DELETE https://api.x.com/2/users/{id}/pinned_lists/{list_id}` (X operation `unpinList`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `list.write`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 50 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the authenticated user, who pinned the List.
+ * @param params.list_id - (required) The id of the List to unpin.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`UnpinListResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/unpin-list}
+ * @example
+ * ```ts
+ * const { data } = await unpinList(core, { id: '20', list_id: '20' })
+ * ```
+ */
+export function unpinList(core: Core, params: UnpinListParams, options?: CallOptions): Promise<UnpinListResponse> {
+  return core.call(unpinListRoute, params, options)
+}
+
+/** Parameters of {@link updateList} (X operation `updateLists`): the path and query parameters, and the JSON body's fields (`UpdateListRequest`). */
+export interface UpdateListParams extends UpdateListRequest {
+  /** The id of the List to update. */
+  readonly id: string
+}
+
+/** How `updateList` is called: `PUT /2/lists/{id}`. */
+export const updateListRoute: Route = { id: 'updateLists', method: 'PUT', host: 'v2', path: '/2/lists/{id}', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['list.write', 'users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }] }
+
+/**
+ * Change the name, description or privacy of a List the authenticated user owns.
+ *
+ * Only the fields given in the body change; the answer says whether the update took effect.
+ *
+ * `PUT https://api.x.com/2/lists/{id}` (X operation `updateLists`) · Auth: OAuth 2.0 user token (scopes `list.write`, `users.read`, `tweet.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 300 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the List to update.
+ * @param params.description - Body field `description` of `UpdateListRequest`.
+ * @param params.name - Body field `name` of `UpdateListRequest`.
+ * @param params.private - Body field `private` of `UpdateListRequest`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`UpdateListResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/lists/update-list}
+ * @example
+ * ```ts
+ * const { data } = await updateList(core, { id: '20' })
+ * ```
+ */
+export function updateList(core: Core, params: UpdateListParams, options?: CallOptions): Promise<UpdateListResponse> {
+  return core.call(updateListRoute, params, options)
+}

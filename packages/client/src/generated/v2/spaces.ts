@@ -1,0 +1,504 @@
+// generated from spec/v2/spaces.yaml by @twython/generator: do not edit
+
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { GetSpaceBuyersResponse, GetSpaceResponse, GetSpaceTweetsResponse, GetSpacesByCreatorsResponse, GetSpacesResponse, SearchSpacesResponse } from './models/spaces.js'
+import type { MediaField, PlaceField, PollField, SpaceExpansion, SpaceField, TopicField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
+
+/** Parameters of {@link getSpace} (X operation `getSpacesById`). */
+export interface GetSpaceParams {
+  /** The id of the Space to look up (up to 13 letters and digits, as in `1DXxyRYNejbKM`). */
+  readonly id: string
+  /** Space fields to return beyond the defaults (id and state), given as an array. */
+  readonly 'space.fields'?: readonly SpaceField[]
+  /** Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics). */
+  readonly expansions?: readonly SpaceExpansion[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Topic fields to return beyond the defaults (id and name), given as an array. */
+  readonly 'topic.fields'?: readonly TopicField[]
+}
+
+/** How `getSpace` is called: `GET /2/spaces/{id}`. */
+export const getSpaceRoute: Route = { id: 'getSpacesById', method: 'GET', host: 'v2', path: '/2/spaces/{id}', query: ['space.fields', 'expansions', 'user.fields', 'topic.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'space.read', 'tweet.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
+
+/**
+ * Look up one Space by its id.
+ *
+ * `GET https://api.x.com/2/spaces/{id}` (X operation `getSpacesById`) · Auth: OAuth 2.0 user token (scopes `users.read`, `space.read`, `tweet.read`) or app-only bearer token.
+ *
+ * Rate limit: 300 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the Space to look up (up to 13 letters and digits, as in `1DXxyRYNejbKM`).
+ * @param params.space.fields - Space fields to return beyond the defaults (id and state), given as an array.
+ * @param params.expansions - Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics).
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.topic.fields - Topic fields to return beyond the defaults (id and name), given as an array.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetSpaceResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/spaces/get-space-by-id}
+ * @example
+ * ```ts
+ * const { data } = await getSpace(core, { id: '20' })
+ * ```
+ */
+export function getSpace<F extends string>(core: Core, params: GetSpaceParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceResponse<F>>
+
+/**
+ * Look up one Space by its id.
+ *
+ * `GET https://api.x.com/2/spaces/{id}` (X operation `getSpacesById`) · Auth: OAuth 2.0 user token (scopes `users.read`, `space.read`, `tweet.read`) or app-only bearer token.
+ *
+ * Rate limit: 300 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the Space to look up (up to 13 letters and digits, as in `1DXxyRYNejbKM`).
+ * @param params.space.fields - Space fields to return beyond the defaults (id and state), given as an array.
+ * @param params.expansions - Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics).
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.topic.fields - Topic fields to return beyond the defaults (id and name), given as an array.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetSpaceResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/spaces/get-space-by-id}
+ * @example
+ * ```ts
+ * const { data } = await getSpace(core, { id: '20' })
+ * ```
+ */
+export function getSpace(core: Core, params: GetSpaceParams, options?: CallOptions): Promise<GetSpaceResponse>
+export function getSpace(core: Core, params: GetSpaceParams, options?: CallOptions): Promise<GetSpaceResponse> {
+  return core.call(getSpaceRoute, params, options)
+}
+
+/** Parameters of {@link getSpaceBuyers} (X operation `getSpacesBuyers`). */
+export interface GetSpaceBuyersParams {
+  /** The id of the ticketed Space. */
+  readonly id: string
+  /**
+   * The most users to return per page, 1 to 100 (100 when left out).
+   * @defaultValue 100
+   * Between 1 and 100.
+   */
+  readonly max_results?: number
+  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
+  readonly pagination_token?: string
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
+  readonly expansions?: readonly UserExpansion[]
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields'?: readonly TweetField[]
+  /** Marks `getSpaceBuyers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** How `getSpaceBuyers` is called: `GET /2/spaces/{id}/buyers`. */
+export const getSpaceBuyersRoute: Route = { id: 'getSpacesBuyers', method: 'GET', host: 'v2', path: '/2/spaces/{id}/buyers', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'space.read'] }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+
+/**
+ * List the users who bought tickets to a ticketed Space the authenticated user hosts.
+ *
+ * `GET https://api.x.com/2/spaces/{id}/buyers` (X operation `getSpacesBuyers`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `space.read`).
+ *
+ * Rate limit: 300 per user and 300 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getSpaceBuyers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the ticketed Space.
+ * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetSpaceBuyersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/spaces/get-space-ticket-buyers}
+ * @example
+ * ```ts
+ * const { data } = await getSpaceBuyers(core, { id: '20' })
+ * ```
+ */
+export function getSpaceBuyers<F extends string>(core: Core, params: GetSpaceBuyersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
+
+/**
+ * List the users who bought tickets to a ticketed Space the authenticated user hosts.
+ *
+ * `GET https://api.x.com/2/spaces/{id}/buyers` (X operation `getSpacesBuyers`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `space.read`).
+ *
+ * Rate limit: 300 per user and 300 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getSpaceBuyers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the ticketed Space.
+ * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetSpaceBuyersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/spaces/get-space-ticket-buyers}
+ * @example
+ * ```ts
+ * const { data } = await getSpaceBuyers(core, { id: '20' })
+ * ```
+ */
+export function getSpaceBuyers(core: Core, params: GetSpaceBuyersParams, options?: CallOptions): Promise<GetSpaceBuyersResponse>
+export function getSpaceBuyers(core: Core, params: GetSpaceBuyersParams, options?: CallOptions): Promise<GetSpaceBuyersResponse> {
+  return core.call(getSpaceBuyersRoute, params, options)
+}
+
+/** Parameters of {@link getSpaces} (X operation `getSpacesByIds`). */
+export interface GetSpacesParams {
+  /** The ids of the Spaces to look up, given as an array of up to 100. */
+  readonly ids: readonly string[]
+  /** Space fields to return beyond the defaults (id and state), given as an array. */
+  readonly 'space.fields'?: readonly SpaceField[]
+  /** Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics). */
+  readonly expansions?: readonly SpaceExpansion[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Topic fields to return beyond the defaults (id and name), given as an array. */
+  readonly 'topic.fields'?: readonly TopicField[]
+}
+
+/** How `getSpaces` is called: `GET /2/spaces`. */
+export const getSpacesRoute: Route = { id: 'getSpacesByIds', method: 'GET', host: 'v2', path: '/2/spaces', query: ['ids', 'space.fields', 'expansions', 'user.fields', 'topic.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'space.read', 'users.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
+
+/**
+ * Look up to 100 Spaces by their ids in one request.
+ *
+ * `GET https://api.x.com/2/spaces` (X operation `getSpacesByIds`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `space.read`, `users.read`) or app-only bearer token.
+ *
+ * Rate limit: 300 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.ids - (required) The ids of the Spaces to look up, given as an array of up to 100.
+ * @param params.space.fields - Space fields to return beyond the defaults (id and state), given as an array.
+ * @param params.expansions - Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics).
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.topic.fields - Topic fields to return beyond the defaults (id and name), given as an array.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetSpacesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/spaces/get-spaces-by-ids}
+ * @example
+ * ```ts
+ * const { data } = await getSpaces(core, { ids: ['20', '21'] })
+ * ```
+ */
+export function getSpaces<F extends string>(core: Core, params: GetSpacesParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesResponse<F>>
+
+/**
+ * Look up to 100 Spaces by their ids in one request.
+ *
+ * `GET https://api.x.com/2/spaces` (X operation `getSpacesByIds`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `space.read`, `users.read`) or app-only bearer token.
+ *
+ * Rate limit: 300 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.ids - (required) The ids of the Spaces to look up, given as an array of up to 100.
+ * @param params.space.fields - Space fields to return beyond the defaults (id and state), given as an array.
+ * @param params.expansions - Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics).
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.topic.fields - Topic fields to return beyond the defaults (id and name), given as an array.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetSpacesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/spaces/get-spaces-by-ids}
+ * @example
+ * ```ts
+ * const { data } = await getSpaces(core, { ids: ['20', '21'] })
+ * ```
+ */
+export function getSpaces(core: Core, params: GetSpacesParams, options?: CallOptions): Promise<GetSpacesResponse>
+export function getSpaces(core: Core, params: GetSpacesParams, options?: CallOptions): Promise<GetSpacesResponse> {
+  return core.call(getSpacesRoute, params, options)
+}
+
+/** Parameters of {@link getSpacesByCreators} (X operation `getSpacesByCreatorIds`). */
+export interface GetSpacesByCreatorsParams {
+  /** The ids of the creators, given as an array of up to 100. */
+  readonly user_ids: readonly string[]
+  /** Space fields to return beyond the defaults (id and state), given as an array. */
+  readonly 'space.fields'?: readonly SpaceField[]
+  /** Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics). */
+  readonly expansions?: readonly SpaceExpansion[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Topic fields to return beyond the defaults (id and name), given as an array. */
+  readonly 'topic.fields'?: readonly TopicField[]
+}
+
+/** How `getSpacesByCreators` is called: `GET /2/spaces/by/creator_ids`. */
+export const getSpacesByCreatorsRoute: Route = { id: 'getSpacesByCreatorIds', method: 'GET', host: 'v2', path: '/2/spaces/by/creator_ids', query: ['user_ids', 'space.fields', 'expansions', 'user.fields', 'topic.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'space.read', 'users.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 1, limit: 1, per: 'user' }, { windowSeconds: 1, limit: 1, per: 'app' }, { windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
+
+/**
+ * Find the live and scheduled Spaces created by the given users.
+ *
+ * `GET https://api.x.com/2/spaces/by/creator_ids` (X operation `getSpacesByCreatorIds`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `space.read`, `users.read`) or app-only bearer token.
+ *
+ * Rate limit: 1 per user and 1 per app every second; 300 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.user_ids - (required) The ids of the creators, given as an array of up to 100.
+ * @param params.space.fields - Space fields to return beyond the defaults (id and state), given as an array.
+ * @param params.expansions - Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics).
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.topic.fields - Topic fields to return beyond the defaults (id and name), given as an array.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetSpacesByCreatorsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/spaces/get-spaces-by-creator-ids}
+ * @example
+ * ```ts
+ * const { data } = await getSpacesByCreators(core, { user_ids: ['20', '21'] })
+ * ```
+ */
+export function getSpacesByCreators<F extends string>(core: Core, params: GetSpacesByCreatorsParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
+
+/**
+ * Find the live and scheduled Spaces created by the given users.
+ *
+ * `GET https://api.x.com/2/spaces/by/creator_ids` (X operation `getSpacesByCreatorIds`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `space.read`, `users.read`) or app-only bearer token.
+ *
+ * Rate limit: 1 per user and 1 per app every second; 300 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.user_ids - (required) The ids of the creators, given as an array of up to 100.
+ * @param params.space.fields - Space fields to return beyond the defaults (id and state), given as an array.
+ * @param params.expansions - Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics).
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.topic.fields - Topic fields to return beyond the defaults (id and name), given as an array.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetSpacesByCreatorsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/spaces/get-spaces-by-creator-ids}
+ * @example
+ * ```ts
+ * const { data } = await getSpacesByCreators(core, { user_ids: ['20', '21'] })
+ * ```
+ */
+export function getSpacesByCreators(core: Core, params: GetSpacesByCreatorsParams, options?: CallOptions): Promise<GetSpacesByCreatorsResponse>
+export function getSpacesByCreators(core: Core, params: GetSpacesByCreatorsParams, options?: CallOptions): Promise<GetSpacesByCreatorsResponse> {
+  return core.call(getSpacesByCreatorsRoute, params, options)
+}
+
+/** Parameters of {@link getSpaceTweets} (X operation `getSpacesPosts`). */
+export interface GetSpaceTweetsParams {
+  /** The id of the Space whose tweets to return. */
+  readonly id: string
+  /**
+   * The most tweets to return per page, 1 to 100 (100 when left out).
+   * @defaultValue 100
+   * Between 1 and 100.
+   */
+  readonly max_results?: number
+  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
+  readonly pagination_token?: string
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields'?: readonly TweetField[]
+  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
+  readonly expansions?: readonly TweetExpansion[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
+  readonly 'media.fields'?: readonly MediaField[]
+  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
+  readonly 'poll.fields'?: readonly PollField[]
+  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
+  readonly 'place.fields'?: readonly PlaceField[]
+  /** Marks `getSpaceTweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** How `getSpaceTweets` is called: `GET /2/spaces/{id}/tweets`. */
+export const getSpaceTweetsRoute: Route = { id: 'getSpacesPosts', method: 'GET', host: 'v2', path: '/2/spaces/{id}/tweets', query: ['max_results', 'pagination_token', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read', 'space.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+
+/**
+ * Get the tweets that were shared in a Space.
+ *
+ * `GET https://api.x.com/2/spaces/{id}/tweets` (X operation `getSpacesPosts`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`, `space.read`) or app-only bearer token.
+ *
+ * Rate limit: 300 per user and 300 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getSpaceTweets, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the Space whose tweets to return.
+ * @param params.max_results - The most tweets to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetSpaceTweetsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/spaces/get-space-posts}
+ * @example
+ * ```ts
+ * const { data } = await getSpaceTweets(core, { id: '20' })
+ * ```
+ */
+export function getSpaceTweets<F extends string>(core: Core, params: GetSpaceTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
+
+/**
+ * Get the tweets that were shared in a Space.
+ *
+ * `GET https://api.x.com/2/spaces/{id}/tweets` (X operation `getSpacesPosts`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`, `space.read`) or app-only bearer token.
+ *
+ * Rate limit: 300 per user and 300 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getSpaceTweets, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the Space whose tweets to return.
+ * @param params.max_results - The most tweets to return per page, 1 to 100 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetSpaceTweetsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/spaces/get-space-posts}
+ * @example
+ * ```ts
+ * const { data } = await getSpaceTweets(core, { id: '20' })
+ * ```
+ */
+export function getSpaceTweets(core: Core, params: GetSpaceTweetsParams, options?: CallOptions): Promise<GetSpaceTweetsResponse>
+export function getSpaceTweets(core: Core, params: GetSpaceTweetsParams, options?: CallOptions): Promise<GetSpaceTweetsResponse> {
+  return core.call(getSpaceTweetsRoute, params, options)
+}
+
+/** Parameters of {@link searchSpaces} (X operation `searchSpaces`). */
+export interface SearchSpacesParams {
+  /** The words to look for in Space titles. */
+  readonly query: string
+  /**
+   * Which Spaces to return, `live`, `scheduled` or `all` (the default).
+   * @defaultValue 'all'
+   */
+  readonly state?: 'live' | 'scheduled' | 'all'
+  /**
+   * The most Spaces to return, 1 to 100 (100 when left out).
+   * @defaultValue 100
+   * Between 1 and 100.
+   */
+  readonly max_results?: number
+  /** Space fields to return beyond the defaults (id and state), given as an array. */
+  readonly 'space.fields'?: readonly SpaceField[]
+  /** Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics). */
+  readonly expansions?: readonly SpaceExpansion[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Topic fields to return beyond the defaults (id and name), given as an array. */
+  readonly 'topic.fields'?: readonly TopicField[]
+}
+
+/** How `searchSpaces` is called: `GET /2/spaces/search`. */
+export const searchSpacesRoute: Route = { id: 'searchSpaces', method: 'GET', host: 'v2', path: '/2/spaces/search', query: ['query', 'state', 'max_results', 'space.fields', 'expansions', 'user.fields', 'topic.fields'], security: [{ scheme: 'oauth2_user', scopes: ['space.read', 'tweet.read', 'users.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
+
+/**
+ * Search live and scheduled Spaces by words in their titles.
+ *
+ * `GET https://api.x.com/2/spaces/search` (X operation `searchSpaces`) · Auth: OAuth 2.0 user token (scopes `space.read`, `tweet.read`, `users.read`) or app-only bearer token.
+ *
+ * Rate limit: 300 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.query - (required) The words to look for in Space titles.
+ * @param params.state - Which Spaces to return, `live`, `scheduled` or `all` (the default).
+ * @param params.max_results - The most Spaces to return, 1 to 100 (100 when left out).
+ * @param params.space.fields - Space fields to return beyond the defaults (id and state), given as an array.
+ * @param params.expansions - Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics).
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.topic.fields - Topic fields to return beyond the defaults (id and name), given as an array.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`SearchSpacesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/spaces/search-spaces}
+ * @example
+ * ```ts
+ * const { data } = await searchSpaces(core, { query: 'from:twitterapi' })
+ * ```
+ */
+export function searchSpaces<F extends string>(core: Core, params: SearchSpacesParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<SearchSpacesResponse<F>>
+
+/**
+ * Search live and scheduled Spaces by words in their titles.
+ *
+ * `GET https://api.x.com/2/spaces/search` (X operation `searchSpaces`) · Auth: OAuth 2.0 user token (scopes `space.read`, `tweet.read`, `users.read`) or app-only bearer token.
+ *
+ * Rate limit: 300 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.query - (required) The words to look for in Space titles.
+ * @param params.state - Which Spaces to return, `live`, `scheduled` or `all` (the default).
+ * @param params.max_results - The most Spaces to return, 1 to 100 (100 when left out).
+ * @param params.space.fields - Space fields to return beyond the defaults (id and state), given as an array.
+ * @param params.expansions - Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics).
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.topic.fields - Topic fields to return beyond the defaults (id and name), given as an array.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`SearchSpacesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/spaces/search-spaces}
+ * @example
+ * ```ts
+ * const { data } = await searchSpaces(core, { query: 'from:twitterapi' })
+ * ```
+ */
+export function searchSpaces(core: Core, params: SearchSpacesParams, options?: CallOptions): Promise<SearchSpacesResponse>
+export function searchSpaces(core: Core, params: SearchSpacesParams, options?: CallOptions): Promise<SearchSpacesResponse> {
+  return core.call(searchSpacesRoute, params, options)
+}

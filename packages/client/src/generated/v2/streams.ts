@@ -1,0 +1,964 @@
+// generated from spec/v2/streams.yaml by @twython/generator: do not edit
+
+import type { CallOptions, Core, PAGINATION, Paging, Route, StreamCallOptions } from '@twython/runtime'
+import type { GetRuleCountsResponse, GetRulesResponse, StreamFilteredTweetsResponse, StreamLabelsComplianceResponse, StreamLikesComplianceResponse, StreamLikesFirehoseResponse, StreamLikesSample10Response, StreamSample10TweetsResponse, StreamSampleTweetsResponse, StreamTweetsComplianceResponse, StreamTweetsFirehoseEnResponse, StreamTweetsFirehoseJaResponse, StreamTweetsFirehoseKoResponse, StreamTweetsFirehosePtResponse, StreamTweetsFirehoseResponse, StreamUsersComplianceResponse, UpdateRulesRequest, UpdateRulesResponse } from './models/streams.js'
+import type { Expansion, Expansions2Value, MediaFields2Value, PlaceFields2Value, PollFields2Value, TweetFields2Value, UserFields2Value } from './parameters.js'
+
+/** Parameters of {@link getRuleCounts} (X operation `getRuleCounts`). */
+export interface GetRuleCountsParams {
+  /** Rule-count fields to return (X's document lists no values for it). */
+  readonly 'rules_count.fields'?: string
+}
+
+/** How `getRuleCounts` is called: `GET /2/tweets/search/stream/rules/counts`. */
+export const getRuleCountsRoute: Route = { id: 'getRuleCounts', method: 'GET', host: 'v2', path: '/2/tweets/search/stream/rules/counts', query: ['rules_count.fields'], security: [{ scheme: 'bearer' }] }
+
+/**
+ * Get how many filtered-stream rules the app has and how many it may have.
+ *
+ * `GET https://api.x.com/2/tweets/search/stream/rules/counts` (X operation `getRuleCounts`) · Auth: app-only bearer token.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.rules_count.fields - Rule-count fields to return (X's document lists no values for it).
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetRuleCountsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/stream/get-stream-rule-counts}
+ * @example
+ * ```ts
+ * const { data } = await getRuleCounts(core)
+ * ```
+ */
+export function getRuleCounts(core: Core, params: GetRuleCountsParams = {}, options?: CallOptions): Promise<GetRuleCountsResponse> {
+  return core.call(getRuleCountsRoute, params, options)
+}
+
+/** Parameters of {@link getRules} (X operation `getRules`). */
+export interface GetRulesParams {
+  /** The ids of the rules to return, given as an array; leave out to list every rule. */
+  readonly ids?: readonly string[]
+  /**
+   * The most rules to return per page, 1 to 1000 (1000 when left out).
+   * @defaultValue 1000
+   * Between 1 and 1000.
+   */
+  readonly max_results?: number
+  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
+  readonly pagination_token?: string
+  /** Marks `getRules` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** How `getRules` is called: `GET /2/tweets/search/stream/rules`. */
+export const getRulesRoute: Route = { id: 'getRules', method: 'GET', host: 'v2', path: '/2/tweets/search/stream/rules', query: ['ids', 'max_results', 'pagination_token'], security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 450, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+
+/**
+ * List the app's active filtered-stream rules, or only those with the given ids.
+ *
+ * `GET https://api.x.com/2/tweets/search/stream/rules` (X operation `getRules`) · Auth: app-only bearer token.
+ *
+ * Rate limit: 450 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRules, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.ids - The ids of the rules to return, given as an array; leave out to list every rule.
+ * @param params.max_results - The most rules to return per page, 1 to 1000 (1000 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetRulesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/stream/get-stream-rules}
+ * @example
+ * ```ts
+ * const { data } = await getRules(core)
+ * ```
+ */
+export function getRules(core: Core, params: GetRulesParams = {}, options?: CallOptions): Promise<GetRulesResponse> {
+  return core.call(getRulesRoute, params, options)
+}
+
+/** Parameters of {@link streamFilteredTweets} (X operation `streamPosts`). */
+export interface StreamFilteredTweetsParams {
+  /**
+   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+   * Between 0 and 5.
+   */
+  readonly backfill_minutes?: number
+  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
+  readonly start_time?: string
+  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
+  readonly end_time?: string
+  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'tweet.fields'?: readonly TweetFields2Value[]
+  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on. */
+  readonly expansions?: readonly Expansion[]
+  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
+  readonly 'media.fields'?: readonly MediaFields2Value[]
+  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
+  readonly 'poll.fields'?: readonly PollFields2Value[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserFields2Value[]
+  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
+  readonly 'place.fields'?: readonly PlaceFields2Value[]
+}
+
+/** How `streamFilteredTweets` is called: `GET /2/tweets/search/stream`. */
+export const streamFilteredTweetsRoute: Route = { id: 'streamPosts', method: 'GET', host: 'v2', path: '/2/tweets/search/stream', query: ['backfill_minutes', 'start_time', 'end_time', 'tweet.fields', 'expansions', 'media.fields', 'poll.fields', 'user.fields', 'place.fields'], security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'app' }], stream: true }
+
+/**
+ * Stream, in real time, the tweets that match the app's filtered-stream rules.
+ *
+ * Each message is a tweet with `matching_rules` saying which rules it matched. Only one connection per app is allowed; add rules first with updateRules, and reconnect with backoff when the stream drops.
+ *
+ * `GET https://api.x.com/2/tweets/search/stream` (X operation `streamPosts`) · Auth: app-only bearer token.
+ *
+ * Rate limit: 50 per app every 15 minutes.
+ *
+ * A stream: the result is an async iterable of messages; stop it with `options.signal`.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+ * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+ * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+ * @param params.tweet.fields - Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns An async iterable of `StreamFilteredTweetsResponse` messages.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/stream/stream-filtered-posts}
+ * @example
+ * ```ts
+ * for await (const message of streamFilteredTweets(core, { signal })) console.log(message)
+ * ```
+ */
+export function streamFilteredTweets(core: Core, params: StreamFilteredTweetsParams = {}, options?: StreamCallOptions): AsyncIterable<StreamFilteredTweetsResponse> {
+  return core.stream(streamFilteredTweetsRoute, params, options)
+}
+
+/** Parameters of {@link streamLabelsCompliance} (X operation `streamLabelsCompliance`). */
+export interface StreamLabelsComplianceParams {
+  /**
+   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+   * Between 0 and 5.
+   */
+  readonly backfill_minutes?: number
+  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
+  readonly start_time?: string
+  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
+  readonly end_time?: string
+}
+
+/** How `streamLabelsCompliance` is called: `GET /2/tweets/label/stream`. */
+export const streamLabelsComplianceRoute: Route = { id: 'streamLabelsCompliance', method: 'GET', host: 'v2', path: '/2/tweets/label/stream', query: ['backfill_minutes', 'start_time', 'end_time'], security: [{ scheme: 'bearer' }], stream: true }
+
+/**
+ * Stream the labeling events (such as warnings or sensitive-content labels) applied to tweets.
+ *
+ * `GET https://api.x.com/2/tweets/label/stream` (X operation `streamLabelsCompliance`) · Auth: app-only bearer token.
+ *
+ * A stream: the result is an async iterable of messages; stop it with `options.signal`.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+ * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+ * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns An async iterable of `StreamLabelsComplianceResponse` messages.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/stream/stream-post-labels}
+ * @example
+ * ```ts
+ * for await (const message of streamLabelsCompliance(core, { signal })) console.log(message)
+ * ```
+ */
+export function streamLabelsCompliance(core: Core, params: StreamLabelsComplianceParams = {}, options?: StreamCallOptions): AsyncIterable<StreamLabelsComplianceResponse> {
+  return core.stream(streamLabelsComplianceRoute, params, options)
+}
+
+/** Parameters of {@link streamLikesCompliance} (X operation `streamLikesCompliance`). */
+export interface StreamLikesComplianceParams {
+  /**
+   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+   * Between 0 and 5.
+   */
+  readonly backfill_minutes?: number
+  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
+  readonly start_time?: string
+  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
+  readonly end_time?: string
+}
+
+/** How `streamLikesCompliance` is called: `GET /2/likes/compliance/stream`. */
+export const streamLikesComplianceRoute: Route = { id: 'streamLikesCompliance', method: 'GET', host: 'v2', path: '/2/likes/compliance/stream', query: ['backfill_minutes', 'start_time', 'end_time'], security: [{ scheme: 'bearer' }], stream: true }
+
+/**
+ * Stream compliance events for likes, each saying that a like was removed and must be dropped from stored data.
+ *
+ * `GET https://api.x.com/2/likes/compliance/stream` (X operation `streamLikesCompliance`) · Auth: app-only bearer token.
+ *
+ * A stream: the result is an async iterable of messages; stop it with `options.signal`.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+ * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+ * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns An async iterable of `StreamLikesComplianceResponse` messages.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/stream/stream-likes-compliance-data}
+ * @example
+ * ```ts
+ * for await (const message of streamLikesCompliance(core, { signal })) console.log(message)
+ * ```
+ */
+export function streamLikesCompliance(core: Core, params: StreamLikesComplianceParams = {}, options?: StreamCallOptions): AsyncIterable<StreamLikesComplianceResponse> {
+  return core.stream(streamLikesComplianceRoute, params, options)
+}
+
+/** Parameters of {@link streamLikesFirehose} (X operation `streamLikesFirehose`). */
+export interface StreamLikesFirehoseParams {
+  /**
+   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+   * Between 0 and 5.
+   */
+  readonly backfill_minutes?: number
+  /**
+   * The partition of the stream to connect to, 1 to 20; connect once per partition to receive the whole stream.
+   * Between 1 and 20.
+   */
+  readonly partition: number
+  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
+  readonly start_time?: string
+  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
+  readonly end_time?: string
+  /** Fields of each like to return, given as an array. */
+  readonly 'like_with_tweet_author.fields'?: readonly ('attachments_media_keys' | 'created_at' | 'id' | 'liked_tweet_author_id' | 'liked_tweet_id' | 'timestamp_ms')[]
+  /** Objects referred to by each like to include in `includes`, given as an array: the liked tweet, its author or its media. */
+  readonly expansions?: readonly Expansions2Value[]
+  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
+  readonly 'media.fields'?: readonly MediaFields2Value[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserFields2Value[]
+  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'tweet.fields'?: readonly TweetFields2Value[]
+}
+
+/** How `streamLikesFirehose` is called: `GET /2/likes/firehose/stream`. */
+export const streamLikesFirehoseRoute: Route = { id: 'streamLikesFirehose', method: 'GET', host: 'v2', path: '/2/likes/firehose/stream', query: ['backfill_minutes', 'partition', 'start_time', 'end_time', 'like_with_tweet_author.fields', 'expansions', 'media.fields', 'user.fields', 'tweet.fields'], security: [{ scheme: 'bearer' }], stream: true }
+
+/**
+ * Stream every public like on X in real time.
+ *
+ * `GET https://api.x.com/2/likes/firehose/stream` (X operation `streamLikesFirehose`) · Auth: app-only bearer token.
+ *
+ * A stream: the result is an async iterable of messages; stop it with `options.signal`.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+ * @param params.partition - (required) The partition of the stream to connect to, 1 to 20; connect once per partition to receive the whole stream.
+ * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+ * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+ * @param params.like_with_tweet_author.fields - Fields of each like to return, given as an array.
+ * @param params.expansions - Objects referred to by each like to include in `includes`, given as an array: the liked tweet, its author or its media.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.tweet.fields - Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns An async iterable of `StreamLikesFirehoseResponse` messages.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/stream/stream-all-likes}
+ * @example
+ * ```ts
+ * for await (const message of streamLikesFirehose(core, { partition: 10 }, { signal })) console.log(message)
+ * ```
+ */
+export function streamLikesFirehose(core: Core, params: StreamLikesFirehoseParams, options?: StreamCallOptions): AsyncIterable<StreamLikesFirehoseResponse> {
+  return core.stream(streamLikesFirehoseRoute, params, options)
+}
+
+/** Parameters of {@link streamLikesSample10} (X operation `streamLikesSample10`). */
+export interface StreamLikesSample10Params {
+  /**
+   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+   * Between 0 and 5.
+   */
+  readonly backfill_minutes?: number
+  /**
+   * The partition of the stream to connect to, 1 or 2; connect once per partition to receive the whole stream.
+   * Between 1 and 2.
+   */
+  readonly partition: number
+  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
+  readonly start_time?: string
+  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
+  readonly end_time?: string
+  /** Fields of each like to return, given as an array. */
+  readonly 'like_with_tweet_author.fields'?: readonly ('attachments_media_keys' | 'created_at' | 'id' | 'liked_tweet_author_id' | 'liked_tweet_id' | 'timestamp_ms')[]
+  /** Objects referred to by each like to include in `includes`, given as an array: the liked tweet, its author or its media. */
+  readonly expansions?: readonly Expansions2Value[]
+  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
+  readonly 'media.fields'?: readonly MediaFields2Value[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserFields2Value[]
+  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'tweet.fields'?: readonly TweetFields2Value[]
+}
+
+/** How `streamLikesSample10` is called: `GET /2/likes/sample10/stream`. */
+export const streamLikesSample10Route: Route = { id: 'streamLikesSample10', method: 'GET', host: 'v2', path: '/2/likes/sample10/stream', query: ['backfill_minutes', 'partition', 'start_time', 'end_time', 'like_with_tweet_author.fields', 'expansions', 'media.fields', 'user.fields', 'tweet.fields'], security: [{ scheme: 'bearer' }], stream: true }
+
+/**
+ * Stream a 10% random sample of public likes in real time.
+ *
+ * `GET https://api.x.com/2/likes/sample10/stream` (X operation `streamLikesSample10`) · Auth: app-only bearer token.
+ *
+ * A stream: the result is an async iterable of messages; stop it with `options.signal`.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+ * @param params.partition - (required) The partition of the stream to connect to, 1 or 2; connect once per partition to receive the whole stream.
+ * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+ * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+ * @param params.like_with_tweet_author.fields - Fields of each like to return, given as an array.
+ * @param params.expansions - Objects referred to by each like to include in `includes`, given as an array: the liked tweet, its author or its media.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.tweet.fields - Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns An async iterable of `StreamLikesSample10Response` messages.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/stream/stream-sampled-likes}
+ * @example
+ * ```ts
+ * for await (const message of streamLikesSample10(core, { partition: 10 }, { signal })) console.log(message)
+ * ```
+ */
+export function streamLikesSample10(core: Core, params: StreamLikesSample10Params, options?: StreamCallOptions): AsyncIterable<StreamLikesSample10Response> {
+  return core.stream(streamLikesSample10Route, params, options)
+}
+
+/** Parameters of {@link streamSample10Tweets} (X operation `streamPostsSample10`). */
+export interface StreamSample10TweetsParams {
+  /**
+   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+   * Between 0 and 5.
+   */
+  readonly backfill_minutes?: number
+  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'tweet.fields'?: readonly TweetFields2Value[]
+  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on. */
+  readonly expansions?: readonly Expansion[]
+  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
+  readonly 'media.fields'?: readonly MediaFields2Value[]
+  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
+  readonly 'poll.fields'?: readonly PollFields2Value[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserFields2Value[]
+  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
+  readonly 'place.fields'?: readonly PlaceFields2Value[]
+  /**
+   * The partition of the stream to connect to, 1 or 2; connect once per partition to receive the whole stream.
+   * Between 1 and 2.
+   */
+  readonly partition: number
+  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
+  readonly start_time?: string
+  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
+  readonly end_time?: string
+}
+
+/** How `streamSample10Tweets` is called: `GET /2/tweets/sample10/stream`. */
+export const streamSample10TweetsRoute: Route = { id: 'streamPostsSample10', method: 'GET', host: 'v2', path: '/2/tweets/sample10/stream', query: ['backfill_minutes', 'tweet.fields', 'expansions', 'media.fields', 'poll.fields', 'user.fields', 'place.fields', 'partition', 'start_time', 'end_time'], security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 100, per: 'app' }], stream: true }
+
+/**
+ * Stream a 10% random sample of public tweets in real time.
+ *
+ * `GET https://api.x.com/2/tweets/sample10/stream` (X operation `streamPostsSample10`) · Auth: app-only bearer token.
+ *
+ * Rate limit: 100 per app every 15 minutes.
+ *
+ * A stream: the result is an async iterable of messages; stop it with `options.signal`.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+ * @param params.tweet.fields - Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param params.partition - (required) The partition of the stream to connect to, 1 or 2; connect once per partition to receive the whole stream.
+ * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+ * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns An async iterable of `StreamSample10TweetsResponse` messages.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/stream/stream-10-sampled-posts}
+ * @example
+ * ```ts
+ * for await (const message of streamSample10Tweets(core, { partition: 10 }, { signal })) console.log(message)
+ * ```
+ */
+export function streamSample10Tweets(core: Core, params: StreamSample10TweetsParams, options?: StreamCallOptions): AsyncIterable<StreamSample10TweetsResponse> {
+  return core.stream(streamSample10TweetsRoute, params, options)
+}
+
+/** Parameters of {@link streamSampleTweets} (X operation `streamPostsSample`). */
+export interface StreamSampleTweetsParams {
+  /**
+   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+   * Between 0 and 5.
+   */
+  readonly backfill_minutes?: number
+  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'tweet.fields'?: readonly TweetFields2Value[]
+  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on. */
+  readonly expansions?: readonly Expansion[]
+  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
+  readonly 'media.fields'?: readonly MediaFields2Value[]
+  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
+  readonly 'poll.fields'?: readonly PollFields2Value[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserFields2Value[]
+  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
+  readonly 'place.fields'?: readonly PlaceFields2Value[]
+}
+
+/** How `streamSampleTweets` is called: `GET /2/tweets/sample/stream`. */
+export const streamSampleTweetsRoute: Route = { id: 'streamPostsSample', method: 'GET', host: 'v2', path: '/2/tweets/sample/stream', query: ['backfill_minutes', 'tweet.fields', 'expansions', 'media.fields', 'poll.fields', 'user.fields', 'place.fields'], security: [{ scheme: 'bearer' }], stream: true }
+
+/**
+ * Stream a 1% random sample of public tweets in real time.
+ *
+ * `GET https://api.x.com/2/tweets/sample/stream` (X operation `streamPostsSample`) · Auth: app-only bearer token.
+ *
+ * A stream: the result is an async iterable of messages; stop it with `options.signal`.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+ * @param params.tweet.fields - Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns An async iterable of `StreamSampleTweetsResponse` messages.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/stream/stream-sampled-posts}
+ * @example
+ * ```ts
+ * for await (const message of streamSampleTweets(core, { signal })) console.log(message)
+ * ```
+ */
+export function streamSampleTweets(core: Core, params: StreamSampleTweetsParams = {}, options?: StreamCallOptions): AsyncIterable<StreamSampleTweetsResponse> {
+  return core.stream(streamSampleTweetsRoute, params, options)
+}
+
+/** Parameters of {@link streamTweetsCompliance} (X operation `streamPostsCompliance`). */
+export interface StreamTweetsComplianceParams {
+  /**
+   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+   * Between 0 and 5.
+   */
+  readonly backfill_minutes?: number
+  /**
+   * The partition of the stream to connect to, 1 to 4; connect once per partition to receive the whole stream.
+   * Between 1 and 4.
+   */
+  readonly partition: number
+  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
+  readonly start_time?: string
+  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
+  readonly end_time?: string
+}
+
+/** How `streamTweetsCompliance` is called: `GET /2/tweets/compliance/stream`. */
+export const streamTweetsComplianceRoute: Route = { id: 'streamPostsCompliance', method: 'GET', host: 'v2', path: '/2/tweets/compliance/stream', query: ['backfill_minutes', 'partition', 'start_time', 'end_time'], security: [{ scheme: 'bearer' }], stream: true }
+
+/**
+ * Stream compliance events for tweets (deletes, withheld content, edits and the like) that a stored dataset must follow.
+ *
+ * `GET https://api.x.com/2/tweets/compliance/stream` (X operation `streamPostsCompliance`) · Auth: app-only bearer token.
+ *
+ * A stream: the result is an async iterable of messages; stop it with `options.signal`.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+ * @param params.partition - (required) The partition of the stream to connect to, 1 to 4; connect once per partition to receive the whole stream.
+ * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+ * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns An async iterable of `StreamTweetsComplianceResponse` messages.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/stream/stream-posts-compliance-data}
+ * @example
+ * ```ts
+ * for await (const message of streamTweetsCompliance(core, { partition: 10 }, { signal })) console.log(message)
+ * ```
+ */
+export function streamTweetsCompliance(core: Core, params: StreamTweetsComplianceParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsComplianceResponse> {
+  return core.stream(streamTweetsComplianceRoute, params, options)
+}
+
+/** Parameters of {@link streamTweetsFirehose} (X operation `streamPostsFirehose`). */
+export interface StreamTweetsFirehoseParams {
+  /**
+   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+   * Between 0 and 5.
+   */
+  readonly backfill_minutes?: number
+  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'tweet.fields'?: readonly TweetFields2Value[]
+  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on. */
+  readonly expansions?: readonly Expansion[]
+  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
+  readonly 'media.fields'?: readonly MediaFields2Value[]
+  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
+  readonly 'poll.fields'?: readonly PollFields2Value[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserFields2Value[]
+  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
+  readonly 'place.fields'?: readonly PlaceFields2Value[]
+  /**
+   * The partition of the stream to connect to, 1 to 20; connect once per partition to receive the whole stream.
+   * Between 1 and 20.
+   */
+  readonly partition: number
+  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
+  readonly start_time?: string
+  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
+  readonly end_time?: string
+}
+
+/** How `streamTweetsFirehose` is called: `GET /2/tweets/firehose/stream`. */
+export const streamTweetsFirehoseRoute: Route = { id: 'streamPostsFirehose', method: 'GET', host: 'v2', path: '/2/tweets/firehose/stream', query: ['backfill_minutes', 'tweet.fields', 'expansions', 'media.fields', 'poll.fields', 'user.fields', 'place.fields', 'partition', 'start_time', 'end_time'], security: [{ scheme: 'bearer' }], stream: true }
+
+/**
+ * Stream every public tweet on X in real time.
+ *
+ * The firehose is split into partitions; connect once per partition to receive all of it.
+ *
+ * `GET https://api.x.com/2/tweets/firehose/stream` (X operation `streamPostsFirehose`) · Auth: app-only bearer token.
+ *
+ * A stream: the result is an async iterable of messages; stop it with `options.signal`.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+ * @param params.tweet.fields - Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param params.partition - (required) The partition of the stream to connect to, 1 to 20; connect once per partition to receive the whole stream.
+ * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+ * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns An async iterable of `StreamTweetsFirehoseResponse` messages.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/stream/stream-all-posts}
+ * @example
+ * ```ts
+ * for await (const message of streamTweetsFirehose(core, { partition: 10 }, { signal })) console.log(message)
+ * ```
+ */
+export function streamTweetsFirehose(core: Core, params: StreamTweetsFirehoseParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseResponse> {
+  return core.stream(streamTweetsFirehoseRoute, params, options)
+}
+
+/** Parameters of {@link streamTweetsFirehoseEn} (X operation `streamPostsFirehoseEn`). */
+export interface StreamTweetsFirehoseEnParams {
+  /**
+   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+   * Between 0 and 5.
+   */
+  readonly backfill_minutes?: number
+  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'tweet.fields'?: readonly TweetFields2Value[]
+  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on. */
+  readonly expansions?: readonly Expansion[]
+  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
+  readonly 'media.fields'?: readonly MediaFields2Value[]
+  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
+  readonly 'poll.fields'?: readonly PollFields2Value[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserFields2Value[]
+  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
+  readonly 'place.fields'?: readonly PlaceFields2Value[]
+  /**
+   * The partition of the stream to connect to, 1 to 8; connect once per partition to receive the whole stream.
+   * Between 1 and 8.
+   */
+  readonly partition: number
+  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
+  readonly start_time?: string
+  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
+  readonly end_time?: string
+}
+
+/** How `streamTweetsFirehoseEn` is called: `GET /2/tweets/firehose/stream/lang/en`. */
+export const streamTweetsFirehoseEnRoute: Route = { id: 'streamPostsFirehoseEn', method: 'GET', host: 'v2', path: '/2/tweets/firehose/stream/lang/en', query: ['backfill_minutes', 'tweet.fields', 'expansions', 'media.fields', 'poll.fields', 'user.fields', 'place.fields', 'partition', 'start_time', 'end_time'], security: [{ scheme: 'bearer' }], stream: true }
+
+/**
+ * Stream every public tweet in English in real time.
+ *
+ * `GET https://api.x.com/2/tweets/firehose/stream/lang/en` (X operation `streamPostsFirehoseEn`) · Auth: app-only bearer token.
+ *
+ * A stream: the result is an async iterable of messages; stop it with `options.signal`.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+ * @param params.tweet.fields - Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param params.partition - (required) The partition of the stream to connect to, 1 to 8; connect once per partition to receive the whole stream.
+ * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+ * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns An async iterable of `StreamTweetsFirehoseEnResponse` messages.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/stream/stream-english-posts}
+ * @example
+ * ```ts
+ * for await (const message of streamTweetsFirehoseEn(core, { partition: 10 }, { signal })) console.log(message)
+ * ```
+ */
+export function streamTweetsFirehoseEn(core: Core, params: StreamTweetsFirehoseEnParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseEnResponse> {
+  return core.stream(streamTweetsFirehoseEnRoute, params, options)
+}
+
+/** Parameters of {@link streamTweetsFirehoseJa} (X operation `streamPostsFirehoseJa`). */
+export interface StreamTweetsFirehoseJaParams {
+  /**
+   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+   * Between 0 and 5.
+   */
+  readonly backfill_minutes?: number
+  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'tweet.fields'?: readonly TweetFields2Value[]
+  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on. */
+  readonly expansions?: readonly Expansion[]
+  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
+  readonly 'media.fields'?: readonly MediaFields2Value[]
+  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
+  readonly 'poll.fields'?: readonly PollFields2Value[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserFields2Value[]
+  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
+  readonly 'place.fields'?: readonly PlaceFields2Value[]
+  /**
+   * The partition of the stream to connect to, 1 or 2; connect once per partition to receive the whole stream.
+   * Between 1 and 2.
+   */
+  readonly partition: number
+  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
+  readonly start_time?: string
+  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
+  readonly end_time?: string
+}
+
+/** How `streamTweetsFirehoseJa` is called: `GET /2/tweets/firehose/stream/lang/ja`. */
+export const streamTweetsFirehoseJaRoute: Route = { id: 'streamPostsFirehoseJa', method: 'GET', host: 'v2', path: '/2/tweets/firehose/stream/lang/ja', query: ['backfill_minutes', 'tweet.fields', 'expansions', 'media.fields', 'poll.fields', 'user.fields', 'place.fields', 'partition', 'start_time', 'end_time'], security: [{ scheme: 'bearer' }], stream: true }
+
+/**
+ * Stream every public tweet in Japanese in real time.
+ *
+ * `GET https://api.x.com/2/tweets/firehose/stream/lang/ja` (X operation `streamPostsFirehoseJa`) · Auth: app-only bearer token.
+ *
+ * A stream: the result is an async iterable of messages; stop it with `options.signal`.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+ * @param params.tweet.fields - Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param params.partition - (required) The partition of the stream to connect to, 1 or 2; connect once per partition to receive the whole stream.
+ * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+ * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns An async iterable of `StreamTweetsFirehoseJaResponse` messages.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/stream/stream-japanese-posts}
+ * @example
+ * ```ts
+ * for await (const message of streamTweetsFirehoseJa(core, { partition: 10 }, { signal })) console.log(message)
+ * ```
+ */
+export function streamTweetsFirehoseJa(core: Core, params: StreamTweetsFirehoseJaParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseJaResponse> {
+  return core.stream(streamTweetsFirehoseJaRoute, params, options)
+}
+
+/** Parameters of {@link streamTweetsFirehoseKo} (X operation `streamPostsFirehoseKo`). */
+export interface StreamTweetsFirehoseKoParams {
+  /**
+   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+   * Between 0 and 5.
+   */
+  readonly backfill_minutes?: number
+  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'tweet.fields'?: readonly TweetFields2Value[]
+  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on. */
+  readonly expansions?: readonly Expansion[]
+  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
+  readonly 'media.fields'?: readonly MediaFields2Value[]
+  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
+  readonly 'poll.fields'?: readonly PollFields2Value[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserFields2Value[]
+  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
+  readonly 'place.fields'?: readonly PlaceFields2Value[]
+  /**
+   * The partition of the stream to connect to, 1 or 2; connect once per partition to receive the whole stream.
+   * Between 1 and 2.
+   */
+  readonly partition: number
+  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
+  readonly start_time?: string
+  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
+  readonly end_time?: string
+}
+
+/** How `streamTweetsFirehoseKo` is called: `GET /2/tweets/firehose/stream/lang/ko`. */
+export const streamTweetsFirehoseKoRoute: Route = { id: 'streamPostsFirehoseKo', method: 'GET', host: 'v2', path: '/2/tweets/firehose/stream/lang/ko', query: ['backfill_minutes', 'tweet.fields', 'expansions', 'media.fields', 'poll.fields', 'user.fields', 'place.fields', 'partition', 'start_time', 'end_time'], security: [{ scheme: 'bearer' }], stream: true }
+
+/**
+ * Stream every public tweet in Korean in real time.
+ *
+ * `GET https://api.x.com/2/tweets/firehose/stream/lang/ko` (X operation `streamPostsFirehoseKo`) · Auth: app-only bearer token.
+ *
+ * A stream: the result is an async iterable of messages; stop it with `options.signal`.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+ * @param params.tweet.fields - Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param params.partition - (required) The partition of the stream to connect to, 1 or 2; connect once per partition to receive the whole stream.
+ * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+ * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns An async iterable of `StreamTweetsFirehoseKoResponse` messages.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/stream/stream-korean-posts}
+ * @example
+ * ```ts
+ * for await (const message of streamTweetsFirehoseKo(core, { partition: 10 }, { signal })) console.log(message)
+ * ```
+ */
+export function streamTweetsFirehoseKo(core: Core, params: StreamTweetsFirehoseKoParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseKoResponse> {
+  return core.stream(streamTweetsFirehoseKoRoute, params, options)
+}
+
+/** Parameters of {@link streamTweetsFirehosePt} (X operation `streamPostsFirehosePt`). */
+export interface StreamTweetsFirehosePtParams {
+  /**
+   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+   * Between 0 and 5.
+   */
+  readonly backfill_minutes?: number
+  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'tweet.fields'?: readonly TweetFields2Value[]
+  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on. */
+  readonly expansions?: readonly Expansion[]
+  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
+  readonly 'media.fields'?: readonly MediaFields2Value[]
+  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
+  readonly 'poll.fields'?: readonly PollFields2Value[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserFields2Value[]
+  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
+  readonly 'place.fields'?: readonly PlaceFields2Value[]
+  /**
+   * The partition of the stream to connect to, 1 or 2; connect once per partition to receive the whole stream.
+   * Between 1 and 2.
+   */
+  readonly partition: number
+  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
+  readonly start_time?: string
+  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
+  readonly end_time?: string
+}
+
+/** How `streamTweetsFirehosePt` is called: `GET /2/tweets/firehose/stream/lang/pt`. */
+export const streamTweetsFirehosePtRoute: Route = { id: 'streamPostsFirehosePt', method: 'GET', host: 'v2', path: '/2/tweets/firehose/stream/lang/pt', query: ['backfill_minutes', 'tweet.fields', 'expansions', 'media.fields', 'poll.fields', 'user.fields', 'place.fields', 'partition', 'start_time', 'end_time'], security: [{ scheme: 'bearer' }], stream: true }
+
+/**
+ * Stream every public tweet in Portuguese in real time.
+ *
+ * `GET https://api.x.com/2/tweets/firehose/stream/lang/pt` (X operation `streamPostsFirehosePt`) · Auth: app-only bearer token.
+ *
+ * A stream: the result is an async iterable of messages; stop it with `options.signal`.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+ * @param params.tweet.fields - Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets.
+ * @param params.expansions - Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on.
+ * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
+ * @param params.poll.fields - Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.place.fields - Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`.
+ * @param params.partition - (required) The partition of the stream to connect to, 1 or 2; connect once per partition to receive the whole stream.
+ * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+ * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns An async iterable of `StreamTweetsFirehosePtResponse` messages.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/stream/stream-portuguese-posts}
+ * @example
+ * ```ts
+ * for await (const message of streamTweetsFirehosePt(core, { partition: 10 }, { signal })) console.log(message)
+ * ```
+ */
+export function streamTweetsFirehosePt(core: Core, params: StreamTweetsFirehosePtParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehosePtResponse> {
+  return core.stream(streamTweetsFirehosePtRoute, params, options)
+}
+
+/** Parameters of {@link streamUsersCompliance} (X operation `streamUsersCompliance`). */
+export interface StreamUsersComplianceParams {
+  /**
+   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+   * Between 0 and 5.
+   */
+  readonly backfill_minutes?: number
+  /**
+   * The partition of the stream to connect to, 1 to 4; connect once per partition to receive the whole stream.
+   * Between 1 and 4.
+   */
+  readonly partition: number
+  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
+  readonly start_time?: string
+  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
+  readonly end_time?: string
+}
+
+/** How `streamUsersCompliance` is called: `GET /2/users/compliance/stream`. */
+export const streamUsersComplianceRoute: Route = { id: 'streamUsersCompliance', method: 'GET', host: 'v2', path: '/2/users/compliance/stream', query: ['backfill_minutes', 'partition', 'start_time', 'end_time'], security: [{ scheme: 'bearer' }], stream: true }
+
+/**
+ * Stream compliance events for users (protected, suspended, deleted, withheld and so on).
+ *
+ * `GET https://api.x.com/2/users/compliance/stream` (X operation `streamUsersCompliance`) · Auth: app-only bearer token.
+ *
+ * A stream: the result is an async iterable of messages; stop it with `options.signal`.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
+ * @param params.partition - (required) The partition of the stream to connect to, 1 to 4; connect once per partition to receive the whole stream.
+ * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
+ * @param params.end_time - The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns An async iterable of `StreamUsersComplianceResponse` messages.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/stream/stream-users-compliance-data}
+ * @example
+ * ```ts
+ * for await (const message of streamUsersCompliance(core, { partition: 10 }, { signal })) console.log(message)
+ * ```
+ */
+export function streamUsersCompliance(core: Core, params: StreamUsersComplianceParams, options?: StreamCallOptions): AsyncIterable<StreamUsersComplianceResponse> {
+  return core.stream(streamUsersComplianceRoute, params, options)
+}
+
+/** Parameters of {@link updateRules} (X operation `updateRules`): the path and query parameters, and the JSON body's fields (`UpdateRulesRequest`). */
+export interface UpdateRulesParams extends UpdateRulesRequest {
+  /** When true, validate the change and report what would happen without saving it. */
+  readonly dry_run?: boolean
+  /** When true, delete every rule of the app (send no body rules with it). */
+  readonly delete_all?: boolean
+}
+
+/** How `updateRules` is called: `POST /2/tweets/search/stream/rules`. */
+export const updateRulesRoute: Route = { id: 'updateRules', method: 'POST', host: 'v2', path: '/2/tweets/search/stream/rules', query: ['dry_run', 'delete_all'], encoding: 'json', security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 100, per: 'app' }] }
+
+/**
+ * Add rules to the app's filtered stream or delete rules from it.
+ *
+ * Send either `add` (rules with their value and an optional tag) or `delete` (rule ids or values) in the body, or set `delete_all`. With `dry_run` the rules are checked but not saved.
+ *
+ * `POST https://api.x.com/2/tweets/search/stream/rules` (X operation `updateRules`) · Auth: app-only bearer token.
+ *
+ * Rate limit: 100 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.dry_run - When true, validate the change and report what would happen without saving it.
+ * @param params.delete_all - When true, delete every rule of the app (send no body rules with it).
+ * @param params.add - Rules to add, each with its `value` (the query, in the search rule language) and an optional `tag`.
+ * @param params.delete - Rules to delete, by their ids or by their values.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`UpdateRulesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/stream/update-stream-rules}
+ * @example
+ * ```ts
+ * const { data } = await updateRules(core)
+ * ```
+ */
+export function updateRules(core: Core, params: UpdateRulesParams = {}, options?: CallOptions): Promise<UpdateRulesResponse> {
+  return core.call(updateRulesRoute, params, options)
+}

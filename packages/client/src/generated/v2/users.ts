@@ -1,0 +1,1027 @@
+// generated from spec/v2/users.yaml by @twython/generator: do not edit
+
+import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { FollowUserRequest, FollowUserResponse, GetBlockedUsersResponse, GetMeResponse, GetMutedUsersResponse, GetUserAffiliatesResponse, GetUserByUsernameResponse, GetUserFollowersResponse, GetUserFollowingResponse, GetUserResponse, GetUsersByUsernamesResponse, GetUsersResponse, MuteUserRequest, MuteUserResponse, SearchUsersResponse, UnfollowUserResponse, UnmuteUserResponse } from './models/users.js'
+import type { TweetField, UserExpansion, UserField } from './parameters.js'
+
+/** Parameters of {@link followUser} (X operation `followUser`): the path and query parameters, and the JSON body's fields (`FollowUserRequest`). */
+export interface FollowUserParams extends FollowUserRequest {
+  /** The id of the authenticated user, who does the following. */
+  readonly id: string
+}
+
+/** How `followUser` is called: `POST /2/users/{id}/following`. */
+export const followUserRoute: Route = { id: 'followUser', method: 'POST', host: 'v2', path: '/2/users/{id}/following', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'follows.write', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
+
+/**
+ * Follow a user as the authenticated user.
+ *
+ * Following a protected account sends a follow request instead; the answer's `pending_follow` says which happened. The user to follow goes in the body as `target_user_id`.
+ *
+ * `POST https://api.x.com/2/users/{id}/following` (X operation `followUser`) · Auth: OAuth 2.0 user token (scopes `users.read`, `follows.write`, `tweet.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 50 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the authenticated user, who does the following.
+ * @param params.target_user_id - (required) Body field `target_user_id` of `FollowUserRequest`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`FollowUserResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/follow-user}
+ * @example
+ * ```ts
+ * const { data } = await followUser(core, { id: '20', target_user_id: '20' })
+ * ```
+ */
+export function followUser(core: Core, params: FollowUserParams, options?: CallOptions): Promise<FollowUserResponse> {
+  return core.call(followUserRoute, params, options)
+}
+
+/** Parameters of {@link getBlockedUsers} (X operation `getUsersBlocking`). */
+export interface GetBlockedUsersParams {
+  /** The id of the authenticated user (only your own blocks can be read). */
+  readonly id: string
+  /**
+   * The most users to return per page, 1 to 1000 (100 when left out).
+   * Between 1 and 1000.
+   */
+  readonly max_results?: number
+  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
+  readonly pagination_token?: string
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
+  readonly expansions?: readonly UserExpansion[]
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields'?: readonly TweetField[]
+  /** Marks `getBlockedUsers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** How `getBlockedUsers` is called: `GET /2/users/{id}/blocking`. */
+export const getBlockedUsersRoute: Route = { id: 'getUsersBlocking', method: 'GET', host: 'v2', path: '/2/users/{id}/blocking', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'block.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+
+/**
+ * List the users the authenticated user has blocked.
+ *
+ * `GET https://api.x.com/2/users/{id}/blocking` (X operation `getUsersBlocking`) · Auth: OAuth 2.0 user token (scopes `users.read`, `block.read`, `tweet.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 15 per user every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getBlockedUsers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the authenticated user (only your own blocks can be read).
+ * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetBlockedUsersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-blocking}
+ * @example
+ * ```ts
+ * const { data } = await getBlockedUsers(core, { id: '20' })
+ * ```
+ */
+export function getBlockedUsers<F extends string>(core: Core, params: GetBlockedUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
+
+/**
+ * List the users the authenticated user has blocked.
+ *
+ * `GET https://api.x.com/2/users/{id}/blocking` (X operation `getUsersBlocking`) · Auth: OAuth 2.0 user token (scopes `users.read`, `block.read`, `tweet.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 15 per user every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getBlockedUsers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the authenticated user (only your own blocks can be read).
+ * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetBlockedUsersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-blocking}
+ * @example
+ * ```ts
+ * const { data } = await getBlockedUsers(core, { id: '20' })
+ * ```
+ */
+export function getBlockedUsers(core: Core, params: GetBlockedUsersParams, options?: CallOptions): Promise<GetBlockedUsersResponse>
+export function getBlockedUsers(core: Core, params: GetBlockedUsersParams, options?: CallOptions): Promise<GetBlockedUsersResponse> {
+  return core.call(getBlockedUsersRoute, params, options)
+}
+
+/** Parameters of {@link getMe} (X operation `getUsersMe`). */
+export interface GetMeParams {
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
+  readonly expansions?: readonly UserExpansion[]
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields'?: readonly TweetField[]
+}
+
+/** How `getMe` is called: `GET /2/users/me`. */
+export const getMeRoute: Route = { id: 'getUsersMe', method: 'GET', host: 'v2', path: '/2/users/me', query: ['user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }] }
+
+/**
+ * Get the user behind the access token, that is, the authenticated user.
+ *
+ * Handy to learn your own user id, which many other user-context calls need in their path.
+ *
+ * `GET https://api.x.com/2/users/me` (X operation `getUsersMe`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 75 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetMeResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-my-user}
+ * @example
+ * ```ts
+ * const { data } = await getMe(core)
+ * ```
+ */
+export function getMe<F extends string>(core: Core, params: GetMeParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMeResponse<F>>
+
+/**
+ * Get the user behind the access token, that is, the authenticated user.
+ *
+ * Handy to learn your own user id, which many other user-context calls need in their path.
+ *
+ * `GET https://api.x.com/2/users/me` (X operation `getUsersMe`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 75 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetMeResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-my-user}
+ * @example
+ * ```ts
+ * const { data } = await getMe(core)
+ * ```
+ */
+export function getMe(core: Core, params?: GetMeParams, options?: CallOptions): Promise<GetMeResponse>
+export function getMe(core: Core, params: GetMeParams = {}, options?: CallOptions): Promise<GetMeResponse> {
+  return core.call(getMeRoute, params, options)
+}
+
+/** Parameters of {@link getMutedUsers} (X operation `getUsersMuting`). */
+export interface GetMutedUsersParams {
+  /** The id of the authenticated user (only your own mutes can be read). */
+  readonly id: string
+  /**
+   * The most users to return per page, 1 to 1000 (100 when left out).
+   * @defaultValue 100
+   * Between 1 and 1000.
+   */
+  readonly max_results?: number
+  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
+  readonly pagination_token?: string
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
+  readonly expansions?: readonly UserExpansion[]
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields'?: readonly TweetField[]
+  /** Marks `getMutedUsers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** How `getMutedUsers` is called: `GET /2/users/{id}/muting`. */
+export const getMutedUsersRoute: Route = { id: 'getUsersMuting', method: 'GET', host: 'v2', path: '/2/users/{id}/muting', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'mute.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+
+/**
+ * List the users the authenticated user has muted.
+ *
+ * `GET https://api.x.com/2/users/{id}/muting` (X operation `getUsersMuting`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `mute.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 15 per user every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getMutedUsers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the authenticated user (only your own mutes can be read).
+ * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetMutedUsersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-muting}
+ * @example
+ * ```ts
+ * const { data } = await getMutedUsers(core, { id: '20' })
+ * ```
+ */
+export function getMutedUsers<F extends string>(core: Core, params: GetMutedUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
+
+/**
+ * List the users the authenticated user has muted.
+ *
+ * `GET https://api.x.com/2/users/{id}/muting` (X operation `getUsersMuting`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `mute.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 15 per user every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getMutedUsers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the authenticated user (only your own mutes can be read).
+ * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetMutedUsersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-muting}
+ * @example
+ * ```ts
+ * const { data } = await getMutedUsers(core, { id: '20' })
+ * ```
+ */
+export function getMutedUsers(core: Core, params: GetMutedUsersParams, options?: CallOptions): Promise<GetMutedUsersResponse>
+export function getMutedUsers(core: Core, params: GetMutedUsersParams, options?: CallOptions): Promise<GetMutedUsersResponse> {
+  return core.call(getMutedUsersRoute, params, options)
+}
+
+/** Parameters of {@link getUser} (X operation `getUsersById`). */
+export interface GetUserParams {
+  /** The id of the user to look up. */
+  readonly id: string
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
+  readonly expansions?: readonly UserExpansion[]
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields'?: readonly TweetField[]
+}
+
+/** How `getUser` is called: `GET /2/users/{id}`. */
+export const getUserRoute: Route = { id: 'getUsersById', method: 'GET', host: 'v2', path: '/2/users/{id}', query: ['user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
+
+/**
+ * Look up one user by their id.
+ *
+ * `GET https://api.x.com/2/users/{id}` (X operation `getUsersById`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user to look up.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUserResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-user-by-id}
+ * @example
+ * ```ts
+ * const { data } = await getUser(core, { id: '20' })
+ * ```
+ */
+export function getUser<F extends string>(core: Core, params: GetUserParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserResponse<F>>
+
+/**
+ * Look up one user by their id.
+ *
+ * `GET https://api.x.com/2/users/{id}` (X operation `getUsersById`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user to look up.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUserResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-user-by-id}
+ * @example
+ * ```ts
+ * const { data } = await getUser(core, { id: '20' })
+ * ```
+ */
+export function getUser(core: Core, params: GetUserParams, options?: CallOptions): Promise<GetUserResponse>
+export function getUser(core: Core, params: GetUserParams, options?: CallOptions): Promise<GetUserResponse> {
+  return core.call(getUserRoute, params, options)
+}
+
+/** Parameters of {@link getUserAffiliates} (X operation `getUsersAffiliates`). */
+export interface GetUserAffiliatesParams {
+  /** The id of the user (usually an organization) whose affiliates to list. */
+  readonly id: string
+  /**
+   * The most users to return per page, 1 to 1000.
+   * Between 1 and 1000.
+   */
+  readonly max_results?: number
+  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
+  readonly pagination_token?: string
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
+  readonly expansions?: readonly UserExpansion[]
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields'?: readonly TweetField[]
+  /** Marks `getUserAffiliates` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** How `getUserAffiliates` is called: `GET /2/users/{id}/affiliates`. */
+export const getUserAffiliatesRoute: Route = { id: 'getUsersAffiliates', method: 'GET', host: 'v2', path: '/2/users/{id}/affiliates', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+
+/**
+ * List the accounts affiliated with a user (for example the staff of a verified organization).
+ *
+ * `GET https://api.x.com/2/users/{id}/affiliates` (X operation `getUsersAffiliates`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserAffiliates, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user (usually an organization) whose affiliates to list.
+ * @param params.max_results - The most users to return per page, 1 to 1000.
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUserAffiliatesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-affiliates}
+ * @example
+ * ```ts
+ * const { data } = await getUserAffiliates(core, { id: '20' })
+ * ```
+ */
+export function getUserAffiliates<F extends string>(core: Core, params: GetUserAffiliatesParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
+
+/**
+ * List the accounts affiliated with a user (for example the staff of a verified organization).
+ *
+ * `GET https://api.x.com/2/users/{id}/affiliates` (X operation `getUsersAffiliates`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserAffiliates, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user (usually an organization) whose affiliates to list.
+ * @param params.max_results - The most users to return per page, 1 to 1000.
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUserAffiliatesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-affiliates}
+ * @example
+ * ```ts
+ * const { data } = await getUserAffiliates(core, { id: '20' })
+ * ```
+ */
+export function getUserAffiliates(core: Core, params: GetUserAffiliatesParams, options?: CallOptions): Promise<GetUserAffiliatesResponse>
+export function getUserAffiliates(core: Core, params: GetUserAffiliatesParams, options?: CallOptions): Promise<GetUserAffiliatesResponse> {
+  return core.call(getUserAffiliatesRoute, params, options)
+}
+
+/** Parameters of {@link getUserByUsername} (X operation `getUsersByUsername`). */
+export interface GetUserByUsernameParams {
+  /** The username to look up, without the \@ (1 to 15 letters, digits or underscores). */
+  readonly username: string
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
+  readonly expansions?: readonly UserExpansion[]
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields'?: readonly TweetField[]
+}
+
+/** How `getUserByUsername` is called: `GET /2/users/by/username/{username}`. */
+export const getUserByUsernameRoute: Route = { id: 'getUsersByUsername', method: 'GET', host: 'v2', path: '/2/users/by/username/{username}', query: ['user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
+
+/**
+ * Look up one user by their username (handle).
+ *
+ * `GET https://api.x.com/2/users/by/username/{username}` (X operation `getUsersByUsername`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.username - (required) The username to look up, without the \@ (1 to 15 letters, digits or underscores).
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUserByUsernameResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-user-by-username}
+ * @example
+ * ```ts
+ * const { data } = await getUserByUsername(core, { username: 'twitterapi' })
+ * ```
+ */
+export function getUserByUsername<F extends string>(core: Core, params: GetUserByUsernameParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
+
+/**
+ * Look up one user by their username (handle).
+ *
+ * `GET https://api.x.com/2/users/by/username/{username}` (X operation `getUsersByUsername`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.username - (required) The username to look up, without the \@ (1 to 15 letters, digits or underscores).
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUserByUsernameResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-user-by-username}
+ * @example
+ * ```ts
+ * const { data } = await getUserByUsername(core, { username: 'twitterapi' })
+ * ```
+ */
+export function getUserByUsername(core: Core, params: GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse>
+export function getUserByUsername(core: Core, params: GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse> {
+  return core.call(getUserByUsernameRoute, params, options)
+}
+
+/** Parameters of {@link getUserFollowers} (X operation `getUsersFollowers`). */
+export interface GetUserFollowersParams {
+  /** The id of the user whose followers to list. */
+  readonly id: string
+  /**
+   * The most users to return per page, 1 to 1000 (100 when left out).
+   * Between 1 and 1000.
+   */
+  readonly max_results?: number
+  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
+  readonly pagination_token?: string
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
+  readonly expansions?: readonly UserExpansion[]
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields'?: readonly TweetField[]
+  /** Marks `getUserFollowers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** How `getUserFollowers` is called: `GET /2/users/{id}/followers`. */
+export const getUserFollowersRoute: Route = { id: 'getUsersFollowers', method: 'GET', host: 'v2', path: '/2/users/{id}/followers', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['follows.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+
+/**
+ * List the users who follow a user, most recent followers first.
+ *
+ * `GET https://api.x.com/2/users/{id}/followers` (X operation `getUsersFollowers`) · Auth: OAuth 2.0 user token (scopes `follows.read`, `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 300 per user and 300 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserFollowers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user whose followers to list.
+ * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUserFollowersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-followers}
+ * @example
+ * ```ts
+ * const { data } = await getUserFollowers(core, { id: '20' })
+ * ```
+ */
+export function getUserFollowers<F extends string>(core: Core, params: GetUserFollowersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
+
+/**
+ * List the users who follow a user, most recent followers first.
+ *
+ * `GET https://api.x.com/2/users/{id}/followers` (X operation `getUsersFollowers`) · Auth: OAuth 2.0 user token (scopes `follows.read`, `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 300 per user and 300 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserFollowers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user whose followers to list.
+ * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUserFollowersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-followers}
+ * @example
+ * ```ts
+ * const { data } = await getUserFollowers(core, { id: '20' })
+ * ```
+ */
+export function getUserFollowers(core: Core, params: GetUserFollowersParams, options?: CallOptions): Promise<GetUserFollowersResponse>
+export function getUserFollowers(core: Core, params: GetUserFollowersParams, options?: CallOptions): Promise<GetUserFollowersResponse> {
+  return core.call(getUserFollowersRoute, params, options)
+}
+
+/** Parameters of {@link getUserFollowing} (X operation `getUsersFollowing`). */
+export interface GetUserFollowingParams {
+  /** The id of the user whose followings to list. */
+  readonly id: string
+  /**
+   * The most users to return per page, 1 to 1000 (100 when left out).
+   * Between 1 and 1000.
+   */
+  readonly max_results?: number
+  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
+  readonly pagination_token?: string
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
+  readonly expansions?: readonly UserExpansion[]
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields'?: readonly TweetField[]
+  /** Marks `getUserFollowing` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** How `getUserFollowing` is called: `GET /2/users/{id}/following`. */
+export const getUserFollowingRoute: Route = { id: 'getUsersFollowing', method: 'GET', host: 'v2', path: '/2/users/{id}/following', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['follows.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+
+/**
+ * List the users a user follows, most recently followed first.
+ *
+ * `GET https://api.x.com/2/users/{id}/following` (X operation `getUsersFollowing`) · Auth: OAuth 2.0 user token (scopes `follows.read`, `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 300 per user and 300 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserFollowing, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user whose followings to list.
+ * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUserFollowingResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-following}
+ * @example
+ * ```ts
+ * const { data } = await getUserFollowing(core, { id: '20' })
+ * ```
+ */
+export function getUserFollowing<F extends string>(core: Core, params: GetUserFollowingParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
+
+/**
+ * List the users a user follows, most recently followed first.
+ *
+ * `GET https://api.x.com/2/users/{id}/following` (X operation `getUsersFollowing`) · Auth: OAuth 2.0 user token (scopes `follows.read`, `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 300 per user and 300 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserFollowing, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the user whose followings to list.
+ * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+ * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUserFollowingResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-following}
+ * @example
+ * ```ts
+ * const { data } = await getUserFollowing(core, { id: '20' })
+ * ```
+ */
+export function getUserFollowing(core: Core, params: GetUserFollowingParams, options?: CallOptions): Promise<GetUserFollowingResponse>
+export function getUserFollowing(core: Core, params: GetUserFollowingParams, options?: CallOptions): Promise<GetUserFollowingResponse> {
+  return core.call(getUserFollowingRoute, params, options)
+}
+
+/** Parameters of {@link getUsers} (X operation `getUsersByIds`). */
+export interface GetUsersParams {
+  /** The ids of the users to look up, given as an array of up to 100. */
+  readonly ids: readonly string[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
+  readonly expansions?: readonly UserExpansion[]
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields'?: readonly TweetField[]
+}
+
+/** How `getUsers` is called: `GET /2/users`. */
+export const getUsersRoute: Route = { id: 'getUsersByIds', method: 'GET', host: 'v2', path: '/2/users', query: ['ids', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
+
+/**
+ * Look up to 100 users by their ids in one request.
+ *
+ * Ids that cannot be returned (suspended, deactivated or unknown) come back as problems in `errors` next to the users found.
+ *
+ * `GET https://api.x.com/2/users` (X operation `getUsersByIds`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.ids - (required) The ids of the users to look up, given as an array of up to 100.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUsersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-users-by-ids}
+ * @example
+ * ```ts
+ * const { data } = await getUsers(core, { ids: ['20', '21'] })
+ * ```
+ */
+export function getUsers<F extends string>(core: Core, params: GetUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersResponse<F>>
+
+/**
+ * Look up to 100 users by their ids in one request.
+ *
+ * Ids that cannot be returned (suspended, deactivated or unknown) come back as problems in `errors` next to the users found.
+ *
+ * `GET https://api.x.com/2/users` (X operation `getUsersByIds`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.ids - (required) The ids of the users to look up, given as an array of up to 100.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUsersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-users-by-ids}
+ * @example
+ * ```ts
+ * const { data } = await getUsers(core, { ids: ['20', '21'] })
+ * ```
+ */
+export function getUsers(core: Core, params: GetUsersParams, options?: CallOptions): Promise<GetUsersResponse>
+export function getUsers(core: Core, params: GetUsersParams, options?: CallOptions): Promise<GetUsersResponse> {
+  return core.call(getUsersRoute, params, options)
+}
+
+/** Parameters of {@link getUsersByUsernames} (X operation `getUsersByUsernames`). */
+export interface GetUsersByUsernamesParams {
+  /** The usernames to look up, without the \@, given as an array of up to 100. */
+  readonly usernames: readonly string[]
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
+  readonly expansions?: readonly UserExpansion[]
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields'?: readonly TweetField[]
+}
+
+/** How `getUsersByUsernames` is called: `GET /2/users/by`. */
+export const getUsersByUsernamesRoute: Route = { id: 'getUsersByUsernames', method: 'GET', host: 'v2', path: '/2/users/by', query: ['usernames', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
+
+/**
+ * Look up to 100 users by their usernames in one request.
+ *
+ * `GET https://api.x.com/2/users/by` (X operation `getUsersByUsernames`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.usernames - (required) The usernames to look up, without the \@, given as an array of up to 100.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUsersByUsernamesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-users-by-usernames}
+ * @example
+ * ```ts
+ * const { data } = await getUsersByUsernames(core, { usernames: ['twitterapi', 'jack'] })
+ * ```
+ */
+export function getUsersByUsernames<F extends string>(core: Core, params: GetUsersByUsernamesParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
+
+/**
+ * Look up to 100 users by their usernames in one request.
+ *
+ * `GET https://api.x.com/2/users/by` (X operation `getUsersByUsernames`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`), OAuth 1.0a user context or app-only bearer token.
+ *
+ * Rate limit: 900 per user and 300 per app every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.usernames - (required) The usernames to look up, without the \@, given as an array of up to 100.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`GetUsersByUsernamesResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/get-users-by-usernames}
+ * @example
+ * ```ts
+ * const { data } = await getUsersByUsernames(core, { usernames: ['twitterapi', 'jack'] })
+ * ```
+ */
+export function getUsersByUsernames(core: Core, params: GetUsersByUsernamesParams, options?: CallOptions): Promise<GetUsersByUsernamesResponse>
+export function getUsersByUsernames(core: Core, params: GetUsersByUsernamesParams, options?: CallOptions): Promise<GetUsersByUsernamesResponse> {
+  return core.call(getUsersByUsernamesRoute, params, options)
+}
+
+/** Parameters of {@link muteUser} (X operation `muteUser`): the path and query parameters, and the JSON body's fields (`MuteUserRequest`). */
+export interface MuteUserParams extends MuteUserRequest {
+  /** The id of the authenticated user, who does the muting. */
+  readonly id: string
+}
+
+/** How `muteUser` is called: `POST /2/users/{id}/muting`. */
+export const muteUserRoute: Route = { id: 'muteUser', method: 'POST', host: 'v2', path: '/2/users/{id}/muting', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'mute.write', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
+
+/**
+ * Mute a user as the authenticated user, so their tweets leave the home timeline without unfollowing.
+ *
+ * The user to mute goes in the body as `target_user_id`.
+ *
+ * `POST https://api.x.com/2/users/{id}/muting` (X operation `muteUser`) · Auth: OAuth 2.0 user token (scopes `users.read`, `mute.write`, `tweet.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 50 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.id - (required) The id of the authenticated user, who does the muting.
+ * @param params.target_user_id - (required) Body field `target_user_id` of `MuteUserRequest`.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`MuteUserResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/mute-user}
+ * @example
+ * ```ts
+ * const { data } = await muteUser(core, { id: '20', target_user_id: '20' })
+ * ```
+ */
+export function muteUser(core: Core, params: MuteUserParams, options?: CallOptions): Promise<MuteUserResponse> {
+  return core.call(muteUserRoute, params, options)
+}
+
+/** Parameters of {@link searchUsers} (X operation `searchUsers`). */
+export interface SearchUsersParams {
+  /** The words to search for: 1 to 50 letters, digits, underscores, apostrophes or spaces. */
+  readonly query: string
+  /**
+   * The most users to return per page, 1 to 1000 (100 when left out).
+   * @defaultValue 100
+   * Between 1 and 1000.
+   */
+  readonly max_results?: number
+  /** The `meta.next_token` of the previous page, to get the next one; leave out for the first page. The paginating iterator passes it for you. */
+  readonly next_token?: string
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields'?: readonly UserField[]
+  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
+  readonly expansions?: readonly UserExpansion[]
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields'?: readonly TweetField[]
+  /** Marks `searchUsers` as paginated for `cursor()` (`meta.next_token` sent back as `next_token`, items in `data`). Type-level only: never set, never sent. */
+  readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** How `searchUsers` is called: `GET /2/users/search`. */
+export const searchUsersRoute: Route = { id: 'searchUsers', method: 'GET', host: 'v2', path: '/2/users/search', query: ['query', 'max_results', 'next_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'next_token', items: 'data' } }
+
+/**
+ * Search for users by name, username or words of their profile.
+ *
+ * `GET https://api.x.com/2/users/search` (X operation `searchUsers`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 900 per user and 300 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchUsers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.query - (required) The words to search for: 1 to 50 letters, digits, underscores, apostrophes or spaces.
+ * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+ * @param params.next_token - The `meta.next_token` of the previous page, to get the next one; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`SearchUsersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/search-users}
+ * @example
+ * ```ts
+ * const { data } = await searchUsers(core, { query: 'from:twitterapi' })
+ * ```
+ */
+export function searchUsers<F extends string>(core: Core, params: SearchUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<SearchUsersResponse<F>>
+
+/**
+ * Search for users by name, username or words of their profile.
+ *
+ * `GET https://api.x.com/2/users/search` (X operation `searchUsers`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 900 per user and 300 per app every 15 minutes.
+ *
+ * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchUsers, params))` walks every page.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.query - (required) The words to search for: 1 to 50 letters, digits, underscores, apostrophes or spaces.
+ * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
+ * @param params.next_token - The `meta.next_token` of the previous page, to get the next one; leave out for the first page. The paginating iterator passes it for you.
+ * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
+ * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
+ * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`SearchUsersResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/search-users}
+ * @example
+ * ```ts
+ * const { data } = await searchUsers(core, { query: 'from:twitterapi' })
+ * ```
+ */
+export function searchUsers(core: Core, params: SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse>
+export function searchUsers(core: Core, params: SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse> {
+  return core.call(searchUsersRoute, params, options)
+}
+
+/** Parameters of {@link unfollowUser} (X operation `unfollowUser`). */
+export interface UnfollowUserParams {
+  /** The id of the authenticated user, who stops following. */
+  readonly source_user_id: string
+  /** The id of the user to unfollow. */
+  readonly target_user_id: string
+}
+
+/** How `unfollowUser` is called: `DELETE /2/users/{source_user_id}/following/{target_user_id}`. */
+export const unfollowUserRoute: Route = { id: 'unfollowUser', method: 'DELETE', host: 'v2', path: '/2/users/{source_user_id}/following/{target_user_id}', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'follows.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
+
+/**
+ * Stop following a user, as the authenticated user.
+ *
+ * `DELETE https://api.x.com/2/users/{source_user_id}/following/{target_user_id}` (X operation `unfollowUser`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `follows.write`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 50 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.source_user_id - (required) The id of the authenticated user, who stops following.
+ * @param params.target_user_id - (required) The id of the user to unfollow.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`UnfollowUserResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/unfollow-user}
+ * @example
+ * ```ts
+ * const { data } = await unfollowUser(core, { source_user_id: '20', target_user_id: '20' })
+ * ```
+ */
+export function unfollowUser(core: Core, params: UnfollowUserParams, options?: CallOptions): Promise<UnfollowUserResponse> {
+  return core.call(unfollowUserRoute, params, options)
+}
+
+/** Parameters of {@link unmuteUser} (X operation `unmuteUser`). */
+export interface UnmuteUserParams {
+  /** The id of the authenticated user, who muted the user. */
+  readonly source_user_id: string
+  /** The id of the user to unmute. */
+  readonly target_user_id: string
+}
+
+/** How `unmuteUser` is called: `DELETE /2/users/{source_user_id}/muting/{target_user_id}`. */
+export const unmuteUserRoute: Route = { id: 'unmuteUser', method: 'DELETE', host: 'v2', path: '/2/users/{source_user_id}/muting/{target_user_id}', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read', 'mute.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
+
+/**
+ * Unmute a user the authenticated user has muted.
+ *
+ * `DELETE https://api.x.com/2/users/{source_user_id}/muting/{target_user_id}` (X operation `unmuteUser`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`, `mute.write`) or OAuth 1.0a user context.
+ *
+ * Rate limit: 50 per user every 15 minutes.
+ *
+ * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
+ * @param params - Path, query and body parameters in one object, by X's wire names.
+ * @param params.source_user_id - (required) The id of the authenticated user, who muted the user.
+ * @param params.target_user_id - (required) The id of the user to unmute.
+ * @param options - Abort signal, timeout and headers for this call.
+ * @returns X's JSON envelope as it arrives (`UnmuteUserResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
+ * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
+ * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
+ * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
+ * @see {@link https://docs.x.com/x-api/users/unmute-user}
+ * @example
+ * ```ts
+ * const { data } = await unmuteUser(core, { source_user_id: '20', target_user_id: '20' })
+ * ```
+ */
+export function unmuteUser(core: Core, params: UnmuteUserParams, options?: CallOptions): Promise<UnmuteUserResponse> {
+  return core.call(unmuteUserRoute, params, options)
+}
