@@ -27,6 +27,8 @@ describe('twitter.rateLimits', () => {
     expect(await twitter.rateLimits.get('get_user_timeline')).toMatchObject({ limit: 5, remaining: 4 })
     expect(await twitter.rateLimits.get(twitter.showUser)).toMatchObject({ limit: 900, remaining: 900 })
     expect(() => twitter.rateLimits.get('no_such_endpoint')).toThrow(TypeError)
+    // X API v2 methods too, seeded from their own limits.
+    expect(await twitter.rateLimits.get(twitter.v2.getTweet)).toMatchObject({ limit: 900, remaining: 900 })
   })
 
   it('keeps app-only calls on the app budget and user calls on the user budget', async () => {

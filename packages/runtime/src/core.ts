@@ -278,7 +278,7 @@ export class Core {
 
   /** Builds the URL and body of a route call; path parameters are taken out of the rest. */
   async prepare(route: Route, params: Readonly<Record<string, unknown>>): Promise<PreparedRequest> {
-    if (route.host === 'v2') return buildV2Request(this.hosts.v2, route, params)
+    if (route.host === 'v2') return { ...(await buildV2Request(this.hosts.v2, route, params)), route }
     const { path, used } = fillPath(route.path, params)
     const origin = route.host === 'upload' ? this.hosts.upload : this.hosts.api
     const base = route.versioned === false ? `${origin}/${path}` : `${origin}/${this.apiVersion}/${path}.json`

@@ -254,6 +254,17 @@ describe('the budget in the core', () => {
     expect(server.requests).toHaveLength(1)
   })
 
+  it('budgets X API v2 calls too, and waits on them', async () => {
+    const getTweet: Route = { id: 'getTweet', method: 'GET', path: '/2/tweets/{id}', host: 'v2', security: [{ scheme: 'oauth1_user' }], query: [], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }] }
+    const log = limitedServer(server, 1, 60_000)
+    const core = new Core({ ...secrets, hosts: { api: server.origin, v2: server.origin }, rateLimit: { wait: true, maxWaitMs: 50 } })
+    await core.call(getTweet, { id: '20' })
+    expect(server.requests[0]!.url.pathname).toBe('/2/tweets/20')
+    expect(await core.rateLimits.get(getTweet)).toMatchObject({ limit: 1, remaining: 0 })
+    await expect(core.call(getTweet, { id: '20' })).rejects.toThrow(/getTweet.*maxWaitMs/)
+    expect(log).toEqual({ served: 1, refused: 0 })
+  })
+
   it('keys budgets by hashes: no key, token or secret appears in them', async () => {
     limitedServer(server, 5, 60_000)
     const core = coreWith({})
