@@ -164,12 +164,6 @@ export async function oauth2(): Promise<OAuth2Token> {
 }
 import { getTweet } from '@twython/client/v2/tweets'
 import type { v2 } from '@twython/client'
-export async function shared(): Promise<number | undefined> {
-  const twitter = new Twython({ appKey: 'k', appSecret: 's', rateLimit: { wait: true, maxWaitMs: 60_000, store: new RedisRateLimitStore({ url: 'redis://localhost:6379' }) } })
-  const token: OAuth2Token | undefined = await new RedisTokenStore({ url: 'redis://localhost:6379', key: 'k' }).withLock(async () => undefined)
-  void token
-  return (await twitter.rateLimits.get(twitter.getUserTimeline))?.remaining
-}
 export async function v2calls(): Promise<string> {
   const twitter = new Twython({ appKey: 'k', appSecret: 's', oauthToken: 't', oauthTokenSecret: 'ts' })
   const { data } = await twitter.v2.getTweet({ id: '20', 'post.fields': ['created_at'] })
