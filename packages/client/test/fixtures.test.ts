@@ -4,12 +4,11 @@
  * `tsc` checks `const body: <Endpoint>Response = <recorded body>`. A user's clone has no ../shared,
  * so the test skips there with a printed reason; the recordings are never copied into the repository.
  */
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { typeCheck } from './tsc-check.js'
 import * as generated from '../src/generated/index.js'
 import type { Route } from '../src/index.js'
 
@@ -76,8 +75,6 @@ describe.skipIf(!available)('recorded Twitter responses', () => {
 
   it('type-check against the generated response types', () => {
     const dir = join(here, '.fixture-check')
-    rmSync(dir, { recursive: true, force: true })
-    mkdirSync(dir, { recursive: true })
     const lines = [`import type * as T from '../../src/index.js'`]
     // Each body is embedded as an object literal (not imported as JSON, which would widen every string):
     // literals are checked contextually, so enums must match and every recorded field must be modelled.
@@ -85,19 +82,6 @@ describe.skipIf(!available)('recorded Twitter responses', () => {
       const body = (JSON.parse(readFileSync(join(recorded, file), 'utf8')) as Recording).body
       lines.push(`// ${file} -> ${route.id}`, `export const c${i}: T.${pascal(route.id)}Response = ${JSON.stringify(body)}`)
     })
-    writeFileSync(join(dir, 'check.ts'), `${lines.join('\n')}\n`)
-    writeFileSync(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({ extends: '../../../../tsconfig.base.json', compilerOptions: { noEmit: true, resolveJsonModule: true, types: ['node'] }, files: ['check.ts'] }),
-    )
-    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
-    let output = ''
-    try {
-      execFileSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' })
-    } catch (error) {
-      output = String((error as { stdout?: string }).stdout ?? error)
-    }
-    expect(output).toBe('')
-    rmSync(dir, { recursive: true, force: true })
+    expect(typeCheck(dir, lines)).toBe('')
   }, 120_000)
 })

@@ -10,25 +10,10 @@
 import { randomBytes } from 'node:crypto'
 import { RedisConnection, type RedisConnectionOptions } from './connection.js'
 
-/**
- * An OAuth 2 user token (the runtime's `OAuth2Token`, issue 14; the shapes are the same, kept here until the
- * runtime exports it).
- */
-export interface OAuth2Token {
-  readonly accessToken: string
-  readonly refreshToken?: string
-  /** Epoch milliseconds when the access token expires. */
-  readonly expiresAt: number
-  readonly scopes: readonly string[]
-  readonly tokenType: 'bearer'
-}
+// The runtime's contracts (issue 14): the client reads and writes its token through a TokenStore.
+import type { OAuth2Token, TokenStore } from '@twython/runtime'
 
-/** Where the OAuth 2 client keeps its token (the runtime's `TokenStore` contract). */
-export interface TokenStore {
-  get(): Promise<OAuth2Token | undefined>
-  set(token: OAuth2Token): Promise<void>
-  withLock?<T>(fn: () => Promise<T>): Promise<T>
-}
+export type { OAuth2Token, TokenStore }
 
 /** Options of {@link RedisTokenStore}. */
 export type RedisTokenStoreOptions = RedisConnectionOptions & {

@@ -4,14 +4,12 @@
  * properties and wrong enum values are errors. `tsc` runs on a generated file; nothing is copied into the
  * repository. Skips with a printed reason where ../shared is absent.
  */
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import operationsTable from '../../src/generated/v2/operations.json' with { type: 'json' }
 import { loadReference, operations, sample } from './reference.js'
+import { typeCheck } from '../tsc-check.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const doc = loadReference()
@@ -32,19 +30,6 @@ describe.skipIf(!doc)('responses synthesized from X API v2 2.167', () => {
       lines.push(`// ${op.operationId}`, `export const r${count++}: ${type} = ${JSON.stringify(body)}`)
     }
     expect(count).toBeGreaterThan(160)
-    const dir = join(here, '.responses-check')
-    rmSync(dir, { recursive: true, force: true })
-    mkdirSync(dir, { recursive: true })
-    writeFileSync(join(dir, 'check.ts'), `${lines.join('\n')}\n`)
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../../../../tsconfig.base.json', compilerOptions: { noEmit: true, types: ['node'] }, files: ['check.ts'] }))
-    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
-    let output = ''
-    try {
-      execFileSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' })
-    } catch (error) {
-      output = String((error as { stdout?: string }).stdout ?? error)
-    }
-    expect(output).toBe('')
-    rmSync(dir, { recursive: true, force: true })
+    expect(typeCheck(join(here, '.responses-check'), lines)).toBe('')
   }, 180_000)
 })
