@@ -48,6 +48,31 @@ async function signIn(client: { clientId: string; clientSecret?: string } = emu.
 const userClient = (token: OAuth2Token | undefined, store?: MemoryTokenStore | FileTokenStore) => new Twython({ clientId: emu.app.clientId, clientSecret: emu.app.clientSecret, ...(token ? { oauth2Token: token } : {}), ...(store ? { tokenStore: store } : {}), hosts: emu.hosts })
 const me = (t: Twython) => t.get<Me>(`${emu.hosts.v2}/2/users/me`)
 
+describe('a signed-in user on X API v2 (the emulator speaks v2 on the same state)', () => {
+  it('posts with twitter.v2.createTweet, reads it back with v2 and v1.1, and is refused what its scopes do not cover', async () => {
+    const app = new Twython({ ...emu.app, hosts: emu.hosts })
+    const scopes = ['tweet.read', 'tweet.write', 'users.read', 'offline.access']
+    const { url, codeVerifier } = app.getOAuth2AuthorizationUrl({ callbackUrl: CALLBACK, scopes })
+    const callback = await userApproves(url)
+    const token = await app.getOAuth2Token({ code: callback.searchParams.get('code')!, codeVerifier, callbackUrl: CALLBACK })
+    const user = userClient(token)
+    const { data: me } = await user.v2.getMe({ 'user.fields': ['created_at'] })
+    expect(me).toMatchObject({ username: 'ada_l' })
+    expect(typeof me?.created_at).toBe('string')
+    const posted = await user.v2.createTweet({ text: 'posted with an OAuth 2.0 user token' })
+    const id = posted.data!.id
+    const { data: read, includes } = await user.v2.getTweet({ id, 'post.fields': ['created_at'], expansions: ['author_id'] })
+    expect(read).toMatchObject({ id, text: 'posted with an OAuth 2.0 user token' })
+    expect(typeof read?.created_at).toBe('string')
+    expect(includes?.users?.map((u) => u.username)).toEqual(['ada_l'])
+    // The same tweet on the v1.1 side of the one state.
+    const v1 = await new Twython({ ...emu.credentials, hosts: emu.hosts }).showStatus({ id })
+    expect(v1.user.screen_name).toBe('ada_l')
+    // like.write was not granted: refused before sending.
+    await expect(user.v2.likeTweet({ id: me!.id, tweet_id: id })).rejects.toBeInstanceOf(TwythonScopeError)
+  })
+})
+
 describe('sign-in with PKCE through the emulator', () => {
   it('a confidential client signs ada_l in and reads /2/users/me with the token', async () => {
     const token = await signIn()
