@@ -117,9 +117,11 @@ describe.skipIf(missing)('8 processes sharing one token and a 10-per-3-seconds b
 
   it('with Redis stopped mid-run and started again: the workers warn, go on in-process, and lose no call', async () => {
     const { results, windows } = await run(redis.url, async () => {
-      await new Promise((r) => setTimeout(r, 4000))
+      await new Promise((r) => setTimeout(r, 3000))
       await redis.stop()
-      await new Promise((r) => setTimeout(r, 2500))
+      // Longer than one 3-second window, so at least one window opens (and is reserved) while Redis is down,
+      // however the workers' calls fall.
+      await new Promise((r) => setTimeout(r, 4000))
       await redis.start()
     })
     const s = summarise('with a Redis outage mid-run', results, windows)
