@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# tweepy and Twython for the emulator's real-client tests (packages/emulator/test/clients/), from Debian,
+# tweepy and Twython for the emulator's real-client tests (packages/emulator/test/clients/ and test/v2/third-party), from Debian,
 # used with /usr/bin/python3. Quick when they are already importable; the tests skip when they are absent.
 set -euo pipefail
 if /usr/bin/python3 -c 'import tweepy, twython' 2>/dev/null; then
