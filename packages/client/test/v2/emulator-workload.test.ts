@@ -126,6 +126,8 @@ it('runs a bot’s workload offline through twitter.v2, and every answer validat
   expect(error).toBeInstanceOf(TwythonError)
 
   const validated = validateAll(seen)
+  // Without X's documents (a clone with no ../shared) the workload still runs; only the validation is skipped.
+  if (!loadReference('2.167')) return
   console.log(`emulator-workload.test.ts: ${seen.length} answers through twitter.v2, ${validated} validations against X's documents`)
   expect(validated).toBeGreaterThan(15)
 })
