@@ -6,8 +6,8 @@
 import { Scope, StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph'
 import { propertyKey } from '../names.js'
 import { docText, literal } from '../tsdoc.js'
-import { typeNames } from '../type-expr.js'
-import { enumUnion, selectingParam, sharedValueType, type GenericResponse } from './emit-models.js'
+import { paramType } from '../type-expr.js'
+import { selectingParam, sharedValueType, type GenericResponse } from './emit-models.js'
 import type { V2FamilySpec, V2OperationSpec, V2ParamSpec, V2Spec } from './spec-types.js'
 
 const SCHEME_TEXT = { oauth1_user: 'OAuth 1.0a user context', bearer: 'app-only bearer token', oauth2_user: 'OAuth 2.0 user token' } as const
@@ -99,22 +99,10 @@ export function v2RouteLiteral(op: V2OperationSpec): string {
   return literal(route)
 }
 
-function paramType(p: V2ParamSpec): string {
+/** A parameter's TypeScript type: a shared parameter's named value union, else the v1.1 rendering. */
+function v2ParamType(p: V2ParamSpec): string {
   if (p.shared && p.enum?.length) return p.type.endsWith('[]') ? `readonly ${sharedValueType(p.shared)}[]` : sharedValueType(p.shared)
-  if (p.enum?.length) return p.type.endsWith('[]') ? `readonly (${enumUnion(p.enum)})[]` : enumUnion(p.enum)
-  switch (p.type) {
-    case 'string':
-      return 'string'
-    case 'integer':
-    case 'number':
-      return 'number'
-    case 'boolean':
-      return 'boolean'
-    case 'string[]':
-      return 'readonly string[]'
-    case 'integer[]':
-      return 'readonly number[]'
-  }
+  return paramType(p.type, p.enum)
 }
 
 export interface V2FamilyModule {
@@ -166,7 +154,7 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
     const properties = op.params.map((p): OptionalKind<PropertySignatureStructure> => {
       if (p.shared && p.enum?.length) parameterImports.add(sharedValueType(p.shared))
       const extra = [p.default !== undefined ? `@defaultValue ${literal(p.default)}` : '', p.min !== undefined || p.max !== undefined ? `Between ${p.min ?? '-∞'} and ${p.max ?? '∞'}.` : ''].filter(Boolean)
-      return { name: propertyKey(p.name), type: paramType(p), hasQuestionToken: !p.required, isReadonly: true, docs: [[docText(p.description), ...extra].join('\n')] }
+      return { name: propertyKey(p.name), type: v2ParamType(p), hasQuestionToken: !p.required, isReadonly: true, docs: [[docText(p.description), ...extra].join('\n')] }
     })
     if (op.paginate) {
       usesPaging = true
@@ -278,9 +266,4 @@ export function operationsJson(spec: V2Spec): string {
   const table: Record<string, unknown> = {}
   for (const op of rows) table[op.operationId] = { method: op.method, http: op.httpMethod, path: op.path, stream: op.stream }
   return `${JSON.stringify(table, null, 2)}\n`
-}
-
-/** Model names an expression uses (for imports). */
-export function modelsIn(expr: string): string[] {
-  return typeNames(expr)
 }

@@ -3,9 +3,9 @@ import type { SourceFile } from 'ts-morph'
 import { CLIENT_DOCS, CLIENT_GENERATED, EMULATOR_GENERATED, createEmitter, createProject, header } from '../generate.js'
 import { literal } from '../tsdoc.js'
 import { buildParameterTypes, buildV2ModelModule, genericResponses } from './emit-models.js'
-import { buildV2Class, buildV2FamilyModule, operationsJson, v2Alias, v2RouteLiteral, type V2Context } from './emit-operations.js'
+import { buildV2Class, buildV2FamilyModule, operationsJson, v2Alias, type V2Context } from './emit-operations.js'
 import { v2FamilyPage, v2IndexPage } from './emit-docs.js'
-import { paramShape, specShapes } from './spec-shape.js'
+import { specShapes } from './spec-shape.js'
 import type { V2ModelSpec, V2Spec } from './spec-types.js'
 
 export const V2_GENERATED = `${CLIENT_GENERATED}/v2`
@@ -73,7 +73,6 @@ export function generateV2(spec: V2Spec): Map<string, string> {
     ]
     return `  {\n    operationId: ${literal(op.operationId)},\n    method: ${literal(op.httpMethod)},\n    path: ${literal(op.path)},\n    security: ${literal(op.security.map((s) => (s.scheme === 'oauth2_user' ? { scheme: s.scheme, scopes: [...s.scopes] } : { scheme: s.scheme })))},\n    params: ${literal(params)},\n    ${op.paginate ? `paginate: ${literal({ token: op.paginate.token, ...(op.paginate.maxResults ? { maxResults: [...op.paginate.maxResults] } : {}) })},\n    ` : ''}stream: ${op.stream},\n    ${op.rateLimits.length ? `rateLimits: ${literal(op.rateLimits.map((r) => ({ ...r })))},\n    ` : ''}${op.returns !== 'empty' ? `response: ${literal(op.returns)},\n    ` : ''}},`
   })
-  void paramShape
   out.set(
     `${EMULATOR_GENERATED}/v2-routes.ts`,
     `${header('spec/v2/')}
@@ -117,7 +116,6 @@ export const V2_SCHEMAS: Readonly<Record<string, V2Shape>> = JSON.parse(${JSON.s
 
   for (const family of spec.families) out.set(`${V2_DOCS}/${family.family}.md`, v2FamilyPage(family, ctx))
   out.set(`${V2_DOCS}/README.md`, v2IndexPage(spec))
-  void v2RouteLiteral
   return new Map([...out.entries()].sort(([a], [b]) => a.localeCompare(b)))
 }
 

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Document, isScalar, isSeq, parse, visit } from 'yaml'
-import { readOpenApi, type OpenApiFacts, type OpenApiOperation, type OpenApiParameter } from './openapi.js'
+import { readOpenApi, type OpenApiFacts, type OpenApiParameter } from './openapi.js'
 import type { Shape } from './shape.js'
 import { operationOwner } from './owner.js'
 import { DEFAULT_NAMES, defaultFamily, defaultMethodName, pascal, typeName } from './naming.js'
@@ -437,4 +437,4 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(`spec:import: ${facts.operations.length} operations from X API ${facts.version} into ${files.size} files; ${todo} descriptions to write (search for "TODO:").`)
 }
 
-export type { Existing, OpenApiOperation }
+export type { Existing }

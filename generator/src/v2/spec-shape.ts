@@ -3,7 +3,7 @@
  * form `openapi.ts` reads X's document into. Also what the emulator gets as its schema table.
  */
 import type { PropertyShape, Shape } from './shape.js'
-import type { V2ModelSpec, V2OperationSpec, V2ParamSpec, V2PropertySpec, V2Spec } from './spec-types.js'
+import type { V2ModelSpec, V2ParamSpec, V2PropertySpec, V2Spec } from './spec-types.js'
 
 interface Constraints {
   readonly enum?: readonly (string | number)[]
@@ -72,9 +72,4 @@ export function specShapes(spec: V2Spec): Map<string, Shape> {
 /** A parameter as a shape: arrays of their item type. */
 export function paramShape(p: V2ParamSpec): Shape {
   return exprShape(p.type, p)
-}
-
-/** The response shape of an operation, or undefined for `empty`. */
-export function responseShape(op: V2OperationSpec): Shape | undefined {
-  return op.returns === 'empty' ? undefined : { kind: 'ref', name: op.returns }
 }

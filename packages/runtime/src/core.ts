@@ -4,9 +4,10 @@
  * a `Core` as their first argument; the `Twython` class owns one.
  */
 import ky, { type Hooks, type KyInstance, type Options as KyOptions } from 'ky'
+import { jsonBody, multipartBody } from './body.js'
 import { fillPath, encodeParams, formatPairs } from './encode.js'
 import { TwythonAuthError, TwythonError } from './errors.js'
-import { isFileLike, toBlob } from './files.js'
+import { isFileLike } from './files.js'
 import { errorForResponse } from './http-errors.js'
 import { resolveHosts, checkOrigin, type Hosts } from './hosts.js'
 import { oauth1Header, type OAuth1Credentials } from './oauth1.js'
@@ -446,22 +447,10 @@ async function buildRequest(
     if (method === 'GET' || method === 'DELETE') return { method, url: withQuery(base, pairs), auth }
     return { method, url: base, form: pairs, contentType: 'application/x-www-form-urlencoded', auth }
   }
-  if (encoding === 'json') {
-    const body: Record<string, unknown> = {}
-    for (const [name, value] of Object.entries(params)) if (!skip.has(name) && value !== undefined) body[name] = value
-    return { method, url: base, body: JSON.stringify(body, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)), contentType: 'application/json', auth }
-  }
-  const form = new FormData()
-  const plain: Record<string, unknown> = {}
-  for (const [name, value] of Object.entries(params)) {
-    if (skip.has(name) || value === undefined || value === null) continue
-    if (files.has(name)) {
-      const { blob, filename } = await toBlob(name, value)
-      form.append(name, blob, filename)
-    } else plain[name] = value
-  }
-  for (const [name, value] of encodeParams(plain)) form.append(name, value)
-  return { method, url: base, body: form, auth }
+  const fields: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(params)) if (!skip.has(name) && value !== undefined) fields[name] = value
+  if (encoding === 'json') return { method, url: base, body: jsonBody(fields), contentType: 'application/json', auth }
+  return { method, url: base, body: await multipartBody(fields, (name) => files.has(name)), auth }
 }
 
 function withQuery(base: string, pairs: readonly (readonly [string, string])[]): string {

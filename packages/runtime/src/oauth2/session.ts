@@ -8,6 +8,7 @@
  * `withLock` extends that across processes. Inside the flight the store is read again, and the refresh
  * happens only if the token there is still the expired one.
  */
+import { raceAbort } from '../upload/timing.js'
 import type { CallOptions } from '../core.js'
 import { TwythonAuthError, TwythonError } from '../errors.js'
 import type { Hosts } from '../hosts.js'
@@ -16,25 +17,6 @@ import { isOAuth2Token, MemoryTokenStore, type OAuth2Token, type TokenStore } fr
 
 /** A token is refreshed when it has less than this left (one minute), so no call goes out with a dying one. */
 export const OAUTH2_REFRESH_MARGIN_MS = 60_000
-
-/** Waits for `promise` unless `signal` aborts first (the promise itself goes on). */
-function abandonable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason)
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason)
-    signal.addEventListener('abort', onAbort, { once: true })
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort)
-        resolve(value)
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort)
-        reject(error)
-      },
-    )
-  })
-}
 
 /** Refreshes in progress, per store: callers in this process that share a store share the refresh. */
 const flights = new WeakMap<TokenStore, Promise<OAuth2Token>>()
@@ -176,7 +158,8 @@ export class OAuth2Session {
   /** The single flight: one refresh for every caller holding `expired`, and none if the store moved on. */
   refreshIfStill(expired: OAuth2Token, options: CallOptions = {}): Promise<OAuth2Token> {
     const running = flights.get(this.#store) ?? this.#startFlight(expired, options)
-    return options.signal ? abandonable(running, options.signal) : running
+    // The caller stops waiting on abort; the refresh itself goes on (X may already have rotated the pair).
+    return raceAbort(running, options.signal)
   }
 
   #startFlight(expired: OAuth2Token, options: CallOptions): Promise<OAuth2Token> {

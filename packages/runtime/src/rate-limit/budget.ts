@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { TwythonRateLimitError } from '../errors.js'
+import { sleep } from '../upload/timing.js'
 import type { Route, RouteRateLimit } from '../route.js'
 import { MemoryRateLimitStore, type RateLimitStore, type WindowObservation, type WindowSeed } from './store.js'
 
@@ -261,21 +262,6 @@ function num(value: string | null): number | undefined {
   if (value === null || value.trim() === '') return undefined
   const n = Number(value)
   return Number.isFinite(n) ? n : undefined
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason)
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(signal!.reason)
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -7,7 +7,8 @@
  */
 import { encodeParams, encodeValue, fillPath, formatPairs } from '../encode.js'
 import { TwythonError } from '../errors.js'
-import { isFileLike, toBlob } from '../files.js'
+import { jsonBody, multipartBody } from '../body.js'
+import { isFileLike } from '../files.js'
 import type { PreparedRequest } from '../core.js'
 import type { Route } from '../route.js'
 
@@ -37,22 +38,11 @@ export async function buildV2Request(origin: string, route: Route, params: Reado
   const pairs = encodeParams(query)
   const full = pairs.length ? `${url}?${formatPairs(pairs)}` : url
   if (!hasBody) return { method: route.method, url: full, auth: 'default' }
-  if (route.encoding === 'multipart') {
-    const form = new FormData()
-    for (const [name, value] of Object.entries(body)) {
-      if (value === null) continue
-      if (isFileLike(value)) {
-        const { blob, filename } = await toBlob(name, value)
-        form.append(name, blob, filename)
-      } else if (typeof value === 'object' && !Array.isArray(value)) form.append(name, JSON.stringify(value))
-      else for (const [k, v] of encodeParams({ [name]: value })) form.append(k, v)
-    }
-    return { method: route.method, url: full, body: form, auth: 'default' }
-  }
+  if (route.encoding === 'multipart') return { method: route.method, url: full, body: await multipartBody(body, (_name, value) => isFileLike(value), true), auth: 'default' }
   checkLeaves(body, '')
   let json: string
   try {
-    json = JSON.stringify(body, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))
+    json = jsonBody(body)
   } catch (error) {
     throw new TwythonError(`The request body of ${route.id} cannot be written as JSON: ${(error as Error).message}`, { cause: error })
   }

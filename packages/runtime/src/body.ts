@@ -1,0 +1,32 @@
+/**
+ * Request bodies that are not signed: JSON (ids as bigints written as decimal strings) and multipart (file
+ * parts for the values that carry file content, the rest as text parts encoded Twython's way). Used by the
+ * v1.1 request builder in core.ts and the X API v2 builder in v2/request.ts.
+ */
+import { encodeParams } from './encode.js'
+import { toBlob } from './files.js'
+
+/** `JSON.stringify` of a body, bigints as decimal strings. */
+export function jsonBody(body: Readonly<Record<string, unknown>>): string {
+  return JSON.stringify(body, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))
+}
+
+/**
+ * A multipart body: `isFile(name, value)` values become file parts; plain objects become JSON text parts
+ * when `objectsAsJson` (X API v2 fields); everything else is encoded as a query value would be. `undefined`
+ * and `null` are left out.
+ */
+export async function multipartBody(fields: Readonly<Record<string, unknown>>, isFile: (name: string, value: unknown) => boolean, objectsAsJson = false): Promise<FormData> {
+  const form = new FormData()
+  const plain: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === undefined || value === null) continue
+    if (isFile(name, value)) {
+      const { blob, filename } = await toBlob(name, value)
+      form.append(name, blob, filename)
+    } else if (objectsAsJson && typeof value === 'object' && !Array.isArray(value)) form.append(name, jsonBody(value as Record<string, unknown>))
+    else plain[name] = value
+  }
+  for (const [name, value] of encodeParams(plain)) form.append(name, value)
+  return form
+}
