@@ -40,7 +40,7 @@ import {
   routeOf,
 } from '@twython/runtime'
 import { TwythonEndpoints } from './generated/twython-endpoints.js'
-import { TwythonV2 } from './generated/v2/twython-v2.js'
+import { TwythonV2Client } from './v2-client.js'
 import { TWYTHON_NAMES } from './generated/twython-names.js'
 
 /** An endpoint named for {@link RateLimits}: the method itself, its name (`showStatus` or `show_status`), or its route. */
@@ -114,7 +114,7 @@ export class Twython extends TwythonEndpoints {
    */
   constructor(options: TwythonOptions = {}) {
     super(new Core(options))
-    this.v2 = new TwythonV2(this.core)
+    this.v2 = new TwythonV2Client(this.core)
     this.rateLimits = new RateLimits(this)
   }
 
@@ -122,7 +122,7 @@ export class Twython extends TwythonEndpoints {
    * Every X API v2 operation, typed, on the same credentials and settings:
    * `await twitter.v2.getTweet({ id: '20', 'post.fields': ['created_at'] })`.
    */
-  readonly v2: TwythonV2
+  readonly v2: TwythonV2Client
 
   /** The rate-limit budget per endpoint: `await twitter.rateLimits.get(twitter.showStatus)` or `(twitter.v2.getTweet)`. */
   readonly rateLimits: RateLimits
