@@ -5,7 +5,7 @@
  */
 import { Scope, StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph'
 import { propertyKey } from '../names.js'
-import { docText, literal } from '../tsdoc.js'
+import { docText, docsLine, literal } from '../tsdoc.js'
 import { paramType } from '../type-expr.js'
 import { selectingParam, sharedValueType, type GenericResponse } from './emit-models.js'
 import type { V2FamilySpec, V2OperationSpec, V2ParamSpec, V2Spec } from './spec-types.js'
@@ -69,6 +69,7 @@ export function v2OperationDoc(op: V2OperationSpec, form: 'function' | 'method',
   if (op.paginate) lines.push('', `Paginated (\`meta.next_token\` -> \`${op.paginate.token}\`): \`for await (const item of twitter.cursor(twitter.v2.${op.method}, params))\` walks every page.`)
   if (op.stream) lines.push('', 'A stream: the result is an async iterable of messages; stop it with `options.signal`.')
   lines.push('')
+  lines.push(docsLine(op.docs), '')
   if (form === 'function') lines.push('@param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.')
   lines.push("@param params - Path, query and body parameters in one object, by X's wire names.")
   for (const p of op.params) lines.push(`@param params.${p.name} - ${p.required ? '(required) ' : ''}${docText(p.description).replace(/\n+/g, ' ')}`)
@@ -79,10 +80,9 @@ export function v2OperationDoc(op: V2OperationSpec, form: 'function' | 'method',
   lines.push('@throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).')
   lines.push('@throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).')
   lines.push("@throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.")
-  lines.push(`@see {@link ${op.docs}}`)
   if (op.deprecated) lines.push(`@deprecated ${docText(op.deprecated)}`)
   const args = [form === 'function' ? 'core' : '', Object.keys(example).length ? literal(example) : ''].filter(Boolean).join(', ')
-  lines.push('@example', '```ts', op.stream ? `for await (const message of ${call}(${args || (form === 'function' ? 'core, {}' : '{}')}, { signal })) console.log(message)` : `const { data } = await ${call}(${args})`, '```')
+  lines.push('@example', '```ts', op.stream ? `for await (const message of ${call}(${Object.keys(example).length ? args : form === 'function' ? 'core, {}' : '{}'}, { signal })) console.log(message)` : `const { data } = await ${call}(${args})`, '```')
   return lines.join('\n')
 }
 
@@ -162,7 +162,7 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
     }
     const bodyModel = op.body ? ctx.spec.models.find((m) => m.name === op.body!.model) : undefined
     if (op.body) modelImports.add(op.body.model)
-    const paramsDoc = `Parameters of {@link ${op.method}} (X operation \`${op.operationId}\`)${op.body ? `: the path and query parameters, and the JSON body's fields (\`${op.body.model}\`)` : ''}.`
+    const paramsDoc = `Parameters of \`${op.method}\` (X operation \`${op.operationId}\`)${op.body ? `: the path and query parameters, and the JSON body's fields (\`${op.body.model}\`)` : ''}.`
     if (bodyModel && bodyModel.kind !== 'object' && bodyModel.kind !== 'all') {
       statements.push({ kind: StructureKind.TypeAlias, name: `${op.typeStem}Params`, isExported: true, docs: [paramsDoc], type: properties.length ? `${op.body!.model} & {\n${properties.map((p) => `  readonly ${p.name}${p.hasQuestionToken ? '?' : ''}: ${p.type}`).join('\n')}\n}` : op.body!.model })
     } else {
