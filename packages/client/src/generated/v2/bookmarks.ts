@@ -189,7 +189,7 @@ export const getBookmarksRoute: Route = { id: 'getUsersBookmarks', method: 'GET'
  * const { data } = await getBookmarks(core, { id: '20' })
  * ```
  */
-export function getBookmarks<F extends string>(core: Core, params: GetBookmarksParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetBookmarksResponse<F>>
+export function getBookmarks<F extends TweetField>(core: Core, params: Omit<GetBookmarksParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetBookmarksResponse<F>>
 
 /**
  * Get the tweets the authenticated user has bookmarked, most recent first.

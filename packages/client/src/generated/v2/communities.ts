@@ -38,7 +38,7 @@ export const getCommunityRoute: Route = { id: 'getCommunitiesById', method: 'GET
  * const { data } = await getCommunity(core, { id: '20' })
  * ```
  */
-export function getCommunity<F extends string>(core: Core, params: GetCommunityParams & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<GetCommunityResponse<F>>
+export function getCommunity<F extends CommunityField>(core: Core, params: Omit<GetCommunityParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<GetCommunityResponse<F>>
 
 /**
  * Look up one Community by its id.
@@ -119,7 +119,7 @@ export const searchCommunitiesRoute: Route = { id: 'searchCommunities', method: 
  * const { data } = await searchCommunities(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchCommunities<F extends string>(core: Core, params: SearchCommunitiesParams & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
+export function searchCommunities<F extends CommunityField>(core: Core, params: Omit<SearchCommunitiesParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
 
 /**
  * Search Communities by words in their names.

@@ -176,7 +176,7 @@ export const searchTweetsEligibleForNotesRoute: Route = { id: 'searchEligiblePos
  * const { data } = await searchTweetsEligibleForNotes(core, { test_mode: true })
  * ```
  */
-export function searchTweetsEligibleForNotes<F extends string>(core: Core, params: SearchTweetsEligibleForNotesParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
+export function searchTweetsEligibleForNotes<F extends TweetField>(core: Core, params: Omit<SearchTweetsEligibleForNotesParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
 
 /**
  * Find tweets that Community Notes contributors have asked a note for and that this writer may annotate.
@@ -264,7 +264,7 @@ export const searchWrittenCommunityNotesRoute: Route = { id: 'searchCommunityNot
  * const { data } = await searchWrittenCommunityNotes(core, { test_mode: true })
  * ```
  */
-export function searchWrittenCommunityNotes<F extends string>(core: Core, params: SearchWrittenCommunityNotesParams & { readonly 'note.fields': readonly F[] }, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
+export function searchWrittenCommunityNotes<F extends NoteField>(core: Core, params: Omit<SearchWrittenCommunityNotesParams, 'note.fields'> & { readonly 'note.fields': readonly F[] }, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
 
 /**
  * List the Community Notes the authenticated user has written.

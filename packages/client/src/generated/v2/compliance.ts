@@ -40,7 +40,7 @@ export const createComplianceJobRoute: Route = { id: 'createComplianceJobs', met
  * const { data } = await createComplianceJob(core, { type: 'tweets' })
  * ```
  */
-export function createComplianceJob<F extends string>(core: Core, params: CreateComplianceJobParams & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
+export function createComplianceJob<F extends ComplianceJobField>(core: Core, params: Omit<CreateComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
 
 /**
  * Create a batch compliance job for tweet ids or user ids.
@@ -108,7 +108,7 @@ export const getComplianceJobRoute: Route = { id: 'getComplianceJobsById', metho
  * const { data } = await getComplianceJob(core, { id: '20' })
  * ```
  */
-export function getComplianceJob<F extends string>(core: Core, params: GetComplianceJobParams & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
+export function getComplianceJob<F extends ComplianceJobField>(core: Core, params: Omit<GetComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
 
 /**
  * Look up one compliance job by its id, to follow its status and get its download URL.
@@ -175,7 +175,7 @@ export const getComplianceJobsRoute: Route = { id: 'getComplianceJobs', method: 
  * const { data } = await getComplianceJobs(core, { type: 'tweets' })
  * ```
  */
-export function getComplianceJobs<F extends string>(core: Core, params: GetComplianceJobsParams & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
+export function getComplianceJobs<F extends ComplianceJobField>(core: Core, params: Omit<GetComplianceJobsParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
 
 /**
  * List the app's compliance jobs of one type, optionally only those in one status.

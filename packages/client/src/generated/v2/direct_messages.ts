@@ -220,7 +220,7 @@ export const getDmConversationEventsRoute: Route = { id: 'getDirectMessagesEvent
  * const { data } = await getDmConversationEvents(core, { id: '20' })
  * ```
  */
-export function getDmConversationEvents<F extends string>(core: Core, params: GetDmConversationEventsParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
+export function getDmConversationEvents<F extends DmEventField>(core: Core, params: Omit<GetDmConversationEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
 
 /**
  * Get the events (messages, joins and leaves) of one DM conversation, newest first.
@@ -307,7 +307,7 @@ export const getDmEventRoute: Route = { id: 'getDirectMessagesEventsById', metho
  * const { data } = await getDmEvent(core, { event_id: '20' })
  * ```
  */
-export function getDmEvent<F extends string>(core: Core, params: GetDmEventParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventResponse<F>>
+export function getDmEvent<F extends DmEventField>(core: Core, params: Omit<GetDmEventParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventResponse<F>>
 
 /**
  * Look up one Direct Message event by its id.
@@ -406,7 +406,7 @@ export const getDmEventsRoute: Route = { id: 'getDirectMessagesEvents', method: 
  * const { data } = await getDmEvents(core)
  * ```
  */
-export function getDmEvents<F extends string>(core: Core, params: GetDmEventsParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsResponse<F>>
+export function getDmEvents<F extends DmEventField>(core: Core, params: Omit<GetDmEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsResponse<F>>
 
 /**
  * Get the authenticated user's recent DM events across all their conversations, newest first.
@@ -514,7 +514,7 @@ export const getDmEventsWithParticipantRoute: Route = { id: 'getDirectMessagesEv
  * const { data } = await getDmEventsWithParticipant(core, { participant_id: '20' })
  * ```
  */
-export function getDmEventsWithParticipant<F extends string>(core: Core, params: GetDmEventsWithParticipantParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
+export function getDmEventsWithParticipant<F extends DmEventField>(core: Core, params: Omit<GetDmEventsWithParticipantParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
 
 /**
  * Get the events of the authenticated user's one-to-one conversation with another user, newest first.

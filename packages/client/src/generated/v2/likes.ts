@@ -66,7 +66,7 @@ export const getLikedTweetsRoute: Route = { id: 'getUsersLikedPosts', method: 'G
  * const { data } = await getLikedTweets(core, { id: '20' })
  * ```
  */
-export function getLikedTweets<F extends string>(core: Core, params: GetLikedTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
+export function getLikedTweets<F extends TweetField>(core: Core, params: Omit<GetLikedTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
 
 /**
  * Get the tweets a user has liked, most recent likes first.
@@ -159,7 +159,7 @@ export const getLikingUsersRoute: Route = { id: 'getPostsLikingUsers', method: '
  * const { data } = await getLikingUsers(core, { id: '20' })
  * ```
  */
-export function getLikingUsers<F extends string>(core: Core, params: GetLikingUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
+export function getLikingUsers<F extends UserField>(core: Core, params: Omit<GetLikingUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
 
 /**
  * List the users who liked a tweet.

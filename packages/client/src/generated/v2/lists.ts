@@ -204,7 +204,7 @@ export const getFollowedListsRoute: Route = { id: 'getUsersFollowedLists', metho
  * const { data } = await getFollowedLists(core, { id: '20' })
  * ```
  */
-export function getFollowedLists<F extends string>(core: Core, params: GetFollowedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
+export function getFollowedLists<F extends ListField>(core: Core, params: Omit<GetFollowedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
 
 /**
  * List the Lists a user follows.
@@ -278,7 +278,7 @@ export const getListRoute: Route = { id: 'getListsById', method: 'GET', host: 'v
  * const { data } = await getList(core, { id: '20' })
  * ```
  */
-export function getList<F extends string>(core: Core, params: GetListParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>>
+export function getList<F extends ListField>(core: Core, params: Omit<GetListParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>>
 
 /**
  * Look up one List by its id.
@@ -362,7 +362,7 @@ export const getListFollowersRoute: Route = { id: 'getListsFollowers', method: '
  * const { data } = await getListFollowers(core, { id: '20' })
  * ```
  */
-export function getListFollowers<F extends string>(core: Core, params: GetListFollowersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>>
+export function getListFollowers<F extends UserField>(core: Core, params: Omit<GetListFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>>
 
 /**
  * List the users who follow a List.
@@ -450,7 +450,7 @@ export const getListMembersRoute: Route = { id: 'getListsMembers', method: 'GET'
  * const { data } = await getListMembers(core, { id: '20' })
  * ```
  */
-export function getListMembers<F extends string>(core: Core, params: GetListMembersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>>
+export function getListMembers<F extends UserField>(core: Core, params: Omit<GetListMembersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>>
 
 /**
  * List the users who are members of a List.
@@ -540,7 +540,7 @@ export const getListMembershipsRoute: Route = { id: 'getUsersListMemberships', m
  * const { data } = await getListMemberships(core, { id: '20' })
  * ```
  */
-export function getListMemberships<F extends string>(core: Core, params: GetListMembershipsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
+export function getListMemberships<F extends ListField>(core: Core, params: Omit<GetListMembershipsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
 
 /**
  * List the Lists a user has been added to as a member.
@@ -639,7 +639,7 @@ export const getListTweetsRoute: Route = { id: 'getListsPosts', method: 'GET', h
  * const { data } = await getListTweets(core, { id: '20' })
  * ```
  */
-export function getListTweets<F extends string>(core: Core, params: GetListTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>>
+export function getListTweets<F extends TweetField>(core: Core, params: Omit<GetListTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>>
 
 /**
  * Get the most recent tweets posted by the members of a List.
@@ -732,7 +732,7 @@ export const getOwnedListsRoute: Route = { id: 'getUsersOwnedLists', method: 'GE
  * const { data } = await getOwnedLists(core, { id: '20' })
  * ```
  */
-export function getOwnedLists<F extends string>(core: Core, params: GetOwnedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
+export function getOwnedLists<F extends ListField>(core: Core, params: Omit<GetOwnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
 
 /**
  * List the Lists a user owns.
@@ -808,7 +808,7 @@ export const getPinnedListsRoute: Route = { id: 'getUsersPinnedLists', method: '
  * const { data } = await getPinnedLists(core, { id: '20' })
  * ```
  */
-export function getPinnedLists<F extends string>(core: Core, params: GetPinnedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
+export function getPinnedLists<F extends ListField>(core: Core, params: Omit<GetPinnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
 
 /**
  * List the Lists the authenticated user has pinned.

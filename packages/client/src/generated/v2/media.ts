@@ -218,7 +218,7 @@ export const getMediaRoute: Route = { id: 'getMediaByMediaKey', method: 'GET', h
  * const { data } = await getMedia(core, { media_key: 'example' })
  * ```
  */
-export function getMedia<F extends string>(core: Core, params: GetMediaParams & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaResponse<F>>
+export function getMedia<F extends MediaField>(core: Core, params: Omit<GetMediaParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaResponse<F>>
 
 /**
  * Look up one media object by its media key.
@@ -326,7 +326,7 @@ export const getMediaByKeysRoute: Route = { id: 'getMediaByMediaKeys', method: '
  * const { data } = await getMediaByKeys(core, { media_keys: ['example'] })
  * ```
  */
-export function getMediaByKeys<F extends string>(core: Core, params: GetMediaByKeysParams & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
+export function getMediaByKeys<F extends MediaField>(core: Core, params: Omit<GetMediaByKeysParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
 
 /**
  * Look up to 100 media objects by their media keys in one request.

@@ -38,7 +38,7 @@ export const getNewsRoute: Route = { id: 'getNews', method: 'GET', host: 'v2', p
  * const { data } = await getNews(core, { id: '20' })
  * ```
  */
-export function getNews<F extends string>(core: Core, params: GetNewsParams & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<GetNewsResponse<F>>
+export function getNews<F extends NewsField>(core: Core, params: Omit<GetNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<GetNewsResponse<F>>
 
 /**
  * Look up one news story by its id.
@@ -116,7 +116,7 @@ export const searchNewsRoute: Route = { id: 'searchNews', method: 'GET', host: '
  * const { data } = await searchNews(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchNews<F extends string>(core: Core, params: SearchNewsParams & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<SearchNewsResponse<F>>
+export function searchNews<F extends NewsField>(core: Core, params: Omit<SearchNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<SearchNewsResponse<F>>
 
 /**
  * Search the news stories X has compiled for those that match a query.

@@ -223,7 +223,7 @@ export const searchAllTweetsRoute: Route = { id: 'searchPostsAll', method: 'GET'
  * const { data } = await searchAllTweets(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchAllTweets<F extends string>(core: Core, params: SearchAllTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
+export function searchAllTweets<F extends TweetField>(core: Core, params: Omit<SearchAllTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
 
 /**
  * Search the whole tweet archive, back to 2006, for tweets that match a query.
@@ -351,7 +351,7 @@ export const searchRecentTweetsRoute: Route = { id: 'searchPostsRecent', method:
  * const { data } = await searchRecentTweets(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchRecentTweets<F extends string>(core: Core, params: SearchRecentTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
+export function searchRecentTweets<F extends TweetField>(core: Core, params: Omit<SearchRecentTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
 
 /**
  * Search the tweets of the last seven days for those that match a query.

@@ -47,7 +47,7 @@ export const getSpaceRoute: Route = { id: 'getSpacesById', method: 'GET', host: 
  * const { data } = await getSpace(core, { id: '20' })
  * ```
  */
-export function getSpace<F extends string>(core: Core, params: GetSpaceParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceResponse<F>>
+export function getSpace<F extends SpaceField>(core: Core, params: Omit<GetSpaceParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceResponse<F>>
 
 /**
  * Look up one Space by its id.
@@ -134,7 +134,7 @@ export const getSpaceBuyersRoute: Route = { id: 'getSpacesBuyers', method: 'GET'
  * const { data } = await getSpaceBuyers(core, { id: '20' })
  * ```
  */
-export function getSpaceBuyers<F extends string>(core: Core, params: GetSpaceBuyersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
+export function getSpaceBuyers<F extends UserField>(core: Core, params: Omit<GetSpaceBuyersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
 
 /**
  * List the users who bought tickets to a ticketed Space the authenticated user hosts.
@@ -213,7 +213,7 @@ export const getSpacesRoute: Route = { id: 'getSpacesByIds', method: 'GET', host
  * const { data } = await getSpaces(core, { ids: ['20', '21'] })
  * ```
  */
-export function getSpaces<F extends string>(core: Core, params: GetSpacesParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesResponse<F>>
+export function getSpaces<F extends SpaceField>(core: Core, params: Omit<GetSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesResponse<F>>
 
 /**
  * Look up to 100 Spaces by their ids in one request.
@@ -289,7 +289,7 @@ export const getSpacesByCreatorsRoute: Route = { id: 'getSpacesByCreatorIds', me
  * const { data } = await getSpacesByCreators(core, { user_ids: ['20', '21'] })
  * ```
  */
-export function getSpacesByCreators<F extends string>(core: Core, params: GetSpacesByCreatorsParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
+export function getSpacesByCreators<F extends SpaceField>(core: Core, params: Omit<GetSpacesByCreatorsParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
 
 /**
  * Find the live and scheduled Spaces created by the given users.
@@ -385,7 +385,7 @@ export const getSpaceTweetsRoute: Route = { id: 'getSpacesPosts', method: 'GET',
  * const { data } = await getSpaceTweets(core, { id: '20' })
  * ```
  */
-export function getSpaceTweets<F extends string>(core: Core, params: GetSpaceTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
+export function getSpaceTweets<F extends TweetField>(core: Core, params: Omit<GetSpaceTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
 
 /**
  * Get the tweets that were shared in a Space.
@@ -480,7 +480,7 @@ export const searchSpacesRoute: Route = { id: 'searchSpaces', method: 'GET', hos
  * const { data } = await searchSpaces(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchSpaces<F extends string>(core: Core, params: SearchSpacesParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<SearchSpacesResponse<F>>
+export function searchSpaces<F extends SpaceField>(core: Core, params: Omit<SearchSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<SearchSpacesResponse<F>>
 
 /**
  * Search live and scheduled Spaces by words in their titles.

@@ -80,7 +80,7 @@ export const getTrendsRoute: Route = { id: 'getTrendsByWoeid', method: 'GET', ho
  * const { data } = await getTrends(core, { woeid: 10 })
  * ```
  */
-export function getTrends<F extends string>(core: Core, params: GetTrendsParams & { readonly 'trend.fields': readonly F[] }, options?: CallOptions): Promise<GetTrendsResponse<F>>
+export function getTrends<F extends TrendField>(core: Core, params: Omit<GetTrendsParams, 'trend.fields'> & { readonly 'trend.fields': readonly F[] }, options?: CallOptions): Promise<GetTrendsResponse<F>>
 
 /**
  * Get the current trends for a place, given by its WOEID.

@@ -168,7 +168,7 @@ export const getHomeTimelineRoute: Route = { id: 'getUsersTimeline', method: 'GE
  * const { data } = await getHomeTimeline(core, { id: '20' })
  * ```
  */
-export function getHomeTimeline<F extends string>(core: Core, params: GetHomeTimelineParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
+export function getHomeTimeline<F extends TweetField>(core: Core, params: Omit<GetHomeTimelineParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
 
 /**
  * Get the authenticated user's home timeline, newest first, as they would see it on X.
@@ -280,7 +280,7 @@ export const getQuoteTweetsRoute: Route = { id: 'getPostsQuotedPosts', method: '
  * const { data } = await getQuoteTweets(core, { id: '20' })
  * ```
  */
-export function getQuoteTweets<F extends string>(core: Core, params: GetQuoteTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
+export function getQuoteTweets<F extends TweetField>(core: Core, params: Omit<GetQuoteTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
 
 /**
  * Get the tweets that quote a tweet, newest first.
@@ -374,7 +374,7 @@ export const getRetweetedByRoute: Route = { id: 'getPostsRepostedBy', method: 'G
  * const { data } = await getRetweetedBy(core, { id: '20' })
  * ```
  */
-export function getRetweetedBy<F extends string>(core: Core, params: GetRetweetedByParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
+export function getRetweetedBy<F extends UserField>(core: Core, params: Omit<GetRetweetedByParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
 
 /**
  * Get the users who retweeted a tweet.
@@ -475,7 +475,7 @@ export const getRetweetsRoute: Route = { id: 'getPostsReposts', method: 'GET', h
  * const { data } = await getRetweets(core, { id: '20' })
  * ```
  */
-export function getRetweets<F extends string>(core: Core, params: GetRetweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsResponse<F>>
+export function getRetweets<F extends TweetField>(core: Core, params: Omit<GetRetweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsResponse<F>>
 
 /**
  * Get the retweets of a tweet, as tweet objects.
@@ -576,7 +576,7 @@ export const getRetweetsOfMeRoute: Route = { id: 'getUsersRepostsOfMe', method: 
  * const { data } = await getRetweetsOfMe(core)
  * ```
  */
-export function getRetweetsOfMe<F extends string>(core: Core, params: GetRetweetsOfMeParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
+export function getRetweetsOfMe<F extends TweetField>(core: Core, params: Omit<GetRetweetsOfMeParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
 
 /**
  * Get the authenticated user's tweets that other users have retweeted.
@@ -663,7 +663,7 @@ export const getTweetRoute: Route = { id: 'getPostsById', method: 'GET', host: '
  * const { data } = await getTweet(core, { id: '20' })
  * ```
  */
-export function getTweet<F extends string>(core: Core, params: GetTweetParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetResponse<F>>
+export function getTweet<F extends TweetField>(core: Core, params: Omit<GetTweetParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetResponse<F>>
 
 /**
  * Look up one tweet by its id.
@@ -749,7 +749,7 @@ export const getTweetsRoute: Route = { id: 'getPostsByIds', method: 'GET', host:
  * const { data } = await getTweets(core, { ids: ['20', '21'] })
  * ```
  */
-export function getTweets<F extends string>(core: Core, params: GetTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetsResponse<F>>
+export function getTweets<F extends TweetField>(core: Core, params: Omit<GetTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetsResponse<F>>
 
 /**
  * Look up to 100 tweets by their ids in one request.
@@ -914,7 +914,7 @@ export const getUserMentionsRoute: Route = { id: 'getUsersMentions', method: 'GE
  * const { data } = await getUserMentions(core, { id: '20' })
  * ```
  */
-export function getUserMentions<F extends string>(core: Core, params: GetUserMentionsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
+export function getUserMentions<F extends TweetField>(core: Core, params: Omit<GetUserMentionsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
 
 /**
  * Get the most recent tweets that mention a user.
@@ -1038,7 +1038,7 @@ export const getUserTweetsRoute: Route = { id: 'getUsersPosts', method: 'GET', h
  * const { data } = await getUserTweets(core, { id: '20' })
  * ```
  */
-export function getUserTweets<F extends string>(core: Core, params: GetUserTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
+export function getUserTweets<F extends TweetField>(core: Core, params: Omit<GetUserTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
 
 /**
  * Get the most recent tweets posted by one user, retweets and replies included unless excluded.

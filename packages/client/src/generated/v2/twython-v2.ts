@@ -26,6 +26,7 @@ import type { CreateTweetResponse, DeleteTweetResponse, GetHomeTimelineResponse,
 import type { GetUsageResponse } from './models/usage.js'
 import type { FollowUserResponse, GetBlockedUsersResponse, GetMeResponse, GetMutedUsersResponse, GetUserAffiliatesResponse, GetUserByUsernameResponse, GetUserFollowersResponse, GetUserFollowingResponse, GetUserResponse, GetUsersByUsernamesResponse, GetUsersResponse, MuteUserResponse, SearchUsersResponse, UnfollowUserResponse, UnmuteUserResponse } from './models/users.js'
 import type { CreateStreamWebhookLinkResponse, CreateWebhookReplayJobResponse, CreateWebhookResponse, DeleteStreamWebhookLinkResponse, DeleteWebhookResponse, GetStreamWebhookLinksResponse, GetWebhooksResponse, ValidateWebhookResponse } from './models/webhooks.js'
+import type { CommunityField, ComplianceJobField, DmEventField, ListField, MediaField, NewsField, NoteField, SpaceField, TrendField, TweetField, UsageField, UserField } from './parameters.js'
 import * as accountActivity from './account_activity.js'
 import * as activity from './activity.js'
 import * as articles from './articles.js'
@@ -508,7 +509,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getBookmarks({ id: '20' })
    * ```
    */
-  getBookmarks<F extends string>(params: bookmarks.GetBookmarksParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetBookmarksResponse<F>>
+  getBookmarks<F extends TweetField>(params: Omit<bookmarks.GetBookmarksParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetBookmarksResponse<F>>
   /**
    * Get the tweets the authenticated user has bookmarked, most recent first.
    *
@@ -1271,7 +1272,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getCommunity({ id: '20' })
    * ```
    */
-  getCommunity<F extends string>(params: communities.GetCommunityParams & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<GetCommunityResponse<F>>
+  getCommunity<F extends CommunityField>(params: Omit<communities.GetCommunityParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<GetCommunityResponse<F>>
   /**
    * Look up one Community by its id.
    *
@@ -1326,7 +1327,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchCommunities({ query: 'from:twitterapi' })
    * ```
    */
-  searchCommunities<F extends string>(params: communities.SearchCommunitiesParams & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
+  searchCommunities<F extends CommunityField>(params: Omit<communities.SearchCommunitiesParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
   /**
    * Search Communities by words in their names.
    *
@@ -1471,7 +1472,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchTweetsEligibleForNotes({ test_mode: true })
    * ```
    */
-  searchTweetsEligibleForNotes<F extends string>(params: communityNotes.SearchTweetsEligibleForNotesParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
+  searchTweetsEligibleForNotes<F extends TweetField>(params: Omit<communityNotes.SearchTweetsEligibleForNotesParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
   /**
    * Find tweets that Community Notes contributors have asked a note for and that this writer may annotate.
    *
@@ -1535,7 +1536,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchWrittenCommunityNotes({ test_mode: true })
    * ```
    */
-  searchWrittenCommunityNotes<F extends string>(params: communityNotes.SearchWrittenCommunityNotesParams & { readonly 'note.fields': readonly F[] }, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
+  searchWrittenCommunityNotes<F extends NoteField>(params: Omit<communityNotes.SearchWrittenCommunityNotesParams, 'note.fields'> & { readonly 'note.fields': readonly F[] }, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
   /**
    * List the Community Notes the authenticated user has written.
    *
@@ -1593,7 +1594,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createComplianceJob({ type: 'tweets' })
    * ```
    */
-  createComplianceJob<F extends string>(params: compliance.CreateComplianceJobParams & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
+  createComplianceJob<F extends ComplianceJobField>(params: Omit<compliance.CreateComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
   /**
    * Create a batch compliance job for tweet ids or user ids.
    *
@@ -1647,7 +1648,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getComplianceJob({ id: '20' })
    * ```
    */
-  getComplianceJob<F extends string>(params: compliance.GetComplianceJobParams & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
+  getComplianceJob<F extends ComplianceJobField>(params: Omit<compliance.GetComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
   /**
    * Look up one compliance job by its id, to follow its status and get its download URL.
    *
@@ -1698,7 +1699,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getComplianceJobs({ type: 'tweets' })
    * ```
    */
-  getComplianceJobs<F extends string>(params: compliance.GetComplianceJobsParams & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
+  getComplianceJobs<F extends ComplianceJobField>(params: Omit<compliance.GetComplianceJobsParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
   /**
    * List the app's compliance jobs of one type, optionally only those in one status.
    *
@@ -1965,7 +1966,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmConversationEvents({ id: '20' })
    * ```
    */
-  getDmConversationEvents<F extends string>(params: directMessages.GetDmConversationEventsParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
+  getDmConversationEvents<F extends DmEventField>(params: Omit<directMessages.GetDmConversationEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
   /**
    * Get the events (messages, joins and leaves) of one DM conversation, newest first.
    *
@@ -2030,7 +2031,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmEvent({ event_id: '20' })
    * ```
    */
-  getDmEvent<F extends string>(params: directMessages.GetDmEventParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventResponse<F>>
+  getDmEvent<F extends DmEventField>(params: Omit<directMessages.GetDmEventParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventResponse<F>>
   /**
    * Look up one Direct Message event by its id.
    *
@@ -2094,7 +2095,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmEvents()
    * ```
    */
-  getDmEvents<F extends string>(params: directMessages.GetDmEventsParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsResponse<F>>
+  getDmEvents<F extends DmEventField>(params: Omit<directMessages.GetDmEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsResponse<F>>
   /**
    * Get the authenticated user's recent DM events across all their conversations, newest first.
    *
@@ -2165,7 +2166,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmEventsWithParticipant({ participant_id: '20' })
    * ```
    */
-  getDmEventsWithParticipant<F extends string>(params: directMessages.GetDmEventsWithParticipantParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
+  getDmEventsWithParticipant<F extends DmEventField>(params: Omit<directMessages.GetDmEventsWithParticipantParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
   /**
    * Get the events of the authenticated user's one-to-one conversation with another user, newest first.
    *
@@ -2340,7 +2341,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getLikedTweets({ id: '20' })
    * ```
    */
-  getLikedTweets<F extends string>(params: likes.GetLikedTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
+  getLikedTweets<F extends TweetField>(params: Omit<likes.GetLikedTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
   /**
    * Get the tweets a user has liked, most recent likes first.
    *
@@ -2405,7 +2406,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getLikingUsers({ id: '20' })
    * ```
    */
-  getLikingUsers<F extends string>(params: likes.GetLikingUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
+  getLikingUsers<F extends UserField>(params: Omit<likes.GetLikingUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
   /**
    * List the users who liked a tweet.
    *
@@ -2629,7 +2630,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getFollowedLists({ id: '20' })
    * ```
    */
-  getFollowedLists<F extends string>(params: lists.GetFollowedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
+  getFollowedLists<F extends ListField>(params: Omit<lists.GetFollowedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
   /**
    * List the Lists a user follows.
    *
@@ -2685,7 +2686,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getList({ id: '20' })
    * ```
    */
-  getList<F extends string>(params: lists.GetListParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>>
+  getList<F extends ListField>(params: Omit<lists.GetListParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>>
   /**
    * Look up one List by its id.
    *
@@ -2741,7 +2742,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListFollowers({ id: '20' })
    * ```
    */
-  getListFollowers<F extends string>(params: lists.GetListFollowersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>>
+  getListFollowers<F extends UserField>(params: Omit<lists.GetListFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>>
   /**
    * List the users who follow a List.
    *
@@ -2801,7 +2802,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListMembers({ id: '20' })
    * ```
    */
-  getListMembers<F extends string>(params: lists.GetListMembersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>>
+  getListMembers<F extends UserField>(params: Omit<lists.GetListMembersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>>
   /**
    * List the users who are members of a List.
    *
@@ -2863,7 +2864,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListMemberships({ id: '20' })
    * ```
    */
-  getListMemberships<F extends string>(params: lists.GetListMembershipsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
+  getListMemberships<F extends ListField>(params: Omit<lists.GetListMembershipsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
   /**
    * List the Lists a user has been added to as a member.
    *
@@ -2928,7 +2929,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListTweets({ id: '20' })
    * ```
    */
-  getListTweets<F extends string>(params: lists.GetListTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>>
+  getListTweets<F extends TweetField>(params: Omit<lists.GetListTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>>
   /**
    * Get the most recent tweets posted by the members of a List.
    *
@@ -2993,7 +2994,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getOwnedLists({ id: '20' })
    * ```
    */
-  getOwnedLists<F extends string>(params: lists.GetOwnedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
+  getOwnedLists<F extends ListField>(params: Omit<lists.GetOwnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
   /**
    * List the Lists a user owns.
    *
@@ -3051,7 +3052,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getPinnedLists({ id: '20' })
    * ```
    */
-  getPinnedLists<F extends string>(params: lists.GetPinnedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
+  getPinnedLists<F extends ListField>(params: Omit<lists.GetPinnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
   /**
    * List the Lists the authenticated user has pinned.
    *
@@ -3375,7 +3376,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMedia({ media_key: 'example' })
    * ```
    */
-  getMedia<F extends string>(params: media.GetMediaParams & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaResponse<F>>
+  getMedia<F extends MediaField>(params: Omit<media.GetMediaParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaResponse<F>>
   /**
    * Look up one media object by its media key.
    *
@@ -3448,7 +3449,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMediaByKeys({ media_keys: ['example'] })
    * ```
    */
-  getMediaByKeys<F extends string>(params: media.GetMediaByKeysParams & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
+  getMediaByKeys<F extends MediaField>(params: Omit<media.GetMediaByKeysParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
   /**
    * Look up to 100 media objects by their media keys in one request.
    *
@@ -3584,7 +3585,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getNews({ id: '20' })
    * ```
    */
-  getNews<F extends string>(params: news.GetNewsParams & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<GetNewsResponse<F>>
+  getNews<F extends NewsField>(params: Omit<news.GetNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<GetNewsResponse<F>>
   /**
    * Look up one news story by its id.
    *
@@ -3636,7 +3637,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchNews({ query: 'from:twitterapi' })
    * ```
    */
-  searchNews<F extends string>(params: news.SearchNewsParams & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<SearchNewsResponse<F>>
+  searchNews<F extends NewsField>(params: Omit<news.SearchNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<SearchNewsResponse<F>>
   /**
    * Search the news stories X has compiled for those that match a query.
    *
@@ -3779,7 +3780,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchAllTweets({ query: 'from:twitterapi' })
    * ```
    */
-  searchAllTweets<F extends string>(params: search.SearchAllTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
+  searchAllTweets<F extends TweetField>(params: Omit<search.SearchAllTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
   /**
    * Search the whole tweet archive, back to 2006, for tweets that match a query.
    *
@@ -3861,7 +3862,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchRecentTweets({ query: 'from:twitterapi' })
    * ```
    */
-  searchRecentTweets<F extends string>(params: search.SearchRecentTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
+  searchRecentTweets<F extends TweetField>(params: Omit<search.SearchRecentTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
   /**
    * Search the tweets of the last seven days for those that match a query.
    *
@@ -3929,7 +3930,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpace({ id: '20' })
    * ```
    */
-  getSpace<F extends string>(params: spaces.GetSpaceParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceResponse<F>>
+  getSpace<F extends SpaceField>(params: Omit<spaces.GetSpaceParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceResponse<F>>
   /**
    * Look up one Space by its id.
    *
@@ -3988,7 +3989,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpaceBuyers({ id: '20' })
    * ```
    */
-  getSpaceBuyers<F extends string>(params: spaces.GetSpaceBuyersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
+  getSpaceBuyers<F extends UserField>(params: Omit<spaces.GetSpaceBuyersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
   /**
    * List the users who bought tickets to a ticketed Space the authenticated user hosts.
    *
@@ -4047,7 +4048,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpaces({ ids: ['20', '21'] })
    * ```
    */
-  getSpaces<F extends string>(params: spaces.GetSpacesParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesResponse<F>>
+  getSpaces<F extends SpaceField>(params: Omit<spaces.GetSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesResponse<F>>
   /**
    * Look up to 100 Spaces by their ids in one request.
    *
@@ -4103,7 +4104,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpacesByCreators({ user_ids: ['20', '21'] })
    * ```
    */
-  getSpacesByCreators<F extends string>(params: spaces.GetSpacesByCreatorsParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
+  getSpacesByCreators<F extends SpaceField>(params: Omit<spaces.GetSpacesByCreatorsParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
   /**
    * Find the live and scheduled Spaces created by the given users.
    *
@@ -4165,7 +4166,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpaceTweets({ id: '20' })
    * ```
    */
-  getSpaceTweets<F extends string>(params: spaces.GetSpaceTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
+  getSpaceTweets<F extends TweetField>(params: Omit<spaces.GetSpaceTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
   /**
    * Get the tweets that were shared in a Space.
    *
@@ -4229,7 +4230,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchSpaces({ query: 'from:twitterapi' })
    * ```
    */
-  searchSpaces<F extends string>(params: spaces.SearchSpacesParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<SearchSpacesResponse<F>>
+  searchSpaces<F extends SpaceField>(params: Omit<spaces.SearchSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<SearchSpacesResponse<F>>
   /**
    * Search live and scheduled Spaces by words in their titles.
    *
@@ -4844,7 +4845,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getTrends({ woeid: 10 })
    * ```
    */
-  getTrends<F extends string>(params: trends.GetTrendsParams & { readonly 'trend.fields': readonly F[] }, options?: CallOptions): Promise<GetTrendsResponse<F>>
+  getTrends<F extends TrendField>(params: Omit<trends.GetTrendsParams, 'trend.fields'> & { readonly 'trend.fields': readonly F[] }, options?: CallOptions): Promise<GetTrendsResponse<F>>
   /**
    * Get the current trends for a place, given by its WOEID.
    *
@@ -4978,7 +4979,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getHomeTimeline({ id: '20' })
    * ```
    */
-  getHomeTimeline<F extends string>(params: tweets.GetHomeTimelineParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
+  getHomeTimeline<F extends TweetField>(params: Omit<tweets.GetHomeTimelineParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
   /**
    * Get the authenticated user's home timeline, newest first, as they would see it on X.
    *
@@ -5054,7 +5055,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getQuoteTweets({ id: '20' })
    * ```
    */
-  getQuoteTweets<F extends string>(params: tweets.GetQuoteTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
+  getQuoteTweets<F extends TweetField>(params: Omit<tweets.GetQuoteTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
   /**
    * Get the tweets that quote a tweet, newest first.
    *
@@ -5120,7 +5121,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getRetweetedBy({ id: '20' })
    * ```
    */
-  getRetweetedBy<F extends string>(params: tweets.GetRetweetedByParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
+  getRetweetedBy<F extends UserField>(params: Omit<tweets.GetRetweetedByParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
   /**
    * Get the users who retweeted a tweet.
    *
@@ -5187,7 +5188,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getRetweets({ id: '20' })
    * ```
    */
-  getRetweets<F extends string>(params: tweets.GetRetweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsResponse<F>>
+  getRetweets<F extends TweetField>(params: Omit<tweets.GetRetweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsResponse<F>>
   /**
    * Get the retweets of a tweet, as tweet objects.
    *
@@ -5256,7 +5257,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getRetweetsOfMe()
    * ```
    */
-  getRetweetsOfMe<F extends string>(params: tweets.GetRetweetsOfMeParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
+  getRetweetsOfMe<F extends TweetField>(params: Omit<tweets.GetRetweetsOfMeParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
   /**
    * Get the authenticated user's tweets that other users have retweeted.
    *
@@ -5319,7 +5320,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getTweet({ id: '20' })
    * ```
    */
-  getTweet<F extends string>(params: tweets.GetTweetParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetResponse<F>>
+  getTweet<F extends TweetField>(params: Omit<tweets.GetTweetParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetResponse<F>>
   /**
    * Look up one tweet by its id.
    *
@@ -5381,7 +5382,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getTweets({ ids: ['20', '21'] })
    * ```
    */
-  getTweets<F extends string>(params: tweets.GetTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetsResponse<F>>
+  getTweets<F extends TweetField>(params: Omit<tweets.GetTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetsResponse<F>>
   /**
    * Look up to 100 tweets by their ids in one request.
    *
@@ -5484,7 +5485,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserMentions({ id: '20' })
    * ```
    */
-  getUserMentions<F extends string>(params: tweets.GetUserMentionsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
+  getUserMentions<F extends TweetField>(params: Omit<tweets.GetUserMentionsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
   /**
    * Get the most recent tweets that mention a user.
    *
@@ -5565,7 +5566,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserTweets({ id: '20' })
    * ```
    */
-  getUserTweets<F extends string>(params: tweets.GetUserTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
+  getUserTweets<F extends TweetField>(params: Omit<tweets.GetUserTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
   /**
    * Get the most recent tweets posted by one user, retweets and replies included unless excluded.
    *
@@ -5711,7 +5712,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUsage()
    * ```
    */
-  getUsage<F extends string>(params: usage.GetUsageParams & { readonly 'usage.fields': readonly F[] }, options?: CallOptions): Promise<GetUsageResponse<F>>
+  getUsage<F extends UsageField>(params: Omit<usage.GetUsageParams, 'usage.fields'> & { readonly 'usage.fields': readonly F[] }, options?: CallOptions): Promise<GetUsageResponse<F>>
   /**
    * Get the project's tweet consumption, per day and per app, against its monthly cap.
    *
@@ -5795,7 +5796,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getBlockedUsers({ id: '20' })
    * ```
    */
-  getBlockedUsers<F extends string>(params: users.GetBlockedUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
+  getBlockedUsers<F extends UserField>(params: Omit<users.GetBlockedUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
   /**
    * List the users the authenticated user has blocked.
    *
@@ -5854,7 +5855,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMe()
    * ```
    */
-  getMe<F extends string>(params: users.GetMeParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMeResponse<F>>
+  getMe<F extends UserField>(params: Omit<users.GetMeParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMeResponse<F>>
   /**
    * Get the user behind the access token, that is, the authenticated user.
    *
@@ -5913,7 +5914,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMutedUsers({ id: '20' })
    * ```
    */
-  getMutedUsers<F extends string>(params: users.GetMutedUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
+  getMutedUsers<F extends UserField>(params: Omit<users.GetMutedUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
   /**
    * List the users the authenticated user has muted.
    *
@@ -5971,7 +5972,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUser({ id: '20' })
    * ```
    */
-  getUser<F extends string>(params: users.GetUserParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserResponse<F>>
+  getUser<F extends UserField>(params: Omit<users.GetUserParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserResponse<F>>
   /**
    * Look up one user by their id.
    *
@@ -6027,7 +6028,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserAffiliates({ id: '20' })
    * ```
    */
-  getUserAffiliates<F extends string>(params: users.GetUserAffiliatesParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
+  getUserAffiliates<F extends UserField>(params: Omit<users.GetUserAffiliatesParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
   /**
    * List the accounts affiliated with a user (for example the staff of a verified organization).
    *
@@ -6083,7 +6084,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserByUsername({ username: 'twitterapi' })
    * ```
    */
-  getUserByUsername<F extends string>(params: users.GetUserByUsernameParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
+  getUserByUsername<F extends UserField>(params: Omit<users.GetUserByUsernameParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
   /**
    * Look up one user by their username (handle).
    *
@@ -6141,7 +6142,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserFollowers({ id: '20' })
    * ```
    */
-  getUserFollowers<F extends string>(params: users.GetUserFollowersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
+  getUserFollowers<F extends UserField>(params: Omit<users.GetUserFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
   /**
    * List the users who follow a user, most recent followers first.
    *
@@ -6203,7 +6204,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserFollowing({ id: '20' })
    * ```
    */
-  getUserFollowing<F extends string>(params: users.GetUserFollowingParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
+  getUserFollowing<F extends UserField>(params: Omit<users.GetUserFollowingParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
   /**
    * List the users a user follows, most recently followed first.
    *
@@ -6263,7 +6264,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUsers({ ids: ['20', '21'] })
    * ```
    */
-  getUsers<F extends string>(params: users.GetUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersResponse<F>>
+  getUsers<F extends UserField>(params: Omit<users.GetUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersResponse<F>>
   /**
    * Look up to 100 users by their ids in one request.
    *
@@ -6319,7 +6320,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUsersByUsernames({ usernames: ['twitterapi', 'jack'] })
    * ```
    */
-  getUsersByUsernames<F extends string>(params: users.GetUsersByUsernamesParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
+  getUsersByUsernames<F extends UserField>(params: Omit<users.GetUsersByUsernamesParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
   /**
    * Look up to 100 users by their usernames in one request.
    *
@@ -6405,7 +6406,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchUsers({ query: 'from:twitterapi' })
    * ```
    */
-  searchUsers<F extends string>(params: users.SearchUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<SearchUsersResponse<F>>
+  searchUsers<F extends UserField>(params: Omit<users.SearchUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<SearchUsersResponse<F>>
   /**
    * Search for users by name, username or words of their profile.
    *

@@ -42,7 +42,7 @@ export const getUsageRoute: Route = { id: 'getUsage', method: 'GET', host: 'v2',
  * const { data } = await getUsage(core)
  * ```
  */
-export function getUsage<F extends string>(core: Core, params: GetUsageParams & { readonly 'usage.fields': readonly F[] }, options?: CallOptions): Promise<GetUsageResponse<F>>
+export function getUsage<F extends UsageField>(core: Core, params: Omit<GetUsageParams, 'usage.fields'> & { readonly 'usage.fields': readonly F[] }, options?: CallOptions): Promise<GetUsageResponse<F>>
 
 /**
  * Get the project's tweet consumption, per day and per app, against its monthly cap.
