@@ -124,19 +124,40 @@ export interface WorkerdRun extends RunResult {
  * after the answer. `compatibilityDate` is workerd's own (the newest it knows), as a new project gets.
  */
 export async function runWorkerd(bin: string, bundle: WorkerBundle, config: SmokeConfig, options: { flags: readonly string[]; compatibilityDate: string; name: string }): Promise<WorkerdRun> {
-  const port = await freePort()
+  // The free port is found before workerd binds it; another process may take it in between, so try again.
+  for (let attempt = 1; ; attempt++) {
+    const run = await serveOnce(bin, bundle, config, options, await freePort())
+    if (attempt === 3 || run.report || !/Address already in use/.test(run.stderr)) return run
+  }
+}
+
+async function serveOnce(bin: string, bundle: WorkerBundle, config: SmokeConfig, options: { flags: readonly string[]; compatibilityDate: string; name: string }, port: number): Promise<WorkerdRun> {
   const file = join(bundle.dir, `${options.name}.capnp`)
   writeFileSync(file, workerdConfig(bundle, port, options.compatibilityDate, options.flags))
   const abort = new AbortController()
   const served = runProcess(bin, ['serve', file, '--verbose'], { cwd: bundle.dir, timeoutMs: 45_000, signal: abort.signal })
   let exited = false
-  void served.then(() => (exited = true))
+  // The request gives up when workerd exits (a config or bind error) or takes longer than it may run.
+  const gaveUp = new AbortController()
+  void served.then(() => {
+    exited = true
+    gaveUp.abort(new Error('workerd exited'))
+  })
   try {
     // Wait for the socket (or for workerd to give up on the config); no fixed sleep.
     while (!exited && !(await canConnect(port))) await new Promise((r) => setTimeout(r, 25))
     if (exited) return await served
-    const response = await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', body: JSON.stringify({ config, flags: options.flags.length ? options.flags.join(' ') : 'no compatibility flags' }) })
-    const body = await response.text()
+    let response: Response
+    let body: string
+    try {
+      const signal = AbortSignal.any([gaveUp.signal, AbortSignal.timeout(40_000)])
+      response = await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', body: JSON.stringify({ config, flags: options.flags.length ? options.flags.join(' ') : 'no compatibility flags' }), signal })
+      body = await response.text()
+    } catch (error) {
+      abort.abort()
+      const run = await served
+      return { ...run, stderr: `${run.stderr}\n[the request to the worker failed: ${(error as Error).message}]` }
+    }
     let report: SmokeReport | undefined
     try {
       report = JSON.parse(body) as SmokeReport
