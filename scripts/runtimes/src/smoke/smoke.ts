@@ -38,7 +38,7 @@ export interface SmokeReport {
   readonly checks: readonly SmokeCheck[]
 }
 
-export const SMOKE_CHECKS = ['oauth1', 'bearer', 'error-404', 'error-401', 'cursor', 'stream', 'upload', 'v2', 'v2-function'] as const
+export const SMOKE_CHECKS = ['oauth1', 'bearer', 'error-404', 'error-401', 'cursor', 'stream', 'v2-stream', 'upload', 'v2', 'v2-function'] as const
 export type SmokeCheckName = (typeof SMOKE_CHECKS)[number]
 
 /** The marker before the report on stdout, so a runtime's own warnings cannot be mistaken for it. */
@@ -71,6 +71,59 @@ function describeError(error: unknown): string {
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/** A word no other tweet of the emulator's world contains, to track. */
+function uniqueWord(): string {
+  return `smoke${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+}
+
+/**
+ * Reads `messages` until a tweet containing `word` arrives, posting such a tweet every 100 ms meanwhile: the
+ * connection opens on the first `next()`, and a tweet posted before the server registered it is not
+ * delivered, so there is no fixed wait for the connection.
+ */
+async function readWhilePosting<T>(messages: AsyncIterator<T>, tweetOf: (message: T) => { id: string; text: string } | undefined, word: string, post: (status: string) => Promise<unknown>, controller: AbortController): Promise<{ id: string; posted: number }> {
+  const first = (async () => {
+    for (;;) {
+      const next = await messages.next()
+      if (next.done) return fail('the stream ended by itself')
+      const tweet = tweetOf(next.value)
+      if (tweet) return tweet
+    }
+  })()
+  let seen: { id: string; text: string } | undefined
+  let streamError: unknown
+  first.then(
+    (tweet) => (seen = tweet),
+    (error: unknown) => (streamError = error ?? new Error('stream failed')),
+  )
+  let posted = 0
+  while (seen === undefined && streamError === undefined) {
+    if (posted >= 40) {
+      controller.abort()
+      fail(`no tweet arrived on the stream after ${posted} matching posts`)
+    }
+    await post(`${word} #${posted++}`)
+    await Promise.race([first.catch(() => undefined), sleep(100)])
+  }
+  if (streamError !== undefined) throw streamError
+  if (!seen!.text.includes(word)) fail(`the streamed tweet does not match: ${seen!.text}`)
+  return { id: seen!.id, posted }
+}
+
+/** Stops a stream with its signal; reading on must then reject with the signal's reason, as an aborted call does. */
+async function stopAndCheck(messages: AsyncIterator<unknown>, controller: AbortController): Promise<void> {
+  const reason = new Error('smoke: stop the stream')
+  controller.abort(reason)
+  let stopped: unknown
+  try {
+    await messages.next()
+    stopped = 'a message'
+  } catch (error) {
+    stopped = error
+  }
+  if (stopped !== reason) fail(`after abort the stream gave ${stopped instanceof Error ? describeError(stopped) : String(stopped)}, not the signal's reason`)
+}
 
 /** Runs every check in order; one failing check does not stop the others. */
 export async function runSmoke(config: SmokeConfig, modules: SmokeModules): Promise<SmokeCheck[]> {
@@ -149,41 +202,30 @@ export async function runSmoke(config: SmokeConfig, modules: SmokeModules): Prom
   })
 
   await check('stream', async () => {
-    const word = `smoke${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+    const word = uniqueWord()
     const controller = new AbortController()
     const messages = stream({ ...credentials, hosts }, 'statuses/filter', { track: [word] }, { signal: controller.signal })[Symbol.asyncIterator]()
-    const firstTweet = (async () => {
-      for (;;) {
-        const next = await messages.next()
-        if (next.done) return fail('the stream ended by itself')
-        if (next.value.kind === 'tweet') return next.value.data
-      }
-    })()
-    // The connection opens on the first next(); a tweet posted before the emulator registered the filter
-    // is not delivered, so post until one is (no fixed wait for the connection).
-    let posted = 0
-    let seen: Awaited<typeof firstTweet> | undefined
-    let streamError: unknown
-    firstTweet.then(
-      (tweet) => (seen = tweet),
-      (error: unknown) => (streamError = error ?? new Error('stream failed')),
-    )
-    while (seen === undefined && streamError === undefined) {
-      if (posted >= 40) {
-        controller.abort()
-        fail(`no tweet arrived on the stream after ${posted} matching posts`)
-      }
-      await twitter.updateStatus({ status: `${word} #${posted++}` })
-      await Promise.race([firstTweet.catch(() => undefined), sleep(100)])
+    const { id, posted } = await readWhilePosting(messages, (m) => (m.kind === 'tweet' ? { id: m.data.id_str, text: m.data.text ?? '' } : undefined), word, (status) => twitter.updateStatus({ status }), controller)
+    await stopAndCheck(messages, controller)
+    return `tweet ${id} streamed after ${posted} post(s); stopped by abort`
+  })
+
+  await check('v2-stream', async () => {
+    // X's filtered stream is app-only: a bearer token, a rule, then the connection.
+    const accessToken = await new Twython({ appKey: credentials.appKey, appSecret: credentials.appSecret, oauthVersion: 2, hosts, ...clientArgs }).obtainAccessToken()
+    const app = new Twython({ appKey: credentials.appKey, accessToken, hosts, ...clientArgs })
+    const word = uniqueWord()
+    const added = await app.v2.updateRules({ add: [{ value: word, tag: 'smoke' }] })
+    const ruleId = added.data?.[0]?.id ?? fail(`no rule created: ${JSON.stringify(added)}`)
+    try {
+      const controller = new AbortController()
+      const messages = app.v2.streamFilteredTweets({}, { signal: controller.signal })[Symbol.asyncIterator]()
+      const { id, posted } = await readWhilePosting(messages, (m) => (m.data?.id ? { id: m.data.id, text: m.data.text ?? '' } : undefined), word, (status) => twitter.updateStatus({ status }), controller)
+      await stopAndCheck(messages, controller)
+      return `tweet ${id} on /2/tweets/search/stream after ${posted} post(s); stopped by abort`
+    } finally {
+      await app.v2.updateRules({ delete: { ids: [ruleId] } })
     }
-    if (streamError !== undefined) throw streamError
-    if (!seen!.text?.includes(word)) fail(`the streamed tweet does not match: ${seen!.text}`)
-    // Stopping: the loop then rejects with the signal's reason, as an aborted call does.
-    const reason = new Error('smoke: stop the stream')
-    controller.abort(reason)
-    const stopped = await rejection(() => messages.next())
-    if (stopped !== reason) fail(`after abort the stream gave ${describeError(stopped)}, not the signal's reason`)
-    return `tweet ${seen!.id_str} streamed after ${posted} post(s); stopped by abort`
   })
 
   await check('upload', async () => {
