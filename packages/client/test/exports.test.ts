@@ -26,6 +26,7 @@ const HAND_WRITTEN = [
   'TwythonStreamError',
   'TwythonStreamer',
   'TwythonV2',
+  'TwythonV2Client',
   'checkRouteScopes',
   'constructApiUrl',
   'createCore',
