@@ -274,7 +274,9 @@ export class Core {
     const authorization = userToken ? `Bearer ${userToken.accessToken}` : this.authorizationFor(request.method, request.url, request.form, request.auth, request.extraOAuthParams)
     if (authorization) headers.set('authorization', authorization)
     const body = request.form ? formatPairs(request.form) : request.body
-    return this.#fetch(request.url, { method: request.method, headers, ...(body !== undefined ? { body: body as BodyInit } : {}), redirect: 'manual', ...(options.signal ? { signal: options.signal } : {}) })
+    // Called unbound: a platform fetch (Workers, browsers) throws "Illegal invocation" when `this` is not the global.
+    const send = this.#fetch
+    return send(request.url, { method: request.method, headers, ...(body !== undefined ? { body: body as BodyInit } : {}), redirect: 'manual', ...(options.signal ? { signal: options.signal } : {}) })
   }
 
   /** Builds the URL and body of a route call; path parameters are taken out of the rest. */

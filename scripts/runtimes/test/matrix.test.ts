@@ -31,12 +31,6 @@ const KNOWN_FAILURES: readonly KnownFailure[] = [
     pattern: /node:[a-z]|No such module/,
     reason: '@twython/runtime imports Node built-ins at its top (issue 17 item 1, the runtime as modules, fixes it)',
   },
-  {
-    rows: ['workerd with nodejs_compat', 'workerd without nodejs_compat'],
-    checks: ['v2-stream'],
-    pattern: /Illegal invocation/,
-    reason: "Core.openRaw (packages/runtime/src/core.ts) calls the clientArgs fetch as this.#fetch(...), with the core as `this`, which workerd's fetch refuses; calling it unbound fixes it",
-  },
 ]
 
 interface Row {
