@@ -213,7 +213,7 @@ export function createUploadService(options: UploadServiceOptions = {}): UploadS
     },
     attachable(mediaId, userId) {
       const session = state.sessions.get(mediaId)
-      if (!session || session.userId !== userId) return { refused: 'unknown' }
+      if (!session || (session.userId !== userId && !session.additionalOwners.has(userId))) return { refused: 'unknown' }
       if (state.now() >= session.expiresAt) return { refused: 'expired' }
       if (!session.finalized) return { refused: 'not finalized' }
       if (session.state === 'failed') return { refused: 'processing failed' }

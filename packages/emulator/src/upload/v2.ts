@@ -4,7 +4,7 @@
  * either API version can be attached by either. The v2 routes call these and write X's v2 shapes; each
  * step is the v1.1 command's own check (commands.ts), so both versions refuse the same things.
  */
-import { checkStatus, createSession, expiresIn, findSession, finalizeSession, readSegment, type UploadFields, type UploadState } from './commands.js'
+import { checkStatus, createSession, createSimple, expiresIn, findSession, finalizeSession, readSegment, type UploadFields, type UploadState } from './commands.js'
 import type { MediaSession } from './session.js'
 
 /** A step's outcome: its value, or X's refusal (a 400 with a message, or an injected fault). */
@@ -23,7 +23,10 @@ export interface V2MediaData {
 
 /** The v2 side of the upload service. */
 export interface UploadV2 {
-  initialize(userId: string, fields: UploadFields): UploadOutcome<{ id: string; media_key: string; expires_after_secs: number }>
+  /** `additional_owners`: user ids that may attach the media too. */
+  initialize(userId: string, fields: UploadFields, additionalOwners?: readonly string[]): UploadOutcome<{ id: string; media_key: string; expires_after_secs: number }>
+  /** The one-request upload (`POST /2/media/upload`). */
+  simple(userId: string, bytes: Buffer, category: string | undefined, additionalOwners?: readonly string[]): UploadOutcome<V2MediaData>
   append(userId: string, mediaId: string, fields: UploadFields, file: Buffer | undefined): UploadOutcome<{ expires_at: number }>
   finalize(userId: string, mediaId: string): UploadOutcome<V2MediaData>
   status(userId: string, mediaId: string): UploadOutcome<V2MediaData>
@@ -48,12 +51,19 @@ export function createUploadV2(state: UploadState, takeFault: (mediaId: string, 
     }
   }
   return {
-    initialize(userId, fields) {
+    initialize(userId, fields, additionalOwners = []) {
       log.push('INIT')
       const now = state.now()
       const session = createSession(state, userId, fields, now)
       if (typeof session === 'string') return refused(session)
+      for (const owner of additionalOwners) session.additionalOwners.add(owner)
       return { ok: true, value: { id: session.id.toString(), media_key: session.mediaKey, expires_after_secs: expiresIn(session, now) } }
+    },
+    simple(userId, bytes, category, additionalOwners = []) {
+      const session = createSimple(state, userId, bytes, category)
+      if (typeof session === 'string') return refused(session)
+      for (const owner of additionalOwners) session.additionalOwners.add(owner)
+      return { ok: true, value: media(session) }
     },
     append(userId, mediaId, fields, file) {
       log.push(`APPEND:${fields.get('segment_index')}`)

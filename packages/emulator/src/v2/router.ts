@@ -232,7 +232,9 @@ function requestBody(body: Buffer, contentType: string, generation: Generation):
   const fields: Record<string, unknown> = {}
   try {
     for (const part of parseMultipart(body, boundary)) {
-      if (part.filename !== undefined) files.set(part.name, part.data)
+      // Bytes come as a file part, or (twitter-api-v2) as a part with a binary content type and no filename.
+      const binary = part.filename !== undefined || (part.contentType !== undefined && !/^text\//i.test(part.contentType))
+      if (binary) files.set(part.name, part.data)
       else fields[part.name] = part.data.toString('utf8')
     }
   } catch (error) {

@@ -109,7 +109,14 @@ export function createV2StreamHub(state: State, options: V2StreamOptions = {}): 
 
   const deliver = (event: HubEvent) => {
     for (const sub of subscribers) {
-      const message = sub.accept(event)
+      let message: V2Object | undefined
+      try {
+        message = sub.accept(event)
+      } catch (error) {
+        // A message that cannot be built must not take the emulator down (this runs outside any request).
+        console.error('[twython-emulator] v2 stream message failed:', error)
+        continue
+      }
       if (message) sub.conn.send(toJson(toGeneration(message, sub.generation)))
     }
   }

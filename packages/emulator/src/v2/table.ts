@@ -220,6 +220,7 @@ const FROM_SPEC: Readonly<Record<string, { readonly family?: Family }>> = {
   appendMediaUpload: {},
   finalizeMediaUpload: {},
   getMediaUploadStatus: {},
+  mediaUpload: {},
 }
 
 const HANDLERS: Readonly<Record<string, V2Handler>> = { ...posts, ...users, ...lists, ...dms, ...other, ...stream, ...upload } as unknown as Record<string, V2Handler>

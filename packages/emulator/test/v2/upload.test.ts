@@ -205,3 +205,19 @@ test('one media store: an id from v1.1 INIT can be finished with v2, and a v2 up
   const read = await v2(emu, 'GET', `/2/tweets/${tweet.json().id_str}`, { query: { expansions: 'attachments.media_keys', 'media.fields': 'width,height' } })
   expect(read.body.includes.media).toEqual([{ media_key: `3_${id}`, type: 'photo', width: 1, height: 1 }])
 })
+
+test('the one-request upload and additional_owners: another user named at initialize may attach the media, others may not', async () => {
+  const simple = await v2(emu, 'POST', '/2/media/upload', { body: { media: PNG.toString('base64'), media_category: 'tweet_image' }, speaks: '2.167' })
+  expect(simple.status).toBe(200)
+  expect(simple.body.data).toMatchObject({ id: expect.any(String), media_key: `3_${simple.body.data.id}`, size: PNG.length, image: { image_type: 'image/png', w: 1, h: 1 } })
+  expectInvalid(await v2(emu, 'POST', '/2/media/upload', { body: { media: PNG.toString('base64') }, speaks: '2.167' }), 'media_category')
+
+  const maya = emu.state.userByName('maya_codes')!.id.toString()
+  const shared = (await initialize({ media_type: 'image/png', total_bytes: PNG.length, additional_owners: [maya] })).body.data.id as string
+  await append(shared, 0, PNG)
+  await finalize(shared)
+  const asMaya = { ...userKeys(emu), ...tokenOf(emu.issueAccessToken('maya_codes')) }
+  expect((await v2(emu, 'POST', '/2/tweets', { body: { text: 'shared with me', media: { media_ids: [shared] } }, keys: asMaya })).status).toBe(201)
+  const asLena = { ...userKeys(emu), ...tokenOf(emu.issueAccessToken('lena_ux')) }
+  expectInvalid(await v2(emu, 'POST', '/2/tweets', { body: { text: 'not shared with me', media: { media_ids: [simple.body.data.id] } }, keys: asLena }), 'media.media_ids')
+})

@@ -21,6 +21,8 @@ import type { V2Object } from '../views.js'
 
 /** X's longest rule value on the Pro and Enterprise filtered streams. */
 const MAX_RULE_LENGTH = 1024
+/** X's rule cap of the Pro access level. */
+const MAX_RULES = 1000
 
 function rulesOf(ctx: V2Context): Map<string, StreamRule> {
   let rules = ctx.extras.rules.get(ctx.app)
@@ -40,9 +42,14 @@ export const getRules: V2Handler = (ctx) => {
   return { body: p.items.length > 0 ? { data: p.items.map(ruleView), meta } : { meta } }
 }
 
+/** X's numeric id of the app (derived from its consumer key, which is public, never from its secret). */
+const clientAppId = (ctx: V2Context) => BigInt(`0x${createHash('sha256').update(ctx.app).digest('hex').slice(0, 13)}`).toString()
+
 export const getRuleCounts: V2Handler = (ctx) => {
   const count = rulesOf(ctx).size
-  return { body: { data: { cap_per_client_app: 1000, cap_per_project: 1000, client_app_rules_count: { client_app_id: ctx.app, rule_count: count }, project_rules_count: count, all_project_client_apps: [{ client_app_id: ctx.app, rule_count: count }] } } }
+  const own = { client_app_id: clientAppId(ctx), rule_count: count }
+  // Numbers, as 2.159 has them (2.167's document calls the caps and the project count strings).
+  return { body: { data: { all_project_client_apps: [own], cap_per_client_app: MAX_RULES, cap_per_project: MAX_RULES, client_app_rules_count: own, project_rules_count: count } } }
 }
 
 export const updateRules: V2Handler = (ctx) => {

@@ -27,12 +27,32 @@ function settle<T>(ctx: V2Context, outcome: UploadOutcome<T>, parameter: string,
   throw invalidRequest(ctx.generation, outcome.message, { [parameter]: [value] })
 }
 
+/** `additional_owners`: an array of user ids (initialize) or a comma-separated string (the simple upload). */
+function owners(ctx: V2Context): string[] {
+  const raw = ctx.body.additional_owners
+  if (raw === undefined) return []
+  const ids = Array.isArray(raw) ? raw.map(String) : String(raw).split(',').map((s) => s.trim()).filter(Boolean)
+  for (const id of ids) idParam(ctx, 'additional_owners', id)
+  return ids
+}
+
 export const initializeMediaUpload: V2Handler = (ctx) => {
   const fields = fieldsOf(ctx)
   const total = ctx.body.total_bytes
   if (total !== undefined && (typeof total !== 'number' || !Number.isInteger(total))) throw invalidRequest(ctx.generation, '`total_bytes` must be an integer.', { total_bytes: [String(total)] })
-  const data = settle(ctx, ctx.uploads.v2.initialize(viewerOf(ctx), fields), 'total_bytes', String(total ?? ''))
+  const data = settle(ctx, ctx.uploads.v2.initialize(viewerOf(ctx), fields, owners(ctx)), 'total_bytes', String(total ?? ''))
   return { body: { data } }
+}
+
+/** `POST /2/media/upload`: the whole file in one request (multipart bytes, or base64 in JSON). */
+export const mediaUpload: V2Handler = (ctx) => {
+  const category = ctx.body.media_category
+  if (typeof category !== 'string') throw invalidRequest(ctx.generation, 'The `media_category` field is required.', { media_category: [''] })
+  const file = ctx.files.get('media')
+  const base64 = typeof ctx.body.media === 'string' ? ctx.body.media : undefined
+  const bytes = file ?? (base64 !== undefined ? Buffer.from(base64, 'base64') : undefined)
+  if (!bytes || bytes.length === 0) throw invalidRequest(ctx.generation, 'The `media` field is required.', { media: [''] })
+  return { body: { data: settle(ctx, ctx.uploads.v2.simple(viewerOf(ctx), bytes, category, owners(ctx)), 'media_category', category) } }
 }
 
 export const appendMediaUpload: V2Handler = (ctx) => {
