@@ -34,6 +34,8 @@ export class StreamConnection {
   #pumping = false
   #destroyAfterQueue = false
   #endAfterQueue = false
+  /** Set once the socket is to be destroyed: later writes are dropped. */
+  #dying = false
   #keepAlive: ReturnType<typeof setInterval> | undefined
   #closed = false
   readonly #res: ServerResponse
@@ -124,7 +126,7 @@ export class StreamConnection {
   }
 
   #write(bytes: Buffer): void {
-    if (this.#closed) return
+    if (this.#closed || this.#dying) return
     if (!this.#byteAtATime && this.#queue.length === 0) {
       this.#res.write(bytes)
       return
@@ -134,6 +136,8 @@ export class StreamConnection {
   }
 
   #destroyWhenFlushed(): void {
+    // Nothing more may follow (a keep-alive after a torn half would turn it into a line of broken JSON).
+    this.#dying = true
     if (this.#queue.length === 0) {
       // Let the half message leave the socket before tearing it down.
       this.#res.write('', () => this.destroy())

@@ -51,12 +51,16 @@ export type V2StreamFault =
   | { readonly kind: 'stall'; readonly operationId?: string }
   /** Every open connection gets X's operational-disconnect message and is closed. */
   | { readonly kind: 'operational-disconnect'; readonly operationId?: string }
+  /** On every open connection the next message is cut in half and the socket destroyed (a torn message). */
+  | { readonly kind: 'drop-mid-message'; readonly operationId?: string }
+  /** From now on (or until `enabled: false`), open and new connections write one byte per write. */
+  | { readonly kind: 'byte-at-a-time'; readonly enabled?: boolean }
 
 /** The v2 stream hub with its test controls (`emu.v2Streams`). */
 export interface V2StreamHub {
   /** Plays a fault (see {@link V2StreamFault}). */
   inject(fault: V2StreamFault): void
-  /** Drops pending status faults and sticky drops. */
+  /** Drops pending status faults, pending and sticky drops, and byte-at-a-time mode. */
   clearFaults(): void
   /** Sends X's operational-disconnect message on every open stream (or one operation's) and closes them; how many. */
   disconnect(operationId?: string): number
@@ -105,6 +109,7 @@ export function createV2StreamHub(state: State, options: V2StreamOptions = {}): 
   const statusFaults: { status: number; remaining: number; operationId: string | undefined }[] = []
   const pendingDrops: { messages: number; operationId: string | undefined }[] = []
   const stickyDrops: { messages: number; operationId: string | undefined }[] = []
+  let byteAtATime = false
   const applies = (operationId: string | undefined, sub: Subscription) => operationId === undefined || operationId === sub.operationId
 
   const deliver = (event: HubEvent) => {
@@ -152,7 +157,7 @@ export function createV2StreamHub(state: State, options: V2StreamOptions = {}): 
       }
       const subscriber: Subscriber = {
         ...sub,
-        conn: new StreamConnection(res, { lengthDelimited: false, stallWarnings: false, keepAliveMs: settings.keepAliveMs, byteAtATime: false, headers: HEADERS }, () => subscribers.delete(subscriber)),
+        conn: new StreamConnection(res, { lengthDelimited: false, stallWarnings: false, keepAliveMs: settings.keepAliveMs, byteAtATime, headers: HEADERS }, () => subscribers.delete(subscriber)),
       }
       const pending = pendingDrops.findIndex((d) => applies(d.operationId, sub))
       if (pending >= 0) subscriber.conn.dropAfterMessages = pendingDrops.splice(pending, 1)[0]!.messages
@@ -163,7 +168,7 @@ export function createV2StreamHub(state: State, options: V2StreamOptions = {}): 
     },
 
     inject(fault) {
-      const targets = [...subscribers].filter((s) => applies(fault.operationId, s))
+      const targets = [...subscribers].filter((s) => applies('operationId' in fault ? fault.operationId : undefined, s))
       switch (fault.kind) {
         case 'status':
           statusFaults.push({ status: fault.status, remaining: Math.max(1, fault.count ?? 1), operationId: fault.operationId })
@@ -181,6 +186,13 @@ export function createV2StreamHub(state: State, options: V2StreamOptions = {}): 
         case 'operational-disconnect':
           for (const s of targets) operationalDisconnect(s)
           break
+        case 'drop-mid-message':
+          for (const s of targets) s.conn.dropNext = true
+          break
+        case 'byte-at-a-time':
+          byteAtATime = fault.enabled !== false
+          for (const s of subscribers) s.conn.byteAtATime = byteAtATime
+          break
       }
     },
 
@@ -188,6 +200,8 @@ export function createV2StreamHub(state: State, options: V2StreamOptions = {}): 
       statusFaults.length = 0
       pendingDrops.length = 0
       stickyDrops.length = 0
+      byteAtATime = false
+      for (const s of subscribers) s.conn.byteAtATime = false
     },
 
     disconnect(operationId) {

@@ -264,3 +264,32 @@ test('sticky drops cut every connection after N messages until the faults are cl
   for (const n of [1, 2]) await v2(emu, 'POST', '/2/tweets', { body: { text: `kept ${n}` } })
   expect(await s.messagesUntil(2)).toHaveLength(2)
 })
+
+test('a torn message and byte-at-a-time writes: every complete message still parses, the torn one ends in a drop', async () => {
+  await rules({ add: [{ value: 'bytes' }] })
+  emu.v2Streams.inject({ kind: 'byte-at-a-time' })
+  const s = await connect(STREAM, { expansions: 'author_id' })
+  for (const n of [1, 2]) await v2(emu, 'POST', '/2/tweets', { body: { text: `bytes one at a time ${n}` } })
+  const whole = (await s.messagesUntil(2)) as { data: { text: string }; includes: { users: unknown[] } }[]
+  expect(whole.map((m) => m.data.text)).toEqual(['bytes one at a time 1', 'bytes one at a time 2'])
+  emu.v2Streams.inject({ kind: 'byte-at-a-time', enabled: false })
+  emu.v2Streams.inject({ kind: 'drop-mid-message', operationId: 'streamPosts' })
+  await v2(emu, 'POST', '/2/tweets', { body: { text: 'bytes torn in half' } })
+  expect(await s.ended).toBe('dropped')
+  expect(s.messages).toHaveLength(2)
+})
+
+test('the admin routes drive the v2 stream faults over HTTP, for bots in other languages', async () => {
+  const s = await connect(STREAM)
+  const state = await (await fetch(`${emu.url}/_emulator/state`)).json()
+  expect(state.open_v2_streams).toBe(1)
+  const fault = await fetch(`${emu.url}/_emulator/v2/streams/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'status', status: 503, operationId: 'streamPostsSample' }) })
+  expect(fault.status).toBe(201)
+  expect((await connect('/2/tweets/sample/stream')).status).toBe(503)
+  await fetch(`${emu.url}/_emulator/v2/streams/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'status', status: 503 }) })
+  expect((await fetch(`${emu.url}/_emulator/v2/streams/faults`, { method: 'DELETE' })).status).toBe(200)
+  expect((await connect('/2/tweets/sample/stream')).status).toBe(200)
+  const disconnected = await fetch(`${emu.url}/_emulator/v2/streams/disconnect`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ operationId: 'streamPosts' }) })
+  expect(await disconnected.json()).toEqual({ disconnected: 1 })
+  expect(await s.ended).toBe('end')
+})
