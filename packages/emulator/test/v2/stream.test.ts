@@ -293,3 +293,13 @@ test('the admin routes drive the v2 stream faults over HTTP, for bots in other l
   expect(await disconnected.json()).toEqual({ disconnected: 1 })
   expect(await s.ended).toBe('end')
 })
+
+test('a stream open across emu.reset() reads the rules of the fresh state', async () => {
+  await rules({ add: [{ value: 'before reset' }] })
+  const s = await connect(STREAM)
+  emu.reset()
+  await rules({ add: [{ value: 'after reset', tag: 'fresh' }] })
+  await v2(emu, 'POST', '/2/tweets', { body: { text: 'before reset, after reset' } })
+  const [m] = (await s.messagesUntil(1)) as { matching_rules: { tag?: string }[] }[]
+  expect(m!.matching_rules.map((r) => r.tag)).toEqual(['fresh'])
+})

@@ -16,7 +16,7 @@ import { invalidParam, invalidRequest } from '../problems.js'
 import { problemBase } from '../names.js'
 import { compileQuery, QuerySyntaxError, type Matcher } from '../query.js'
 import type { ComplianceStream, HubEvent } from '../streaming.js'
-import type { StreamRule } from '../store.js'
+import { extrasOf, type StreamRule } from '../store.js'
 import type { V2Object } from '../views.js'
 
 /** X's longest rule value on the Pro and Enterprise filtered streams. */
@@ -24,9 +24,11 @@ const MAX_RULE_LENGTH = 1024
 /** X's rule cap of the Pro access level. */
 const MAX_RULES = 1000
 
+/** The app's rules, read from the state's current extras (a stream outlives an `emu.reset()`). */
 function rulesOf(ctx: V2Context): Map<string, StreamRule> {
-  let rules = ctx.extras.rules.get(ctx.app)
-  if (!rules) ctx.extras.rules.set(ctx.app, (rules = new Map()))
+  const all = extrasOf(ctx.state).rules
+  let rules = all.get(ctx.app)
+  if (!rules) all.set(ctx.app, (rules = new Map()))
   return rules
 }
 
