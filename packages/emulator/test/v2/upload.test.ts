@@ -221,3 +221,27 @@ test('the one-request upload and additional_owners: another user named at initia
   const asLena = { ...userKeys(emu), ...tokenOf(emu.issueAccessToken('lena_ux')) }
   expectInvalid(await v2(emu, 'POST', '/2/tweets', { body: { text: 'not shared with me', media: { media_ids: [simple.body.data.id] } }, keys: asLena }), 'media.media_ids')
 })
+
+/** An OAuth 2.0 user token of @emu_dev with `scope`, through the emulator's PKCE flow (no client code). */
+async function oauth2Token(scope: string): Promise<string> {
+  const verifier = createHash('sha256').update(scope).digest('base64url') + 'x'.repeat(10)
+  const challenge = createHash('sha256').update(verifier).digest('base64url')
+  const redirect = 'http://127.0.0.1:9/callback'
+  const q = new URLSearchParams({ response_type: 'code', client_id: emu.oauth2.publicClient.clientId, redirect_uri: redirect, scope, state: 's', code_challenge: challenge, code_challenge_method: 'S256' })
+  const { code } = emu.oauth2.approve(`${emu.hosts.authorize}/i/oauth2/authorize?${q.toString().replace(/\+/g, '%20')}`)
+  const res = await fetch(`${emu.hosts.v2}/2/oauth2/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ grant_type: 'authorization_code', code: code!, redirect_uri: redirect, code_verifier: verifier, client_id: emu.oauth2.publicClient.clientId }) })
+  expect(res.status).toBe(200)
+  return ((await res.json()) as { access_token: string }).access_token
+}
+
+test('OAuth 2.0 user tokens with media.write upload; without the scope X’s 403 names it', async () => {
+  const auth = { header: `Bearer ${await oauth2Token('media.write tweet.read tweet.write users.read')}` }
+  const id = (await v2(emu, 'POST', '/2/media/upload/initialize', { auth, body: { media_type: 'image/png', total_bytes: PNG.length }, speaks: '2.167' })).body.data.id as string
+  expect((await v2(emu, 'POST', `/2/media/upload/${id}/append`, { auth, body: { media: PNG.toString('base64'), segment_index: 0 }, speaks: '2.167' })).status).toBe(200)
+  expect((await v2(emu, 'POST', `/2/media/upload/${id}/finalize`, { auth, speaks: '2.167' })).body.data.image).toEqual({ image_type: 'image/png', w: 1, h: 1 })
+  expect((await v2(emu, 'POST', '/2/tweets', { auth, body: { text: 'uploaded with OAuth 2.0', media: { media_ids: [id] } } })).status).toBe(201)
+  const readOnly = { header: `Bearer ${await oauth2Token('tweet.read users.read')}` }
+  const refused = await v2(emu, 'POST', '/2/media/upload/initialize', { auth: readOnly, body: { media_type: 'image/png', total_bytes: PNG.length }, speaks: '2.167' })
+  expect(refused.status).toBe(403)
+  expect(refused.body.detail).toContain('media.write')
+})
