@@ -1,6 +1,7 @@
 // generated from spec/v2/streams.yaml by @twython/generator: do not edit
 
 import type { CallOptions, Core, PAGINATION, Paging, Route, StreamCallOptions } from '@twython/runtime'
+import { streamRoute } from '@twython/runtime/v2/stream'
 import type { GetRuleCountsResponse, GetRulesResponse, StreamFilteredTweetsResponse, StreamLabelsComplianceResponse, StreamLikesComplianceResponse, StreamLikesFirehoseResponse, StreamLikesSample10Response, StreamSample10TweetsResponse, StreamSampleTweetsResponse, StreamTweetsComplianceResponse, StreamTweetsFirehoseEnResponse, StreamTweetsFirehoseJaResponse, StreamTweetsFirehoseKoResponse, StreamTweetsFirehosePtResponse, StreamTweetsFirehoseResponse, StreamUsersComplianceResponse, UpdateRulesRequest, UpdateRulesResponse } from './models/streams.js'
 import type { Expansion, Expansions2Value, MediaFields2Value, PlaceFields2Value, PollFields2Value, TweetFields2Value, UserFields2Value } from './parameters.js'
 
@@ -146,7 +147,7 @@ export const streamFilteredTweetsRoute: Route = { id: 'streamPosts', method: 'GE
  * ```
  */
 export function streamFilteredTweets(core: Core, params: StreamFilteredTweetsParams = {}, options?: StreamCallOptions): AsyncIterable<StreamFilteredTweetsResponse> {
-  return core.stream(streamFilteredTweetsRoute, params, options)
+  return streamRoute(core, streamFilteredTweetsRoute, { ...params }, options)
 }
 
 /** Parameters of {@link streamLabelsCompliance} (X operation `streamLabelsCompliance`). */
@@ -189,7 +190,7 @@ export const streamLabelsComplianceRoute: Route = { id: 'streamLabelsCompliance'
  * ```
  */
 export function streamLabelsCompliance(core: Core, params: StreamLabelsComplianceParams = {}, options?: StreamCallOptions): AsyncIterable<StreamLabelsComplianceResponse> {
-  return core.stream(streamLabelsComplianceRoute, params, options)
+  return streamRoute(core, streamLabelsComplianceRoute, { ...params }, options)
 }
 
 /** Parameters of {@link streamLikesCompliance} (X operation `streamLikesCompliance`). */
@@ -232,7 +233,7 @@ export const streamLikesComplianceRoute: Route = { id: 'streamLikesCompliance', 
  * ```
  */
 export function streamLikesCompliance(core: Core, params: StreamLikesComplianceParams = {}, options?: StreamCallOptions): AsyncIterable<StreamLikesComplianceResponse> {
-  return core.stream(streamLikesComplianceRoute, params, options)
+  return streamRoute(core, streamLikesComplianceRoute, { ...params }, options)
 }
 
 /** Parameters of {@link streamLikesFirehose} (X operation `streamLikesFirehose`). */
@@ -296,7 +297,7 @@ export const streamLikesFirehoseRoute: Route = { id: 'streamLikesFirehose', meth
  * ```
  */
 export function streamLikesFirehose(core: Core, params: StreamLikesFirehoseParams, options?: StreamCallOptions): AsyncIterable<StreamLikesFirehoseResponse> {
-  return core.stream(streamLikesFirehoseRoute, params, options)
+  return streamRoute(core, streamLikesFirehoseRoute, { ...params }, options)
 }
 
 /** Parameters of {@link streamLikesSample10} (X operation `streamLikesSample10`). */
@@ -360,7 +361,7 @@ export const streamLikesSample10Route: Route = { id: 'streamLikesSample10', meth
  * ```
  */
 export function streamLikesSample10(core: Core, params: StreamLikesSample10Params, options?: StreamCallOptions): AsyncIterable<StreamLikesSample10Response> {
-  return core.stream(streamLikesSample10Route, params, options)
+  return streamRoute(core, streamLikesSample10Route, { ...params }, options)
 }
 
 /** Parameters of {@link streamSample10Tweets} (X operation `streamPostsSample10`). */
@@ -429,7 +430,7 @@ export const streamSample10TweetsRoute: Route = { id: 'streamPostsSample10', met
  * ```
  */
 export function streamSample10Tweets(core: Core, params: StreamSample10TweetsParams, options?: StreamCallOptions): AsyncIterable<StreamSample10TweetsResponse> {
-  return core.stream(streamSample10TweetsRoute, params, options)
+  return streamRoute(core, streamSample10TweetsRoute, { ...params }, options)
 }
 
 /** Parameters of {@link streamSampleTweets} (X operation `streamPostsSample`). */
@@ -484,7 +485,7 @@ export const streamSampleTweetsRoute: Route = { id: 'streamPostsSample', method:
  * ```
  */
 export function streamSampleTweets(core: Core, params: StreamSampleTweetsParams = {}, options?: StreamCallOptions): AsyncIterable<StreamSampleTweetsResponse> {
-  return core.stream(streamSampleTweetsRoute, params, options)
+  return streamRoute(core, streamSampleTweetsRoute, { ...params }, options)
 }
 
 /** Parameters of {@link streamTweetsCompliance} (X operation `streamPostsCompliance`). */
@@ -533,7 +534,7 @@ export const streamTweetsComplianceRoute: Route = { id: 'streamPostsCompliance',
  * ```
  */
 export function streamTweetsCompliance(core: Core, params: StreamTweetsComplianceParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsComplianceResponse> {
-  return core.stream(streamTweetsComplianceRoute, params, options)
+  return streamRoute(core, streamTweetsComplianceRoute, { ...params }, options)
 }
 
 /** Parameters of {@link streamTweetsFirehose} (X operation `streamPostsFirehose`). */
@@ -602,7 +603,7 @@ export const streamTweetsFirehoseRoute: Route = { id: 'streamPostsFirehose', met
  * ```
  */
 export function streamTweetsFirehose(core: Core, params: StreamTweetsFirehoseParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseResponse> {
-  return core.stream(streamTweetsFirehoseRoute, params, options)
+  return streamRoute(core, streamTweetsFirehoseRoute, { ...params }, options)
 }
 
 /** Parameters of {@link streamTweetsFirehoseEn} (X operation `streamPostsFirehoseEn`). */
@@ -669,7 +670,7 @@ export const streamTweetsFirehoseEnRoute: Route = { id: 'streamPostsFirehoseEn',
  * ```
  */
 export function streamTweetsFirehoseEn(core: Core, params: StreamTweetsFirehoseEnParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseEnResponse> {
-  return core.stream(streamTweetsFirehoseEnRoute, params, options)
+  return streamRoute(core, streamTweetsFirehoseEnRoute, { ...params }, options)
 }
 
 /** Parameters of {@link streamTweetsFirehoseJa} (X operation `streamPostsFirehoseJa`). */
@@ -736,7 +737,7 @@ export const streamTweetsFirehoseJaRoute: Route = { id: 'streamPostsFirehoseJa',
  * ```
  */
 export function streamTweetsFirehoseJa(core: Core, params: StreamTweetsFirehoseJaParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseJaResponse> {
-  return core.stream(streamTweetsFirehoseJaRoute, params, options)
+  return streamRoute(core, streamTweetsFirehoseJaRoute, { ...params }, options)
 }
 
 /** Parameters of {@link streamTweetsFirehoseKo} (X operation `streamPostsFirehoseKo`). */
@@ -803,7 +804,7 @@ export const streamTweetsFirehoseKoRoute: Route = { id: 'streamPostsFirehoseKo',
  * ```
  */
 export function streamTweetsFirehoseKo(core: Core, params: StreamTweetsFirehoseKoParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseKoResponse> {
-  return core.stream(streamTweetsFirehoseKoRoute, params, options)
+  return streamRoute(core, streamTweetsFirehoseKoRoute, { ...params }, options)
 }
 
 /** Parameters of {@link streamTweetsFirehosePt} (X operation `streamPostsFirehosePt`). */
@@ -870,7 +871,7 @@ export const streamTweetsFirehosePtRoute: Route = { id: 'streamPostsFirehosePt',
  * ```
  */
 export function streamTweetsFirehosePt(core: Core, params: StreamTweetsFirehosePtParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehosePtResponse> {
-  return core.stream(streamTweetsFirehosePtRoute, params, options)
+  return streamRoute(core, streamTweetsFirehosePtRoute, { ...params }, options)
 }
 
 /** Parameters of {@link streamUsersCompliance} (X operation `streamUsersCompliance`). */
@@ -919,7 +920,7 @@ export const streamUsersComplianceRoute: Route = { id: 'streamUsersCompliance', 
  * ```
  */
 export function streamUsersCompliance(core: Core, params: StreamUsersComplianceParams, options?: StreamCallOptions): AsyncIterable<StreamUsersComplianceResponse> {
-  return core.stream(streamUsersComplianceRoute, params, options)
+  return streamRoute(core, streamUsersComplianceRoute, { ...params }, options)
 }
 
 /** Parameters of {@link updateRules} (X operation `updateRules`): the path and query parameters, and the JSON body's fields (`UpdateRulesRequest`). */
