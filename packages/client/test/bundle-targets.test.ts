@@ -17,7 +17,7 @@ import { Twython } from '../src/index.js'
 
 const clientDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 
-/** Each app exports `run(options, id)`: one call with a core of those options. */
+/** Each app exports `run(options, id)`: one call with a core of those options (the whole client also uploads bytes). */
 const APPS: Readonly<Record<string, string>> = {
   'v1.1 showStatus': `import { createCore } from './dist/core.mjs'
 import { showStatus } from './dist/tweets.mjs'
@@ -25,6 +25,15 @@ export const run = (options, id) => showStatus(createCore(options), { id })`,
   'v2 getTweet': `import { createCore } from './dist/core.mjs'
 import { getTweet } from './dist/v2/tweets.mjs'
 export const run = (options, id) => getTweet(createCore(options), { id })`,
+  // The whole client must load there too: its streaming and upload modules reach Node only through the platform switches.
+  'whole client': `import { Twython } from './dist/index.mjs'
+export const run = async (options, id) => {
+  const twitter = new Twython(options)
+  const status = await twitter.showStatus({ id })
+  const png = await twitter.uploadMedia({ media: new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]) })
+  const video = await twitter.uploadVideo(new Uint8Array(1024 * 1024 + 5).fill(7), 'video/mp4', { chunkSize: 512 * 1024, checkProgress: false })
+  return { ...status, uploaded: [png.media_id_string, video.media_id_string] }
+}`,
 }
 
 const TARGETS: Readonly<Record<string, BuildOptions>> = {
@@ -73,6 +82,7 @@ describe.each(Object.entries(TARGETS))('the one-endpoint app for %s', (target, o
     const answer = await run({ ...emu.credentials, hosts: emu.hosts }, tweetId)
     if (app.startsWith('v2')) expect((answer.data as { id: string }).id).toBe(tweetId)
     else expect(answer.id_str).toBe(tweetId)
+    if (app === 'whole client') expect(answer.uploaded).toEqual([expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/)])
     // A wrong token secret gives a wrong Web Crypto signature, which the emulator refuses.
     await expect(run({ ...emu.credentials, oauthTokenSecret: 'not-the-secret', hosts: emu.hosts }, tweetId)).rejects.toMatchObject({ status: 401 })
   })

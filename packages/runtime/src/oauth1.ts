@@ -7,8 +7,7 @@
  * platform/crypto.node.ts). Where `node:crypto` is absent it is Web Crypto's (`oauth1-webcrypto.ts`), which
  * is asynchronous: `oauth1HeaderAsync` works everywhere, the synchronous `oauth1Header` only on Node.
  */
-import { syncSigner } from '#crypto'
-import { base64, randomBytes } from './bytes.js'
+import { createNonce as platformNonce, syncSigner } from '#crypto'
 import { percentEncode } from './encode.js'
 import { TwythonError } from './errors.js'
 import { webCryptoSignature } from './oauth1-webcrypto.js'
@@ -37,7 +36,7 @@ export interface OAuth1Request {
 
 /** A fresh 32-byte random nonce, alphanumeric as Twitter's examples are. */
 export function createNonce(): string {
-  return base64(randomBytes(32)).replace(/[^A-Za-z0-9]/g, '')
+  return platformNonce()
 }
 
 /** The base URL of the signature: lower-case scheme and host, default port dropped, no query or fragment. */

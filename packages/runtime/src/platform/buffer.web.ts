@@ -18,3 +18,8 @@ export function isUtf8(input: ArrayBuffer | NodeJS.TypedArray): boolean {
     return false
   }
 }
+
+/** `n` cryptographically random bytes as a Buffer, like node:crypto's (`.toString('hex')` works). */
+export function randomBytes(n: number): Buffer {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(n)))
+}

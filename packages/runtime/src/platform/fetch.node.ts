@@ -1,2 +1,2 @@
 /** The default transport on Node (`#fetch` under the `node` condition): the keep-alive node:http fetch. */
-export { nodeFetch as defaultFetch } from '../transport/node-fetch.js'
+export { nodeFetch as defaultFetch, nodeFetch, createNodeFetch } from '../transport/node-fetch.js'

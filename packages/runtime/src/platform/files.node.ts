@@ -5,6 +5,9 @@
 import { openAsBlob } from 'node:fs'
 import { basename } from 'node:path'
 import { Readable } from 'node:stream'
+
+export { open } from 'node:fs/promises'
+export { Readable }
 import type { OpenedFile } from './types.js'
 
 /** Opens the file at `path` as a Blob named after it. */
