@@ -210,7 +210,7 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
         : { docs: [doc] }),
       parameters: [{ name: 'core', type: 'Core' }, { name: 'params', type: sig.params, ...(optional ? { initializer: '{}' } : {}) }, options],
       returnType: sig.returns,
-      statements: [op.stream ? `return core.stream(${op.method}Route, params, options)` : `return core.call(${op.method}Route, params, options)`],
+      statements: [op.stream ? `return streamRoute(core, ${op.method}Route, { ...params }, options)` : `return core.call(${op.method}Route, params, options)`],
     })
   }
   return { statements, modelImports, parameterImports, usesStream, usesPaging }

@@ -75,7 +75,8 @@ export {
   type PollingOptions,
 } from './upload/index.js'
 export { htmlForTweet, escapeHtml, type HtmlForTweetOptions, type HtmlTweet, type HtmlEntities, type HtmlUrlEntity, type HtmlIndices, type HtmlMentionEntity, type HtmlTagEntity, type HtmlTweetContent, type HtmlUser } from './html/index.js'
-export { nodeFetch, createNodeFetch, type NodeFetchOptions, type FetchFunction } from './transport/node-fetch.js'
+export type { NodeFetchOptions, FetchFunction } from './transport/node-fetch.js'
+export { nodeFetch, createNodeFetch } from './node-fetch-entry.js'
 export {
   MemoryTokenStore,
   isOAuth2Token,

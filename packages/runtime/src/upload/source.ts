@@ -4,8 +4,9 @@
  * acknowledges it, so a retried APPEND re-sends the same bytes without reading the source again. Segments
  * of in-memory bytes are views of them (no copy); a file segment is read into one buffer.
  */
-import { open, type FileHandle } from 'node:fs/promises'
-import { Readable } from 'node:stream'
+import type { FileHandle } from 'node:fs/promises'
+import { Buffer } from '#buffer'
+import { open, Readable } from '#files'
 import { TwythonError } from '../errors.js'
 
 /** What `uploadVideo` accepts as media. */

@@ -3,7 +3,7 @@
  * (their fields are signed), APPEND is multipart (only the OAuth and query parameters are signed, as
  * OAuth 1.0a specifies), STATUS is a GET with its parameters in the query, as Twitter documents it.
  */
-import { randomBytes } from 'node:crypto'
+import { Buffer, randomBytes } from '#buffer'
 import type { Core, PreparedRequest } from '../core.js'
 import { formatPairs } from '../encode.js'
 

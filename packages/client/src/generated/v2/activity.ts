@@ -1,6 +1,7 @@
 // generated from spec/v2/activity.yaml by @twython/generator: do not edit
 
 import type { CallOptions, Core, PAGINATION, Paging, Route, StreamCallOptions } from '@twython/runtime'
+import { streamRoute } from '@twython/runtime/v2/stream'
 import type { CreateActivitySubscriptionRequest, CreateActivitySubscriptionResponse, DeleteActivitySubscriptionResponse, DeleteActivitySubscriptionsResponse, GetActivitySubscriptionsResponse, StreamActivityResponse, UpdateActivitySubscriptionRequest, UpdateActivitySubscriptionResponse } from './models/activity.js'
 
 /** Parameters of `createActivitySubscription` (X operation `createActivitySubscription`): the path and query parameters, and the JSON body's fields (`CreateActivitySubscriptionRequest`). */
@@ -199,7 +200,7 @@ export const streamActivityRoute: Route = { id: 'activityStream', method: 'GET',
  * ```
  */
 export function streamActivity(core: Core, params: StreamActivityParams = {}, options?: StreamCallOptions): AsyncIterable<StreamActivityResponse> {
-  return core.stream(streamActivityRoute, params, options)
+  return streamRoute(core, streamActivityRoute, { ...params }, options)
 }
 
 /** Parameters of `updateActivitySubscription` (X operation `updateActivitySubscription`): the path and query parameters, and the JSON body's fields (`UpdateActivitySubscriptionRequest`). */

@@ -1,6 +1,7 @@
 // generated from spec/v2/streams.yaml by @twython/generator: do not edit
 
 import type { CallOptions, Core, PAGINATION, Paging, Route, StreamCallOptions } from '@twython/runtime'
+import { streamRoute } from '@twython/runtime/v2/stream'
 import type { GetRuleCountsResponse, GetRulesResponse, StreamFilteredTweetsResponse, StreamLabelsComplianceResponse, StreamLikesComplianceResponse, StreamLikesFirehoseResponse, StreamLikesSample10Response, StreamSample10TweetsResponse, StreamSampleTweetsResponse, StreamTweetsComplianceResponse, StreamTweetsFirehoseEnResponse, StreamTweetsFirehoseJaResponse, StreamTweetsFirehoseKoResponse, StreamTweetsFirehosePtResponse, StreamTweetsFirehoseResponse, StreamUsersComplianceResponse, UpdateRulesRequest, UpdateRulesResponse } from './models/streams.js'
 import type { Expansion, Expansions2Value, MediaFields2Value, PlaceFields2Value, PollFields2Value, TweetFields2Value, UserFields2Value } from './parameters.js'
 
@@ -149,7 +150,7 @@ export const streamFilteredTweetsRoute: Route = { id: 'streamPosts', method: 'GE
  * ```
  */
 export function streamFilteredTweets(core: Core, params: StreamFilteredTweetsParams = {}, options?: StreamCallOptions): AsyncIterable<StreamFilteredTweetsResponse> {
-  return core.stream(streamFilteredTweetsRoute, params, options)
+  return streamRoute(core, streamFilteredTweetsRoute, { ...params }, options)
 }
 
 /** Parameters of `streamLabelsCompliance` (X operation `streamLabelsCompliance`). */
@@ -193,7 +194,7 @@ export const streamLabelsComplianceRoute: Route = { id: 'streamLabelsCompliance'
  * ```
  */
 export function streamLabelsCompliance(core: Core, params: StreamLabelsComplianceParams = {}, options?: StreamCallOptions): AsyncIterable<StreamLabelsComplianceResponse> {
-  return core.stream(streamLabelsComplianceRoute, params, options)
+  return streamRoute(core, streamLabelsComplianceRoute, { ...params }, options)
 }
 
 /** Parameters of `streamLikesCompliance` (X operation `streamLikesCompliance`). */
@@ -237,7 +238,7 @@ export const streamLikesComplianceRoute: Route = { id: 'streamLikesCompliance', 
  * ```
  */
 export function streamLikesCompliance(core: Core, params: StreamLikesComplianceParams = {}, options?: StreamCallOptions): AsyncIterable<StreamLikesComplianceResponse> {
-  return core.stream(streamLikesComplianceRoute, params, options)
+  return streamRoute(core, streamLikesComplianceRoute, { ...params }, options)
 }
 
 /** Parameters of `streamLikesFirehose` (X operation `streamLikesFirehose`). */
@@ -302,7 +303,7 @@ export const streamLikesFirehoseRoute: Route = { id: 'streamLikesFirehose', meth
  * ```
  */
 export function streamLikesFirehose(core: Core, params: StreamLikesFirehoseParams, options?: StreamCallOptions): AsyncIterable<StreamLikesFirehoseResponse> {
-  return core.stream(streamLikesFirehoseRoute, params, options)
+  return streamRoute(core, streamLikesFirehoseRoute, { ...params }, options)
 }
 
 /** Parameters of `streamLikesSample10` (X operation `streamLikesSample10`). */
@@ -367,7 +368,7 @@ export const streamLikesSample10Route: Route = { id: 'streamLikesSample10', meth
  * ```
  */
 export function streamLikesSample10(core: Core, params: StreamLikesSample10Params, options?: StreamCallOptions): AsyncIterable<StreamLikesSample10Response> {
-  return core.stream(streamLikesSample10Route, params, options)
+  return streamRoute(core, streamLikesSample10Route, { ...params }, options)
 }
 
 /** Parameters of `streamSample10Tweets` (X operation `streamPostsSample10`). */
@@ -437,7 +438,7 @@ export const streamSample10TweetsRoute: Route = { id: 'streamPostsSample10', met
  * ```
  */
 export function streamSample10Tweets(core: Core, params: StreamSample10TweetsParams, options?: StreamCallOptions): AsyncIterable<StreamSample10TweetsResponse> {
-  return core.stream(streamSample10TweetsRoute, params, options)
+  return streamRoute(core, streamSample10TweetsRoute, { ...params }, options)
 }
 
 /** Parameters of `streamSampleTweets` (X operation `streamPostsSample`). */
@@ -493,7 +494,7 @@ export const streamSampleTweetsRoute: Route = { id: 'streamPostsSample', method:
  * ```
  */
 export function streamSampleTweets(core: Core, params: StreamSampleTweetsParams = {}, options?: StreamCallOptions): AsyncIterable<StreamSampleTweetsResponse> {
-  return core.stream(streamSampleTweetsRoute, params, options)
+  return streamRoute(core, streamSampleTweetsRoute, { ...params }, options)
 }
 
 /** Parameters of `streamTweetsCompliance` (X operation `streamPostsCompliance`). */
@@ -543,7 +544,7 @@ export const streamTweetsComplianceRoute: Route = { id: 'streamPostsCompliance',
  * ```
  */
 export function streamTweetsCompliance(core: Core, params: StreamTweetsComplianceParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsComplianceResponse> {
-  return core.stream(streamTweetsComplianceRoute, params, options)
+  return streamRoute(core, streamTweetsComplianceRoute, { ...params }, options)
 }
 
 /** Parameters of `streamTweetsFirehose` (X operation `streamPostsFirehose`). */
@@ -613,7 +614,7 @@ export const streamTweetsFirehoseRoute: Route = { id: 'streamPostsFirehose', met
  * ```
  */
 export function streamTweetsFirehose(core: Core, params: StreamTweetsFirehoseParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseResponse> {
-  return core.stream(streamTweetsFirehoseRoute, params, options)
+  return streamRoute(core, streamTweetsFirehoseRoute, { ...params }, options)
 }
 
 /** Parameters of `streamTweetsFirehoseEn` (X operation `streamPostsFirehoseEn`). */
@@ -681,7 +682,7 @@ export const streamTweetsFirehoseEnRoute: Route = { id: 'streamPostsFirehoseEn',
  * ```
  */
 export function streamTweetsFirehoseEn(core: Core, params: StreamTweetsFirehoseEnParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseEnResponse> {
-  return core.stream(streamTweetsFirehoseEnRoute, params, options)
+  return streamRoute(core, streamTweetsFirehoseEnRoute, { ...params }, options)
 }
 
 /** Parameters of `streamTweetsFirehoseJa` (X operation `streamPostsFirehoseJa`). */
@@ -749,7 +750,7 @@ export const streamTweetsFirehoseJaRoute: Route = { id: 'streamPostsFirehoseJa',
  * ```
  */
 export function streamTweetsFirehoseJa(core: Core, params: StreamTweetsFirehoseJaParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseJaResponse> {
-  return core.stream(streamTweetsFirehoseJaRoute, params, options)
+  return streamRoute(core, streamTweetsFirehoseJaRoute, { ...params }, options)
 }
 
 /** Parameters of `streamTweetsFirehoseKo` (X operation `streamPostsFirehoseKo`). */
@@ -817,7 +818,7 @@ export const streamTweetsFirehoseKoRoute: Route = { id: 'streamPostsFirehoseKo',
  * ```
  */
 export function streamTweetsFirehoseKo(core: Core, params: StreamTweetsFirehoseKoParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseKoResponse> {
-  return core.stream(streamTweetsFirehoseKoRoute, params, options)
+  return streamRoute(core, streamTweetsFirehoseKoRoute, { ...params }, options)
 }
 
 /** Parameters of `streamTweetsFirehosePt` (X operation `streamPostsFirehosePt`). */
@@ -885,7 +886,7 @@ export const streamTweetsFirehosePtRoute: Route = { id: 'streamPostsFirehosePt',
  * ```
  */
 export function streamTweetsFirehosePt(core: Core, params: StreamTweetsFirehosePtParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehosePtResponse> {
-  return core.stream(streamTweetsFirehosePtRoute, params, options)
+  return streamRoute(core, streamTweetsFirehosePtRoute, { ...params }, options)
 }
 
 /** Parameters of `streamUsersCompliance` (X operation `streamUsersCompliance`). */
@@ -935,7 +936,7 @@ export const streamUsersComplianceRoute: Route = { id: 'streamUsersCompliance', 
  * ```
  */
 export function streamUsersCompliance(core: Core, params: StreamUsersComplianceParams, options?: StreamCallOptions): AsyncIterable<StreamUsersComplianceResponse> {
-  return core.stream(streamUsersComplianceRoute, params, options)
+  return streamRoute(core, streamUsersComplianceRoute, { ...params }, options)
 }
 
 /** Parameters of `updateRules` (X operation `updateRules`): the path and query parameters, and the JSON body's fields (`UpdateRulesRequest`). */
