@@ -21,9 +21,15 @@ const nodeBuiltins: Plugin = {
   name: 'node-builtins',
   setup(b) {
     const names = new Set(builtinModules.filter((m) => !m.startsWith('_')))
-    b.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => {
+    b.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, async (args) => {
       const bare = args.path.replace(/^node:/, '')
-      if (!names.has(bare)) return undefined
+      if (!names.has(bare) || args.pluginData?.probing) return undefined
+      // A bare name that is also an installed package (`buffer`, imported by the runtime's non-Node build)
+      // is that package, as a Workers build without nodejs_compat resolves it.
+      if (!args.path.startsWith('node:') && args.kind !== 'require-call') {
+        const found = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: { probing: true } })
+        if (!found.errors.length && !found.external && found.path) return { path: found.path }
+      }
       if (args.kind === 'require-call') return { path: `node:${bare}`, namespace: 'node-require' }
       return { path: `node:${bare}`, external: true }
     })
