@@ -8,6 +8,7 @@ import * as client from '../src/index.js'
 
 const HAND_WRITTEN = [
   'Core',
+  'MEDIA_UPLOAD_V2_ROUTES',
   'MediaProcessingError',
   'PAGINATION',
   'MemoryTokenStore',
@@ -26,6 +27,7 @@ const HAND_WRITTEN = [
   'TwythonStreamError',
   'TwythonStreamer',
   'TwythonV2',
+  'TwythonV2Client',
   'checkRouteScopes',
   'constructApiUrl',
   'createCore',
@@ -33,6 +35,7 @@ const HAND_WRITTEN = [
   'htmlForTweet',
   'nodeFetch',
   'stream',
+  'uploadMediaV2',
 ]
 
 it('exports exactly the hand-written API plus a function and a route per endpoint', () => {
