@@ -33,6 +33,8 @@ export interface V2UploadServerOptions {
   readonly auth?: UploadAuth
   /** Processing of the async categories: status answers `in_progress` `steps` times, then `succeeded`. */
   readonly processing?: { readonly checkAfterSecs?: number; readonly steps?: number }
+  /** Milliseconds every APPEND answer is held back (the benchmark's stand-in for a network round trip). */
+  readonly latencyMs?: number
 }
 
 /** What one request looked like, without its body. */
@@ -224,6 +226,7 @@ export async function startV2UploadServer(options: V2UploadServerOptions = {}): 
           // The client gave up on this request (an abort closes its connection): no answer can reach it.
           if (req.socket.destroyed) return void log.push(`closed:${index}`)
         }
+        if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs))
         upload.acknowledged.add(index)
         log.push(`ack:${index}`)
         return send(res, 200, { data: { expires_at: Math.floor(Date.now() / 1000) + 86_400 } })

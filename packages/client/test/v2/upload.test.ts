@@ -89,6 +89,38 @@ describe('twitter.v2.uploadMedia: the protocol', () => {
     }
   })
 
+  it('copes with a producer that reuses one buffer for every chunk: each segment owns its bytes before the next read', async () => {
+    const twitter = await oauth2Client()
+    const expected = randomBytes(10 * 700)
+    const shared = Buffer.alloc(700)
+    let chunk = 0
+    // A pull stream with no queue of its own: it refills `shared` only when asked for the next chunk.
+    const source = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          if (chunk === 10) return controller.close()
+          expected.copy(shared, 0, chunk * 700, ++chunk * 700)
+          controller.enqueue(shared)
+        },
+      },
+      { highWaterMark: 0 },
+    )
+    const media = await twitter.v2.uploadMedia(source, { mediaType: 'video/mp4', size: expected.length, segmentBytes: 1000, concurrency: 3 })
+    expect(server.hashOf(media.id)).toBe(sha256(expected))
+  })
+
+  it('works over undici\'s fetch too (clientArgs.fetch): each segment goes with a content-length, not chunked', async () => {
+    server = await startV2UploadServer({ auth: { bearer: 'user-token-1' } })
+    const twitter = new Twython({ oauth2Token: token(['media.write']), hosts: { v2: server.origin }, clientArgs: { fetch: globalThis.fetch } })
+    const bytes = randomBytes(2500)
+    const media = await twitter.v2.uploadMedia(bytes, { mediaType: 'video/mp4', segmentBytes: 1000 })
+    expect(server.hashOf(media.id)).toBe(sha256(bytes))
+    for (const append of server.requests.filter((r) => r.segmentIndex !== undefined)) {
+      expect(append.headers['content-length']).toMatch(/^\d+$/)
+      expect(append.headers['transfer-encoding']).toBeUndefined()
+    }
+  })
+
   it('is callable as a function on a createCore core with the generated routes', async () => {
     server = await startV2UploadServer({ auth: { bearer: 'user-token-1' } })
     const core = createCore({ oauth2Token: token(['media.write']), hosts: { v2: server.origin } })
