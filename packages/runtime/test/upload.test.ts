@@ -374,6 +374,26 @@ describe('uploadVideo: parallel segments', () => {
     expect(harness.service.log).not.toContain('FINALIZE')
   })
 
+  it('never lets the next read overwrite a segment in flight: a producer that reuses one buffer still uploads intact', async () => {
+    const core = await start()
+    const expected = randomBytes(10 * 700)
+    const shared = Buffer.alloc(700)
+    let chunk = 0
+    // A pull stream without a queue: it refills `shared` only when the next chunk is asked for.
+    const source = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          if (chunk === 10) return controller.close()
+          expected.copy(shared, 0, chunk * 700, ++chunk * 700)
+          controller.enqueue(shared)
+        },
+      },
+      { highWaterMark: 0 },
+    )
+    const result = await uploadVideo(core, source, 'video/mp4', { size: expected.length, chunkSize: 1000, concurrency: 3 })
+    expect(harness.service.hashOf(result.media_id_string)).toBe(sha256(expected))
+  })
+
   it('refuses a concurrency outside 1 to 16 before any request', async () => {
     const core = await start()
     for (const concurrency of [0, 17, 1.5, Number.NaN]) {

@@ -324,6 +324,7 @@ describe('twitter.v2.uploadMedia: bounded memory', () => {
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
     expect(code).toBe(0)
     const report = JSON.parse(out.trim().split('\n').at(-1)!) as { id: string; sha256: string; rssGrowth: number }
+    console.log(`[figures] 300 MB stream over v2: peak RSS growth ${(report.rssGrowth / MiB).toFixed(1)} MB`)
     expect(server.hashOf(report.id)).toBe(report.sha256)
     expect(report.rssGrowth).toBeLessThan(64 * MiB)
   }, 120_000)
