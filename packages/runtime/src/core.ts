@@ -5,7 +5,7 @@
  */
 import ky, { type Hooks, type KyInstance, type Options as KyOptions } from 'ky'
 import { defaultFetch } from '#fetch'
-import { jsonBody, multipartBody } from './body.js'
+import { bodyInit, jsonBody, multipartBody, type BodyParts } from './body.js'
 import { fillPath, encodeParams, formatPairs } from './encode.js'
 import { TwythonAuthError, TwythonError } from './errors.js'
 import { isFileLike } from './files.js'
@@ -119,8 +119,12 @@ export interface PreparedRequest {
   readonly url: string
   /** Form-encoded body pairs (signed). */
   readonly form?: readonly (readonly [string, string])[]
-  /** A body that is not signed: multipart (FormData, or bytes with a multipart `contentType`) or JSON. */
-  readonly body?: FormData | string | Uint8Array
+  /**
+   * A body that is not signed: multipart (FormData, or bytes with a multipart `contentType`) or JSON. An
+   * array of byte parts is sent as their concatenation without ever being joined (an upload segment between
+   * its multipart head and tail), with a `content-length`; each attempt streams the same parts again.
+   */
+  readonly body?: FormData | string | Uint8Array | BodyParts
   readonly contentType?: string
   readonly auth: AuthMode
   /** Extra `oauth_*` parameters (callback, verifier) for the three-legged flow. */
@@ -262,14 +266,15 @@ export class Core {
   async openRaw(request: PreparedRequest, options: CallOptions = {}): Promise<Response> {
     const headers = new Headers({ ...this.#headers, ...options.headers })
     if (request.contentType) headers.set('content-type', request.contentType)
+    const { body, contentLength } = bodyInit(request.form ? formatPairs(request.form) : request.body)
+    if (contentLength !== undefined) headers.set('content-length', contentLength)
     // An OAuth 2.0 user token is read from its store (and refreshed when due), as for sendRaw.
     const userToken = request.auth === 'default' && this.#oauth2?.hasUserToken ? await this.#oauth2.tokenForCall(options) : undefined
     const authorization = userToken ? `Bearer ${userToken.accessToken}` : await this.#authorization(request.method, request.url, request.form, request.auth, request.extraOAuthParams)
     if (authorization) headers.set('authorization', authorization)
-    const body = request.form ? formatPairs(request.form) : request.body
     // Called unbound: a platform fetch (Workers, browsers) throws "Illegal invocation" when `this` is not the global.
     const send = this.#fetch
-    return send(request.url, { method: request.method, headers, ...(body !== undefined ? { body: body as BodyInit } : {}), redirect: 'manual', ...(options.signal ? { signal: options.signal } : {}) })
+    return send(request.url, { method: request.method, headers, ...(body !== undefined ? { body, ...(contentLength !== undefined ? { duplex: 'half' } : {}) } : {}), redirect: 'manual', ...(options.signal ? { signal: options.signal } : {}) } as RequestInit)
   }
 
   /** Builds the URL and body of a route call; path parameters are taken out of the rest. */
@@ -344,7 +349,10 @@ export class Core {
     const timeout = options.timeout ?? this.#timeout
     const headers: Record<string, string> = { ...options.headers }
     if (request.contentType) headers['content-type'] = request.contentType
-    const body = request.form ? formatPairs(request.form) : request.body
+    // A fresh body per exchange: parts become a new stream over the same bytes, so a re-send (after a
+    // refreshed OAuth 2.0 token) sends them again.
+    const { body, contentLength } = bodyInit(request.form ? formatPairs(request.form) : request.body)
+    if (contentLength !== undefined) headers['content-length'] = contentLength
     // An OAuth 2.0 user token is read from its store (and refreshed when due) before each call.
     const userToken = userAuth ? await this.#oauth2!.tokenForCall(options) : undefined
     let response: Response
