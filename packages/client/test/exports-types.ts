@@ -72,10 +72,18 @@ import type {
   WindowObservation,
   WindowState,
   Reservation,
+  StreamRule,
+  ActiveStreamRule,
+  StreamRuleRoutes,
+  SyncStreamRulesOptions,
+  SyncStreamRulesResult,
+  StreamProblem,
+  BackoffSchedule,
 } from '../src/index.js'
 import type { FileTokenStore } from '../src/file-token-store.js'
 
 export type PublicTypes = [
+  StreamRule, ActiveStreamRule, StreamRuleRoutes, SyncStreamRulesOptions, SyncStreamRulesResult, StreamProblem, BackoffSchedule,
   AuthenticationTokens, AuthenticationTokensOptions, AuthorizedTokens, CallOptions, ClientArgs, CursorOptions, FileInput, Hosts,
   HtmlForTweetOptions, MediaInput, MediaUploadResult, PageItem<unknown>, ReconnectInfo, RequestOptions, Route, StreamIterateOptions,
   StreamKind, StreamMessage, StreamMessageKind, StreamParams, StreamTweet, TwitterErrorDetail, TwythonOptions, TwythonStreamerOptions,

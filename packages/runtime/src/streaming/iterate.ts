@@ -9,7 +9,7 @@ import { buildStreamRequest, type StreamKind, type StreamParams, type StreamRequ
 import { classifyMessage, type StreamMessage } from './messages.js'
 import { resolveSessionConfig, streamHosts, type TwythonStreamerOptions } from './options.js'
 import type { ParseProblem } from './parser.js'
-import { runSession, type ReconnectInfo } from './session.js'
+import { runSession, type ReconnectInfo, type SessionSink } from './session.js'
 
 /** Per-iteration options of {@link stream}. */
 export interface StreamIterateOptions {
@@ -17,8 +17,9 @@ export interface StreamIterateOptions {
   readonly signal?: AbortSignal
   /**
    * Messages buffered for a slow consumer before the socket is paused (TCP then pushes back on the
-   * server, which is what Twitter's `stall_warnings` report on).
-   * @default 10000
+   * server, which is what Twitter's `stall_warnings` report on). Kept small so memory stays flat; raise
+   * it only to absorb bursts in a consumer that sometimes stalls.
+   * @default 64
    */
   readonly highWaterMark?: number
   /** A garbled, non-UTF-8 or oversized line was skipped; the stream goes on. */
@@ -54,13 +55,47 @@ export function stream(options: TwythonStreamerOptions, kind: StreamKind, params
 /** The engine behind {@link stream} and `TwythonStreamer#iterate`, for a request that may change between connections. */
 export function iterateSession(options: TwythonStreamerOptions, request: () => StreamRequest, iterateOptions: StreamIterateOptions): AsyncIterable<StreamMessage> {
   return {
-    [Symbol.asyncIterator]: () => new MessageIterator(options, request, iterateOptions),
+    [Symbol.asyncIterator]: () => iterateSessionMessages(options, request, iterateOptions),
   }
 }
 
-class MessageIterator implements AsyncIterator<StreamMessage> {
+function iterateSessionMessages(options: TwythonStreamerOptions, request: () => StreamRequest, iterateOptions: StreamIterateOptions): SessionIterator<StreamMessage> {
+  const config = resolveSessionConfig(options, request)
+  return new SessionIterator<StreamMessage>(
+    (sink, signal) =>
+      runSession(
+        config,
+        {
+          ...sink,
+          problem: (problem) => iterateOptions.onParseError?.(problem),
+          httpError: (status, body, headers) => iterateOptions.onHttpError?.(status, body, headers),
+          reconnect: (info) => iterateOptions.onReconnect?.(info),
+        },
+        signal,
+      ),
+    classifyMessage,
+    iterateOptions,
+  )
+}
+
+/**
+ * Default read-ahead: messages parsed but not yet taken by the loop before the connection is paused.
+ * Small on purpose: a long queue keeps thousands of parsed messages alive, so they survive young-generation
+ * garbage collection and are promoted, which costs both memory and time; a socket chunk (up to 64 KiB) is
+ * a few dozen tweets, so this still parses whole chunks at a time. Measured in scripts/bench/stream.ts.
+ */
+export const DEFAULT_STREAM_HIGH_WATER_MARK = 64
+
+/**
+ * An async iterator over a reconnecting session with a bounded read-ahead: once `highWaterMark` messages
+ * wait, the connection is paused (not read), and it resumes when the loop has taken half of them. Both
+ * the v1.1 `stream()` and the X API v2 streams use it. It is also an `AsyncGenerator`, so `streamRoute`
+ * keeps its signature.
+ * @internal
+ */
+export class SessionIterator<T> implements AsyncGenerator<T, void, undefined> {
   // A queue with a moving head: shift() on a long array is O(n).
-  #queue: StreamMessage[] = []
+  #queue: T[] = []
   #head = 0
   #wake: (() => void) | undefined
   #done = false
@@ -74,27 +109,33 @@ class MessageIterator implements AsyncIterator<StreamMessage> {
   readonly #run: () => Promise<void>
   #session: Promise<void> | undefined
 
-  constructor(options: TwythonStreamerOptions, request: () => StreamRequest, iterateOptions: StreamIterateOptions) {
-    this.#outer = iterateOptions.signal
-    this.#highWater = Math.max(1, iterateOptions.highWaterMark ?? 10_000)
-    const config = resolveSessionConfig(options, request)
-    this.#run = () =>
-      runSession(
-        config,
-        {
-          message: (value) => this.#push(classifyMessage(value)),
-          problem: (problem) => iterateOptions.onParseError?.(problem),
-          httpError: (status, body, headers) => iterateOptions.onHttpError?.(status, body, headers),
-          timeout: () => {},
-          reconnect: (info) => iterateOptions.onReconnect?.(info),
-          exhausted: () => {},
-          control: (control) => {
-            this.#control = control
-            if (control && this.#paused) control.pause()
-          },
-        },
-        this.#controller.signal,
-      )
+  /**
+   * @param run - Runs the session with the sink given until the signal aborts (resolves) or it fails (rejects).
+   * @param map - Turns a parsed value into the message yielded; `undefined` drops it (a duplicate).
+   */
+  constructor(run: (sink: SessionSink, signal: AbortSignal) => Promise<void>, map: (value: unknown) => T | undefined, options: { readonly signal?: AbortSignal | undefined; readonly highWaterMark?: number | undefined }) {
+    this.#outer = options.signal
+    this.#highWater = Math.max(1, options.highWaterMark ?? DEFAULT_STREAM_HIGH_WATER_MARK)
+    const sink: SessionSink = {
+      message: (value) => {
+        const message = map(value)
+        if (message !== undefined) this.#push(message)
+      },
+      problem: () => {},
+      httpError: () => {},
+      timeout: () => {},
+      reconnect: () => {},
+      exhausted: () => {},
+      control: (control) => {
+        this.#control = control
+        if (control && this.#paused) control.pause()
+      },
+    }
+    this.#run = () => run(sink, this.#controller.signal)
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this
   }
 
   #start(): void {
@@ -110,7 +151,15 @@ class MessageIterator implements AsyncIterator<StreamMessage> {
     )
   }
 
-  readonly #onOuterAbort = () => this.#controller.abort(this.#outer?.reason)
+  readonly #onOuterAbort = () => {
+    this.#controller.abort(this.#outer?.reason)
+    // Abort stops at once: messages already read ahead are dropped, and the loop throws the reason.
+    this.#queue = []
+    this.#head = 0
+    this.#failure ??= { error: this.#outer?.reason }
+    this.#done = true
+    this.#wakeUp()
+  }
 
   #finish(failure: { error: unknown } | undefined): void {
     this.#done = true
@@ -125,7 +174,8 @@ class MessageIterator implements AsyncIterator<StreamMessage> {
     wake?.()
   }
 
-  #push(message: StreamMessage): void {
+  #push(message: T): void {
+    if (this.#done) return
     this.#queue.push(message)
     if (!this.#paused && this.#queue.length - this.#head >= this.#highWater) {
       this.#paused = true
@@ -134,12 +184,15 @@ class MessageIterator implements AsyncIterator<StreamMessage> {
     this.#wakeUp()
   }
 
-  async next(): Promise<IteratorResult<StreamMessage>> {
+  async next(): Promise<IteratorResult<T, void>> {
     if (!this.#started) this.#start()
     for (;;) {
       if (this.#head < this.#queue.length) {
         const message = this.#queue[this.#head++]!
-        if (this.#head > 1024 && this.#head * 2 > this.#queue.length) {
+        if (this.#head === this.#queue.length) {
+          this.#queue.length = 0
+          this.#head = 0
+        } else if (this.#head > 1024 && this.#head * 2 > this.#queue.length) {
           this.#queue = this.#queue.slice(this.#head)
           this.#head = 0
         }
@@ -160,7 +213,7 @@ class MessageIterator implements AsyncIterator<StreamMessage> {
   }
 
   /** `break` out of `for await`: close the connection, clear every timer, and wait until they are gone. */
-  async return(): Promise<IteratorResult<StreamMessage>> {
+  async return(): Promise<IteratorResult<T, void>> {
     this.#done = true
     this.#queue = []
     this.#head = 0
@@ -169,5 +222,11 @@ class MessageIterator implements AsyncIterator<StreamMessage> {
     await this.#session
     this.#failure = undefined
     return { value: undefined, done: true }
+  }
+
+  /** An error thrown into the loop closes the stream as `return()` does, then rethrows it. */
+  async throw(error?: unknown): Promise<IteratorResult<T, void>> {
+    await this.return()
+    throw error
   }
 }

@@ -3,13 +3,13 @@
  * connection ends, then reconnect on Twitter's schedule until aborted, a fatal status, or `retryCount`
  * consecutive failures.
  */
-import { TwythonAuthError, TwythonStreamError } from '../errors.js'
+import { TwythonAuthError, TwythonStreamError, type TwythonError } from '../errors.js'
 import { parseErrorBody } from '../http-errors.js'
 import type { OAuth1Credentials } from '../oauth1.js'
 import type { Agent } from 'node:http'
-import { classifyStatus, twitterBackoff, type BackoffSchedule, type FailureKind } from './backoff.js'
+import { classifyStatus, twitterBackoff, type BackoffSchedule, type FailureKind, type StatusClass } from './backoff.js'
 import { sleep, systemClock, type Clock } from './clock.js'
-import { connectOnce, type ConnectionControl, type Outcome } from './connection.js'
+import { connectOnce, type ConnectionControl, type ConnectionSink, type Outcome } from './connection.js'
 import type { StreamRequest } from './endpoints.js'
 import type { ParseProblem } from './parser.js'
 
@@ -26,7 +26,10 @@ export interface ReconnectInfo {
   readonly reason: 'ended' | 'network' | 'timeout' | 'stall' | 'status' | 'restart'
   /** The HTTP status, for `reason: 'status'`. */
   readonly status?: number
-  /** The network error, for `reason: 'network'`. */
+  /**
+   * The network error, for `reason: 'network'`; for `reason: 'status'` on an X API v2 stream, the Twython
+   * error the status stands for (a `TwythonRateLimitError` for 429, whose message says why).
+   */
   readonly error?: Error
 }
 
@@ -56,7 +59,7 @@ export interface SessionSink {
   timeout(): void
   reconnect(info: ReconnectInfo): void
   /** `retryCount` is spent; the session rejects with `error` right after. */
-  exhausted(error: TwythonStreamError): void
+  exhausted(error: TwythonError): void
   /** The connection that is open now (undefined between connections). */
   control(control: ConnectionControl | undefined): void
 }
@@ -65,15 +68,75 @@ export interface SessionSink {
 export const SESSION_DEFAULTS = { timeoutSeconds: 300, stallTimeoutSeconds: 90, clock: systemClock, backoff: twitterBackoff }
 
 /**
+ * What one stream family plugs into the reconnect loop: how to build and open a connection, which statuses
+ * are fatal, and the errors it reports. The v1.1 streams (node:http, OAuth 1.0a) and the X API v2 streams
+ * (the core's `fetch`, any credential) share the loop, its backoff ladders and its accounting.
+ */
+export interface SessionEngine<R> {
+  /** Called before every attempt (so a dynamic filter change or a reconnect parameter is picked up). */
+  request(): R | Promise<R>
+  /** One connection attempt; never rejects. */
+  connect(request: R, sink: ConnectionSink, signal: AbortSignal, setControl: (control: ConnectionControl | undefined) => void): Promise<Outcome>
+  /** The request URL without its query, for error messages. */
+  url(request: R): string
+  classifyStatus(status: number): StatusClass
+  /** The error a fatal (or auth) status rejects with. */
+  fatalError(status: number, body: string, headers: Headers, request: R, cls: 'auth' | 'fatal'): Error
+  /**
+   * The error a retryable status stands for, passed to `onReconnect` as `error` and used as the cause of
+   * the give-up error. Without it a status carries no error object.
+   */
+  statusError?(status: number, body: string, headers: Headers, request: R): Error
+  /** The error thrown once `retryCount` is spent; the default is a `TwythonStreamError`. */
+  exhaustedError?(message: string, outcome: Outcome, request: R, cause: Error | undefined): TwythonError
+  readonly clock: Clock
+  readonly retryCount: number | undefined
+  readonly backoff: BackoffSchedule
+}
+
+/**
  * Runs the loop. Resolves when `signal` aborts; rejects with a `TwythonAuthError` (401), a
  * `TwythonStreamError` (fatal status, or retries exhausted) or whatever a handler threw.
  */
-export async function runSession(config: SessionConfig, sink: SessionSink, signal: AbortSignal): Promise<void> {
+export function runSession(config: SessionConfig, sink: SessionSink, signal: AbortSignal): Promise<void> {
+  return runEngine(v1Engine(config), sink, signal)
+}
+
+/** The v1.1 streams' engine: node:http connections signed with OAuth 1.0a, Twitter's v1.1 statuses. */
+function v1Engine(config: SessionConfig): SessionEngine<StreamRequest> {
+  return {
+    request: config.request,
+    connect: (request, sink, signal, setControl) => connectOnce(request, config, sink, signal, setControl),
+    url: (request) => stripQuery(request.url),
+    classifyStatus,
+    fatalError: (status, body, headers, request, cls) => {
+      const { errors } = parseErrorBody(body)
+      const code = errors[0]?.code
+      const init = { status, url: stripQuery(request.url), errors, errorCode: typeof code === 'number' ? code : undefined }
+      if (cls === 'auth') return new TwythonAuthError(describeBody(body, 'Could not authenticate you.'), init)
+      if (status >= 300 && status < 400) {
+        const location = headers.get('location')
+        return new TwythonStreamError(`The stream answered with a redirect, ${location === null ? '(no Location header)' : `Location: ${location}`}. Redirects are never followed: nothing was sent there.`, init)
+      }
+      const meaning = STREAM_STATUS_MEANINGS[status]
+      return new TwythonStreamError(`${describeBody(body, 'The stream request was refused.')}${meaning ? ` (${meaning})` : ''}`, init)
+    },
+    clock: config.clock,
+    retryCount: config.retryCount,
+    backoff: config.backoff,
+  }
+}
+
+/** The reconnect loop over any {@link SessionEngine}. */
+export async function runEngine<R>(engine: SessionEngine<R>, sink: SessionSink, signal: AbortSignal): Promise<void> {
   const attempts: Record<FailureKind, number> = { network: 0, http: 0, 'rate-limit': 0 }
   let consecutive = 0
   while (!signal.aborted) {
-    const request = config.request()
-    const outcome: Outcome = await connectOnce(request, config, { message: sink.message, problem: (p, h) => sink.problem(p, 200, h) }, signal, sink.control)
+    // v1.1 builds its request synchronously; keep that path free of an extra await.
+    const pending = engine.request()
+    const request = pending instanceof Promise ? await pending : pending
+    if (signal.aborted) return
+    const outcome: Outcome = await engine.connect(request, { message: sink.message, problem: (p, h) => sink.problem(p, 200, h) }, signal, sink.control)
     if (outcome.type === 'aborted' || signal.aborted) return
     if (outcome.type === 'thrown') throw outcome.error
     if (outcome.type === 'restart') {
@@ -105,20 +168,10 @@ export async function runSession(config: SessionConfig, sink: SessionSink, signa
         status = outcome.status
         sink.httpError(outcome.status, outcome.body, outcome.headers)
         if (signal.aborted) return
-        const cls = classifyStatus(outcome.status)
-        if (cls === 'auth' || cls === 'fatal') {
-          const { errors } = parseErrorBody(outcome.body)
-          const code = errors[0]?.code
-          const init = { status, url: stripQuery(request.url), errors, errorCode: typeof code === 'number' ? code : undefined }
-          if (cls === 'auth') throw new TwythonAuthError(describeBody(outcome.body, 'Could not authenticate you.'), init)
-          if (status >= 300 && status < 400) {
-            const location = outcome.headers.get('location')
-            throw new TwythonStreamError(`The stream answered with a redirect, ${location === null ? '(no Location header)' : `Location: ${location}`}. Redirects are never followed: nothing was sent there.`, init)
-          }
-          const meaning = STREAM_STATUS_MEANINGS[outcome.status]
-          throw new TwythonStreamError(`${describeBody(outcome.body, 'The stream request was refused.')}${meaning ? ` (${meaning})` : ''}`, init)
-        }
+        const cls = engine.classifyStatus(outcome.status)
+        if (cls === 'auth' || cls === 'fatal') throw engine.fatalError(outcome.status, outcome.body, outcome.headers, request, cls)
         kind = cls === 'ok' ? 'http' : cls
+        error = engine.statusError?.(outcome.status, outcome.body, outcome.headers, request)
         break
       }
       case 'timeout':
@@ -138,16 +191,21 @@ export async function runSession(config: SessionConfig, sink: SessionSink, signa
 
     consecutive++
     attempts[kind]++
-    if (config.retryCount !== undefined && consecutive > config.retryCount) {
-      const errors = outcome.type === 'status' ? parseErrorBody(outcome.body).errors : []
-      const code = errors[0]?.code
-      const exhausted = new TwythonStreamError(`The stream failed ${consecutive} times in a row (last: ${outcome.type}${status ? ` ${status}` : ''}); giving up after retryCount=${config.retryCount}.`, { status, url: stripQuery(request.url), cause: error, errors, errorCode: typeof code === 'number' ? code : undefined })
+    if (engine.retryCount !== undefined && consecutive > engine.retryCount) {
+      const message = `The stream failed ${consecutive} times in a row (last: ${outcome.type}${status ? ` ${status}` : ''}${error && outcome.type === 'status' ? `: ${error.message}` : ''}); giving up after retryCount=${engine.retryCount}.`
+      let exhausted: TwythonError
+      if (engine.exhaustedError) exhausted = engine.exhaustedError(message, outcome, request, error)
+      else {
+        const errors = outcome.type === 'status' ? parseErrorBody(outcome.body).errors : []
+        const code = errors[0]?.code
+        exhausted = new TwythonStreamError(message, { status, url: engine.url(request), cause: error, errors, errorCode: typeof code === 'number' ? code : undefined })
+      }
       sink.exhausted(exhausted)
       throw exhausted
     }
-    const delayMs = config.backoff(kind, attempts[kind])
+    const delayMs = engine.backoff(kind, attempts[kind])
     sink.reconnect({ attempt: consecutive, delayMs, reason: outcome.type === 'ended' ? 'network' : outcome.type, ...(status !== undefined ? { status } : {}), ...(error ? { error } : {}) })
-    await sleep(config.clock, delayMs, signal)
+    await sleep(engine.clock, delayMs, signal)
   }
 }
 
