@@ -255,8 +255,8 @@ export class Core {
   }
 
   /**
-   * Opens a streaming route (X API v2 streams) as an async iterable of parsed messages. One connection:
-   * it ends when the server closes it, and rejects on an error status or a dropped connection.
+   * Opens a streaming route (X API v2 streams) as an async iterable of parsed messages, reconnecting by X's
+   * rules unless `reconnect: false` (see `streamRoute` in v2/stream.ts and docs/v2-streams.md).
    */
   stream<T>(route: Route, params: object | undefined, options?: StreamCallOptions): AsyncIterable<T> {
     return streamRoute<T>(this, route, (params ?? {}) as Record<string, unknown>, options)
