@@ -4,8 +4,9 @@
  * inside multi-byte characters).
  *
  * - v1.1 section (~3 KB v1.1 tweets): `TwythonStreamer` (row `ours`), the `stream()` async iterator (row
- *   `iterator`) and the raw loop (row `baseline`); `+work` rows do 20 µs of work per message, so the
- *   connection outruns the loop and the read-ahead shows in the peak RSS.
+ *   `iterator`) and the raw loop (row `baseline`); `+work` rows do 20 µs of work per message (the
+ *   iterator's loop then awaits I/O once, as a bot's write does), so the connection can outrun the loop and
+ *   the read-ahead shows in the peak RSS.
  * - v2 section (X API v2 messages: `data`, `includes.users`, `matching_rules`): the v2 stream iterator
  *   (`streamRoute`, what `twitter.v2.streamFilteredTweets` returns, reconnect on), twitter-api-v2's
  *   `getStream` and the raw loop on the v2 bytes.
@@ -192,7 +193,16 @@ function work(): void {
   }
 }
 
-async function iterator(origin: string, readAhead?: number, each?: () => void): Promise<Result> {
+/**
+ * The same, then an await that lets I/O run (as a bot's database write or API call does). Only then can
+ * the connection get ahead of an iterator's loop, and the read-ahead fill up.
+ */
+function asyncWork(): Promise<void> {
+  work()
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
+async function iterator(origin: string, readAhead?: number, each?: () => Promise<void>): Promise<Result> {
   const { stream } = await import('../../packages/runtime/src/streaming/iterate.js')
   const seen = new Uint8Array(N)
   let corrupted = 0
@@ -201,7 +211,7 @@ async function iterator(origin: string, readAhead?: number, each?: () => void): 
   const highWaterMark = readAhead
   for await (const m of stream({ appKey: 'k', appSecret: 's', oauthToken: 't', oauthTokenSecret: 'u', hosts: { stream: origin } }, 'statuses/sample', {}, { onParseError: () => corrupted++, ...(highWaterMark ? { highWaterMark } : {}) })) {
     if (!check(seen, m.data)) corrupted++
-    each?.()
+    if (each) await each()
     if (++count === N) break
   }
   return tally(performance.now() - start, seen, corrupted)
@@ -259,8 +269,8 @@ if (CHILD) {
     'iterator-10000': () => iterator(origin, 10_000),
     // The same with a consumer that spends WORK_US per message, so the connection can outrun it.
     'baseline+work': () => rawLoop(`${origin}/1.1/statuses/sample.json`, work),
-    'iterator+work': () => iterator(origin, undefined, work),
-    'iterator-10000+work': () => iterator(origin, 10_000, work),
+    'iterator+work': () => iterator(origin, undefined, asyncWork),
+    'iterator-10000+work': () => iterator(origin, 10_000, asyncWork),
     'v2-baseline': () => rawLoop(`${origin}/2/tweets/search/stream`),
     v2: () => v2Ours(origin),
     // STREAM_V2_BEFORE: another streamRoute module (e.g. an older version) to compare with.
@@ -372,6 +382,7 @@ if (BEFORE) console.log(`ratio iterator-10000/baseline: ${(rate(v1['iterator-100
 console.log(`peak RSS iterator/baseline: ${(rss(v1.iterator!) / rss(v1.baseline!)).toFixed(3)}, ours/baseline: ${(rss(v1.ours!) / rss(v1.baseline!)).toFixed(3)}`)
 console.log(`with ${WORK_US} µs of work per message: ratio iterator/baseline ${(rate(v1['iterator+work']!) / rate(v1['baseline+work']!)).toFixed(3)}, peak RSS iterator/baseline ${(rss(v1['iterator+work']!) / rss(v1['baseline+work']!)).toFixed(3)}${BEFORE ? `, iterator-10000: ratio ${(rate(v1['iterator-10000+work']!) / rate(v1['baseline+work']!)).toFixed(3)}, peak RSS ${(rss(v1['iterator-10000+work']!) / rss(v1['baseline+work']!)).toFixed(3)}` : ''}\n`)
 
+if (process.env.STREAM_SECTIONS === 'v1') process.exit(0)
 const v2 = await section('v2', ['v2-baseline', 'v2', ...(BEFORE && process.env.STREAM_V2_BEFORE ? (['v2-before'] as const) : []), 'twitter-api-v2'], 'X API v2 stream')
 console.log(`ratio v2/v2-baseline: ${(rate(v2.v2!) / rate(v2['v2-baseline']!)).toFixed(3)}`)
 console.log(`ratio v2/twitter-api-v2: ${(rate(v2.v2!) / rate(v2['twitter-api-v2']!)).toFixed(3)}`)

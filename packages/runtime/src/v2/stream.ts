@@ -17,10 +17,10 @@ import { errorForResponse, parseErrorBody, rateLimitReset } from '../http-errors
 import type { Route } from '../route.js'
 import { twitterBackoff, type BackoffSchedule, type StatusClass } from '../streaming/backoff.js'
 import { systemClock, type Clock } from '../streaming/clock.js'
-import { connectFetch, type Outcome } from '../streaming/connection.js'
-import { SessionIterator } from '../streaming/iterate.js'
+import { runEngine, type Outcome, type ReconnectInfo, type SessionEngine, type SessionSink } from '../streaming/engine.js'
+import { connectFetch } from '../streaming/fetch-connection.js'
 import type { ParseProblem } from '../streaming/parser.js'
-import { runEngine, type ReconnectInfo, type SessionEngine, type SessionSink } from '../streaming/session.js'
+import { SessionIterator } from '../streaming/session-iterator.js'
 import { checkSecurity } from './security.js'
 
 /** Options of a v2 stream call: `twitter.v2.streamFilteredTweets(params, options)`. */
