@@ -79,7 +79,7 @@ const pool = Array.from({ length: POOL }, (_, i) => makeTweet(i) as { text: stri
 const v2Pool = Array.from({ length: POOL }, (_, i) => makeV2Message(i))
 
 type Section = 'v1' | 'v2'
-type Variant = 'baseline' | 'ours' | 'iterator' | 'iterator-10000' | 'iterator+work' | 'iterator-10000+work' | 'baseline+work' | 'v2-baseline' | 'v2' | 'v2-before' | 'twitter-api-v2'
+type Variant = 'baseline' | 'ours' | 'iterator' | 'iterator-10000' | 'iterator+work' | 'iterator-10000+work' | 'baseline+work' | 'v2-baseline' | 'v2' | 'v2-undici' | 'v2-before' | 'twitter-api-v2'
 interface Result { ms: number; cpuMs: number; received: number; corrupted: number; lost: number; rssMB: number }
 
 /** Checks one parsed message against what was sent; returns false when corrupted. */
@@ -217,10 +217,10 @@ async function iterator(origin: string, readAhead?: number, each?: () => Promise
   return tally(performance.now() - start, seen, corrupted)
 }
 
-async function v2Ours(origin: string, module = '../../packages/runtime/src/v2/stream.js'): Promise<Result> {
+async function v2Ours(origin: string, module = '../../packages/runtime/src/v2/stream.js', fetch?: typeof globalThis.fetch): Promise<Result> {
   const { Core } = await import('../../packages/runtime/src/core.js')
   const { streamRoute } = (await import(module)) as typeof import('../../packages/runtime/src/v2/stream.js')
-  const core = new Core({ accessToken: 'AAAA', hosts: { v2: origin } })
+  const core = new Core({ accessToken: 'AAAA', hosts: { v2: origin }, ...(fetch ? { clientArgs: { fetch } } : {}) })
   const route = { id: 'streamPosts', method: 'GET', host: 'v2', path: '/2/tweets/search/stream', query: ['backfill_minutes'], security: [{ scheme: 'bearer' }], stream: true } as const
   const seen = new Uint8Array(N)
   let corrupted = 0
@@ -273,6 +273,8 @@ if (CHILD) {
     'iterator-10000+work': () => iterator(origin, 10_000, asyncWork),
     'v2-baseline': () => rawLoop(`${origin}/2/tweets/search/stream`),
     v2: () => v2Ours(origin),
+    // STREAM_UNDICI=1: the same over Node's built-in fetch (undici) instead of the default node:http fetch.
+    'v2-undici': () => v2Ours(origin, undefined, globalThis.fetch),
     // STREAM_V2_BEFORE: another streamRoute module (e.g. an older version) to compare with.
     'v2-before': () => v2Ours(origin, process.env.STREAM_V2_BEFORE),
     'twitter-api-v2': () => twitterApiV2(origin),
@@ -383,7 +385,7 @@ console.log(`peak RSS iterator/baseline: ${(rss(v1.iterator!) / rss(v1.baseline!
 console.log(`with ${WORK_US} µs of work per message: ratio iterator/baseline ${(rate(v1['iterator+work']!) / rate(v1['baseline+work']!)).toFixed(3)}, peak RSS iterator/baseline ${(rss(v1['iterator+work']!) / rss(v1['baseline+work']!)).toFixed(3)}${BEFORE ? `, iterator-10000: ratio ${(rate(v1['iterator-10000+work']!) / rate(v1['baseline+work']!)).toFixed(3)}, peak RSS ${(rss(v1['iterator-10000+work']!) / rss(v1['baseline+work']!)).toFixed(3)}` : ''}\n`)
 
 if (process.env.STREAM_SECTIONS === 'v1') process.exit(0)
-const v2 = await section('v2', ['v2-baseline', 'v2', ...(BEFORE && process.env.STREAM_V2_BEFORE ? (['v2-before'] as const) : []), 'twitter-api-v2'], 'X API v2 stream')
+const v2 = await section('v2', ['v2-baseline', 'v2', ...(process.env.STREAM_UNDICI === '1' ? (['v2-undici'] as const) : []), ...(BEFORE && process.env.STREAM_V2_BEFORE ? (['v2-before'] as const) : []), 'twitter-api-v2'], 'X API v2 stream')
 console.log(`ratio v2/v2-baseline: ${(rate(v2.v2!) / rate(v2['v2-baseline']!)).toFixed(3)}`)
 console.log(`ratio v2/twitter-api-v2: ${(rate(v2.v2!) / rate(v2['twitter-api-v2']!)).toFixed(3)}`)
 console.log(`per CPU second: v2/v2-baseline ${cpuRatio(v2.v2!, v2['v2-baseline']!)}, v2/twitter-api-v2 ${cpuRatio(v2.v2!, v2['twitter-api-v2']!)}${v2['v2-before'] ? `, v2-before/v2-baseline ${cpuRatio(v2['v2-before'], v2['v2-baseline']!)}` : ''}`)
