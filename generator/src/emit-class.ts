@@ -77,14 +77,14 @@ export function buildNamesTable(spec: Spec): StatementStructures[] {
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: ["Twython's snake_case endpoint names and the camelCase methods that replace them. The rest of the interface is in {@link TWYTHON_INTERFACE}."],
+      docs: ["Twython's snake_case endpoint names and the camelCase methods that replace them. The rest of the interface is in `TWYTHON_INTERFACE`."],
       declarations: [{ name: 'TWYTHON_NAMES', initializer: `{\n${rows.map(([n, m]) => `  ${n}: '${m}',`).join('\n')}\n} as const` }],
     },
     {
       kind: StructureKind.Interface,
       isExported: true,
       name: 'TwythonInterfaceName',
-      docs: ['One row of {@link TWYTHON_INTERFACE}.'],
+      docs: ['One row of `TWYTHON_INTERFACE`.'],
       properties: [
         { name: 'section', type: 'string', isReadonly: true, docs: ['The part of the interface: Constructor, client_args, Twython methods, Streaming, Errors.'] },
         { name: 'twython', type: 'string', isReadonly: true, docs: ['The Twython name or call; `(none)` for a TypeScript addition.'] },

@@ -6,7 +6,7 @@ import { StructureKind, VariableDeclarationKind, type OptionalKind, type Paramet
 import type { EndpointSpec, FamilySpec } from './spec-types.js'
 import { paramType, renderType, typeNames } from './type-expr.js'
 import { propertyKey } from './names.js'
-import { THROWS_LINES, authLine, docText, exampleParams, httpLine, literal, pagingLine, returnsSentence, type DocContext } from './tsdoc.js'
+import { THROWS_LINES, authLine, docText, docsLine, exampleParams, httpLine, literal, pagingLine, returnsSentence, type DocContext } from './tsdoc.js'
 
 export interface FamilyModule {
   readonly statements: StatementStructures[]
@@ -65,7 +65,7 @@ export function endpointDoc(endpoint: EndpointSpec, form: 'function' | 'method',
   lines.push('', `\`${httpLine(endpoint)}\` · ${authLine(endpoint)}`)
   const paging = pagingLine(endpoint, `twitter.${endpoint.method}`)
   if (paging) lines.push('', paging)
-  lines.push('')
+  lines.push('', docsLine(endpoint.docs), '')
   if (form === 'function') lines.push('@param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.')
   lines.push(`@param params - Request parameters, by Twitter's wire names.`)
   for (const p of endpoint.params) lines.push(`@param params.${p.name} - ${p.required ? '(required) ' : ''}${docText(p.description, ctx).replace(/\n+/g, ' ')}`)
@@ -73,7 +73,6 @@ export function endpointDoc(endpoint: EndpointSpec, form: 'function' | 'method',
   const returns = stringIds ? returnsSentence(endpoint, ctx, endpoint.returnsStringIds) : returnsSentence(endpoint, ctx)
   lines.push(`@returns ${docText(returns, ctx)}${stringIds && !ctx.models.has(endpoint.returnsStringIds!) ? ' With `stringify_ids: true` every id is a string.' : ''}`)
   lines.push(...THROWS_LINES)
-  lines.push(`@see {@link ${endpoint.docs}}`)
   if (endpoint.deprecated) lines.push(`@deprecated ${docText(endpoint.deprecated, ctx)}`)
   lines.push('@example', '```ts', `const result = await ${call}(${args})`, '```')
   return lines.join('\n')
@@ -115,7 +114,7 @@ export function buildFamilyModule(family: FamilySpec, moduleOf: ReadonlyMap<stri
       kind: StructureKind.Interface,
       name: paramsName,
       isExported: true,
-      docs: [`Parameters of {@link ${endpoint.method}} (\`${endpoint.name}\`).`],
+      docs: [`Parameters of \`${endpoint.method}\` (\`${endpoint.name}\`).`],
       properties: endpoint.params.map((p): OptionalKind<PropertySignatureStructure> => {
         if (p.type === 'file') usesFileInput = true
         const extra = [p.default !== undefined ? `@defaultValue ${literal(p.default)}` : '', p.example !== undefined ? `@example ${literal(p.example)}` : ''].filter(Boolean)
@@ -132,7 +131,7 @@ export function buildFamilyModule(family: FamilySpec, moduleOf: ReadonlyMap<stri
       kind: StructureKind.TypeAlias,
       name: responseName,
       isExported: true,
-      docs: [`What {@link ${endpoint.method}} resolves to.`],
+      docs: [`What \`${endpoint.method}\` resolves to.`],
       type: responseType(endpoint),
     })
     if (endpoint.returnsStringIds) {
@@ -140,7 +139,7 @@ export function buildFamilyModule(family: FamilySpec, moduleOf: ReadonlyMap<stri
         kind: StructureKind.TypeAlias,
         name: `${endpoint.typeStem}StringIdsResponse`,
         isExported: true,
-        docs: [`What {@link ${endpoint.method}} resolves to when the call passes \`stringify_ids: true\`: every id a string.`],
+        docs: [`What \`${endpoint.method}\` resolves to when the call passes \`stringify_ids: true\`: every id a string.`],
         type: renderType(endpoint.returnsStringIds),
       })
     }

@@ -4,7 +4,7 @@ import { StructureKind } from 'ts-morph'
 import type { ModelSpec } from './spec-types.js'
 import { renderType, typeNames } from './type-expr.js'
 import { propertyKey } from './names.js'
-import { docText } from './tsdoc.js'
+import { docText, docsLine } from './tsdoc.js'
 
 export interface EmittedModule {
   readonly interfaces: InterfaceDeclarationStructure[]
@@ -34,7 +34,7 @@ export function buildModelModule(models: readonly ModelSpec[], moduleOf: Readonl
         ...(prop.description ? { docs: [docText(prop.description)] } : {}),
       }
     })
-    const doc = [docText(model.description), model.docs ? `@see {@link ${model.docs}}` : ''].filter(Boolean).join('\n\n')
+    const doc = [docText(model.description), model.docs ? docsLine(model.docs) : ''].filter(Boolean).join('\n\n')
     return {
       kind: StructureKind.Interface,
       name: model.name,

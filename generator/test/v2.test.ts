@@ -163,7 +163,9 @@ describe('generated code for a scenario spec', () => {
 
   it('narrows the response with the fields asked for, plus the defaults', () => {
     // A call naming the fields infers F from them; the plain overload comes last, for cursor() to infer from.
-    expect(family).toContain("export function getThing<F extends string>(core: Core, params: GetThingParams & { readonly 'thing.fields': readonly F[] }, options?: CallOptions): Promise<GetThingResponse<F>>")
+    // F is bounded by the field names, and the fields overload omits the optional property instead of
+    // intersecting two array types (which made tsc instantiate every Array method per call).
+    expect(family).toContain("export function getThing<F extends ThingField>(core: Core, params: Omit<GetThingParams, 'thing.fields'> & { readonly 'thing.fields': readonly F[] }, options?: CallOptions): Promise<GetThingResponse<F>>")
     expect(family).toContain('export function getThing(core: Core, params: GetThingParams, options?: CallOptions): Promise<GetThingResponse>\nexport function getThing(core: Core, params: GetThingParams, options?: CallOptions): Promise<GetThingResponse> {')
     expect(models).toContain("export interface GetThingResponse<F extends string = never> {\n  data?: Selected<Thing, F | 'id'>")
     expect(files.get('packages/client/src/generated/v2/parameters.ts')).toContain("export type ThingField = 'created_at' | 'color'")

@@ -1,9 +1,28 @@
+import { readdirSync } from 'node:fs'
 import { defineConfig, type UserConfig } from 'tsdown'
 
+// The platform switches: `#crypto`, `#fetch`, ... resolve per runtime (package.json `imports`, `node` vs
+// `default`) to one of these, so each is an entry of its own.
+const platform = readdirSync('src/platform').filter((f) => /\.(node|web)\.ts$/.test(f)).map((f) => f.slice(0, -3))
+
 const common: UserConfig = {
-  entry: ['src/index.ts', 'src/file-token-store.ts'],
+  // One entry per public subpath, and shared chunks between them: `@twython/runtime/core` loads (and a
+  // bundler keeps) only the modules the core call path reaches, never streaming, upload, HTML, cursors or
+  // the OAuth 1.0a flow, and Node loads a handful of files instead of one per source module.
+  entry: {
+    index: 'src/index.ts',
+    core: 'src/core.ts',
+    errors: 'src/errors.ts',
+    oauth1: 'src/oauth1.ts',
+    'v2/stream': 'src/v2/stream.ts',
+    'file-token-store': 'src/file-token-store.ts',
+    ...Object.fromEntries(platform.map((f) => [`platform/${f}`, `src/platform/${f}.ts`])),
+  },
   platform: 'node',
   target: 'node20',
+  // `#crypto`, `#fetch`, ... are picked per runtime at the user's import; resolving them here would freeze
+  // one choice into dist.
+  external: [/^#/],
   // Declaration maps send go-to-definition to the shipped src/ instead of the bundled .d.ts.
   dts: { sourcemap: true },
   sourcemap: false,

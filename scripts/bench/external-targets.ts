@@ -17,12 +17,15 @@ export function streamTargets(output: string): string[] {
   ]
 }
 
-/** upload.ts: rows `<size> MB  <variant>  <wall ms>  <MB/s>  <ratio>x  <growth> MB`, default variant `uploadVideo`. */
+/**
+ * upload.ts: rows `<size> MB  <protocol>  <client>  <wall ms>  <MB/s>  <vs raw>x  <vs peer>x  <growth> MB  <gc>%`;
+ * the targets are read from the default rows, `uploadVideo (default)` (v1.1) and `uploadMedia (default)` (v2).
+ */
 export function uploadTargets(output: string): string[] {
-  const rows = [...output.matchAll(/^(\d+) MB\s+uploadVideo\s+\d+\s+[\d.]+\s+([\d.]+)x\s+([\d.]+) MB\s*$/gm)]
+  const rows = [...output.matchAll(/^(\d+) MB\s+(v1\.1|v2)\s+(?:uploadVideo|uploadMedia) \(default\)\s+\d+\s+[\d.]+\s+([\d.]+)x\s+([\d.]+x|n\/a)\s+([\d.]+) MB.*$/gm)]
   if (rows.length === 0) return ['(upload: targets not parsed from upload.ts output; see its section)']
-  return rows.flatMap(([, size, ratio, growth]) => [
-    `${Number(growth) < 64 ? 'MET   ' : 'MISSED'} upload ${size} MB: peak RSS growth < 64 MB: ${growth} MB`,
-    `${Number(ratio) >= 0.9 ? 'MET   ' : 'MISSED'} upload ${size} MB: throughput ≥ 0.9 of the raw baseline: ${ratio}×`,
+  return rows.flatMap(([, size, protocol, ratio, peer, growth]) => [
+    `${Number(growth) < 64 ? 'MET   ' : 'MISSED'} upload ${protocol} ${size} MB: peak RSS growth < 64 MB: ${growth} MB`,
+    `${Number(ratio) >= 1 ? 'MET   ' : 'MISSED'} upload ${protocol} ${size} MB: throughput ≥ the raw baseline (one request per 5 MB): ${ratio}× (${peer === 'n/a' ? 'twitter-api-v2 n/a' : `${peer.replace('x', '×')} twitter-api-v2`})`,
   ])
 }

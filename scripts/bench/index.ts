@@ -83,7 +83,11 @@ if (wanted('size')) {
   targets.push(...size.targets)
   if (size.targets.some((t) => t.startsWith('MISSED'))) notes.push(sizeNote(size))
 }
-if (wanted('startup')) section('Cold import', (await runStartup(quick ? 3 : 7)).markdown)
+if (wanted('startup')) {
+  const startup = await runStartup(quick ? 3 : 7)
+  section('Cold import', startup.markdown)
+  targets.push(...startup.targets)
+}
 if (wanted('typecheck')) {
   const tc = await runTypecheck(quick ? 2 : 5)
   section('Consumer type-check', tc.markdown)

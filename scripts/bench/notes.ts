@@ -29,14 +29,18 @@ export function restNote(rest: RestResult): string {
 }
 
 export function sizeNote(size: SizeResult): string {
-  const one = size.figures['ours: one endpoint by subpath']!.node
   const floor = size.figures['baseline: ky + oauth-sign']!.node
-  const top = (one.inputs ?? []).slice(0, 4).map(([f, b]) => `${f} ${(b / 1000).toFixed(1)} kB`).join(', ')
+  const inputs = size.attribution.inputs ?? []
+  const top = inputs.slice(0, 6).map(([f, b]) => `${f} ${(b / 1000).toFixed(1)} kB`).join(', ')
+  const share = (pattern: RegExp) => inputs.filter(([f]) => pattern.test(f)).reduce((n, [, b]) => n + b, 0)
+  const kbOf = (n: number) => `${(n / 1000).toFixed(1)} kB`
   return [
     `**One-endpoint bundle.** ky and oauth-sign alone, with a hand-built header, bundle to ${((floor.gzipped ?? 0) / 1000).toFixed(1)} kB min+gz:`,
-    `that is the floor under any app of ours. The rest is the runtime core (URL and parameter encoding, error mapping with Twitter's status`,
-    `table, OAuth 1/2 and Basic auth, file parameters). Largest minified inputs: ${top}. esbuild does drop streaming, upload and`,
-    'the other endpoint families from the single runtime bundle (`sideEffects: false`), so what remains is what every call needs.',
+    'that is the floor under any app of ours. The runtime is published as modules, so streaming, upload, HTML, cursors and the OAuth 1.0a',
+    `three-legged flow are no longer in it. What remains is what the core reaches from its constructor and call path: ky (${kbOf(share(/^ky\//))} minified),`,
+    `the OAuth 2.0 session and its refresh flow (${kbOf(share(/runtime\/src\/oauth2\//))}; the core builds a session when given a client id or user token),`,
+    `the rate-limit budget every call feeds (${kbOf(share(/runtime\/src\/rate-limit\//))}), the node:http transport (${kbOf(share(/runtime\/src\/transport\/(node-fetch|response-body|request-body)/))}),`,
+    `and the encoding, preflight and error mapping with their messages. Largest minified inputs: ${top}.`,
   ].join('\n')
 }
 

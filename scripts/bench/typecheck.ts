@@ -127,6 +127,10 @@ export async function main(): Promise<unknown[]> {
 }
 `
 
+/** No package at all: what tsc costs for the lib files alone, so the rows above it show each package's own share. */
+const BASELINE = `export const answer: number = 42
+`
+
 const tsconfig = (skipLibCheck: boolean) => JSON.stringify({
   compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck, types: ['node'], lib: ['ES2023', 'DOM'] },
   files: ['app.ts'],
@@ -138,6 +142,11 @@ interface Run {
   readonly checkMs: number | undefined
   readonly heapMb: number | undefined
   readonly rssMb: number | undefined
+  /** User + system CPU seconds of the tsc process (from /usr/bin/time): less disturbed by a busy machine than wall time. */
+  readonly cpuMs: number | undefined
+  /** tsc's counts of identifiers and symbols in the program: the same on every run, whatever the machine. */
+  readonly identifiers: number | undefined
+  readonly symbols: number | undefined
   readonly errors: string
 }
 
@@ -149,18 +158,22 @@ async function check(dir: string): Promise<Run> {
   const checkTime = /Check time:\s+([\d.]+)s/.exec(child.stdout)
   const heap = /Memory used:\s+(\d+)K/.exec(child.stdout)
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)
+  const user = /User time \(seconds\): ([\d.]+)/.exec(child.stderr)
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(child.stderr)
+  const identifiers = /Identifiers:\s+(\d+)/.exec(child.stdout)
+  const symbols = /Symbols:\s+(\d+)/.exec(child.stdout)
   const errors = child.stdout.split('\n').filter((l) => l.includes('error TS')).slice(0, 3).join('\n')
-  return { ms: child.ms, checkMs: checkTime ? Number(checkTime[1]) * 1000 : undefined, heapMb: heap ? Number(heap[1]) / 1024 : undefined, rssMb: rss ? Number(rss[1]) / 1024 : undefined, errors }
+  return { ms: child.ms, checkMs: checkTime ? Number(checkTime[1]) * 1000 : undefined, heapMb: heap ? Number(heap[1]) / 1024 : undefined, rssMb: rss ? Number(rss[1]) / 1024 : undefined, cpuMs: user && sys ? (Number(user[1]) + Number(sys[1])) * 1000 : undefined, identifiers: identifiers ? Number(identifiers[1]) : undefined, symbols: symbols ? Number(symbols[1]) : undefined, errors }
 }
 
 export interface TypecheckResult {
   readonly markdown: string
   readonly targets: string[]
-  readonly figures: Record<string, { ms: Summary; checkMs: Summary; heapMb: Summary; rssMb: Summary }>
+  readonly figures: Record<string, { ms: Summary; cpuMs: Summary; checkMs: Summary; heapMb: Summary; rssMb: Summary; identifiers: number | undefined; symbols: number | undefined }>
 }
 
 export async function runTypecheck(samples = 5): Promise<TypecheckResult> {
-  const cases = { ours: OURS, 'twitter-api-v2': PEER, 'ours v2': OURS_V2, 'twitter-api-v2 v2': PEER_V2 }
+  const cases = { 'no package': BASELINE, ours: OURS, 'twitter-api-v2': PEER, 'ours v2': OURS_V2, 'twitter-api-v2 v2': PEER_V2 }
   const figures: TypecheckResult['figures'] = {}
   const problems: string[] = []
   try {
@@ -179,6 +192,9 @@ export async function runTypecheck(samples = 5): Promise<TypecheckResult> {
         if (rs[0]!.errors) problems.push(`${name} (skipLibCheck ${skip}) has type errors, figures are of a failing check:\n${rs[0]!.errors}`)
         figures[`${name}, skipLibCheck ${skip}`] = {
           ms: summarize(rs.map((r) => r.ms)),
+          cpuMs: summarize(rs.flatMap((r) => (r.cpuMs === undefined ? [] : [r.cpuMs]))),
+          identifiers: rs[0]!.identifiers,
+          symbols: rs[0]!.symbols,
           checkMs: summarize(rs.flatMap((r) => (r.checkMs === undefined ? [] : [r.checkMs]))),
           heapMb: summarize(rs.flatMap((r) => (r.heapMb === undefined ? [] : [r.heapMb]))),
           rssMb: summarize(rs.flatMap((r) => (r.rssMb === undefined ? [] : [r.rssMb]))),
@@ -190,15 +206,21 @@ export async function runTypecheck(samples = 5): Promise<TypecheckResult> {
   }
   const targets = [true, false].flatMap((skip) =>
     ['', ' v2'].map((v) => {
-      const o = figures[`ours${v}, skipLibCheck ${skip}`]!.ms.median
-      const p = figures[`twitter-api-v2${v}, skipLibCheck ${skip}`]!.ms.median
-      return `${o < p ? 'MET   ' : 'MISSED'} consumer type-check faster than twitter-api-v2${v ? ' (20 v2 calls)' : ''} (skipLibCheck ${skip}): ${o.toFixed(0)} vs ${p.toFixed(0)} ms (${(o / p).toFixed(2)}×)`
+      const ours = figures[`ours${v}, skipLibCheck ${skip}`]!
+      const peer = figures[`twitter-api-v2${v}, skipLibCheck ${skip}`]!
+      // CPU time where /usr/bin/time gave it (steadier on a shared machine), wall time otherwise.
+      const cpu = !Number.isNaN(ours.cpuMs.median) && !Number.isNaN(peer.cpuMs.median)
+      const o = cpu ? ours.cpuMs.median : ours.ms.median
+      const p = cpu ? peer.cpuMs.median : peer.ms.median
+      return `${o < p ? 'MET   ' : 'MISSED'} consumer type-check faster than twitter-api-v2${v ? ' (20 v2 calls)' : ''} (skipLibCheck ${skip}): ${o.toFixed(0)} vs ${p.toFixed(0)} ${cpu ? 'CPU ' : ''}ms (${(o / p).toFixed(2)}×)`
     }),
   )
   const markdown = [
     `\`tsc --noEmit\` (TypeScript from scripts/bench, strict, NodeNext) of one file calling 20 endpoints (v1.1, and v2 in the \`v2\` rows), in a fresh process; median (min–max) of ${samples}, the packages alternated.`,
     '',
-    table(['consumer', 'wall ms', 'tsc check ms', 'tsc heap MB', 'peak RSS MB'], Object.entries(figures).map(([k, f]) => [k, fmt(f.ms, 0), fmt(f.checkMs, 0), fmt(f.heapMb, 0), fmt(f.rssMb, 0)])),
+    table(['consumer', 'wall ms', 'CPU ms', 'tsc check ms', 'tsc heap MB', 'peak RSS MB', 'identifiers', 'symbols'], Object.entries(figures).map(([k, f]) => [k, fmt(f.ms, 0), fmt(f.cpuMs, 0), fmt(f.checkMs, 0), fmt(f.heapMb, 0), fmt(f.rssMb, 0), String(f.identifiers ?? '–'), String(f.symbols ?? '–')])),
+    '',
+    'Identifiers and symbols are tsc\'s own counts for the whole program (lib files included; the `no package` row is the lib files alone): they do not move with the machine\'s load, so they show a change in what a package makes tsc read even when the times are noisy.',
     ...(problems.length ? ['', ...problems.map((p) => `> ${p.replace(/\n/g, '\n> ')}`)] : []),
   ].join('\n')
   return { markdown, targets, figures }

@@ -6,7 +6,7 @@
  */
 import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type StatementStructures, type TypeAliasDeclarationStructure } from 'ts-morph'
 import { propertyKey } from '../names.js'
-import { docText } from '../tsdoc.js'
+import { docText, docsLine } from '../tsdoc.js'
 import { renderType, typeNames } from '../type-expr.js'
 import type { V2ModelSpec, V2ParamSpec, V2PropertySpec, V2Spec } from './spec-types.js'
 
@@ -57,7 +57,7 @@ function propertyType(prop: Pick<V2PropertySpec, 'type' | 'enum' | 'nullable'>):
 }
 
 function modelDoc(model: V2ModelSpec): string {
-  return [docText(model.description), model.docs ? `@see {@link ${model.docs}}` : ''].filter(Boolean).join('\n\n')
+  return [docText(model.description), model.docs ? docsLine(model.docs) : ''].filter(Boolean).join('\n\n')
 }
 
 export interface ModelModule {

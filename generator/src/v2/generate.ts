@@ -3,7 +3,7 @@ import type { SourceFile } from 'ts-morph'
 import { CLIENT_DOCS, CLIENT_GENERATED, EMULATOR_GENERATED, createEmitter, createProject, header } from '../generate.js'
 import { literal } from '../tsdoc.js'
 import { buildParameterTypes, buildV2ModelModule, genericResponses } from './emit-models.js'
-import { buildV2Class, buildV2FamilyModule, operationsJson, v2Alias, type V2Context } from './emit-operations.js'
+import { buildV2Class, buildV2FamilyModule, operationsJson, v2Alias, v2FieldBounds, type V2Context } from './emit-operations.js'
 import { v2FamilyPage, v2IndexPage } from './emit-docs.js'
 import { specShapes } from './spec-shape.js'
 import type { V2ModelSpec, V2Spec } from './spec-types.js'
@@ -40,6 +40,8 @@ export function generateV2(spec: V2Spec): Map<string, string> {
     const built = buildV2FamilyModule(family, ctx)
     emit(`${V2_GENERATED}/${family.family}.ts`, family.file, (file) => {
       file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: ['CallOptions', 'Core', ...(built.usesPaging ? ['PAGINATION', 'Paging'] : []), 'Route', ...(built.usesStream ? ['StreamCallOptions'] : [])] })
+      // Streams reach the runtime's stream reader directly, so a core that never streams never loads it.
+      if (built.usesStream) file.addImportDeclaration({ moduleSpecifier: '@twython/runtime/v2/stream', namedImports: ['streamRoute'] })
       addByModule(file, built.modelImports, moduleOf)
       if (built.parameterImports.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './parameters.js', namedImports: [...built.parameterImports].sort() })
       file.addStatements(built.statements)
@@ -53,6 +55,8 @@ export function generateV2(spec: V2Spec): Map<string, string> {
     const used = new Set<string>()
     for (const op of spec.families.flatMap((f) => f.operations)) if (op.returns !== 'empty') used.add(op.returns)
     addByModule(file, used, moduleOf, './models/')
+    const bounds = v2FieldBounds(spec, ctx)
+    if (bounds.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './parameters.js', namedImports: [...bounds].sort() })
     for (const family of spec.families) file.addImportDeclaration({ moduleSpecifier: `./${family.family}.js`, namespaceImport: v2Alias(family.family) })
     file.addStatements(buildV2Class(spec, ctx))
   })

@@ -10,9 +10,11 @@
  * await updateStatus(core, { status: 'hello' })
  * ```
  */
-import { Core, type TwythonOptions } from '@twython/runtime'
+// Subpaths of the runtime, not its index: importing the index would load every runtime module.
+import { Core, type TwythonOptions } from '@twython/runtime/core'
 
-export { Core, TwythonError, TwythonAuthError, TwythonRateLimitError, type CallOptions, type ClientArgs, type TwythonOptions } from '@twython/runtime'
+export { Core, type CallOptions, type ClientArgs, type TwythonOptions } from '@twython/runtime/core'
+export { TwythonError, TwythonAuthError, TwythonRateLimitError } from '@twython/runtime/errors'
 
 /** A core for the given credentials and settings (the same options `new Twython(...)` takes). */
 export function createCore(options: TwythonOptions = {}): Core {

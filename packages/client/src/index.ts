@@ -19,6 +19,12 @@ export {
   type MediaUploadResult,
   type UploadVideoOptions,
   type UploadProgress,
+  uploadMediaV2,
+  type UploadMediaV2Options,
+  type UploadMediaV2CallOptions,
+  type MediaUploadV2,
+  type MediaUploadV2Routes,
+  type MediaCategoryV2,
   StreamerStatuses,
   stream,
   type TwythonStreamerOptions,
@@ -86,6 +92,6 @@ export {
 } from '@twython/runtime'
 export * from './generated/index.js'
 export { TwythonV2 } from './generated/v2/twython-v2.js'
-export { TwythonV2Client } from './v2-client.js'
+export { TwythonV2Client, MEDIA_UPLOAD_V2_ROUTES } from './v2-client.js'
 /** X API v2's types (`v2.Tweet`, `v2.GetTweetResponse`, ...); the functions are in `@twython/client/v2`. */
 export type * as v2 from './generated/v2/index.js'

@@ -79,6 +79,11 @@ import type {
   SyncStreamRulesResult,
   StreamProblem,
   BackoffSchedule,
+  UploadMediaV2Options,
+  UploadMediaV2CallOptions,
+  MediaUploadV2,
+  MediaUploadV2Routes,
+  MediaCategoryV2,
 } from '../src/index.js'
 import type { FileTokenStore } from '../src/file-token-store.js'
 
@@ -93,6 +98,7 @@ export type PublicTypes = [
   CursoredStringIds, GetFollowersIdsStringIdsResponse,
   OAuth2Token, TokenStore, OAuth2AuthorizationUrl, OAuth2AuthorizationUrlOptions, OAuth2TokenOptions, FileTokenStore,
   RateLimitOptions, RateLimitStore, RateLimitTarget, EndpointRateLimit, EndpointRateLimitWindow, WindowSeed, WindowObservation, WindowState, Reservation,
+  UploadMediaV2Options, UploadMediaV2CallOptions, MediaUploadV2, MediaUploadV2Routes, MediaCategoryV2,
 ]
 
 // X API v2: the namespace of types and a sample of the generated ones.

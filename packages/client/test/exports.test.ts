@@ -8,6 +8,7 @@ import * as client from '../src/index.js'
 
 const HAND_WRITTEN = [
   'Core',
+  'MEDIA_UPLOAD_V2_ROUTES',
   'MediaProcessingError',
   'PAGINATION',
   'MemoryTokenStore',
@@ -41,6 +42,7 @@ const HAND_WRITTEN = [
   'htmlForTweet',
   'nodeFetch',
   'stream',
+  'uploadMediaV2',
 ]
 
 it('exports exactly the hand-written API plus a function and a route per endpoint', () => {

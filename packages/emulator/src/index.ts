@@ -22,6 +22,7 @@ import { EmulatorServer, type EmulatorOptions } from './server/server.js'
 import { startInterceptProxy, type InterceptOptions } from './intercept/index.js'
 import type { SeedData } from './state/seed.js'
 import type { State } from './state/state.js'
+import type { V2StreamHub } from './v2/streaming.js'
 
 export type { EmulatorCredentials } from './auth/auth.js'
 export type { FaultSpec } from './server/faults.js'
@@ -33,6 +34,7 @@ export type { State, UserRecord, TweetRecord, ListRecord, DirectMessageRecord, S
 export { SPEC_ROUTES, type SpecRoute } from './generated/routes.js'
 export { createStreamHub, type StreamHub } from './streams/index.js'
 export { createUploadService, type UploadService } from './upload/index.js'
+export type { V2StreamHub, V2StreamFault, V2StreamOptions, ComplianceStream } from './v2/streaming.js'
 export { INTERCEPTED_HOSTS, type InterceptOptions } from './intercept/index.js'
 
 /** The `hosts` option of `Twython` and `TwythonStreamer`: every host is the emulator's one origin. */
@@ -96,8 +98,16 @@ export interface Emulator {
   readonly faults: EmulatorFaults
   /** The stream hub mounted at the stream paths (its own test controls included). */
   readonly streams: EmulatorServer['streams']
-  /** The chunked-upload service mounted at `media/upload` (its own test controls included). */
+  /**
+   * The chunked-upload service mounted at v1.1's `media/upload` and v2's `/2/media/upload/...` (one media
+   * store; its own test controls included: `failSegmentOnce`, `failProcessing`, `completeProcessing`, `stats`).
+   */
   readonly uploads: EmulatorServer['uploads']
+  /**
+   * The v2 streams (`/2/tweets/search/stream`, the samples, firehoses, likes, compliance and label streams):
+   * faults (`inject`), X's operational disconnect (`disconnect`), compliance events, open connections.
+   */
+  readonly v2Streams: V2StreamHub
   /**
    * Approves a request token as a user would on twitter.com and returns the `oauth_verifier`.
    * @param screenName - who approves; the signed-in user @emu_dev by default
@@ -199,6 +209,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     },
     streams: server.streams,
     uploads: server.uploads,
+    v2Streams: server.v2Streams,
     approve: (token, screenName) => server.auth.approve(token, screenName).verifier,
     issueAccessToken: (screenName) => server.auth.issueAccessToken(screenName),
     credentialsFor: (screenName) => ({ ...server.auth.app, ...server.auth.issueAccessToken(screenName) }),

@@ -30,3 +30,27 @@ export async function multipartBody(fields: Readonly<Record<string, unknown>>, i
   for (const [name, value] of encodeParams(plain)) form.append(name, value)
   return form
 }
+
+/** Byte parts of one body, sent in order without being joined (see `PreparedRequest.body`). */
+export type BodyParts = readonly Uint8Array[]
+
+/**
+ * What fetch is given for a prepared body. Byte parts become a stream that hands each part over as it is
+ * (no copy: a `Uint8Array` body would be copied by the `Request` constructor and again when ky clones the
+ * request), with their total as the `content-length`, so the request is not sent chunked.
+ */
+export function bodyInit(body: FormData | string | Uint8Array | BodyParts | undefined): { body: BodyInit | undefined; contentLength?: string } {
+  if (!Array.isArray(body)) return { body: body as BodyInit | undefined }
+  const parts = body as BodyParts
+  let length = 0
+  for (const part of parts) length += part.byteLength
+  let next = 0
+  // A default (not a byte) stream: a clone of the Request tees it without copying the chunks.
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (next < parts.length) controller.enqueue(parts[next++]!)
+      else controller.close()
+    },
+  })
+  return { body: stream, contentLength: String(length) }
+}

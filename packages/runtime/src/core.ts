@@ -4,21 +4,20 @@
  * a `Core` as their first argument; the `Twython` class owns one.
  */
 import ky, { type Hooks, type KyInstance, type Options as KyOptions } from 'ky'
-import { jsonBody, multipartBody } from './body.js'
+import { defaultFetch } from '#fetch'
+import { bodyInit, jsonBody, multipartBody, type BodyParts } from './body.js'
 import { fillPath, encodeParams, formatPairs } from './encode.js'
 import { TwythonAuthError, TwythonError } from './errors.js'
 import { isFileLike } from './files.js'
 import { errorForResponse } from './http-errors.js'
 import { resolveHosts, checkOrigin, type Hosts } from './hosts.js'
-import { oauth1Header, type OAuth1Credentials } from './oauth1.js'
+import { oauth1Header, oauth1HeaderSyncOrAsync, type OAuth1Credentials } from './oauth1.js'
 import { assertRouteScopes } from './oauth2/scopes.js'
 import { OAuth2Session } from './oauth2/session.js'
 import type { OAuth2Token, TokenStore } from './oauth2/token.js'
 import type { HttpMethod, Route } from './route.js'
-import { nodeFetch } from './transport/node-fetch.js'
 import { buildV2Request } from './v2/request.js'
 import { checkSecurity, type CredentialKind } from './v2/security.js'
-import { streamRoute, type StreamCallOptions } from './v2/stream.js'
 import { DEFAULT_MAX_RESPONSE_BYTES, exchangeErrorKind, limitedExchange, type ExchangeLimits } from './transport/limits.js'
 import { checkCredentials, checkRoute, preflightState, type PreflightState } from './preflight.js'
 import { RateLimitBudget, identityHash, type BudgetIdentity, type RateLimitOptions } from './rate-limit/index.js'
@@ -51,9 +50,10 @@ export interface ClientArgs {
   readonly hooks?: Hooks
   /**
    * A `fetch` implementation to send requests with (a proxy agent, undici's fetch).
-   * @default a keep-alive node:http fetch (`nodeFetch`); it measured 11% less CPU per request than
-   * Node's built-in fetch sequentially and 25% less at 16 concurrent requests (docs/benchmarks.md).
-   * Pass `globalThis.fetch` to use undici instead.
+   * @default on Node, a keep-alive node:http fetch (`nodeFetch`); it measured 11% less CPU per request
+   * than Node's built-in fetch sequentially and 25% less at 16 concurrent requests (docs/benchmarks.md);
+   * pass `globalThis.fetch` to use undici instead. Elsewhere (Bun, Deno, workerd, browsers: the package's
+   * non-`node` export condition) the platform's global `fetch`.
    */
   readonly fetch?: typeof fetch
 }
@@ -119,8 +119,12 @@ export interface PreparedRequest {
   readonly url: string
   /** Form-encoded body pairs (signed). */
   readonly form?: readonly (readonly [string, string])[]
-  /** A body that is not signed: multipart (FormData, or bytes with a multipart `contentType`) or JSON. */
-  readonly body?: FormData | string | Uint8Array
+  /**
+   * A body that is not signed: multipart (FormData, or bytes with a multipart `contentType`) or JSON. An
+   * array of byte parts is sent as their concatenation without ever being joined (an upload segment between
+   * its multipart head and tail), with a `content-length`; each attempt streams the same parts again.
+   */
+  readonly body?: FormData | string | Uint8Array | BodyParts
   readonly contentType?: string
   readonly auth: AuthMode
   /** Extra `oauth_*` parameters (callback, verifier) for the three-legged flow. */
@@ -190,7 +194,7 @@ export class Core {
     const args = options.clientArgs ?? {}
     this.#timeout = args.timeout ?? DEFAULT_TIMEOUT
     this.#maxResponseBytes = args.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
-    const baseFetch = args.fetch ?? nodeFetch
+    const baseFetch = args.fetch ?? defaultFetch
     this.#fetch = baseFetch
     this.#headers = { 'user-agent': USER_AGENT, ...args.headers }
     this.#ky = ky.create({
@@ -204,10 +208,11 @@ export class Core {
       // Signing happens here rather than in a beforeRequest hook: ky stops running hooks after one
       // returns a Request, and this function runs after all of them, once per attempt (fresh nonce).
       fetch: (input, init) => {
-        const { [SIGN]: sign, [LIMITS]: limits, ...rest } = (init ?? {}) as RequestInit & { [SIGN]?: (req: Request) => void; [LIMITS]?: ExchangeLimits }
-        if (sign && input instanceof Request) sign(input)
-        if (limits && input instanceof Request) return limitedExchange(baseFetch, input, rest, limits)
-        return baseFetch(input, rest)
+        const { [SIGN]: sign, [LIMITS]: limits, ...rest } = (init ?? {}) as RequestInit & { [SIGN]?: (req: Request) => void | Promise<void>; [LIMITS]?: ExchangeLimits }
+        const go = () => (limits && input instanceof Request ? limitedExchange(baseFetch, input, rest, limits) : baseFetch(input, rest))
+        // Node signs synchronously (oauth-sign); Web Crypto's signature is a promise, awaited only there.
+        const signing = sign && input instanceof Request ? sign(input) : undefined
+        return signing ? signing.then(go) : go()
       },
     })
   }
@@ -255,26 +260,21 @@ export class Core {
   }
 
   /**
-   * Opens a streaming route (X API v2 streams) as an async iterable of parsed messages, reconnecting by X's
-   * rules unless `reconnect: false` (see `streamRoute` in v2/stream.ts and docs/v2-streams.md).
-   */
-  stream<T>(route: Route, params: object | undefined, options?: StreamCallOptions): AsyncIterable<T> {
-    return streamRoute<T>(this, route, (params ?? {}) as Record<string, unknown>, options)
-  }
-
-  /**
    * Signs and sends a prepared request with the configured `fetch`, without ky's buffering or timeout, and
    * returns the response as it arrives (for streams). Redirects are not followed.
    */
   async openRaw(request: PreparedRequest, options: CallOptions = {}): Promise<Response> {
     const headers = new Headers({ ...this.#headers, ...options.headers })
     if (request.contentType) headers.set('content-type', request.contentType)
+    const { body, contentLength } = bodyInit(request.form ? formatPairs(request.form) : request.body)
+    if (contentLength !== undefined) headers.set('content-length', contentLength)
     // An OAuth 2.0 user token is read from its store (and refreshed when due), as for sendRaw.
     const userToken = request.auth === 'default' && this.#oauth2?.hasUserToken ? await this.#oauth2.tokenForCall(options) : undefined
-    const authorization = userToken ? `Bearer ${userToken.accessToken}` : this.authorizationFor(request.method, request.url, request.form, request.auth, request.extraOAuthParams)
+    const authorization = userToken ? `Bearer ${userToken.accessToken}` : await this.#authorization(request.method, request.url, request.form, request.auth, request.extraOAuthParams)
     if (authorization) headers.set('authorization', authorization)
-    const body = request.form ? formatPairs(request.form) : request.body
-    return this.#fetch(request.url, { method: request.method, headers, ...(body !== undefined ? { body: body as BodyInit } : {}), redirect: 'manual', ...(options.signal ? { signal: options.signal } : {}) })
+    // Called unbound: a platform fetch (Workers, browsers) throws "Illegal invocation" when `this` is not the global.
+    const send = this.#fetch
+    return send(request.url, { method: request.method, headers, ...(body !== undefined ? { body, ...(contentLength !== undefined ? { duplex: 'half' } : {}) } : {}), redirect: 'manual', ...(options.signal ? { signal: options.signal } : {}) } as RequestInit)
   }
 
   /** Builds the URL and body of a route call; path parameters are taken out of the rest. */
@@ -349,7 +349,10 @@ export class Core {
     const timeout = options.timeout ?? this.#timeout
     const headers: Record<string, string> = { ...options.headers }
     if (request.contentType) headers['content-type'] = request.contentType
-    const body = request.form ? formatPairs(request.form) : request.body
+    // A fresh body per exchange: parts become a new stream over the same bytes, so a re-send (after a
+    // refreshed OAuth 2.0 token) sends them again.
+    const { body, contentLength } = bodyInit(request.form ? formatPairs(request.form) : request.body)
+    if (contentLength !== undefined) headers['content-length'] = contentLength
     // An OAuth 2.0 user token is read from its store (and refreshed when due) before each call.
     const userToken = userAuth ? await this.#oauth2!.tokenForCall(options) : undefined
     let response: Response
@@ -394,24 +397,39 @@ export class Core {
     return this.lastCall.headers.get(header) ?? defaultValue
   }
 
-  /** The Authorization header for one attempt; runs on every attempt so retries get a fresh nonce. */
-  #authorize(req: Request, prepared: PreparedRequest, userToken?: OAuth2Token): void {
+  /**
+   * The Authorization header for one attempt; runs on every attempt so retries get a fresh nonce. Returns a
+   * promise only when the signature is Web Crypto's (no `node:crypto`).
+   */
+  #authorize(req: Request, prepared: PreparedRequest, userToken?: OAuth2Token): void | Promise<void> {
     if (userToken) return void req.headers.set('authorization', `Bearer ${userToken.accessToken}`)
-    const value = this.authorizationFor(req.method, req.url, prepared.form, prepared.auth, prepared.extraOAuthParams)
-    if (value) req.headers.set('authorization', value)
+    const value = this.#authorization(req.method, req.url, prepared.form, prepared.auth, prepared.extraOAuthParams)
+    if (typeof value === 'string') req.headers.set('authorization', value)
+    else if (value) return value.then((v) => req.headers.set('authorization', v))
   }
 
-  /** Computes the Authorization header value for a request, or `undefined` for none. */
+  /**
+   * Computes the Authorization header value for a request, or `undefined` for none.
+   * @throws TwythonError for OAuth 1.0a where `node:crypto` is absent: Web Crypto cannot sign synchronously
+   * (the core's own calls sign asynchronously there).
+   */
   authorizationFor(method: string, url: string, form: readonly (readonly [string, string])[] | undefined, auth: AuthMode, extraOAuthParams?: Readonly<Record<string, string>>): string | undefined {
+    if (this.authKind === 'oauth1' && auth === 'default') return oauth1Header(this.oauth1Credentials(), { method, url, ...(form ? { bodyParams: form } : {}), ...(extraOAuthParams ? { extraOAuthParams } : {}) })
+    return this.#authorization(method, url, form, auth, extraOAuthParams) as string | undefined
+  }
+
+  /** The Authorization header value: a string, or on runtimes that sign with Web Crypto a promise of one. */
+  #authorization(method: string, url: string, form: readonly (readonly [string, string])[] | undefined, auth: AuthMode, extraOAuthParams?: Readonly<Record<string, string>>): string | Promise<string> | undefined {
     if (auth === 'none') return undefined
     if (auth === 'basic') {
       if (this.#appKey === undefined || this.#appSecret === undefined) throw new TwythonError('This call needs the application key and secret (appKey, appSecret).')
-      return `Basic ${Buffer.from(`${encodeURIComponent(this.#appKey)}:${encodeURIComponent(this.#appSecret)}`).toString('base64')}`
+      // Percent-encoded (RFC 6749 section 2.3.1), hence ASCII: btoa takes it as is.
+      return `Basic ${btoa(`${encodeURIComponent(this.#appKey)}:${encodeURIComponent(this.#appSecret)}`)}`
     }
     const kind = this.authKind
     if (kind === 'oauth2') return `Bearer ${this.#accessToken}`
     if (kind === 'oauth2_user') throw new TwythonError('An OAuth 2.0 user token is read from its store for each request; send through sendRaw, which signs with it.')
-    if (kind === 'oauth1') return oauth1Header(this.oauth1Credentials(), { method, url, ...(form ? { bodyParams: form } : {}), ...(extraOAuthParams ? { extraOAuthParams } : {}) })
+    if (kind === 'oauth1') return oauth1HeaderSyncOrAsync(this.oauth1Credentials(), { method, url, ...(form ? { bodyParams: form } : {}), ...(extraOAuthParams ? { extraOAuthParams } : {}) })
     return undefined
   }
 

@@ -11,8 +11,6 @@
  * error: errors keep only the status, Twitter's error list and the URL without its query string.
  */
 
-import { STATUS_CODES } from 'node:http'
-
 /** Reason phrases Twython uses in its messages, by HTTP status. */
 export const TWITTER_HTTP_STATUS_REASONS: Readonly<Record<number, string>> = {
   200: 'OK',
@@ -34,7 +32,7 @@ export const TWITTER_HTTP_STATUS_REASONS: Readonly<Record<number, string>> = {
 
 /**
  * Reasons for statuses that are in no RFC but that the edges in front of APIs send (Cloudflare's 52x,
- * nginx's 499); the rest come from node:http's `STATUS_CODES`.
+ * nginx's 499).
  */
 const NONSTANDARD_STATUS_REASONS: Readonly<Record<number, string>> = {
   420: 'Enhance Your Calm',
@@ -51,11 +49,23 @@ const NONSTANDARD_STATUS_REASONS: Readonly<Record<number, string>> = {
 }
 
 /**
+ * The registered reason phrases Twython's table leaves out, as node:http's `STATUS_CODES` spells them
+ * (written out so the error path needs no Node module; test/errors-web.test.ts checks they agree).
+ */
+const STANDARD_STATUS_REASONS: Readonly<Record<number, string>> = {
+  100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
+  201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information', 204: 'No Content', 205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status', 208: 'Already Reported', 226: 'IM Used',
+  300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 305: 'Use Proxy', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
+  402: 'Payment Required', 405: 'Method Not Allowed', 407: 'Proxy Authentication Required', 408: 'Request Timeout', 409: 'Conflict', 411: 'Length Required', 412: 'Precondition Failed', 413: 'Payload Too Large', 414: 'URI Too Long', 415: 'Unsupported Media Type', 416: 'Range Not Satisfiable', 417: 'Expectation Failed', 418: "I'm a Teapot", 421: 'Misdirected Request', 423: 'Locked', 424: 'Failed Dependency', 425: 'Too Early', 426: 'Upgrade Required', 428: 'Precondition Required', 431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons',
+  501: 'Not Implemented', 505: 'HTTP Version Not Supported', 506: 'Variant Also Negotiates', 507: 'Insufficient Storage', 508: 'Loop Detected', 509: 'Bandwidth Limit Exceeded', 510: 'Not Extended', 511: 'Network Authentication Required',
+}
+
+/**
  * The reason phrase for a status: Twython's for the statuses Twitter documents, the standard one for the
  * others, and a description of the class (`Unknown Client Error`) for a code nobody registered.
  */
 export function statusReason(status: number): string {
-  const known = TWITTER_HTTP_STATUS_REASONS[status] ?? NONSTANDARD_STATUS_REASONS[status] ?? STATUS_CODES[status]
+  const known = TWITTER_HTTP_STATUS_REASONS[status] ?? NONSTANDARD_STATUS_REASONS[status] ?? STANDARD_STATUS_REASONS[status]
   if (known !== undefined) return known
   const family = Math.floor(status / 100)
   return family === 1 ? 'Unknown Informational Status' : family === 2 ? 'Unknown Success Status' : family === 3 ? 'Unknown Redirect' : family === 4 ? 'Unknown Client Error' : family === 5 ? 'Unknown Server Error' : 'Unknown Status'

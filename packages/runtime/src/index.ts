@@ -59,6 +59,10 @@ export {
 } from './streaming/index.js'
 export {
   uploadVideo,
+  uploadMediaV2,
+  MEDIA_CATEGORIES_V2,
+  DEFAULT_CONCURRENCY,
+  MAX_CONCURRENCY,
   MediaProcessingError,
   isSupportedMediaType,
   DEFAULT_CHUNK_SIZE,
@@ -73,9 +77,16 @@ export {
   type UploadProgress,
   type UploadVideoOptions,
   type PollingOptions,
+  type UploadClock,
+  type MediaCategoryV2,
+  type MediaUploadV2,
+  type MediaUploadV2Routes,
+  type UploadMediaV2Options,
+  type UploadMediaV2CallOptions,
 } from './upload/index.js'
 export { htmlForTweet, escapeHtml, type HtmlForTweetOptions, type HtmlTweet, type HtmlEntities, type HtmlUrlEntity, type HtmlIndices, type HtmlMentionEntity, type HtmlTagEntity, type HtmlTweetContent, type HtmlUser } from './html/index.js'
-export { nodeFetch, createNodeFetch, type NodeFetchOptions, type FetchFunction } from './transport/node-fetch.js'
+export type { NodeFetchOptions, FetchFunction } from './transport/node-fetch.js'
+export { nodeFetch, createNodeFetch } from './node-fetch-entry.js'
 export {
   MemoryTokenStore,
   isOAuth2Token,

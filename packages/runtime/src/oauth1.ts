@@ -1,13 +1,16 @@
-/// <reference path="./oauth-sign.d.ts" />
 /**
- * OAuth 1.0a request signing (HMAC-SHA1) through oauth-sign: the signature covers the method, the URL
- * without its query, the query parameters, the form-body parameters and the `oauth_*` parameters;
- * multipart and JSON bodies are not signed (as Twitter specifies). Nonces come from the platform's
- * cryptographic random generator.
+ * OAuth 1.0a request signing (HMAC-SHA1): the signature covers the method, the URL without its query, the
+ * query parameters, the form-body parameters and the `oauth_*` parameters; multipart and JSON bodies are
+ * not signed (as Twitter specifies). Nonces come from the platform's cryptographic random generator.
+ *
+ * On Node the signature is oauth-sign's, computed synchronously (`#crypto` resolves to
+ * platform/crypto.node.ts). Where `node:crypto` is absent it is Web Crypto's (`oauth1-webcrypto.ts`), which
+ * is asynchronous: `oauth1HeaderAsync` works everywhere, the synchronous `oauth1Header` only on Node.
  */
-import { randomBytes } from 'node:crypto'
-import { hmacsign } from 'oauth-sign'
+import { createNonce as platformNonce, syncSigner } from '#crypto'
 import { percentEncode } from './encode.js'
+import { TwythonError } from './errors.js'
+import { webCryptoSignature } from './oauth1-webcrypto.js'
 
 /** The four OAuth 1.0a credentials; the token pair is absent before the user authorised the app. */
 export interface OAuth1Credentials {
@@ -33,7 +36,7 @@ export interface OAuth1Request {
 
 /** A fresh 32-byte random nonce, alphanumeric as Twitter's examples are. */
 export function createNonce(): string {
-  return randomBytes(32).toString('base64').replace(/[^A-Za-z0-9]/g, '')
+  return platformNonce()
 }
 
 /** The base URL of the signature: lower-case scheme and host, default port dropped, no query or fragment. */
@@ -44,8 +47,8 @@ export function signatureBaseUrl(url: URL): string {
   return `${scheme}//${host.includes(':') ? `[${host}]` : host}${defaultPort ? '' : `:${url.port}`}${url.pathname}`
 }
 
-/** Computes the `oauth_*` parameters, signature included, for one request. */
-export function oauth1Params(credentials: OAuth1Credentials, request: OAuth1Request): Record<string, string> {
+/** The `oauth_*` parameters without the signature, and every parameter the signature covers. */
+function unsigned(credentials: OAuth1Credentials, request: OAuth1Request): { oauth: Record<string, string>; signed: Record<string, string[]>; baseUrl: string; method: string } {
   const oauth: Record<string, string> = {
     oauth_consumer_key: credentials.consumerKey,
     oauth_nonce: request.nonce ?? createNonce(),
@@ -62,13 +65,49 @@ export function oauth1Params(credentials: OAuth1Credentials, request: OAuth1Requ
   for (const [name, value] of url.searchParams) add(name, value)
   for (const [name, value] of request.bodyParams ?? []) add(name, value)
   for (const [name, value] of Object.entries(oauth)) add(name, value)
+  return { oauth, signed, baseUrl: signatureBaseUrl(url), method: request.method.toUpperCase() }
+}
 
-  oauth.oauth_signature = hmacsign(request.method.toUpperCase(), signatureBaseUrl(url), signed, credentials.consumerSecret, credentials.tokenSecret ?? '')
+/**
+ * Computes the `oauth_*` parameters, signature included, for one request, synchronously.
+ * @throws TwythonError where `node:crypto` is absent (Web Crypto cannot sign synchronously): use {@link oauth1ParamsAsync} there.
+ */
+export function oauth1Params(credentials: OAuth1Credentials, request: OAuth1Request): Record<string, string> {
+  if (!syncSigner) throw new TwythonError('Synchronous OAuth 1.0a signing needs node:crypto; on this runtime sign with oauth1ParamsAsync / oauth1HeaderAsync (Web Crypto).')
+  const { oauth, signed, baseUrl, method } = unsigned(credentials, request)
+  oauth.oauth_signature = syncSigner(method, baseUrl, signed, credentials.consumerSecret, credentials.tokenSecret ?? '')
   return oauth
 }
 
-/** The `Authorization: OAuth ...` header value for one request. */
-export function oauth1Header(credentials: OAuth1Credentials, request: OAuth1Request): string {
-  const oauth = oauth1Params(credentials, request)
+/** Like {@link oauth1Params}, on every runtime: oauth-sign where `node:crypto` is present, Web Crypto elsewhere. */
+export async function oauth1ParamsAsync(credentials: OAuth1Credentials, request: OAuth1Request): Promise<Record<string, string>> {
+  if (syncSigner) return oauth1Params(credentials, request)
+  const { oauth, signed, baseUrl, method } = unsigned(credentials, request)
+  oauth.oauth_signature = await webCryptoSignature(method, baseUrl, signed, credentials.consumerSecret, credentials.tokenSecret ?? '')
+  return oauth
+}
+
+function formatHeader(oauth: Readonly<Record<string, string>>): string {
   return `OAuth ${Object.keys(oauth).sort().map((k) => `${percentEncode(k)}="${percentEncode(oauth[k]!)}"`).join(', ')}`
+}
+
+/**
+ * The `Authorization: OAuth ...` header value for one request, synchronously.
+ * @throws TwythonError where `node:crypto` is absent: use {@link oauth1HeaderAsync} there.
+ */
+export function oauth1Header(credentials: OAuth1Credentials, request: OAuth1Request): string {
+  return formatHeader(oauth1Params(credentials, request))
+}
+
+/** Like {@link oauth1Header}, on every runtime. */
+export async function oauth1HeaderAsync(credentials: OAuth1Credentials, request: OAuth1Request): Promise<string> {
+  return formatHeader(await oauth1ParamsAsync(credentials, request))
+}
+
+/**
+ * The header now when this runtime signs synchronously (Node), else a promise of it (Web Crypto). The core
+ * signs through this so Node's path stays free of promise hops.
+ */
+export function oauth1HeaderSyncOrAsync(credentials: OAuth1Credentials, request: OAuth1Request): string | Promise<string> {
+  return syncSigner ? oauth1Header(credentials, request) : oauth1HeaderAsync(credentials, request)
 }

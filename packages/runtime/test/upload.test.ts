@@ -100,12 +100,12 @@ async function fileOf(name: string, bytes: Uint8Array): Promise<string> {
 }
 
 describe('uploadVideo: the protocol', () => {
-  it('uploads a file in order, segment by segment, and the server sees the same bytes', async () => {
+  it('with concurrency 1, uploads a file in order, segment by segment, and the server sees the same bytes', async () => {
     const core = await start()
     const bytes = randomBytes(3 * MiB + 12345)
     const path = await fileOf('clip.mp4', bytes)
     const events: UploadProgress[] = []
-    const result = await uploadVideo(core, path, 'video/mp4', { onProgress: (p) => events.push(p) })
+    const result = await uploadVideo(core, path, 'video/mp4', { concurrency: 1, onProgress: (p) => events.push(p) })
     const id = harness.service.mediaIds()[0]!
     expect(BigInt(id)).toBeGreaterThan(2n ** 53n)
     expect(result.media_id_string).toBe(id) // exact, although media_id (the number) is rounded
@@ -138,7 +138,7 @@ describe('uploadVideo: the protocol', () => {
     const bytes = randomBytes(2 * 300_000 + 999)
     const result = await uploadVideo(core, make(bytes), 'image/gif', { chunkSize: 300_000, mediaCategory: 'tweet_image', ...(needsSize ? { size: bytes.length } : {}) })
     expect(harness.service.hashOf(result.media_id_string)).toBe(sha256(bytes))
-    expect(harness.service.stats(result.media_id_string)!.segments).toEqual([0, 1, 2])
+    expect(harness.service.stats(result.media_id_string)!.segments.toSorted()).toEqual([0, 1, 2])
     expect(result.image?.image_type).toBe('image/gif')
   })
 
@@ -169,9 +169,10 @@ describe('uploadVideo: faults', () => {
     const bytes = randomBytes(4 * 100_000)
     const result = await uploadVideo(core, bytes, 'video/mp4', { chunkSize: 100_000, retryDelay: (n) => (delays.push(n), 1) })
     const stats = harness.service.stats(result.media_id_string)!
-    expect(stats.segments).toEqual([0, 1, 2, 3])
+    expect(stats.segments.toSorted()).toEqual([0, 1, 2, 3])
     expect(stats.faults).toEqual([{ segmentIndex: 2, status: 503 }])
-    expect(harness.service.log.filter((c) => c.startsWith('APPEND'))).toEqual(['APPEND:0', 'APPEND:1', 'APPEND:2', 'APPEND:2', 'APPEND:3'])
+    // Only segment 2 went twice, whatever order the four in flight arrived in.
+    expect(harness.service.log.filter((c) => c.startsWith('APPEND')).toSorted()).toEqual(['APPEND:0', 'APPEND:1', 'APPEND:2', 'APPEND:2', 'APPEND:3'])
     expect(delays).toEqual([1])
     expect(harness.service.hashOf(result.media_id_string)).toBe(sha256(bytes))
   })
@@ -182,7 +183,7 @@ describe('uploadVideo: faults', () => {
     const bytes = randomBytes(150_000)
     const result = await uploadVideo(core, bytes, 'video/mp4', { ...FAST, chunkSize: 100_000 })
     const stats = harness.service.stats(result.media_id_string)!
-    expect(stats.segments).toEqual([0, 1])
+    expect(stats.segments.toSorted()).toEqual([0, 1])
     expect(stats.faults).toEqual([{ segmentIndex: 0, status: 'reset' }])
   })
 
@@ -194,7 +195,7 @@ describe('uploadVideo: faults', () => {
     expect(error).toBeInstanceOf(TwythonError)
     expect((error as TwythonError).status).toBe(500)
     expect(Date.now() - started).toBeGreaterThanOrEqual(200 + 400 - 20)
-    expect(harness.service.log).toEqual(['INIT', 'APPEND:0', 'APPEND:1', 'APPEND:1', 'APPEND:1'])
+    expect(harness.service.log.toSorted()).toEqual(['APPEND:0', 'APPEND:1', 'APPEND:1', 'APPEND:1', 'INIT'])
   })
 
   it('does not retry a 4xx', async () => {
@@ -259,6 +260,153 @@ describe('uploadVideo: processing', () => {
   })
 })
 
+describe('uploadVideo: parallel segments', () => {
+  const segmentOf = (body: Buffer): number | undefined => {
+    const match = /name="segment_index"\r\n\r\n(\d+)\r\n/.exec(body.toString('latin1'))
+    return match ? Number(match[1]) : undefined
+  }
+
+  it('keeps exactly `concurrency` APPENDs in flight, never more, and the bytes arrive intact', async () => {
+    let waiting = 0
+    let most = 0
+    let release: (() => void) | undefined
+    let gate = new Promise<void>((r) => (release = r))
+    const core = await start({}, {
+      beforeHandle: async (body) => {
+        if (segmentOf(body) === undefined) return
+        waiting++
+        most = Math.max(most, waiting)
+        if (waiting === 3) {
+          // Three are held at once: let them all answer, and hold the next round.
+          release!()
+          gate = new Promise<void>((r) => (release = r))
+        } else {
+          // The last round may be short; do not hold it forever.
+          await Promise.race([gate, new Promise((r) => setTimeout(r, 200))])
+        }
+        waiting--
+      },
+    })
+    const bytes = randomBytes(10 * 1000 + 7)
+    const result = await uploadVideo(core, bytes, 'video/mp4', { chunkSize: 1000, concurrency: 3 })
+    expect(most).toBe(3)
+    expect(harness.service.stats(result.media_id_string)!.segments.toSorted((a, b) => a - b)).toEqual(range(11))
+    expect(harness.service.hashOf(result.media_id_string)).toBe(sha256(bytes))
+  })
+
+  it('accepts acknowledgements out of order and reports each segment once, as it is acknowledged', async () => {
+    let laterDone!: () => void
+    const later = new Promise<void>((r) => (laterDone = r))
+    const core = await start({}, { beforeHandle: async (body) => void (segmentOf(body) === 0 && (await later)) })
+    const events: UploadProgress[] = []
+    const bytes = randomBytes(4 * 500)
+    const path = await fileOf('ooo.mp4', bytes)
+    const result = await uploadVideo(core, path, 'video/mp4', {
+      chunkSize: 500,
+      concurrency: 3,
+      onProgress: (p) => {
+        events.push(p)
+        // Segment 0 is answered only after 1 and 2 were acknowledged.
+        if (p.phase === 'append' && p.segmentsAcknowledged === 2) laterDone()
+      },
+    })
+    const acks = events.filter((e) => e.phase === 'append')
+    expect(acks.slice(0, 2).map((e) => e.segmentIndex)).toEqual([1, 2])
+    expect(acks.map((e) => e.segmentIndex).toSorted()).toEqual([0, 1, 2, 3])
+    expect(acks.map((e) => e.bytesSent)).toEqual([500, 1000, 1500, 2000])
+    expect(acks.map((e) => e.segmentsAcknowledged)).toEqual([1, 2, 3, 4])
+    expect(harness.service.hashOf(result.media_id_string)).toBe(sha256(bytes))
+    expect(harness.service.log.at(-1)).toBe('FINALIZE')
+  })
+
+  it('re-sends only the failing segment while the others go on, never an acknowledged one', async () => {
+    const core = await start()
+    harness.service.failSegmentOnce('*', 1, 500)
+    harness.service.failSegmentOnce('*', 1, 'reset')
+    const bytes = randomBytes(6 * 700)
+    const result = await uploadVideo(core, Readable.from([bytes]), 'video/mp4', { ...FAST, size: bytes.length, chunkSize: 700, concurrency: 3 })
+    const stats = harness.service.stats(result.media_id_string)!
+    expect(stats.faults).toEqual([
+      { segmentIndex: 1, status: 500 },
+      { segmentIndex: 1, status: 'reset' },
+    ])
+    // Stored once each: no acknowledged segment was ever sent again.
+    expect(stats.segments.toSorted()).toEqual([0, 1, 2, 3, 4, 5])
+    const appends = harness.service.log.filter((c) => c.startsWith('APPEND'))
+    expect(appends.filter((c) => c === 'APPEND:1')).toHaveLength(3)
+    expect(appends).toHaveLength(8)
+    expect(harness.service.hashOf(result.media_id_string)).toBe(sha256(bytes))
+  })
+
+  it('on abort with several segments in flight, closes every one of them and reads nothing more', async () => {
+    const controller = new AbortController()
+    const held = new Set<Socket>()
+    let release!: () => void
+    const hold = new Promise<void>((r) => (release = r))
+    const core = await start({}, {
+      closeConnections: true,
+      beforeHandle: async (body, req) => {
+        if (segmentOf(body) === undefined) return
+        held.add(req.socket)
+        if (held.size === 3) controller.abort(new Error('cancelled'))
+        await hold
+      },
+    })
+    let pulled = 0
+    const chunk = randomBytes(100)
+    const source = new Readable({
+      read() {
+        pulled += chunk.length
+        this.push(pulled > 100 * 100 ? null : chunk)
+      },
+      highWaterMark: 100,
+    })
+    await expect(uploadVideo(core, source, 'video/mp4', { size: 100 * 100, chunkSize: 100, concurrency: 3, signal: controller.signal })).rejects.toThrow('cancelled')
+    const pulledAtAbort = pulled
+    await settled(() => [...held].every((s) => s.destroyed))
+    expect([...held].every((s) => s.destroyed)).toBe(true)
+    release()
+    await new Promise((r) => setTimeout(r, 50))
+    // 3 in flight, 1 read ahead, and what the stream's own buffer holds: nowhere near the 100 segments.
+    expect(pulledAtAbort).toBeLessThanOrEqual(6 * 100)
+    expect(pulled).toBe(pulledAtAbort)
+    expect(harness.service.log.filter((c) => c.startsWith('APPEND'))).toHaveLength(0) // cut off before the service saw them
+    expect(harness.service.log).not.toContain('FINALIZE')
+  })
+
+  it('never lets the next read overwrite a segment in flight: a producer that reuses one buffer still uploads intact', async () => {
+    const core = await start()
+    const expected = randomBytes(10 * 700)
+    const shared = Buffer.alloc(700)
+    let chunk = 0
+    // A pull stream without a queue: it refills `shared` only when the next chunk is asked for.
+    const source = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          if (chunk === 10) return controller.close()
+          expected.copy(shared, 0, chunk * 700, ++chunk * 700)
+          controller.enqueue(shared)
+        },
+      },
+      { highWaterMark: 0 },
+    )
+    const result = await uploadVideo(core, source, 'video/mp4', { size: expected.length, chunkSize: 1000, concurrency: 3 })
+    expect(harness.service.hashOf(result.media_id_string)).toBe(sha256(expected))
+  })
+
+  it('refuses a concurrency outside 1 to 16 before any request', async () => {
+    const core = await start()
+    for (const concurrency of [0, 17, 1.5, Number.NaN]) {
+      await expect(uploadVideo(core, randomBytes(10), 'video/mp4', { concurrency })).rejects.toThrow(/concurrency must be a whole number from 1 to 16/)
+    }
+    expect(harness.requestCount).toBe(0)
+  })
+})
+
+async function settled(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setImmediate(r))
+}
+
 describe('uploadVideo: abort', () => {
   const timers = (): number => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length
 
@@ -280,7 +428,7 @@ describe('uploadVideo: abort', () => {
       },
     })
     const before = timers()
-    await expect(uploadVideo(core, randomBytes(300), 'video/mp4', { chunkSize: 100, signal: controller.signal })).rejects.toThrow('user gave up')
+    await expect(uploadVideo(core, randomBytes(300), 'video/mp4', { chunkSize: 100, concurrency: 1, signal: controller.signal })).rejects.toThrow('user gave up')
     await settled(() => inFlight?.destroyed === true)
     expect(inFlight?.destroyed).toBe(true)
     expect(timers()).toBeLessThanOrEqual(before)
@@ -366,7 +514,7 @@ describe('uploadVideo: wrong input fails before any request', () => {
 })
 
 describe('uploadVideo: constant memory', () => {
-  it('uploads a 64 MB file with every segment arriving once, in order', async () => {
+  it('uploads a 64 MB file with every segment arriving once, in order with concurrency 1', async () => {
     const core = await start()
     const path = join(dir, 'big.bin')
     const hash = createHash('sha256')
@@ -378,7 +526,7 @@ describe('uploadVideo: constant memory', () => {
       await file.write(block)
     }
     await file.close()
-    const result = await uploadVideo(core, path, 'video/mp4', { mediaCategory: 'tweet_video', polling: { unitMs: 0, minMs: 0 } })
+    const result = await uploadVideo(core, path, 'video/mp4', { concurrency: 1, mediaCategory: 'tweet_video', polling: { unitMs: 0, minMs: 0 } })
     expect(harness.service.stats(result.media_id_string)!.segments).toEqual(range(64))
     expect(harness.service.hashOf(result.media_id_string)).toBe(hash.digest('hex'))
     expect(result.size).toBe(64 * MiB)

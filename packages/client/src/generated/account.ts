@@ -3,11 +3,11 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { AccountSettings, User } from './models/users.js'
 
-/** Parameters of {@link getAccountSettings} (`get_account_settings`). */
+/** Parameters of `getAccountSettings` (`get_account_settings`). */
 export interface GetAccountSettingsParams {
 }
 
-/** What {@link getAccountSettings} resolves to. */
+/** What `getAccountSettings` resolves to. */
 export type GetAccountSettingsResponse = AccountSettings
 
 /** How `get_account_settings` is called: `GET account/settings`. */
@@ -18,6 +18,8 @@ export const getAccountSettingsRoute: Route = { id: 'get_account_settings', meth
  *
  * `GET https://api.twitter.com/1.1/account/settings.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-account-settings
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
@@ -25,7 +27,6 @@ export const getAccountSettingsRoute: Route = { id: 'get_account_settings', meth
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-account-settings}
  * @example
  * ```ts
  * const result = await getAccountSettings(core)
@@ -35,7 +36,7 @@ export function getAccountSettings(core: Core, params: GetAccountSettingsParams 
   return core.call(getAccountSettingsRoute, params, options)
 }
 
-/** Parameters of {@link verifyCredentials} (`verify_credentials`). */
+/** Parameters of `verifyCredentials` (`verify_credentials`). */
 export interface VerifyCredentialsParams {
   /**
    * Set to false to leave the `entities` object out of the user's embedded Tweet.
@@ -54,7 +55,7 @@ export interface VerifyCredentialsParams {
   readonly include_email?: boolean
 }
 
-/** What {@link verifyCredentials} resolves to. */
+/** What `verifyCredentials` resolves to. */
 export type VerifyCredentialsResponse = User
 
 /** How `verify_credentials` is called: `GET account/verify_credentials`. */
@@ -67,6 +68,8 @@ export const verifyCredentialsRoute: Route = { id: 'verify_credentials', method:
  *
  * `GET https://api.twitter.com/1.1/account/verify_credentials.json` · Auth: OAuth 1.0a user context. Rate limit: 75 per user every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-account-verify_credentials
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.include_entities - Set to false to leave the `entities` object out of the user's embedded Tweet.
@@ -77,7 +80,6 @@ export const verifyCredentialsRoute: Route = { id: 'verify_credentials', method:
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-account-verify_credentials}
  * @example
  * ```ts
  * const result = await verifyCredentials(core)
@@ -87,7 +89,7 @@ export function verifyCredentials(core: Core, params: VerifyCredentialsParams = 
   return core.call(verifyCredentialsRoute, params, options)
 }
 
-/** Parameters of {@link updateAccountSettings} (`update_account_settings`). */
+/** Parameters of `updateAccountSettings` (`update_account_settings`). */
 export interface UpdateAccountSettingsParams {
   /**
    * True to turn on sleep time, the hours during which Twitter holds back push and SMS notifications; false to turn it off.
@@ -121,7 +123,7 @@ export interface UpdateAccountSettingsParams {
   readonly lang?: string
 }
 
-/** What {@link updateAccountSettings} resolves to. */
+/** What `updateAccountSettings` resolves to. */
 export type UpdateAccountSettingsResponse = AccountSettings
 
 /** How `update_account_settings` is called: `POST account/settings`. */
@@ -133,6 +135,8 @@ export const updateAccountSettingsRoute: Route = { id: 'update_account_settings'
  * Every parameter is optional, but send at least one. Returns the settings as they stand afterwards.
  *
  * `POST https://api.twitter.com/1.1/account/settings.json` · Auth: OAuth 1.0a user context.
+ *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-settings
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -147,7 +151,6 @@ export const updateAccountSettingsRoute: Route = { id: 'update_account_settings'
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-settings}
  * @example
  * ```ts
  * const result = await updateAccountSettings(core, { lang: 'en' })
@@ -157,7 +160,7 @@ export function updateAccountSettings(core: Core, params: UpdateAccountSettingsP
   return core.call(updateAccountSettingsRoute, params, options)
 }
 
-/** Parameters of {@link updateDeliveryService} (`update_delivery_service`). */
+/** Parameters of `updateDeliveryService` (`update_delivery_service`). */
 export interface UpdateDeliveryServiceParams {
   /**
    * Where to deliver updates: `sms` for text messages, `none` to stop them.
@@ -171,7 +174,7 @@ export interface UpdateDeliveryServiceParams {
   readonly include_entities?: boolean
 }
 
-/** What {@link updateDeliveryService} resolves to. */
+/** What `updateDeliveryService` resolves to. */
 export type UpdateDeliveryServiceResponse = unknown
 
 /** How `update_delivery_service` is called: `POST account/update_delivery_device`. */
@@ -184,6 +187,8 @@ export const updateDeliveryServiceRoute: Route = { id: 'update_delivery_service'
  *
  * `POST https://api.twitter.com/1.1/account/update_delivery_device.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://dev.twitter.com/docs/api/1.1/post/account/update_delivery_device
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.device - (required) Where to deliver updates: `sms` for text messages, `none` to stop them.
@@ -193,7 +198,6 @@ export const updateDeliveryServiceRoute: Route = { id: 'update_delivery_service'
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://dev.twitter.com/docs/api/1.1/post/account/update_delivery_device}
  * @example
  * ```ts
  * const result = await updateDeliveryService(core, { device: 'none' })
@@ -203,7 +207,7 @@ export function updateDeliveryService(core: Core, params: UpdateDeliveryServiceP
   return core.call(updateDeliveryServiceRoute, params, options)
 }
 
-/** Parameters of {@link updateProfile} (`update_profile`). */
+/** Parameters of `updateProfile` (`update_profile`). */
 export interface UpdateProfileParams {
   /**
    * The display name shown on the profile (Twitter's limit was 50 characters; older docs said 20).
@@ -242,7 +246,7 @@ export interface UpdateProfileParams {
   readonly skip_status?: boolean
 }
 
-/** What {@link updateProfile} resolves to. */
+/** What `updateProfile` resolves to. */
 export type UpdateProfileResponse = User
 
 /** How `update_profile` is called: `POST account/update_profile`. */
@@ -254,6 +258,8 @@ export const updateProfileRoute: Route = { id: 'update_profile', method: 'POST',
  * Only the fields sent are changed; send at least one. Returns the updated user.
  *
  * `POST https://api.twitter.com/1.1/account/update_profile.json` · Auth: OAuth 1.0a user context.
+ *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -269,7 +275,6 @@ export const updateProfileRoute: Route = { id: 'update_profile', method: 'POST',
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile}
  * @example
  * ```ts
  * const result = await updateProfile(core, { profile_link_color: '1DA1F2' })
@@ -279,7 +284,7 @@ export function updateProfile(core: Core, params: UpdateProfileParams = {}, opti
   return core.call(updateProfileRoute, params, options)
 }
 
-/** Parameters of {@link updateProfileBannerImage} (`update_profile_banner_image`). */
+/** Parameters of `updateProfileBannerImage` (`update_profile_banner_image`). */
 export interface UpdateProfileBannerImageParams {
   /**
    * The banner image, Base64-encoded.
@@ -308,7 +313,7 @@ export interface UpdateProfileBannerImageParams {
   readonly offset_top?: number
 }
 
-/** What {@link updateProfileBannerImage} resolves to. */
+/** What `updateProfileBannerImage` resolves to. */
 export type UpdateProfileBannerImageResponse = void
 
 /** How `update_profile_banner_image` is called: `POST account/update_profile_banner`. */
@@ -320,6 +325,8 @@ export const updateProfileBannerImageRoute: Route = { id: 'update_profile_banner
  * Despite Twython's method name (and its docstring, which mentions the background image), the request goes to `account/update_profile_banner`. Twitter answers 200, 201 or 202 with an empty body on success, 400 when the image is missing or unreadable and 422 when it cannot be resized or is too large. Banners are processed asynchronously, so `profile_banner_url` may not change straight away; see `getProfileBannerSizes` for the size variants.
  *
  * `POST https://api.twitter.com/1.1/account/update_profile_banner.json` · Auth: OAuth 1.0a user context.
+ *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile_banner
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -333,7 +340,6 @@ export const updateProfileBannerImageRoute: Route = { id: 'update_profile_banner
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile_banner}
  * @example
  * ```ts
  * const result = await updateProfileBannerImage(core, { banner: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==' })
@@ -343,7 +349,7 @@ export function updateProfileBannerImage(core: Core, params: UpdateProfileBanner
   return core.call(updateProfileBannerImageRoute, params, options)
 }
 
-/** Parameters of {@link updateProfileColors} (`update_profile_colors`). */
+/** Parameters of `updateProfileColors` (`update_profile_colors`). */
 export interface UpdateProfileColorsParams {
   /**
    * Hex colour of the profile page background.
@@ -382,7 +388,7 @@ export interface UpdateProfileColorsParams {
   readonly skip_status?: boolean
 }
 
-/** What {@link updateProfileColors} resolves to. */
+/** What `updateProfileColors` resolves to. */
 export type UpdateProfileColorsResponse = User
 
 /** How `update_profile_colors` is called: `POST account/update_profile_colors`. */
@@ -394,6 +400,8 @@ export const updateProfileColorsRoute: Route = { id: 'update_profile_colors', me
  * Send at least one colour, each a three- or six-digit hex value without `#`. Returns the updated user. Twitter later dropped this endpoint from the v1.1 reference.
  *
  * `POST https://api.twitter.com/1.1/account/update_profile_colors.json` · Auth: OAuth 1.0a user context.
+ *
+ * Reference: https://dev.twitter.com/docs/api/1.1/post/account/update_profile_colors
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -409,7 +417,6 @@ export const updateProfileColorsRoute: Route = { id: 'update_profile_colors', me
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://dev.twitter.com/docs/api/1.1/post/account/update_profile_colors}
  * @deprecated Twitter deprecated this endpoint; set the link colour with `updateProfile`'s `profile_link_color` instead. The other theme colours can no longer be changed.
  * @example
  * ```ts
@@ -420,7 +427,7 @@ export function updateProfileColors(core: Core, params: UpdateProfileColorsParam
   return core.call(updateProfileColorsRoute, params, options)
 }
 
-/** Parameters of {@link updateProfileImage} (`update_profile_image`). */
+/** Parameters of `updateProfileImage` (`update_profile_image`). */
 export interface UpdateProfileImageParams {
   /**
    * The new avatar image, Base64-encoded (not a URL).
@@ -439,7 +446,7 @@ export interface UpdateProfileImageParams {
   readonly skip_status?: boolean
 }
 
-/** What {@link updateProfileImage} resolves to. */
+/** What `updateProfileImage` resolves to. */
 export type UpdateProfileImageResponse = User
 
 /** How `update_profile_image` is called: `POST account/update_profile_image`. */
@@ -452,6 +459,8 @@ export const updateProfileImageRoute: Route = { id: 'update_profile_image', meth
  *
  * `POST https://api.twitter.com/1.1/account/update_profile_image.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile_image
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.image - (required) The new avatar image, Base64-encoded (not a URL).
@@ -462,7 +471,6 @@ export const updateProfileImageRoute: Route = { id: 'update_profile_image', meth
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile_image}
  * @example
  * ```ts
  * const result = await updateProfileImage(core, { image: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==' })
@@ -472,11 +480,11 @@ export function updateProfileImage(core: Core, params: UpdateProfileImageParams,
   return core.call(updateProfileImageRoute, params, options)
 }
 
-/** Parameters of {@link removeProfileBanner} (`remove_profile_banner`). */
+/** Parameters of `removeProfileBanner` (`remove_profile_banner`). */
 export interface RemoveProfileBannerParams {
 }
 
-/** What {@link removeProfileBanner} resolves to. */
+/** What `removeProfileBanner` resolves to. */
 export type RemoveProfileBannerResponse = void
 
 /** How `remove_profile_banner` is called: `POST account/remove_profile_banner`. */
@@ -489,6 +497,8 @@ export const removeProfileBannerRoute: Route = { id: 'remove_profile_banner', me
  *
  * `POST https://api.twitter.com/1.1/account/remove_profile_banner.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-remove_profile_banner
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
@@ -496,7 +506,6 @@ export const removeProfileBannerRoute: Route = { id: 'remove_profile_banner', me
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-remove_profile_banner}
  * @example
  * ```ts
  * const result = await removeProfileBanner(core)
@@ -506,7 +515,7 @@ export function removeProfileBanner(core: Core, params: RemoveProfileBannerParam
   return core.call(removeProfileBannerRoute, params, options)
 }
 
-/** Parameters of {@link updateProfileBackgroundImage} (`update_profile_background_image`). */
+/** Parameters of `updateProfileBackgroundImage` (`update_profile_background_image`). */
 export interface UpdateProfileBackgroundImageParams {
   /** The background image, Base64-encoded: a GIF, JPEG or PNG under 800 KB; images wider than 2048 pixels are scaled down. */
   readonly image?: string
@@ -532,7 +541,7 @@ export interface UpdateProfileBackgroundImageParams {
   readonly media_id?: string | bigint
 }
 
-/** What {@link updateProfileBackgroundImage} resolves to. */
+/** What `updateProfileBackgroundImage` resolves to. */
 export type UpdateProfileBackgroundImageResponse = User
 
 /** How `update_profile_background_image` is called: `POST account/update_profile_background_image`. */
@@ -544,6 +553,8 @@ export const updateProfileBackgroundImageRoute: Route = { id: 'update_profile_ba
  * Every parameter is optional, but send `image` or `media_id`. Twython's docstring for this method describes the banner upload by mistake; the request goes to `account/update_profile_background_image`. Although the reference only says "requires authentication", the call changes the token owner's profile, so it needs a user context in practice.
  *
  * `POST https://api.twitter.com/1.1/account/update_profile_background_image.json` · Auth: user context or app-only bearer token.
+ *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile_background_image
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -557,7 +568,6 @@ export const updateProfileBackgroundImageRoute: Route = { id: 'update_profile_ba
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile_background_image}
  * @deprecated Twitter deprecated profile background images in 2018 (twitter.com no longer shows them); there is no replacement.
  * @example
  * ```ts

@@ -4,7 +4,7 @@ import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runt
 import type { CursoredIds, CursoredStringIds, CursoredUsers } from './models/cursored.js'
 import type { User } from './models/users.js'
 
-/** Parameters of {@link listBlocks} (`list_blocks`). */
+/** Parameters of `listBlocks` (`list_blocks`). */
 export interface ListBlocksParams {
   /**
    * Set to false to leave the `entities` object out of each user's embedded Tweet.
@@ -26,7 +26,7 @@ export interface ListBlocksParams {
   readonly [PAGINATION]?: Paging<'cursor', 'users'>
 }
 
-/** What {@link listBlocks} resolves to. */
+/** What `listBlocks` resolves to. */
 export type ListBlocksResponse = CursoredUsers
 
 /** How `list_blocks` is called: `GET blocks/list`. */
@@ -41,6 +41,8 @@ export const listBlocksRoute: Route = { id: 'list_blocks', method: 'GET', path: 
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listBlocks, params))` walks every page.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-blocks-list
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
@@ -51,7 +53,6 @@ export const listBlocksRoute: Route = { id: 'list_blocks', method: 'GET', path: 
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-blocks-list}
  * @example
  * ```ts
  * const result = await listBlocks(core)
@@ -61,7 +62,7 @@ export function listBlocks(core: Core, params: ListBlocksParams = {}, options?: 
   return core.call(listBlocksRoute, params, options)
 }
 
-/** Parameters of {@link listBlockIds} (`list_block_ids`). */
+/** Parameters of `listBlockIds` (`list_block_ids`). */
 export interface ListBlockIdsParams {
   /**
    * When true, the ids come back as strings, which JavaScript can hold without losing precision.
@@ -78,10 +79,10 @@ export interface ListBlockIdsParams {
   readonly [PAGINATION]?: Paging<'cursor', 'ids'>
 }
 
-/** What {@link listBlockIds} resolves to. */
+/** What `listBlockIds` resolves to. */
 export type ListBlockIdsResponse = CursoredIds
 
-/** What {@link listBlockIds} resolves to when the call passes `stringify_ids: true`: every id a string. */
+/** What `listBlockIds` resolves to when the call passes `stringify_ids: true`: every id a string. */
 export type ListBlockIdsStringIdsResponse = CursoredStringIds
 
 /** How `list_block_ids` is called: `GET blocks/ids`. */
@@ -96,6 +97,8 @@ export const listBlockIdsRoute: Route = { id: 'list_block_ids', method: 'GET', p
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listBlockIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-blocks-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
@@ -105,7 +108,6 @@ export const listBlockIdsRoute: Route = { id: 'list_block_ids', method: 'GET', p
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-blocks-ids}
  * @example
  * ```ts
  * const result = await listBlockIds(core, { stringify_ids: true })
@@ -122,6 +124,8 @@ export function listBlockIds(core: Core, params: ListBlockIdsParams & { readonly
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listBlockIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-blocks-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
@@ -131,7 +135,6 @@ export function listBlockIds(core: Core, params: ListBlockIdsParams & { readonly
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-blocks-ids}
  * @example
  * ```ts
  * const result = await listBlockIds(core)
@@ -142,7 +145,7 @@ export function listBlockIds(core: Core, params: ListBlockIdsParams = {}, option
   return core.call(listBlockIdsRoute, params, options)
 }
 
-/** Parameters of {@link createBlock} (`create_block`). */
+/** Parameters of `createBlock` (`create_block`). */
 export interface CreateBlockParams {
   /**
    * Handle (without the \@) of the account to block. Give this or `user_id`; one of them is required.
@@ -166,7 +169,7 @@ export interface CreateBlockParams {
   readonly skip_status?: boolean
 }
 
-/** What {@link createBlock} resolves to. */
+/** What `createBlock` resolves to. */
 export type CreateBlockResponse = User
 
 /** How `create_block` is called: `POST blocks/create`. */
@@ -179,6 +182,8 @@ export const createBlockRoute: Route = { id: 'create_block', method: 'POST', pat
  *
  * `POST https://api.twitter.com/1.1/blocks/create.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-blocks-create
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.screen_name - Handle (without the \@) of the account to block. Give this or `user_id`; one of them is required.
@@ -190,7 +195,6 @@ export const createBlockRoute: Route = { id: 'create_block', method: 'POST', pat
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-blocks-create}
  * @example
  * ```ts
  * const result = await createBlock(core, { screen_name: 'tomas_ops' })
@@ -200,7 +204,7 @@ export function createBlock(core: Core, params: CreateBlockParams = {}, options?
   return core.call(createBlockRoute, params, options)
 }
 
-/** Parameters of {@link destroyBlock} (`destroy_block`). */
+/** Parameters of `destroyBlock` (`destroy_block`). */
 export interface DestroyBlockParams {
   /**
    * Handle (without the \@) of the account to unblock. Give this or `user_id`; one of them is required.
@@ -224,7 +228,7 @@ export interface DestroyBlockParams {
   readonly skip_status?: boolean
 }
 
-/** What {@link destroyBlock} resolves to. */
+/** What `destroyBlock` resolves to. */
 export type DestroyBlockResponse = User
 
 /** How `destroy_block` is called: `POST blocks/destroy`. */
@@ -237,6 +241,8 @@ export const destroyBlockRoute: Route = { id: 'destroy_block', method: 'POST', p
  *
  * `POST https://api.twitter.com/1.1/blocks/destroy.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-blocks-destroy
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.screen_name - Handle (without the \@) of the account to unblock. Give this or `user_id`; one of them is required.
@@ -248,7 +254,6 @@ export const destroyBlockRoute: Route = { id: 'destroy_block', method: 'POST', p
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-blocks-destroy}
  * @example
  * ```ts
  * const result = await destroyBlock(core, { screen_name: 'follower_007' })

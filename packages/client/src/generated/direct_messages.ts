@@ -3,7 +3,7 @@
 import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { DirectMessage } from './models/direct_messages.js'
 
-/** Parameters of {@link getDirectMessages} (`get_direct_messages`). */
+/** Parameters of `getDirectMessages` (`get_direct_messages`). */
 export interface GetDirectMessagesParams {
   /**
    * Only return messages newer than this message id. If too many have arrived since then, Twitter moves it up to the oldest id it can still serve.
@@ -34,7 +34,7 @@ export interface GetDirectMessagesParams {
   readonly [PAGINATION]?: Paging<'max_id', undefined>
 }
 
-/** What {@link getDirectMessages} resolves to. */
+/** What `getDirectMessages` resolves to. */
 export type GetDirectMessagesResponse = DirectMessage[]
 
 /** How `get_direct_messages` is called: `GET direct_messages`. */
@@ -49,6 +49,8 @@ export const getDirectMessagesRoute: Route = { id: 'get_direct_messages', method
  *
  * Paginated (max_id): `for await (const item of twitter.cursor(twitter.getDirectMessages, params))` walks every page.
  *
+ * Reference: https://dev.twitter.com/docs/api/1.1/get/direct_messages
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.since_id - Only return messages newer than this message id. If too many have arrived since then, Twitter moves it up to the oldest id it can still serve.
@@ -61,7 +63,6 @@ export const getDirectMessagesRoute: Route = { id: 'get_direct_messages', method
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://dev.twitter.com/docs/api/1.1/get/direct_messages}
  * @example
  * ```ts
  * const result = await getDirectMessages(core)
@@ -71,7 +72,7 @@ export function getDirectMessages(core: Core, params: GetDirectMessagesParams = 
   return core.call(getDirectMessagesRoute, params, options)
 }
 
-/** Parameters of {@link getSentMessages} (`get_sent_messages`). */
+/** Parameters of `getSentMessages` (`get_sent_messages`). */
 export interface GetSentMessagesParams {
   /**
    * Only return messages newer than this message id. If too many have been sent since then, Twitter moves it up to the oldest id it can still serve.
@@ -102,7 +103,7 @@ export interface GetSentMessagesParams {
   readonly [PAGINATION]?: Paging<'max_id', undefined>
 }
 
-/** What {@link getSentMessages} resolves to. */
+/** What `getSentMessages` resolves to. */
 export type GetSentMessagesResponse = DirectMessage[]
 
 /** How `get_sent_messages` is called: `GET direct_messages/sent`. */
@@ -117,6 +118,8 @@ export const getSentMessagesRoute: Route = { id: 'get_sent_messages', method: 'G
  *
  * Paginated (max_id): `for await (const item of twitter.cursor(twitter.getSentMessages, params))` walks every page.
  *
+ * Reference: https://dev.twitter.com/docs/api/1.1/get/direct_messages/sent
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.since_id - Only return messages newer than this message id. If too many have been sent since then, Twitter moves it up to the oldest id it can still serve.
@@ -129,7 +132,6 @@ export const getSentMessagesRoute: Route = { id: 'get_sent_messages', method: 'G
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://dev.twitter.com/docs/api/1.1/get/direct_messages/sent}
  * @example
  * ```ts
  * const result = await getSentMessages(core)
@@ -139,7 +141,7 @@ export function getSentMessages(core: Core, params: GetSentMessagesParams = {}, 
   return core.call(getSentMessagesRoute, params, options)
 }
 
-/** Parameters of {@link getDirectMessage} (`get_direct_message`). */
+/** Parameters of `getDirectMessage` (`get_direct_message`). */
 export interface GetDirectMessageParams {
   /**
    * Numeric id of the direct message to read.
@@ -148,7 +150,7 @@ export interface GetDirectMessageParams {
   readonly id: string | bigint
 }
 
-/** What {@link getDirectMessage} resolves to. */
+/** What `getDirectMessage` resolves to. */
 export type GetDirectMessageResponse = DirectMessage
 
 /** How `get_direct_message` is called: `GET direct_messages/show`. */
@@ -161,6 +163,8 @@ export const getDirectMessageRoute: Route = { id: 'get_direct_message', method: 
  *
  * `GET https://api.twitter.com/1.1/direct_messages/show.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
  *
+ * Reference: https://dev.twitter.com/docs/api/1.1/get/direct_messages/show
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.id - (required) Numeric id of the direct message to read.
@@ -169,7 +173,6 @@ export const getDirectMessageRoute: Route = { id: 'get_direct_message', method: 
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://dev.twitter.com/docs/api/1.1/get/direct_messages/show}
  * @example
  * ```ts
  * const result = await getDirectMessage(core, { id: '2105618728350646663' })
@@ -179,7 +182,7 @@ export function getDirectMessage(core: Core, params: GetDirectMessageParams, opt
   return core.call(getDirectMessageRoute, params, options)
 }
 
-/** Parameters of {@link destroyDirectMessage} (`destroy_direct_message`). */
+/** Parameters of `destroyDirectMessage` (`destroy_direct_message`). */
 export interface DestroyDirectMessageParams {
   /**
    * Numeric id of the direct message to delete.
@@ -193,7 +196,7 @@ export interface DestroyDirectMessageParams {
   readonly include_entities?: boolean
 }
 
-/** What {@link destroyDirectMessage} resolves to. */
+/** What `destroyDirectMessage` resolves to. */
 export type DestroyDirectMessageResponse = DirectMessage
 
 /** How `destroy_direct_message` is called: `POST direct_messages/destroy`. */
@@ -206,6 +209,8 @@ export const destroyDirectMessageRoute: Route = { id: 'destroy_direct_message', 
  *
  * `POST https://api.twitter.com/1.1/direct_messages/destroy.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://dev.twitter.com/docs/api/1.1/post/direct_messages/destroy
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.id - (required) Numeric id of the direct message to delete.
@@ -215,7 +220,6 @@ export const destroyDirectMessageRoute: Route = { id: 'destroy_direct_message', 
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://dev.twitter.com/docs/api/1.1/post/direct_messages/destroy}
  * @example
  * ```ts
  * const result = await destroyDirectMessage(core, { id: '2105621244933046664' })
@@ -225,7 +229,7 @@ export function destroyDirectMessage(core: Core, params: DestroyDirectMessagePar
   return core.call(destroyDirectMessageRoute, params, options)
 }
 
-/** Parameters of {@link sendDirectMessage} (`send_direct_message`). */
+/** Parameters of `sendDirectMessage` (`send_direct_message`). */
 export interface SendDirectMessageParams {
   /**
    * Numeric id of the recipient. Give this or `screen_name`; one of them is required.
@@ -244,7 +248,7 @@ export interface SendDirectMessageParams {
   readonly text: string
 }
 
-/** What {@link sendDirectMessage} resolves to. */
+/** What `sendDirectMessage` resolves to. */
 export type SendDirectMessageResponse = DirectMessage
 
 /** How `send_direct_message` is called: `POST direct_messages/new`. */
@@ -257,6 +261,8 @@ export const sendDirectMessageRoute: Route = { id: 'send_direct_message', method
  *
  * `POST https://api.twitter.com/1.1/direct_messages/new.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://dev.twitter.com/docs/api/1.1/post/direct_messages/new
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.user_id - Numeric id of the recipient. Give this or `screen_name`; one of them is required.
@@ -267,7 +273,6 @@ export const sendDirectMessageRoute: Route = { id: 'send_direct_message', method
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://dev.twitter.com/docs/api/1.1/post/direct_messages/new}
  * @example
  * ```ts
  * const result = await sendDirectMessage(core, { screen_name: 'maya_codes', text: 'Thanks for the review!' })

@@ -3,7 +3,7 @@
 import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { Tweet } from './models/tweets.js'
 
-/** Parameters of {@link getFavorites} (`get_favorites`). */
+/** Parameters of `getFavorites` (`get_favorites`). */
 export interface GetFavoritesParams {
   /**
    * Numeric id of the user whose likes to return. Give either this or `screen_name`, or neither for the authenticating user.
@@ -42,7 +42,7 @@ export interface GetFavoritesParams {
   readonly [PAGINATION]?: Paging<'max_id', undefined>
 }
 
-/** What {@link getFavorites} resolves to. */
+/** What `getFavorites` resolves to. */
 export type GetFavoritesResponse = Tweet[]
 
 /** How `get_favorites` is called: `GET favorites/list`. */
@@ -56,6 +56,8 @@ export const getFavoritesRoute: Route = { id: 'get_favorites', method: 'GET', pa
  * `GET https://api.twitter.com/1.1/favorites/list.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 75 per app every 15 minutes.
  *
  * Paginated (max_id): `for await (const item of twitter.cursor(twitter.getFavorites, params))` walks every page.
+ *
+ * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-favorites-list
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -71,7 +73,6 @@ export const getFavoritesRoute: Route = { id: 'get_favorites', method: 'GET', pa
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-favorites-list}
  * @example
  * ```ts
  * const result = await getFavorites(core)
@@ -81,7 +82,7 @@ export function getFavorites(core: Core, params: GetFavoritesParams = {}, option
   return core.call(getFavoritesRoute, params, options)
 }
 
-/** Parameters of {@link destroyFavorite} (`destroy_favorite`). */
+/** Parameters of `destroyFavorite` (`destroy_favorite`). */
 export interface DestroyFavoriteParams {
   /**
    * Numeric id of the Tweet to un-like.
@@ -92,7 +93,7 @@ export interface DestroyFavoriteParams {
   readonly include_entities?: boolean
 }
 
-/** What {@link destroyFavorite} resolves to. */
+/** What `destroyFavorite` resolves to. */
 export type DestroyFavoriteResponse = Tweet
 
 /** How `destroy_favorite` is called: `POST favorites/destroy`. */
@@ -105,6 +106,8 @@ export const destroyFavoriteRoute: Route = { id: 'destroy_favorite', method: 'PO
  *
  * `POST https://api.twitter.com/1.1/favorites/destroy.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-favorites-destroy
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.id - (required) Numeric id of the Tweet to un-like.
@@ -114,7 +117,6 @@ export const destroyFavoriteRoute: Route = { id: 'destroy_favorite', method: 'PO
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-favorites-destroy}
  * @example
  * ```ts
  * const result = await destroyFavorite(core, { id: '2104934217937846609' })
@@ -124,7 +126,7 @@ export function destroyFavorite(core: Core, params: DestroyFavoriteParams, optio
   return core.call(destroyFavoriteRoute, params, options)
 }
 
-/** Parameters of {@link createFavorite} (`create_favorite`). */
+/** Parameters of `createFavorite` (`create_favorite`). */
 export interface CreateFavoriteParams {
   /**
    * Numeric id of the Tweet to like.
@@ -135,7 +137,7 @@ export interface CreateFavoriteParams {
   readonly include_entities?: boolean
 }
 
-/** What {@link createFavorite} resolves to. */
+/** What `createFavorite` resolves to. */
 export type CreateFavoriteResponse = Tweet
 
 /** How `create_favorite` is called: `POST favorites/create`. */
@@ -148,6 +150,8 @@ export const createFavoriteRoute: Route = { id: 'create_favorite', method: 'POST
  *
  * `POST https://api.twitter.com/1.1/favorites/create.json` · Auth: OAuth 1.0a user context. Rate limit: 1000 per user every 1440 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-favorites-create
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.id - (required) Numeric id of the Tweet to like.
@@ -157,7 +161,6 @@ export const createFavoriteRoute: Route = { id: 'create_favorite', method: 'POST
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-favorites-create}
  * @example
  * ```ts
  * const result = await createFavorite(core, { id: '2105085212881846619' })

@@ -5,7 +5,7 @@ import type { CursoredIds, CursoredStringIds, CursoredUsers } from './models/cur
 import type { FriendshipLookup, Relationship } from './models/relationships.js'
 import type { User } from './models/users.js'
 
-/** Parameters of {@link getUserIdsOfBlockedRetweets} (`get_user_ids_of_blocked_retweets`). */
+/** Parameters of `getUserIdsOfBlockedRetweets` (`get_user_ids_of_blocked_retweets`). */
 export interface GetUserIdsOfBlockedRetweetsParams {
   /**
    * When true, the ids come back as strings, which JavaScript can hold without losing precision.
@@ -15,10 +15,10 @@ export interface GetUserIdsOfBlockedRetweetsParams {
   readonly stringify_ids?: boolean
 }
 
-/** What {@link getUserIdsOfBlockedRetweets} resolves to. */
+/** What `getUserIdsOfBlockedRetweets` resolves to. */
 export type GetUserIdsOfBlockedRetweetsResponse = number[] | string[]
 
-/** What {@link getUserIdsOfBlockedRetweets} resolves to when the call passes `stringify_ids: true`: every id a string. */
+/** What `getUserIdsOfBlockedRetweets` resolves to when the call passes `stringify_ids: true`: every id a string. */
 export type GetUserIdsOfBlockedRetweetsStringIdsResponse = string[]
 
 /** How `get_user_ids_of_blocked_retweets` is called: `GET friendships/no_retweets/ids`. */
@@ -31,6 +31,8 @@ export const getUserIdsOfBlockedRetweetsRoute: Route = { id: 'get_user_ids_of_bl
  *
  * `GET https://api.twitter.com/1.1/friendships/no_retweets/ids.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-no_retweets-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
@@ -39,7 +41,6 @@ export const getUserIdsOfBlockedRetweetsRoute: Route = { id: 'get_user_ids_of_bl
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-no_retweets-ids}
  * @example
  * ```ts
  * const result = await getUserIdsOfBlockedRetweets(core, { stringify_ids: true })
@@ -54,6 +55,8 @@ export function getUserIdsOfBlockedRetweets(core: Core, params: GetUserIdsOfBloc
  *
  * `GET https://api.twitter.com/1.1/friendships/no_retweets/ids.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-no_retweets-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
@@ -62,7 +65,6 @@ export function getUserIdsOfBlockedRetweets(core: Core, params: GetUserIdsOfBloc
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-no_retweets-ids}
  * @example
  * ```ts
  * const result = await getUserIdsOfBlockedRetweets(core)
@@ -73,7 +75,7 @@ export function getUserIdsOfBlockedRetweets(core: Core, params: GetUserIdsOfBloc
   return core.call(getUserIdsOfBlockedRetweetsRoute, params, options)
 }
 
-/** Parameters of {@link getFriendsIds} (`get_friends_ids`). */
+/** Parameters of `getFriendsIds` (`get_friends_ids`). */
 export interface GetFriendsIdsParams {
   /**
    * Numeric id of the user whose friends to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own friends).
@@ -106,10 +108,10 @@ export interface GetFriendsIdsParams {
   readonly [PAGINATION]?: Paging<'cursor', 'ids'>
 }
 
-/** What {@link getFriendsIds} resolves to. */
+/** What `getFriendsIds` resolves to. */
 export type GetFriendsIdsResponse = CursoredIds
 
-/** What {@link getFriendsIds} resolves to when the call passes `stringify_ids: true`: every id a string. */
+/** What `getFriendsIds` resolves to when the call passes `stringify_ids: true`: every id a string. */
 export type GetFriendsIdsStringIdsResponse = CursoredStringIds
 
 /** How `get_friends_ids` is called: `GET friends/ids`. */
@@ -124,6 +126,8 @@ export const getFriendsIdsRoute: Route = { id: 'get_friends_ids', method: 'GET',
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFriendsIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friends-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.user_id - Numeric id of the user whose friends to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own friends).
@@ -136,7 +140,6 @@ export const getFriendsIdsRoute: Route = { id: 'get_friends_ids', method: 'GET',
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friends-ids}
  * @example
  * ```ts
  * const result = await getFriendsIds(core, { screen_name: 'twitterapi', stringify_ids: true })
@@ -153,6 +156,8 @@ export function getFriendsIds(core: Core, params: GetFriendsIdsParams & { readon
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFriendsIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friends-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.user_id - Numeric id of the user whose friends to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own friends).
@@ -165,7 +170,6 @@ export function getFriendsIds(core: Core, params: GetFriendsIdsParams & { readon
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friends-ids}
  * @example
  * ```ts
  * const result = await getFriendsIds(core, { screen_name: 'twitterapi' })
@@ -176,7 +180,7 @@ export function getFriendsIds(core: Core, params: GetFriendsIdsParams = {}, opti
   return core.call(getFriendsIdsRoute, params, options)
 }
 
-/** Parameters of {@link getFollowersIds} (`get_followers_ids`). */
+/** Parameters of `getFollowersIds` (`get_followers_ids`). */
 export interface GetFollowersIdsParams {
   /**
    * Numeric id of the user whose followers to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own followers).
@@ -209,10 +213,10 @@ export interface GetFollowersIdsParams {
   readonly [PAGINATION]?: Paging<'cursor', 'ids'>
 }
 
-/** What {@link getFollowersIds} resolves to. */
+/** What `getFollowersIds` resolves to. */
 export type GetFollowersIdsResponse = CursoredIds
 
-/** What {@link getFollowersIds} resolves to when the call passes `stringify_ids: true`: every id a string. */
+/** What `getFollowersIds` resolves to when the call passes `stringify_ids: true`: every id a string. */
 export type GetFollowersIdsStringIdsResponse = CursoredStringIds
 
 /** How `get_followers_ids` is called: `GET followers/ids`. */
@@ -227,6 +231,8 @@ export const getFollowersIdsRoute: Route = { id: 'get_followers_ids', method: 'G
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFollowersIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-followers-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.user_id - Numeric id of the user whose followers to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own followers).
@@ -239,7 +245,6 @@ export const getFollowersIdsRoute: Route = { id: 'get_followers_ids', method: 'G
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-followers-ids}
  * @example
  * ```ts
  * const result = await getFollowersIds(core, { screen_name: 'twitterapi', stringify_ids: true })
@@ -256,6 +261,8 @@ export function getFollowersIds(core: Core, params: GetFollowersIdsParams & { re
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFollowersIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-followers-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.user_id - Numeric id of the user whose followers to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own followers).
@@ -268,7 +275,6 @@ export function getFollowersIds(core: Core, params: GetFollowersIdsParams & { re
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-followers-ids}
  * @example
  * ```ts
  * const result = await getFollowersIds(core, { screen_name: 'twitterapi' })
@@ -279,7 +285,7 @@ export function getFollowersIds(core: Core, params: GetFollowersIdsParams = {}, 
   return core.call(getFollowersIdsRoute, params, options)
 }
 
-/** Parameters of {@link lookupFriendships} (`lookup_friendships`). */
+/** Parameters of `lookupFriendships` (`lookup_friendships`). */
 export interface LookupFriendshipsParams {
   /**
    * Handles (without the \@) of the accounts to check, up to 100, sent comma-separated. Give this or `user_id` (at least one of them is needed).
@@ -293,7 +299,7 @@ export interface LookupFriendshipsParams {
   readonly user_id?: readonly (string | bigint)[]
 }
 
-/** What {@link lookupFriendships} resolves to. */
+/** What `lookupFriendships` resolves to. */
 export type LookupFriendshipsResponse = FriendshipLookup[]
 
 /** How `lookup_friendships` is called: `GET friendships/lookup`. */
@@ -306,6 +312,8 @@ export const lookupFriendshipsRoute: Route = { id: 'lookup_friendships', method:
  *
  * `GET https://api.twitter.com/1.1/friendships/lookup.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-lookup
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.screen_name - Handles (without the \@) of the accounts to check, up to 100, sent comma-separated. Give this or `user_id` (at least one of them is needed).
@@ -315,7 +323,6 @@ export const lookupFriendshipsRoute: Route = { id: 'lookup_friendships', method:
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-lookup}
  * @example
  * ```ts
  * const result = await lookupFriendships(core, { screen_name: ['twitterapi', 'maya_codes'] })
@@ -325,7 +332,7 @@ export function lookupFriendships(core: Core, params: LookupFriendshipsParams = 
   return core.call(lookupFriendshipsRoute, params, options)
 }
 
-/** Parameters of {@link getIncomingFriendshipIds} (`get_incoming_friendship_ids`). */
+/** Parameters of `getIncomingFriendshipIds` (`get_incoming_friendship_ids`). */
 export interface GetIncomingFriendshipIdsParams {
   /**
    * Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
@@ -343,10 +350,10 @@ export interface GetIncomingFriendshipIdsParams {
   readonly [PAGINATION]?: Paging<'cursor', 'ids'>
 }
 
-/** What {@link getIncomingFriendshipIds} resolves to. */
+/** What `getIncomingFriendshipIds` resolves to. */
 export type GetIncomingFriendshipIdsResponse = CursoredIds
 
-/** What {@link getIncomingFriendshipIds} resolves to when the call passes `stringify_ids: true`: every id a string. */
+/** What `getIncomingFriendshipIds` resolves to when the call passes `stringify_ids: true`: every id a string. */
 export type GetIncomingFriendshipIdsStringIdsResponse = CursoredStringIds
 
 /** How `get_incoming_friendship_ids` is called: `GET friendships/incoming`. */
@@ -361,6 +368,8 @@ export const getIncomingFriendshipIdsRoute: Route = { id: 'get_incoming_friendsh
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getIncomingFriendshipIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-incoming
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
@@ -370,7 +379,6 @@ export const getIncomingFriendshipIdsRoute: Route = { id: 'get_incoming_friendsh
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-incoming}
  * @example
  * ```ts
  * const result = await getIncomingFriendshipIds(core, { stringify_ids: true })
@@ -387,6 +395,8 @@ export function getIncomingFriendshipIds(core: Core, params: GetIncomingFriendsh
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getIncomingFriendshipIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-incoming
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
@@ -396,7 +406,6 @@ export function getIncomingFriendshipIds(core: Core, params: GetIncomingFriendsh
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-incoming}
  * @example
  * ```ts
  * const result = await getIncomingFriendshipIds(core)
@@ -407,7 +416,7 @@ export function getIncomingFriendshipIds(core: Core, params: GetIncomingFriendsh
   return core.call(getIncomingFriendshipIdsRoute, params, options)
 }
 
-/** Parameters of {@link getOutgoingFriendshipIds} (`get_outgoing_friendship_ids`). */
+/** Parameters of `getOutgoingFriendshipIds` (`get_outgoing_friendship_ids`). */
 export interface GetOutgoingFriendshipIdsParams {
   /**
    * Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
@@ -425,10 +434,10 @@ export interface GetOutgoingFriendshipIdsParams {
   readonly [PAGINATION]?: Paging<'cursor', 'ids'>
 }
 
-/** What {@link getOutgoingFriendshipIds} resolves to. */
+/** What `getOutgoingFriendshipIds` resolves to. */
 export type GetOutgoingFriendshipIdsResponse = CursoredIds
 
-/** What {@link getOutgoingFriendshipIds} resolves to when the call passes `stringify_ids: true`: every id a string. */
+/** What `getOutgoingFriendshipIds` resolves to when the call passes `stringify_ids: true`: every id a string. */
 export type GetOutgoingFriendshipIdsStringIdsResponse = CursoredStringIds
 
 /** How `get_outgoing_friendship_ids` is called: `GET friendships/outgoing`. */
@@ -443,6 +452,8 @@ export const getOutgoingFriendshipIdsRoute: Route = { id: 'get_outgoing_friendsh
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getOutgoingFriendshipIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-outgoing
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
@@ -452,7 +463,6 @@ export const getOutgoingFriendshipIdsRoute: Route = { id: 'get_outgoing_friendsh
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-outgoing}
  * @example
  * ```ts
  * const result = await getOutgoingFriendshipIds(core, { stringify_ids: true })
@@ -469,6 +479,8 @@ export function getOutgoingFriendshipIds(core: Core, params: GetOutgoingFriendsh
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getOutgoingFriendshipIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-outgoing
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
@@ -478,7 +490,6 @@ export function getOutgoingFriendshipIds(core: Core, params: GetOutgoingFriendsh
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-outgoing}
  * @example
  * ```ts
  * const result = await getOutgoingFriendshipIds(core)
@@ -489,7 +500,7 @@ export function getOutgoingFriendshipIds(core: Core, params: GetOutgoingFriendsh
   return core.call(getOutgoingFriendshipIdsRoute, params, options)
 }
 
-/** Parameters of {@link createFriendship} (`create_friendship`). */
+/** Parameters of `createFriendship` (`create_friendship`). */
 export interface CreateFriendshipParams {
   /**
    * Handle (without the \@) of the account to follow. Give this or `user_id`; one of them is required.
@@ -508,7 +519,7 @@ export interface CreateFriendshipParams {
   readonly follow?: boolean
 }
 
-/** What {@link createFriendship} resolves to. */
+/** What `createFriendship` resolves to. */
 export type CreateFriendshipResponse = User
 
 /** How `create_friendship` is called: `POST friendships/create`. */
@@ -521,6 +532,8 @@ export const createFriendshipRoute: Route = { id: 'create_friendship', method: '
  *
  * `POST https://api.twitter.com/1.1/friendships/create.json` · Auth: OAuth 1.0a user context. Rate limit: 1000 per user every 1440 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/post-friendships-create
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.screen_name - Handle (without the \@) of the account to follow. Give this or `user_id`; one of them is required.
@@ -531,7 +544,6 @@ export const createFriendshipRoute: Route = { id: 'create_friendship', method: '
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/post-friendships-create}
  * @example
  * ```ts
  * const result = await createFriendship(core, { screen_name: 'chen_ml' })
@@ -541,7 +553,7 @@ export function createFriendship(core: Core, params: CreateFriendshipParams = {}
   return core.call(createFriendshipRoute, params, options)
 }
 
-/** Parameters of {@link destroyFriendship} (`destroy_friendship`). */
+/** Parameters of `destroyFriendship` (`destroy_friendship`). */
 export interface DestroyFriendshipParams {
   /**
    * Handle (without the \@) of the account to unfollow. Give this or `user_id`; one of them is required.
@@ -555,7 +567,7 @@ export interface DestroyFriendshipParams {
   readonly user_id?: string | bigint
 }
 
-/** What {@link destroyFriendship} resolves to. */
+/** What `destroyFriendship` resolves to. */
 export type DestroyFriendshipResponse = User
 
 /** How `destroy_friendship` is called: `POST friendships/destroy`. */
@@ -568,6 +580,8 @@ export const destroyFriendshipRoute: Route = { id: 'destroy_friendship', method:
  *
  * `POST https://api.twitter.com/1.1/friendships/destroy.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/post-friendships-destroy
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.screen_name - Handle (without the \@) of the account to unfollow. Give this or `user_id`; one of them is required.
@@ -577,7 +591,6 @@ export const destroyFriendshipRoute: Route = { id: 'destroy_friendship', method:
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/post-friendships-destroy}
  * @example
  * ```ts
  * const result = await destroyFriendship(core, { screen_name: 'maya_codes' })
@@ -587,7 +600,7 @@ export function destroyFriendship(core: Core, params: DestroyFriendshipParams = 
   return core.call(destroyFriendshipRoute, params, options)
 }
 
-/** Parameters of {@link updateFriendship} (`update_friendship`). */
+/** Parameters of `updateFriendship` (`update_friendship`). */
 export interface UpdateFriendshipParams {
   /**
    * Handle (without the \@) of the followed account. Give this or `user_id`; one of them is required.
@@ -611,7 +624,7 @@ export interface UpdateFriendshipParams {
   readonly retweets?: boolean
 }
 
-/** What {@link updateFriendship} resolves to. */
+/** What `updateFriendship` resolves to. */
 export type UpdateFriendshipResponse = Relationship
 
 /** How `update_friendship` is called: `POST friendships/update`. */
@@ -621,6 +634,8 @@ export const updateFriendshipRoute: Route = { id: 'update_friendship', method: '
  * Turn retweets or device notifications from a followed account on or off.
  *
  * `POST https://api.twitter.com/1.1/friendships/update.json` · Auth: OAuth 1.0a user context.
+ *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/post-friendships-update
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -633,7 +648,6 @@ export const updateFriendshipRoute: Route = { id: 'update_friendship', method: '
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/post-friendships-update}
  * @example
  * ```ts
  * const result = await updateFriendship(core, { screen_name: 'maya_codes', retweets: false })
@@ -643,7 +657,7 @@ export function updateFriendship(core: Core, params: UpdateFriendshipParams = {}
   return core.call(updateFriendshipRoute, params, options)
 }
 
-/** Parameters of {@link showFriendship} (`show_friendship`). */
+/** Parameters of `showFriendship` (`show_friendship`). */
 export interface ShowFriendshipParams {
   /**
    * Numeric id of the source (subject) account. Give this or `source_screen_name`; with user auth both may be left out to use the authenticating user.
@@ -667,7 +681,7 @@ export interface ShowFriendshipParams {
   readonly target_screen_name?: string
 }
 
-/** What {@link showFriendship} resolves to. */
+/** What `showFriendship` resolves to. */
 export type ShowFriendshipResponse = Relationship
 
 /** How `show_friendship` is called: `GET friendships/show`. */
@@ -680,6 +694,8 @@ export const showFriendshipRoute: Route = { id: 'show_friendship', method: 'GET'
  *
  * `GET https://api.twitter.com/1.1/friendships/show.json` · Auth: user context or app-only bearer token. Rate limit: 180 per user, 15 per app every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-show
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.source_id - Numeric id of the source (subject) account. Give this or `source_screen_name`; with user auth both may be left out to use the authenticating user.
@@ -691,7 +707,6 @@ export const showFriendshipRoute: Route = { id: 'show_friendship', method: 'GET'
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-show}
  * @example
  * ```ts
  * const result = await showFriendship(core, { target_screen_name: 'maya_codes' })
@@ -701,7 +716,7 @@ export function showFriendship(core: Core, params: ShowFriendshipParams = {}, op
   return core.call(showFriendshipRoute, params, options)
 }
 
-/** Parameters of {@link getFriendsList} (`get_friends_list`). */
+/** Parameters of `getFriendsList` (`get_friends_list`). */
 export interface GetFriendsListParams {
   /**
    * Numeric id of the user whose friends to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own friends).
@@ -741,7 +756,7 @@ export interface GetFriendsListParams {
   readonly [PAGINATION]?: Paging<'cursor', 'users'>
 }
 
-/** What {@link getFriendsList} resolves to. */
+/** What `getFriendsList` resolves to. */
 export type GetFriendsListResponse = CursoredUsers
 
 /** How `get_friends_list` is called: `GET friends/list`. */
@@ -756,6 +771,8 @@ export const getFriendsListRoute: Route = { id: 'get_friends_list', method: 'GET
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFriendsList, params))` walks every page.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friends-list
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.user_id - Numeric id of the user whose friends to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own friends).
@@ -769,7 +786,6 @@ export const getFriendsListRoute: Route = { id: 'get_friends_list', method: 'GET
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friends-list}
  * @example
  * ```ts
  * const result = await getFriendsList(core, { screen_name: 'emu_dev' })
@@ -779,7 +795,7 @@ export function getFriendsList(core: Core, params: GetFriendsListParams = {}, op
   return core.call(getFriendsListRoute, params, options)
 }
 
-/** Parameters of {@link getFollowersList} (`get_followers_list`). */
+/** Parameters of `getFollowersList` (`get_followers_list`). */
 export interface GetFollowersListParams {
   /**
    * Numeric id of the user whose followers to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own followers).
@@ -819,7 +835,7 @@ export interface GetFollowersListParams {
   readonly [PAGINATION]?: Paging<'cursor', 'users'>
 }
 
-/** What {@link getFollowersList} resolves to. */
+/** What `getFollowersList` resolves to. */
 export type GetFollowersListResponse = CursoredUsers
 
 /** How `get_followers_list` is called: `GET followers/list`. */
@@ -834,6 +850,8 @@ export const getFollowersListRoute: Route = { id: 'get_followers_list', method: 
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFollowersList, params))` walks every page.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-followers-list
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.user_id - Numeric id of the user whose followers to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own followers).
@@ -847,7 +865,6 @@ export const getFollowersListRoute: Route = { id: 'get_followers_list', method: 
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-followers-list}
  * @example
  * ```ts
  * const result = await getFollowersList(core, { screen_name: 'twitterapi' })

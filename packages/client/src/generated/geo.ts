@@ -3,7 +3,7 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { Place, PlaceSearchResult } from './models/places.js'
 
-/** Parameters of {@link getGeoInfo} (`get_geo_info`). */
+/** Parameters of `getGeoInfo` (`get_geo_info`). */
 export interface GetGeoInfoParams {
   /**
    * The place's id, a hexadecimal string such as the `id` of a Place returned by `reverseGeocode` or `searchGeo` (not a numeric id).
@@ -12,7 +12,7 @@ export interface GetGeoInfoParams {
   readonly place_id: string
 }
 
-/** What {@link getGeoInfo} resolves to. */
+/** What `getGeoInfo` resolves to. */
 export type GetGeoInfoResponse = Place
 
 /** How `get_geo_info` is called: `GET geo/id/:place_id`. */
@@ -23,6 +23,8 @@ export const getGeoInfoRoute: Route = { id: 'get_geo_info', method: 'GET', path:
  *
  * `GET https://api.twitter.com/1.1/geo/id/:place_id.json` · Auth: OAuth 1.0a user context. Rate limit: 75 per user every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/geo/place-information/api-reference/get-geo-id-place_id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.place_id - (required) The place's id, a hexadecimal string such as the `id` of a Place returned by `reverseGeocode` or `searchGeo` (not a numeric id).
@@ -31,7 +33,6 @@ export const getGeoInfoRoute: Route = { id: 'get_geo_info', method: 'GET', path:
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/geo/place-information/api-reference/get-geo-id-place_id}
  * @example
  * ```ts
  * const result = await getGeoInfo(core, { place_id: '5a110d312052166f' })
@@ -41,7 +42,7 @@ export function getGeoInfo(core: Core, params: GetGeoInfoParams, options?: CallO
   return core.call(getGeoInfoRoute, params, options)
 }
 
-/** Parameters of {@link reverseGeocode} (`reverse_geocode`). */
+/** Parameters of `reverseGeocode` (`reverse_geocode`). */
 export interface ReverseGeocodeParams {
   /**
    * Latitude of the point to search around, from -90.0 to +90.0 with north positive; ignored without `long`.
@@ -72,7 +73,7 @@ export interface ReverseGeocodeParams {
   readonly max_results?: number
 }
 
-/** What {@link reverseGeocode} resolves to. */
+/** What `reverseGeocode` resolves to. */
 export type ReverseGeocodeResponse = PlaceSearchResult
 
 /** How `reverse_geocode` is called: `GET geo/reverse_geocode`. */
@@ -84,6 +85,8 @@ export const reverseGeocodeRoute: Route = { id: 'reverse_geocode', method: 'GET'
  * Gives general-purpose geographic results without tailoring them to the user; for letting a person pick where they are, `searchGeo` is the better choice. The places are in `result.places` of the response.
  *
  * `GET https://api.twitter.com/1.1/geo/reverse_geocode.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+ *
+ * Reference: https://developer.twitter.com/en/docs/geo/places-near-location/api-reference/get-geo-reverse_geocode
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -97,7 +100,6 @@ export const reverseGeocodeRoute: Route = { id: 'reverse_geocode', method: 'GET'
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/geo/places-near-location/api-reference/get-geo-reverse_geocode}
  * @example
  * ```ts
  * const result = await reverseGeocode(core, { lat: 30.2673701685, long: -97.7426147461 })
@@ -107,7 +109,7 @@ export function reverseGeocode(core: Core, params: ReverseGeocodeParams, options
   return core.call(reverseGeocodeRoute, params, options)
 }
 
-/** Parameters of {@link searchGeo} (`search_geo`). */
+/** Parameters of `searchGeo` (`search_geo`). */
 export interface SearchGeoParams {
   /**
    * Latitude to search around, from -90.0 to +90.0 with north positive. Must be paired with `long`; ignored otherwise.
@@ -158,7 +160,7 @@ export interface SearchGeoParams {
   readonly 'attribute:street_address'?: string
 }
 
-/** What {@link searchGeo} resolves to. */
+/** What `searchGeo` resolves to. */
 export type SearchGeoResponse = PlaceSearchResult
 
 /** How `search_geo` is called: `GET geo/search`. */
@@ -170,6 +172,8 @@ export const searchGeoRoute: Route = { id: 'search_geo', method: 'GET', path: 'g
  * Pass at least one of `lat` and `long` (always as a pair), `ip` or `query`. Unlike `reverseGeocode`, the order of results may be adjusted for the authenticating user, which makes this the call to use when a person picks a place interactively; send the chosen place's `id` as `place_id` when posting the Tweet. The places are in `result.places` of the response.
  *
  * `GET https://api.twitter.com/1.1/geo/search.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
+ *
+ * Reference: https://developer.twitter.com/en/docs/geo/places-near-location/api-reference/get-geo-search
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -187,7 +191,6 @@ export const searchGeoRoute: Route = { id: 'search_geo', method: 'GET', path: 'g
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/geo/places-near-location/api-reference/get-geo-search}
  * @example
  * ```ts
  * const result = await searchGeo(core, { query: 'Twitter HQ' })
@@ -197,7 +200,7 @@ export function searchGeo(core: Core, params: SearchGeoParams = {}, options?: Ca
   return core.call(searchGeoRoute, params, options)
 }
 
-/** Parameters of {@link getSimilarPlaces} (`get_similar_places`). */
+/** Parameters of `getSimilarPlaces` (`get_similar_places`). */
 export interface GetSimilarPlacesParams {
   /**
    * Latitude of the spot, from -90.0 to +90.0 with north positive; ignored without `long`.
@@ -226,7 +229,7 @@ export interface GetSimilarPlacesParams {
   readonly 'attribute:street_address'?: string
 }
 
-/** What {@link getSimilarPlaces} resolves to. */
+/** What `getSimilarPlaces` resolves to. */
 export type GetSimilarPlacesResponse = PlaceSearchResult
 
 /** How `get_similar_places` is called: `GET geo/similar_places`. */
@@ -241,6 +244,8 @@ export const getSimilarPlacesRoute: Route = { id: 'get_similar_places', method: 
  *
  * `GET https://api.twitter.com/1.1/geo/similar_places.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
  *
+ * Reference: https://dev.twitter.com/docs/api/1.1/get/geo/similar_places
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.lat - (required) Latitude of the spot, from -90.0 to +90.0 with north positive; ignored without `long`.
@@ -253,7 +258,6 @@ export const getSimilarPlacesRoute: Route = { id: 'get_similar_places', method: 
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://dev.twitter.com/docs/api/1.1/get/geo/similar_places}
  * @example
  * ```ts
  * const result = await getSimilarPlaces(core, { lat: 37.7821120598956, long: -122.400612831116, name: 'South of Market Child Care' })
@@ -263,7 +267,7 @@ export function getSimilarPlaces(core: Core, params: GetSimilarPlacesParams, opt
   return core.call(getSimilarPlacesRoute, params, options)
 }
 
-/** Parameters of {@link createPlace} (`create_place`). */
+/** Parameters of `createPlace` (`create_place`). */
 export interface CreatePlaceParams {
   /**
    * The name the new place goes by.
@@ -297,7 +301,7 @@ export interface CreatePlaceParams {
   readonly 'attribute:street_address'?: string
 }
 
-/** What {@link createPlace} resolves to. */
+/** What `createPlace` resolves to. */
 export type CreatePlaceResponse = Place
 
 /** How `create_place` is called: `POST geo/place`. */
@@ -312,6 +316,8 @@ export const createPlaceRoute: Route = { id: 'create_place', method: 'POST', pat
  *
  * `POST https://api.twitter.com/1.1/geo/place.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://dev.twitter.com/docs/api/1.1/post/geo/place
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.name - (required) The name the new place goes by.
@@ -325,7 +331,6 @@ export const createPlaceRoute: Route = { id: 'create_place', method: 'POST', pat
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://dev.twitter.com/docs/api/1.1/post/geo/place}
  * @deprecated Retired by Twitter (no longer part of the v1.1 reference); kept only because Twython 3.4.0 exposes it. Attach an existing place found with `searchGeo` instead.
  * @example
  * ```ts

@@ -3,11 +3,11 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { Language, PrivacyPolicy, RateLimitStatus, TermsOfService, TwitterConfiguration } from './models/help.js'
 
-/** Parameters of {@link getTwitterConfiguration} (`get_twitter_configuration`). */
+/** Parameters of `getTwitterConfiguration` (`get_twitter_configuration`). */
 export interface GetTwitterConfigurationParams {
 }
 
-/** What {@link getTwitterConfiguration} resolves to. */
+/** What `getTwitterConfiguration` resolves to. */
 export type GetTwitterConfigurationResponse = TwitterConfiguration
 
 /** How `get_twitter_configuration` is called: `GET help/configuration`. */
@@ -20,6 +20,8 @@ export const getTwitterConfigurationRoute: Route = { id: 'get_twitter_configurat
  *
  * `GET https://api.twitter.com/1.1/help/configuration.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/developer-utilities/configuration/api-reference/get-help-configuration
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
@@ -27,7 +29,6 @@ export const getTwitterConfigurationRoute: Route = { id: 'get_twitter_configurat
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/developer-utilities/configuration/api-reference/get-help-configuration}
  * @example
  * ```ts
  * const result = await getTwitterConfiguration(core)
@@ -37,11 +38,11 @@ export function getTwitterConfiguration(core: Core, params: GetTwitterConfigurat
   return core.call(getTwitterConfigurationRoute, params, options)
 }
 
-/** Parameters of {@link getSupportedLanguages} (`get_supported_languages`). */
+/** Parameters of `getSupportedLanguages` (`get_supported_languages`). */
 export interface GetSupportedLanguagesParams {
 }
 
-/** What {@link getSupportedLanguages} resolves to. */
+/** What `getSupportedLanguages` resolves to. */
 export type GetSupportedLanguagesResponse = Language[]
 
 /** How `get_supported_languages` is called: `GET help/languages`. */
@@ -54,6 +55,8 @@ export const getSupportedLanguagesRoute: Route = { id: 'get_supported_languages'
  *
  * `GET https://api.twitter.com/1.1/help/languages.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/developer-utilities/supported-languages/api-reference/get-help-languages
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
@@ -61,7 +64,6 @@ export const getSupportedLanguagesRoute: Route = { id: 'get_supported_languages'
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/developer-utilities/supported-languages/api-reference/get-help-languages}
  * @example
  * ```ts
  * const result = await getSupportedLanguages(core)
@@ -71,11 +73,11 @@ export function getSupportedLanguages(core: Core, params: GetSupportedLanguagesP
   return core.call(getSupportedLanguagesRoute, params, options)
 }
 
-/** Parameters of {@link getPrivacyPolicy} (`get_privacy_policy`). */
+/** Parameters of `getPrivacyPolicy` (`get_privacy_policy`). */
 export interface GetPrivacyPolicyParams {
 }
 
-/** What {@link getPrivacyPolicy} resolves to. */
+/** What `getPrivacyPolicy` resolves to. */
 export type GetPrivacyPolicyResponse = PrivacyPolicy
 
 /** How `get_privacy_policy` is called: `GET help/privacy`. */
@@ -86,6 +88,8 @@ export const getPrivacyPolicyRoute: Route = { id: 'get_privacy_policy', method: 
  *
  * `GET https://api.twitter.com/1.1/help/privacy.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/developer-utilities/privacy-policy/api-reference/get-help-privacy
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
@@ -93,7 +97,6 @@ export const getPrivacyPolicyRoute: Route = { id: 'get_privacy_policy', method: 
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/developer-utilities/privacy-policy/api-reference/get-help-privacy}
  * @example
  * ```ts
  * const result = await getPrivacyPolicy(core)
@@ -103,11 +106,11 @@ export function getPrivacyPolicy(core: Core, params: GetPrivacyPolicyParams = {}
   return core.call(getPrivacyPolicyRoute, params, options)
 }
 
-/** Parameters of {@link getTos} (`get_tos`). */
+/** Parameters of `getTos` (`get_tos`). */
 export interface GetTosParams {
 }
 
-/** What {@link getTos} resolves to. */
+/** What `getTos` resolves to. */
 export type GetTosResponse = TermsOfService
 
 /** How `get_tos` is called: `GET help/tos`. */
@@ -120,6 +123,8 @@ export const getTosRoute: Route = { id: 'get_tos', method: 'GET', path: 'help/to
  *
  * `GET https://api.twitter.com/1.1/help/tos.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/developer-utilities/terms-of-service/api-reference/get-help-tos
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
@@ -127,7 +132,6 @@ export const getTosRoute: Route = { id: 'get_tos', method: 'GET', path: 'help/to
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/developer-utilities/terms-of-service/api-reference/get-help-tos}
  * @example
  * ```ts
  * const result = await getTos(core)
@@ -137,7 +141,7 @@ export function getTos(core: Core, params: GetTosParams = {}, options?: CallOpti
   return core.call(getTosRoute, params, options)
 }
 
-/** Parameters of {@link getApplicationRateLimitStatus} (`get_application_rate_limit_status`). */
+/** Parameters of `getApplicationRateLimitStatus` (`get_application_rate_limit_status`). */
 export interface GetApplicationRateLimitStatusParams {
   /**
    * Resource families to report on (sent comma-separated); all families when left out.
@@ -146,7 +150,7 @@ export interface GetApplicationRateLimitStatusParams {
   readonly resources?: readonly string[]
 }
 
-/** What {@link getApplicationRateLimitStatus} resolves to. */
+/** What `getApplicationRateLimitStatus` resolves to. */
 export type GetApplicationRateLimitStatusResponse = RateLimitStatus
 
 /** How `get_application_rate_limit_status` is called: `GET application/rate_limit_status`. */
@@ -159,6 +163,8 @@ export const getApplicationRateLimitStatusRoute: Route = { id: 'get_application_
  *
  * `GET https://api.twitter.com/1.1/application/rate_limit_status.json` · Auth: user context or app-only bearer token. Rate limit: 180 per user, 180 per app every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/developer-utilities/rate-limit-status/api-reference/get-application-rate_limit_status
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.resources - Resource families to report on (sent comma-separated); all families when left out.
@@ -167,7 +173,6 @@ export const getApplicationRateLimitStatusRoute: Route = { id: 'get_application_
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/developer-utilities/rate-limit-status/api-reference/get-application-rate_limit_status}
  * @example
  * ```ts
  * const result = await getApplicationRateLimitStatus(core)

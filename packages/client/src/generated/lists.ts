@@ -6,7 +6,7 @@ import type { List } from './models/lists.js'
 import type { Tweet } from './models/tweets.js'
 import type { User } from './models/users.js'
 
-/** Parameters of {@link showLists} (`show_lists`). */
+/** Parameters of `showLists` (`show_lists`). */
 export interface ShowListsParams {
   /**
    * Numeric id of the user whose lists to return. Use this or `screen_name`; with neither, the authenticating user is used. Prefer it when a handle could be mistaken for an id.
@@ -25,7 +25,7 @@ export interface ShowListsParams {
   readonly reverse?: boolean
 }
 
-/** What {@link showLists} resolves to. */
+/** What `showLists` resolves to. */
 export type ShowListsResponse = List[]
 
 /** How `show_lists` is called: `GET lists/list`. */
@@ -38,6 +38,8 @@ export const showListsRoute: Route = { id: 'show_lists', method: 'GET', path: 'l
  *
  * `GET https://api.twitter.com/1.1/lists/list.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-list
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.user_id - Numeric id of the user whose lists to return. Use this or `screen_name`; with neither, the authenticating user is used. Prefer it when a handle could be mistaken for an id.
@@ -48,7 +50,6 @@ export const showListsRoute: Route = { id: 'show_lists', method: 'GET', path: 'l
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-list}
  * @example
  * ```ts
  * const result = await showLists(core)
@@ -58,7 +59,7 @@ export function showLists(core: Core, params: ShowListsParams = {}, options?: Ca
   return core.call(showListsRoute, params, options)
 }
 
-/** Parameters of {@link getListStatuses} (`get_list_statuses`). */
+/** Parameters of `getListStatuses` (`get_list_statuses`). */
 export interface GetListStatusesParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
@@ -103,7 +104,7 @@ export interface GetListStatusesParams {
   readonly [PAGINATION]?: Paging<'max_id', undefined>
 }
 
-/** What {@link getListStatuses} resolves to. */
+/** What `getListStatuses` resolves to. */
 export type GetListStatusesResponse = Tweet[]
 
 /** How `get_list_statuses` is called: `GET lists/statuses`. */
@@ -117,6 +118,8 @@ export const getListStatusesRoute: Route = { id: 'get_list_statuses', method: 'G
  * `GET https://api.twitter.com/1.1/lists/statuses.json` · Auth: user context or app-only bearer token. Rate limit: 900 per user, 900 per app every 15 minutes.
  *
  * Paginated (max_id): `for await (const item of twitter.cursor(twitter.getListStatuses, params))` walks every page.
+ *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-statuses
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -134,7 +137,6 @@ export const getListStatusesRoute: Route = { id: 'get_list_statuses', method: 'G
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-statuses}
  * @example
  * ```ts
  * const result = await getListStatuses(core, { owner_screen_name: 'amara_writes', slug: 'docs-people' })
@@ -144,7 +146,7 @@ export function getListStatuses(core: Core, params: GetListStatusesParams = {}, 
   return core.call(getListStatusesRoute, params, options)
 }
 
-/** Parameters of {@link deleteListMember} (`delete_list_member`). */
+/** Parameters of `deleteListMember` (`delete_list_member`). */
 export interface DeleteListMemberParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
@@ -175,7 +177,7 @@ export interface DeleteListMemberParams {
   readonly screen_name?: string
 }
 
-/** What {@link deleteListMember} resolves to. */
+/** What `deleteListMember` resolves to. */
 export type DeleteListMemberResponse = List
 
 /** How `delete_list_member` is called: `POST lists/members/destroy`. */
@@ -187,6 +189,8 @@ export const deleteListMemberRoute: Route = { id: 'delete_list_member', method: 
  * Only the list's owner may remove members. Name the list by `list_id`, or by `slug` plus `owner_screen_name` or `owner_id`; name the account by `user_id` or `screen_name`.
  *
  * `POST https://api.twitter.com/1.1/lists/members/destroy.json` · Auth: OAuth 1.0a user context.
+ *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-destroy
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -201,7 +205,6 @@ export const deleteListMemberRoute: Route = { id: 'delete_list_member', method: 
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-destroy}
  * @example
  * ```ts
  * const result = await deleteListMember(core, { slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: 'maya_codes' })
@@ -211,7 +214,7 @@ export function deleteListMember(core: Core, params: DeleteListMemberParams = {}
   return core.call(deleteListMemberRoute, params, options)
 }
 
-/** Parameters of {@link getListMemberships} (`get_list_memberships`). */
+/** Parameters of `getListMemberships` (`get_list_memberships`). */
 export interface GetListMembershipsParams {
   /**
    * Numeric id of the user whose memberships to return. Use this or `screen_name`; with neither, the authenticating user is used.
@@ -237,7 +240,7 @@ export interface GetListMembershipsParams {
   readonly [PAGINATION]?: Paging<'cursor', 'lists'>
 }
 
-/** What {@link getListMemberships} resolves to. */
+/** What `getListMemberships` resolves to. */
 export type GetListMembershipsResponse = CursoredLists
 
 /** How `get_list_memberships` is called: `GET lists/memberships`. */
@@ -252,6 +255,8 @@ export const getListMembershipsRoute: Route = { id: 'get_list_memberships', meth
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getListMemberships, params))` walks every page.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-memberships
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.user_id - Numeric id of the user whose memberships to return. Use this or `screen_name`; with neither, the authenticating user is used.
@@ -264,7 +269,6 @@ export const getListMembershipsRoute: Route = { id: 'get_list_memberships', meth
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-memberships}
  * @example
  * ```ts
  * const result = await getListMemberships(core)
@@ -274,7 +278,7 @@ export function getListMemberships(core: Core, params: GetListMembershipsParams 
   return core.call(getListMembershipsRoute, params, options)
 }
 
-/** Parameters of {@link getListSubscribers} (`get_list_subscribers`). */
+/** Parameters of `getListSubscribers` (`get_list_subscribers`). */
 export interface GetListSubscribersParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
@@ -312,7 +316,7 @@ export interface GetListSubscribersParams {
   readonly [PAGINATION]?: Paging<'cursor', 'users'>
 }
 
-/** What {@link getListSubscribers} resolves to. */
+/** What `getListSubscribers` resolves to. */
 export type GetListSubscribersResponse = CursoredUsers
 
 /** How `get_list_subscribers` is called: `GET lists/subscribers`. */
@@ -326,6 +330,8 @@ export const getListSubscribersRoute: Route = { id: 'get_list_subscribers', meth
  * `GET https://api.twitter.com/1.1/lists/subscribers.json` · Auth: user context or app-only bearer token. Rate limit: 180 per user, 15 per app every 15 minutes.
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getListSubscribers, params))` walks every page.
+ *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-subscribers
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -342,7 +348,6 @@ export const getListSubscribersRoute: Route = { id: 'get_list_subscribers', meth
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-subscribers}
  * @example
  * ```ts
  * const result = await getListSubscribers(core, { owner_screen_name: 'amara_writes', slug: 'docs-people' })
@@ -352,7 +357,7 @@ export function getListSubscribers(core: Core, params: GetListSubscribersParams 
   return core.call(getListSubscribersRoute, params, options)
 }
 
-/** Parameters of {@link subscribeToList} (`subscribe_to_list`). */
+/** Parameters of `subscribeToList` (`subscribe_to_list`). */
 export interface SubscribeToListParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
@@ -376,7 +381,7 @@ export interface SubscribeToListParams {
   readonly owner_id?: string | bigint
 }
 
-/** What {@link subscribeToList} resolves to. */
+/** What `subscribeToList` resolves to. */
 export type SubscribeToListResponse = List
 
 /** How `subscribe_to_list` is called: `POST lists/subscribers/create`. */
@@ -389,6 +394,8 @@ export const subscribeToListRoute: Route = { id: 'subscribe_to_list', method: 'P
  *
  * `POST https://api.twitter.com/1.1/lists/subscribers/create.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-subscribers-create
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.list_id - Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
@@ -400,7 +407,6 @@ export const subscribeToListRoute: Route = { id: 'subscribe_to_list', method: 'P
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-subscribers-create}
  * @example
  * ```ts
  * const result = await subscribeToList(core, { owner_screen_name: 'amara_writes', slug: 'docs-people' })
@@ -410,7 +416,7 @@ export function subscribeToList(core: Core, params: SubscribeToListParams = {}, 
   return core.call(subscribeToListRoute, params, options)
 }
 
-/** Parameters of {@link isListSubscriber} (`is_list_subscriber`). */
+/** Parameters of `isListSubscriber` (`is_list_subscriber`). */
 export interface IsListSubscriberParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
@@ -448,7 +454,7 @@ export interface IsListSubscriberParams {
   readonly skip_status?: boolean
 }
 
-/** What {@link isListSubscriber} resolves to. */
+/** What `isListSubscriber` resolves to. */
 export type IsListSubscriberResponse = User
 
 /** How `is_list_subscriber` is called: `GET lists/subscribers/show`. */
@@ -460,6 +466,8 @@ export const isListSubscriberRoute: Route = { id: 'is_list_subscriber', method: 
  * When the user is not a subscriber Twitter answers with an error (HTTP 404) rather than an empty result, so expect a thrown error for "no". Name the list by `list_id`, or by `slug` plus `owner_screen_name` or `owner_id`; name the user by `user_id` or `screen_name`.
  *
  * `GET https://api.twitter.com/1.1/lists/subscribers/show.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
+ *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-subscribers-show
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -476,7 +484,6 @@ export const isListSubscriberRoute: Route = { id: 'is_list_subscriber', method: 
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-subscribers-show}
  * @example
  * ```ts
  * const result = await isListSubscriber(core, { owner_screen_name: 'amara_writes', slug: 'docs-people', screen_name: 'tomas_ops' })
@@ -486,7 +493,7 @@ export function isListSubscriber(core: Core, params: IsListSubscriberParams = {}
   return core.call(isListSubscriberRoute, params, options)
 }
 
-/** Parameters of {@link unsubscribeFromList} (`unsubscribe_from_list`). */
+/** Parameters of `unsubscribeFromList` (`unsubscribe_from_list`). */
 export interface UnsubscribeFromListParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
@@ -510,7 +517,7 @@ export interface UnsubscribeFromListParams {
   readonly owner_id?: string | bigint
 }
 
-/** What {@link unsubscribeFromList} resolves to. */
+/** What `unsubscribeFromList` resolves to. */
 export type UnsubscribeFromListResponse = List
 
 /** How `unsubscribe_from_list` is called: `POST lists/subscribers/destroy`. */
@@ -523,6 +530,8 @@ export const unsubscribeFromListRoute: Route = { id: 'unsubscribe_from_list', me
  *
  * `POST https://api.twitter.com/1.1/lists/subscribers/destroy.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-subscribers-destroy
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.list_id - Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
@@ -534,7 +543,6 @@ export const unsubscribeFromListRoute: Route = { id: 'unsubscribe_from_list', me
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-subscribers-destroy}
  * @example
  * ```ts
  * const result = await unsubscribeFromList(core, { owner_screen_name: 'amara_writes', slug: 'docs-people' })
@@ -544,7 +552,7 @@ export function unsubscribeFromList(core: Core, params: UnsubscribeFromListParam
   return core.call(unsubscribeFromListRoute, params, options)
 }
 
-/** Parameters of {@link createListMembers} (`create_list_members`). */
+/** Parameters of `createListMembers` (`create_list_members`). */
 export interface CreateListMembersParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
@@ -575,7 +583,7 @@ export interface CreateListMembersParams {
   readonly screen_name?: readonly string[]
 }
 
-/** What {@link createListMembers} resolves to. */
+/** What `createListMembers` resolves to. */
 export type CreateListMembersResponse = List
 
 /** How `create_list_members` is called: `POST lists/members/create_all`. */
@@ -587,6 +595,8 @@ export const createListMembersRoute: Route = { id: 'create_list_members', method
  * Only the list's owner may add members, and a list holds at most 5,000 accounts. Pass the accounts as `user_id` and/or `screen_name` arrays (sent comma-separated, up to 100 per call). Twitter warns that quickly alternating bulk adds and removals on the same list can leave its membership inconsistent, so space such calls out. Identify the list with `list_id`, or with `slug` plus `owner_screen_name` or `owner_id`.
  *
  * `POST https://api.twitter.com/1.1/lists/members/create_all.json` · Auth: OAuth 1.0a user context.
+ *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-create_all
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -601,7 +611,6 @@ export const createListMembersRoute: Route = { id: 'create_list_members', method
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-create_all}
  * @example
  * ```ts
  * const result = await createListMembers(core, { slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: ['amara_writes', 'lena_ux'] })
@@ -611,7 +620,7 @@ export function createListMembers(core: Core, params: CreateListMembersParams = 
   return core.call(createListMembersRoute, params, options)
 }
 
-/** Parameters of {@link isListMember} (`is_list_member`). */
+/** Parameters of `isListMember` (`is_list_member`). */
 export interface IsListMemberParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
@@ -649,7 +658,7 @@ export interface IsListMemberParams {
   readonly skip_status?: boolean
 }
 
-/** What {@link isListMember} resolves to. */
+/** What `isListMember` resolves to. */
 export type IsListMemberResponse = User
 
 /** How `is_list_member` is called: `GET lists/members/show`. */
@@ -661,6 +670,8 @@ export const isListMemberRoute: Route = { id: 'is_list_member', method: 'GET', p
  * When the user is not a member Twitter answers with an error (HTTP 404) rather than an empty result, so expect a thrown error for "no". Name the list by `list_id`, or by `slug` plus `owner_screen_name` or `owner_id`; name the user by `user_id` or `screen_name`.
  *
  * `GET https://api.twitter.com/1.1/lists/members/show.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
+ *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-members-show
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -677,7 +688,6 @@ export const isListMemberRoute: Route = { id: 'is_list_member', method: 'GET', p
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-members-show}
  * @example
  * ```ts
  * const result = await isListMember(core, { owner_screen_name: 'amara_writes', slug: 'docs-people', screen_name: 'lena_ux' })
@@ -687,7 +697,7 @@ export function isListMember(core: Core, params: IsListMemberParams = {}, option
   return core.call(isListMemberRoute, params, options)
 }
 
-/** Parameters of {@link getListMembers} (`get_list_members`). */
+/** Parameters of `getListMembers` (`get_list_members`). */
 export interface GetListMembersParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
@@ -734,7 +744,7 @@ export interface GetListMembersParams {
   readonly [PAGINATION]?: Paging<'cursor', 'users'>
 }
 
-/** What {@link getListMembers} resolves to. */
+/** What `getListMembers` resolves to. */
 export type GetListMembersResponse = CursoredUsers
 
 /** How `get_list_members` is called: `GET lists/members`. */
@@ -748,6 +758,8 @@ export const getListMembersRoute: Route = { id: 'get_list_members', method: 'GET
  * `GET https://api.twitter.com/1.1/lists/members.json` · Auth: user context or app-only bearer token. Rate limit: 900 per user, 75 per app every 15 minutes.
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getListMembers, params))` walks every page.
+ *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-members
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -764,7 +776,6 @@ export const getListMembersRoute: Route = { id: 'get_list_members', method: 'GET
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-members}
  * @example
  * ```ts
  * const result = await getListMembers(core, { owner_screen_name: 'amara_writes', slug: 'docs-people' })
@@ -774,7 +785,7 @@ export function getListMembers(core: Core, params: GetListMembersParams = {}, op
   return core.call(getListMembersRoute, params, options)
 }
 
-/** Parameters of {@link addListMember} (`add_list_member`). */
+/** Parameters of `addListMember` (`add_list_member`). */
 export interface AddListMemberParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
@@ -805,7 +816,7 @@ export interface AddListMemberParams {
   readonly screen_name?: string
 }
 
-/** What {@link addListMember} resolves to. */
+/** What `addListMember` resolves to. */
 export type AddListMemberResponse = List
 
 /** How `add_list_member` is called: `POST lists/members/create`. */
@@ -817,6 +828,8 @@ export const addListMemberRoute: Route = { id: 'add_list_member', method: 'POST'
  * Only the list's owner may add members, and a list holds at most 5,000 accounts. Name the list by `list_id`, or by `slug` plus `owner_screen_name` or `owner_id`; name the account by `user_id` or `screen_name`.
  *
  * `POST https://api.twitter.com/1.1/lists/members/create.json` · Auth: OAuth 1.0a user context.
+ *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-create
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -831,7 +844,6 @@ export const addListMemberRoute: Route = { id: 'add_list_member', method: 'POST'
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-create}
  * @example
  * ```ts
  * const result = await addListMember(core, { slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: 'maya_codes' })
@@ -841,7 +853,7 @@ export function addListMember(core: Core, params: AddListMemberParams = {}, opti
   return core.call(addListMemberRoute, params, options)
 }
 
-/** Parameters of {@link deleteList} (`delete_list`). */
+/** Parameters of `deleteList` (`delete_list`). */
 export interface DeleteListParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
@@ -862,7 +874,7 @@ export interface DeleteListParams {
   readonly owner_id?: string | bigint
 }
 
-/** What {@link deleteList} resolves to. */
+/** What `deleteList` resolves to. */
 export type DeleteListResponse = List
 
 /** How `delete_list` is called: `POST lists/destroy`. */
@@ -875,6 +887,8 @@ export const deleteListRoute: Route = { id: 'delete_list', method: 'POST', path:
  *
  * `POST https://api.twitter.com/1.1/lists/destroy.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-destroy
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.list_id - Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
@@ -886,7 +900,6 @@ export const deleteListRoute: Route = { id: 'delete_list', method: 'POST', path:
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-destroy}
  * @example
  * ```ts
  * const result = await deleteList(core, { list_id: '2105266406814646658' })
@@ -896,7 +909,7 @@ export function deleteList(core: Core, params: DeleteListParams = {}, options?: 
   return core.call(deleteListRoute, params, options)
 }
 
-/** Parameters of {@link updateList} (`update_list`). */
+/** Parameters of `updateList` (`update_list`). */
 export interface UpdateListParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
@@ -932,7 +945,7 @@ export interface UpdateListParams {
   readonly description?: string
 }
 
-/** What {@link updateList} resolves to. */
+/** What `updateList` resolves to. */
 export type UpdateListResponse = List
 
 /** How `update_list` is called: `POST lists/update`. */
@@ -944,6 +957,8 @@ export const updateListRoute: Route = { id: 'update_list', method: 'POST', path:
  * Only the owner can edit a list; fields left out keep their current values. Identify the list with `list_id`, or with `slug` plus `owner_screen_name` or `owner_id`.
  *
  * `POST https://api.twitter.com/1.1/lists/update.json` · Auth: OAuth 1.0a user context.
+ *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-update
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -959,7 +974,6 @@ export const updateListRoute: Route = { id: 'update_list', method: 'POST', path:
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-update}
  * @example
  * ```ts
  * const result = await updateList(core, { list_id: '2105266406814646658', description: 'Accounts to watch for API news and outages.' })
@@ -969,7 +983,7 @@ export function updateList(core: Core, params: UpdateListParams = {}, options?: 
   return core.call(updateListRoute, params, options)
 }
 
-/** Parameters of {@link createList} (`create_list`). */
+/** Parameters of `createList` (`create_list`). */
 export interface CreateListParams {
   /**
    * Display name of the new list: it must begin with a letter and have no more than 25 characters, using only letters, digits, `-` and `_`.
@@ -989,7 +1003,7 @@ export interface CreateListParams {
   readonly description?: string
 }
 
-/** What {@link createList} resolves to. */
+/** What `createList` resolves to. */
 export type CreateListResponse = List
 
 /** How `create_list` is called: `POST lists/create`. */
@@ -1002,6 +1016,8 @@ export const createListRoute: Route = { id: 'create_list', method: 'POST', path:
  *
  * `POST https://api.twitter.com/1.1/lists/create.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-create
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.name - (required) Display name of the new list: it must begin with a letter and have no more than 25 characters, using only letters, digits, `-` and `_`.
@@ -1012,7 +1028,6 @@ export const createListRoute: Route = { id: 'create_list', method: 'POST', path:
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-create}
  * @example
  * ```ts
  * const result = await createList(core, { name: 'tweeps' })
@@ -1022,7 +1037,7 @@ export function createList(core: Core, params: CreateListParams, options?: CallO
   return core.call(createListRoute, params, options)
 }
 
-/** Parameters of {@link getSpecificList} (`get_specific_list`). */
+/** Parameters of `getSpecificList` (`get_specific_list`). */
 export interface GetSpecificListParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
@@ -1046,7 +1061,7 @@ export interface GetSpecificListParams {
   readonly owner_id?: string | bigint
 }
 
-/** What {@link getSpecificList} resolves to. */
+/** What `getSpecificList` resolves to. */
 export type GetSpecificListResponse = List
 
 /** How `get_specific_list` is called: `GET lists/show`. */
@@ -1059,6 +1074,8 @@ export const getSpecificListRoute: Route = { id: 'get_specific_list', method: 'G
  *
  * `GET https://api.twitter.com/1.1/lists/show.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 75 per app every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-show
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.list_id - Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
@@ -1070,7 +1087,6 @@ export const getSpecificListRoute: Route = { id: 'get_specific_list', method: 'G
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-show}
  * @example
  * ```ts
  * const result = await getSpecificList(core, { owner_screen_name: 'amara_writes', slug: 'docs-people' })
@@ -1080,7 +1096,7 @@ export function getSpecificList(core: Core, params: GetSpecificListParams = {}, 
   return core.call(getSpecificListRoute, params, options)
 }
 
-/** Parameters of {@link getListSubscriptions} (`get_list_subscriptions`). */
+/** Parameters of `getListSubscriptions` (`get_list_subscriptions`). */
 export interface GetListSubscriptionsParams {
   /**
    * Numeric id of the user whose subscriptions to return. Use this or `screen_name`; with neither, the authenticating user is used.
@@ -1104,7 +1120,7 @@ export interface GetListSubscriptionsParams {
   readonly [PAGINATION]?: Paging<'cursor', 'lists'>
 }
 
-/** What {@link getListSubscriptions} resolves to. */
+/** What `getListSubscriptions` resolves to. */
 export type GetListSubscriptionsResponse = CursoredLists
 
 /** How `get_list_subscriptions` is called: `GET lists/subscriptions`. */
@@ -1119,6 +1135,8 @@ export const getListSubscriptionsRoute: Route = { id: 'get_list_subscriptions', 
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getListSubscriptions, params))` walks every page.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-subscriptions
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.user_id - Numeric id of the user whose subscriptions to return. Use this or `screen_name`; with neither, the authenticating user is used.
@@ -1130,7 +1148,6 @@ export const getListSubscriptionsRoute: Route = { id: 'get_list_subscriptions', 
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-subscriptions}
  * @example
  * ```ts
  * const result = await getListSubscriptions(core)
@@ -1140,7 +1157,7 @@ export function getListSubscriptions(core: Core, params: GetListSubscriptionsPar
   return core.call(getListSubscriptionsRoute, params, options)
 }
 
-/** Parameters of {@link deleteListMembers} (`delete_list_members`). */
+/** Parameters of `deleteListMembers` (`delete_list_members`). */
 export interface DeleteListMembersParams {
   /**
    * Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
@@ -1171,7 +1188,7 @@ export interface DeleteListMembersParams {
   readonly screen_name?: readonly string[]
 }
 
-/** What {@link deleteListMembers} resolves to. */
+/** What `deleteListMembers` resolves to. */
 export type DeleteListMembersResponse = List
 
 /** How `delete_list_members` is called: `POST lists/members/destroy_all`. */
@@ -1183,6 +1200,8 @@ export const deleteListMembersRoute: Route = { id: 'delete_list_members', method
  * Only the list's owner may remove members. Pass the accounts as `user_id` and/or `screen_name` arrays (sent comma-separated, up to 100 per call). Twitter warns that quickly alternating bulk adds and removals on the same list can leave its membership inconsistent, so space such calls out. Identify the list with `list_id`, or with `slug` plus `owner_screen_name` or `owner_id`.
  *
  * `POST https://api.twitter.com/1.1/lists/members/destroy_all.json` · Auth: OAuth 1.0a user context.
+ *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-destroy_all
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -1197,7 +1216,6 @@ export const deleteListMembersRoute: Route = { id: 'delete_list_members', method
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-destroy_all}
  * @example
  * ```ts
  * const result = await deleteListMembers(core, { slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: ['amara_writes', 'lena_ux'] })
@@ -1207,7 +1225,7 @@ export function deleteListMembers(core: Core, params: DeleteListMembersParams = 
   return core.call(deleteListMembersRoute, params, options)
 }
 
-/** Parameters of {@link showOwnedLists} (`show_owned_lists`). */
+/** Parameters of `showOwnedLists` (`show_owned_lists`). */
 export interface ShowOwnedListsParams {
   /**
    * Numeric id of the user whose lists to return. Use this or `screen_name`; with neither, the authenticating user is used.
@@ -1231,7 +1249,7 @@ export interface ShowOwnedListsParams {
   readonly [PAGINATION]?: Paging<'cursor', 'lists'>
 }
 
-/** What {@link showOwnedLists} resolves to. */
+/** What `showOwnedLists` resolves to. */
 export type ShowOwnedListsResponse = CursoredLists
 
 /** How `show_owned_lists` is called: `GET lists/ownerships`. */
@@ -1246,6 +1264,8 @@ export const showOwnedListsRoute: Route = { id: 'show_owned_lists', method: 'GET
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.showOwnedLists, params))` walks every page.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-ownerships
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.user_id - Numeric id of the user whose lists to return. Use this or `screen_name`; with neither, the authenticating user is used.
@@ -1257,7 +1277,6 @@ export const showOwnedListsRoute: Route = { id: 'show_owned_lists', method: 'GET
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-ownerships}
  * @example
  * ```ts
  * const result = await showOwnedLists(core)

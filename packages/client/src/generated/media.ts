@@ -3,7 +3,7 @@
 import type { CallOptions, Core, FileInput, Route } from '@twython/runtime'
 import type { MediaUpload } from './models/media.js'
 
-/** Parameters of {@link uploadMedia} (`upload_media`). */
+/** Parameters of `uploadMedia` (`upload_media`). */
 export interface UploadMediaParams {
   /**
    * The file's raw bytes: the whole file for a simple upload, or one chunk (at most 5 MB) for `APPEND`. Do not combine with `media_data`.
@@ -46,7 +46,7 @@ export interface UploadMediaParams {
   readonly segment_index?: number
 }
 
-/** What {@link uploadMedia} resolves to. */
+/** What `uploadMedia` resolves to. */
 export type UploadMediaResponse = MediaUpload
 
 /** How `upload_media` is called: `POST media/upload`. */
@@ -59,6 +59,8 @@ export const uploadMediaRoute: Route = { id: 'upload_media', method: 'POST', pat
  * Use `media_id_string` from the response, not `media_id`, which can lose precision in JavaScript. The id is only valid for `expires_after_secs` seconds. `APPEND` answers 204 with no body.
  *
  * `POST https://upload.twitter.com/1.1/media/upload.json` · Auth: OAuth 1.0a user context.
+ *
+ * Reference: https://developer.twitter.com/en/docs/media/upload-media/api-reference/post-media-upload
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -76,7 +78,6 @@ export const uploadMediaRoute: Route = { id: 'upload_media', method: 'POST', pat
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/media/upload-media/api-reference/post-media-upload}
  * @example
  * ```ts
  * const result = await uploadMedia(core, { media: './banner.png' })

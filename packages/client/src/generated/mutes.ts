@@ -4,7 +4,7 @@ import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runt
 import type { CursoredIds, CursoredStringIds, CursoredUsers } from './models/cursored.js'
 import type { User } from './models/users.js'
 
-/** Parameters of {@link listMutes} (`list_mutes`). */
+/** Parameters of `listMutes` (`list_mutes`). */
 export interface ListMutesParams {
   /**
    * Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
@@ -28,7 +28,7 @@ export interface ListMutesParams {
   readonly [PAGINATION]?: Paging<'cursor', 'users'>
 }
 
-/** What {@link listMutes} resolves to. */
+/** What `listMutes` resolves to. */
 export type ListMutesResponse = CursoredUsers
 
 /** How `list_mutes` is called: `GET mutes/users/list`. */
@@ -41,6 +41,8 @@ export const listMutesRoute: Route = { id: 'list_mutes', method: 'GET', path: 'm
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listMutes, params))` walks every page.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-list
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
@@ -51,7 +53,6 @@ export const listMutesRoute: Route = { id: 'list_mutes', method: 'GET', path: 'm
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-list}
  * @example
  * ```ts
  * const result = await listMutes(core)
@@ -61,7 +62,7 @@ export function listMutes(core: Core, params: ListMutesParams = {}, options?: Ca
   return core.call(listMutesRoute, params, options)
 }
 
-/** Parameters of {@link listMuteIds} (`list_mute_ids`). */
+/** Parameters of `listMuteIds` (`list_mute_ids`). */
 export interface ListMuteIdsParams {
   /**
    * When true, the ids come back as strings, which JavaScript can hold without losing precision.
@@ -78,10 +79,10 @@ export interface ListMuteIdsParams {
   readonly [PAGINATION]?: Paging<'cursor', 'ids'>
 }
 
-/** What {@link listMuteIds} resolves to. */
+/** What `listMuteIds` resolves to. */
 export type ListMuteIdsResponse = CursoredIds
 
-/** What {@link listMuteIds} resolves to when the call passes `stringify_ids: true`: every id a string. */
+/** What `listMuteIds` resolves to when the call passes `stringify_ids: true`: every id a string. */
 export type ListMuteIdsStringIdsResponse = CursoredStringIds
 
 /** How `list_mute_ids` is called: `GET mutes/users/ids`. */
@@ -96,6 +97,8 @@ export const listMuteIdsRoute: Route = { id: 'list_mute_ids', method: 'GET', pat
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listMuteIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
@@ -105,7 +108,6 @@ export const listMuteIdsRoute: Route = { id: 'list_mute_ids', method: 'GET', pat
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-ids}
  * @example
  * ```ts
  * const result = await listMuteIds(core, { stringify_ids: true })
@@ -122,6 +124,8 @@ export function listMuteIds(core: Core, params: ListMuteIdsParams & { readonly s
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listMuteIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
@@ -131,7 +135,6 @@ export function listMuteIds(core: Core, params: ListMuteIdsParams & { readonly s
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-ids}
  * @example
  * ```ts
  * const result = await listMuteIds(core)
@@ -142,7 +145,7 @@ export function listMuteIds(core: Core, params: ListMuteIdsParams = {}, options?
   return core.call(listMuteIdsRoute, params, options)
 }
 
-/** Parameters of {@link createMute} (`create_mute`). */
+/** Parameters of `createMute` (`create_mute`). */
 export interface CreateMuteParams {
   /**
    * Handle (without the \@) of the account to mute. Give this or `user_id`; one of them is required.
@@ -156,7 +159,7 @@ export interface CreateMuteParams {
   readonly user_id?: string | bigint
 }
 
-/** What {@link createMute} resolves to. */
+/** What `createMute` resolves to. */
 export type CreateMuteResponse = User
 
 /** How `create_mute` is called: `POST mutes/users/create`. */
@@ -169,6 +172,8 @@ export const createMuteRoute: Route = { id: 'create_mute', method: 'POST', path:
  *
  * `POST https://api.twitter.com/1.1/mutes/users/create.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-mutes-users-create
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.screen_name - Handle (without the \@) of the account to mute. Give this or `user_id`; one of them is required.
@@ -178,7 +183,6 @@ export const createMuteRoute: Route = { id: 'create_mute', method: 'POST', path:
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-mutes-users-create}
  * @example
  * ```ts
  * const result = await createMute(core, { screen_name: 'tomas_ops' })
@@ -188,7 +192,7 @@ export function createMute(core: Core, params: CreateMuteParams = {}, options?: 
   return core.call(createMuteRoute, params, options)
 }
 
-/** Parameters of {@link destroyMute} (`destroy_mute`). */
+/** Parameters of `destroyMute` (`destroy_mute`). */
 export interface DestroyMuteParams {
   /**
    * Handle (without the \@) of the account to unmute. Give this or `user_id`; one of them is required.
@@ -202,7 +206,7 @@ export interface DestroyMuteParams {
   readonly user_id?: string | bigint
 }
 
-/** What {@link destroyMute} resolves to. */
+/** What `destroyMute` resolves to. */
 export type DestroyMuteResponse = User
 
 /** How `destroy_mute` is called: `POST mutes/users/destroy`. */
@@ -215,6 +219,8 @@ export const destroyMuteRoute: Route = { id: 'destroy_mute', method: 'POST', pat
  *
  * `POST https://api.twitter.com/1.1/mutes/users/destroy.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-mutes-users-destroy
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.screen_name - Handle (without the \@) of the account to unmute. Give this or `user_id`; one of them is required.
@@ -224,7 +230,6 @@ export const destroyMuteRoute: Route = { id: 'destroy_mute', method: 'POST', pat
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-mutes-users-destroy}
  * @example
  * ```ts
  * const result = await destroyMute(core, { screen_name: 'ravi_data' })

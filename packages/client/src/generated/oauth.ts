@@ -3,7 +3,7 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { InvalidatedToken } from './models/oauth.js'
 
-/** Parameters of {@link invalidateToken} (`invalidate_token`). */
+/** Parameters of `invalidateToken` (`invalidate_token`). */
 export interface InvalidateTokenParams {
   /**
    * The bearer token to revoke, as the oauth2/token endpoint issued it (without a "Bearer " prefix).
@@ -12,7 +12,7 @@ export interface InvalidateTokenParams {
   readonly access_token: string
 }
 
-/** What {@link invalidateToken} resolves to. */
+/** What `invalidateToken` resolves to. */
 export type InvalidateTokenResponse = InvalidatedToken
 
 /** How `invalidate_token` is called: `POST oauth2/invalidate_token`. */
@@ -27,6 +27,8 @@ export const invalidateTokenRoute: Route = { id: 'invalidate_token', method: 'PO
  *
  * `POST https://api.twitter.com/oauth2/invalidate_token` · Auth: the application's key and secret (HTTP Basic).
  *
+ * Reference: https://developer.twitter.com/en/docs/basics/authentication/api-reference/invalidate_bearer_token
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.access_token - (required) The bearer token to revoke, as the oauth2/token endpoint issued it (without a "Bearer " prefix).
@@ -35,7 +37,6 @@ export const invalidateTokenRoute: Route = { id: 'invalidate_token', method: 'PO
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/basics/authentication/api-reference/invalidate_bearer_token}
  * @example
  * ```ts
  * const result = await invalidateToken(core, { access_token: 'AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid' })

@@ -3,11 +3,11 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { SavedSearch } from './models/saved_searches.js'
 
-/** Parameters of {@link getSavedSearches} (`get_saved_searches`). */
+/** Parameters of `getSavedSearches` (`get_saved_searches`). */
 export interface GetSavedSearchesParams {
 }
 
-/** What {@link getSavedSearches} resolves to. */
+/** What `getSavedSearches` resolves to. */
 export type GetSavedSearchesResponse = SavedSearch[]
 
 /** How `get_saved_searches` is called: `GET saved_searches/list`. */
@@ -18,6 +18,8 @@ export const getSavedSearchesRoute: Route = { id: 'get_saved_searches', method: 
  *
  * `GET https://api.twitter.com/1.1/saved_searches/list.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-saved_searches-list
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
@@ -25,7 +27,6 @@ export const getSavedSearchesRoute: Route = { id: 'get_saved_searches', method: 
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-saved_searches-list}
  * @example
  * ```ts
  * const result = await getSavedSearches(core)
@@ -35,7 +36,7 @@ export function getSavedSearches(core: Core, params: GetSavedSearchesParams = {}
   return core.call(getSavedSearchesRoute, params, options)
 }
 
-/** Parameters of {@link showSavedSearch} (`show_saved_search`). */
+/** Parameters of `showSavedSearch` (`show_saved_search`). */
 export interface ShowSavedSearchParams {
   /**
    * The numeric id of the saved search (the id_str of a SavedSearch).
@@ -44,7 +45,7 @@ export interface ShowSavedSearchParams {
   readonly id: string | bigint
 }
 
-/** What {@link showSavedSearch} resolves to. */
+/** What `showSavedSearch` resolves to. */
 export type ShowSavedSearchResponse = SavedSearch
 
 /** How `show_saved_search` is called: `GET saved_searches/show/:id`. */
@@ -55,6 +56,8 @@ export const showSavedSearchRoute: Route = { id: 'show_saved_search', method: 'G
  *
  * `GET https://api.twitter.com/1.1/saved_searches/show/:id.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-saved_searches-show-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.id - (required) The numeric id of the saved search (the id_str of a SavedSearch).
@@ -63,7 +66,6 @@ export const showSavedSearchRoute: Route = { id: 'show_saved_search', method: 'G
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-saved_searches-show-id}
  * @example
  * ```ts
  * const result = await showSavedSearch(core, { id: '2105447600747446660' })
@@ -73,7 +75,7 @@ export function showSavedSearch(core: Core, params: ShowSavedSearchParams, optio
   return core.call(showSavedSearchRoute, params, options)
 }
 
-/** Parameters of {@link createSavedSearch} (`create_saved_search`). */
+/** Parameters of `createSavedSearch` (`create_saved_search`). */
 export interface CreateSavedSearchParams {
   /**
    * The search query to save, written as it would be typed into search.
@@ -82,7 +84,7 @@ export interface CreateSavedSearchParams {
   readonly query: string
 }
 
-/** What {@link createSavedSearch} resolves to. */
+/** What `createSavedSearch` resolves to. */
 export type CreateSavedSearchResponse = SavedSearch
 
 /** How `create_saved_search` is called: `POST saved_searches/create`. */
@@ -93,6 +95,8 @@ export const createSavedSearchRoute: Route = { id: 'create_saved_search', method
  *
  * `POST https://api.twitter.com/1.1/saved_searches/create.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-saved_searches-create
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.query - (required) The search query to save, written as it would be typed into search.
@@ -101,7 +105,6 @@ export const createSavedSearchRoute: Route = { id: 'create_saved_search', method
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-saved_searches-create}
  * @example
  * ```ts
  * const result = await createSavedSearch(core, { query: '#typescript' })
@@ -111,7 +114,7 @@ export function createSavedSearch(core: Core, params: CreateSavedSearchParams, o
   return core.call(createSavedSearchRoute, params, options)
 }
 
-/** Parameters of {@link destroySavedSearch} (`destroy_saved_search`). */
+/** Parameters of `destroySavedSearch` (`destroy_saved_search`). */
 export interface DestroySavedSearchParams {
   /**
    * The numeric id of the saved search to delete.
@@ -120,7 +123,7 @@ export interface DestroySavedSearchParams {
   readonly id: string | bigint
 }
 
-/** What {@link destroySavedSearch} resolves to. */
+/** What `destroySavedSearch` resolves to. */
 export type DestroySavedSearchResponse = SavedSearch
 
 /** How `destroy_saved_search` is called: `POST saved_searches/destroy/:id`. */
@@ -133,6 +136,8 @@ export const destroySavedSearchRoute: Route = { id: 'destroy_saved_search', meth
  *
  * `POST https://api.twitter.com/1.1/saved_searches/destroy/:id.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-saved_searches-destroy-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.id - (required) The numeric id of the saved search to delete.
@@ -141,7 +146,6 @@ export const destroySavedSearchRoute: Route = { id: 'destroy_saved_search', meth
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-saved_searches-destroy-id}
  * @example
  * ```ts
  * const result = await destroySavedSearch(core, { id: '2105447600747446660' })

@@ -3,7 +3,7 @@
 import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { SearchResults } from './models/search.js'
 
-/** Parameters of {@link search} (`search`). */
+/** Parameters of `search` (`search`). */
 export interface SearchParams {
   /**
    * The search query, operators included, at most 500 characters (the client percent-encodes it). Very complex queries may be refused.
@@ -62,7 +62,7 @@ export interface SearchParams {
   readonly [PAGINATION]?: Paging<'search', 'statuses'>
 }
 
-/** What {@link search} resolves to. */
+/** What `search` resolves to. */
 export type SearchResponse = SearchResults
 
 /** How `search` is called: `GET search/tweets`. */
@@ -76,6 +76,8 @@ export const searchRoute: Route = { id: 'search', method: 'GET', path: 'search/t
  * `GET https://api.twitter.com/1.1/search/tweets.json` · Auth: user context or app-only bearer token. Rate limit: 180 per user, 450 per app every 15 minutes.
  *
  * Paginated (search_metadata.next_results): `for await (const item of twitter.cursor(twitter.search, params))` walks every page.
+ *
+ * Reference: https://developer.twitter.com/en/docs/tweets/search/api-reference/get-search-tweets
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -95,7 +97,6 @@ export const searchRoute: Route = { id: 'search', method: 'GET', path: 'search/t
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/tweets/search/api-reference/get-search-tweets}
  * @example
  * ```ts
  * const result = await search(core, { q: '#typescript', count: 20 })

@@ -3,7 +3,7 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { TrendLocation, TrendsForPlace } from './models/trends.js'
 
-/** Parameters of {@link getPlaceTrends} (`get_place_trends`). */
+/** Parameters of `getPlaceTrends` (`get_place_trends`). */
 export interface GetPlaceTrendsParams {
   /**
    * The WOEID of the location, as found with `getAvailableTrends` or `getClosestTrends`; 1 means worldwide.
@@ -17,7 +17,7 @@ export interface GetPlaceTrendsParams {
   readonly exclude?: 'hashtags'
 }
 
-/** What {@link getPlaceTrends} resolves to. */
+/** What `getPlaceTrends` resolves to. */
 export type GetPlaceTrendsResponse = TrendsForPlace[]
 
 /** How `get_place_trends` is called: `GET trends/place`. */
@@ -30,6 +30,8 @@ export const getPlaceTrendsRoute: Route = { id: 'get_place_trends', method: 'GET
  *
  * `GET https://api.twitter.com/1.1/trends/place.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 75 per app every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/trends/trends-for-location/api-reference/get-trends-place
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.id - (required) The WOEID of the location, as found with `getAvailableTrends` or `getClosestTrends`; 1 means worldwide.
@@ -39,7 +41,6 @@ export const getPlaceTrendsRoute: Route = { id: 'get_place_trends', method: 'GET
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/trends/trends-for-location/api-reference/get-trends-place}
  * @example
  * ```ts
  * const result = await getPlaceTrends(core, { id: 1 })
@@ -49,11 +50,11 @@ export function getPlaceTrends(core: Core, params: GetPlaceTrendsParams, options
   return core.call(getPlaceTrendsRoute, params, options)
 }
 
-/** Parameters of {@link getAvailableTrends} (`get_available_trends`). */
+/** Parameters of `getAvailableTrends` (`get_available_trends`). */
 export interface GetAvailableTrendsParams {
 }
 
-/** What {@link getAvailableTrends} resolves to. */
+/** What `getAvailableTrends` resolves to. */
 export type GetAvailableTrendsResponse = TrendLocation[]
 
 /** How `get_available_trends` is called: `GET trends/available`. */
@@ -66,6 +67,8 @@ export const getAvailableTrendsRoute: Route = { id: 'get_available_trends', meth
  *
  * `GET https://api.twitter.com/1.1/trends/available.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 75 per app every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/trends/locations-with-trending-topics/api-reference/get-trends-available
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param options - Abort signal, timeout and headers for this call.
@@ -73,7 +76,6 @@ export const getAvailableTrendsRoute: Route = { id: 'get_available_trends', meth
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/trends/locations-with-trending-topics/api-reference/get-trends-available}
  * @example
  * ```ts
  * const result = await getAvailableTrends(core)
@@ -83,7 +85,7 @@ export function getAvailableTrends(core: Core, params: GetAvailableTrendsParams 
   return core.call(getAvailableTrendsRoute, params, options)
 }
 
-/** Parameters of {@link getClosestTrends} (`get_closest_trends`). */
+/** Parameters of `getClosestTrends` (`get_closest_trends`). */
 export interface GetClosestTrendsParams {
   /**
    * Latitude of the reference point, from -90.0 to +90.0 with north positive; used together with `long`.
@@ -97,7 +99,7 @@ export interface GetClosestTrendsParams {
   readonly long: number
 }
 
-/** What {@link getClosestTrends} resolves to. */
+/** What `getClosestTrends` resolves to. */
 export type GetClosestTrendsResponse = TrendLocation[]
 
 /** How `get_closest_trends` is called: `GET trends/closest`. */
@@ -110,6 +112,8 @@ export const getClosestTrendsRoute: Route = { id: 'get_closest_trends', method: 
  *
  * `GET https://api.twitter.com/1.1/trends/closest.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 75 per app every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/trends/locations-with-trending-topics/api-reference/get-trends-closest
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.lat - (required) Latitude of the reference point, from -90.0 to +90.0 with north positive; used together with `long`.
@@ -119,7 +123,6 @@ export const getClosestTrendsRoute: Route = { id: 'get_closest_trends', method: 
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/trends/locations-with-trending-topics/api-reference/get-trends-closest}
  * @example
  * ```ts
  * const result = await getClosestTrends(core, { lat: 37.781157, long: -122.400612831116 })

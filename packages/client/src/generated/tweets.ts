@@ -4,7 +4,7 @@ import type { CallOptions, Core, FileInput, PAGINATION, Paging, Route } from '@t
 import type { CursoredIds, CursoredStringIds } from './models/cursored.js'
 import type { OEmbed, Tweet } from './models/tweets.js'
 
-/** Parameters of {@link getMentionsTimeline} (`get_mentions_timeline`). */
+/** Parameters of `getMentionsTimeline` (`get_mentions_timeline`). */
 export interface GetMentionsTimelineParams {
   /**
    * The most Tweets to return, up to 200 (20 when left out). It is a ceiling, not a promise: Tweets that were deleted or whose author is suspended are removed after the count is taken, so a page can come back shorter.
@@ -34,7 +34,7 @@ export interface GetMentionsTimelineParams {
   readonly [PAGINATION]?: Paging<'max_id', undefined>
 }
 
-/** What {@link getMentionsTimeline} resolves to. */
+/** What `getMentionsTimeline` resolves to. */
 export type GetMentionsTimelineResponse = Tweet[]
 
 /** How `get_mentions_timeline` is called: `GET statuses/mentions_timeline`. */
@@ -49,6 +49,8 @@ export const getMentionsTimelineRoute: Route = { id: 'get_mentions_timeline', me
  *
  * Paginated (max_id): `for await (const item of twitter.cursor(twitter.getMentionsTimeline, params))` walks every page.
  *
+ * Reference: https://developer.twitter.com/en/docs/tweets/timelines/api-reference/get-statuses-mentions_timeline
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.count - The most Tweets to return, up to 200 (20 when left out). It is a ceiling, not a promise: Tweets that were deleted or whose author is suspended are removed after the count is taken, so a page can come back shorter.
@@ -62,7 +64,6 @@ export const getMentionsTimelineRoute: Route = { id: 'get_mentions_timeline', me
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/tweets/timelines/api-reference/get-statuses-mentions_timeline}
  * @example
  * ```ts
  * const result = await getMentionsTimeline(core)
@@ -72,7 +73,7 @@ export function getMentionsTimeline(core: Core, params: GetMentionsTimelineParam
   return core.call(getMentionsTimelineRoute, params, options)
 }
 
-/** Parameters of {@link getUserTimeline} (`get_user_timeline`). */
+/** Parameters of `getUserTimeline` (`get_user_timeline`). */
 export interface GetUserTimelineParams {
   /**
    * Numeric id of the user whose Tweets to return. Give either this or `screen_name`, not both.
@@ -114,7 +115,7 @@ export interface GetUserTimelineParams {
   readonly [PAGINATION]?: Paging<'max_id', undefined>
 }
 
-/** What {@link getUserTimeline} resolves to. */
+/** What `getUserTimeline` resolves to. */
 export type GetUserTimelineResponse = Tweet[]
 
 /** How `get_user_timeline` is called: `GET statuses/user_timeline`. */
@@ -128,6 +129,8 @@ export const getUserTimelineRoute: Route = { id: 'get_user_timeline', method: 'G
  * `GET https://api.twitter.com/1.1/statuses/user_timeline.json` · Auth: user context or app-only bearer token. Rate limit: 900 per user, 1500 per app every 15 minutes.
  *
  * Paginated (max_id): `for await (const item of twitter.cursor(twitter.getUserTimeline, params))` walks every page.
+ *
+ * Reference: https://developer.twitter.com/en/docs/tweets/timelines/api-reference/get-statuses-user_timeline
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -145,7 +148,6 @@ export const getUserTimelineRoute: Route = { id: 'get_user_timeline', method: 'G
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/tweets/timelines/api-reference/get-statuses-user_timeline}
  * @example
  * ```ts
  * const result = await getUserTimeline(core, { screen_name: 'twitterapi', count: 10 })
@@ -155,7 +157,7 @@ export function getUserTimeline(core: Core, params: GetUserTimelineParams = {}, 
   return core.call(getUserTimelineRoute, params, options)
 }
 
-/** Parameters of {@link getHomeTimeline} (`get_home_timeline`). */
+/** Parameters of `getHomeTimeline` (`get_home_timeline`). */
 export interface GetHomeTimelineParams {
   /**
    * The most Tweets to return, up to 200 (20 when left out). Deleted and suspended content is removed after the count is taken, so fewer may come back.
@@ -188,7 +190,7 @@ export interface GetHomeTimelineParams {
   readonly [PAGINATION]?: Paging<'max_id', undefined>
 }
 
-/** What {@link getHomeTimeline} resolves to. */
+/** What `getHomeTimeline` resolves to. */
 export type GetHomeTimelineResponse = Tweet[]
 
 /** How `get_home_timeline` is called: `GET statuses/home_timeline`. */
@@ -202,6 +204,8 @@ export const getHomeTimelineRoute: Route = { id: 'get_home_timeline', method: 'G
  * `GET https://api.twitter.com/1.1/statuses/home_timeline.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
  *
  * Paginated (max_id): `for await (const item of twitter.cursor(twitter.getHomeTimeline, params))` walks every page.
+ *
+ * Reference: https://developer.twitter.com/en/docs/tweets/timelines/api-reference/get-statuses-home_timeline
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -217,7 +221,6 @@ export const getHomeTimelineRoute: Route = { id: 'get_home_timeline', method: 'G
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/tweets/timelines/api-reference/get-statuses-home_timeline}
  * @example
  * ```ts
  * const result = await getHomeTimeline(core)
@@ -227,7 +230,7 @@ export function getHomeTimeline(core: Core, params: GetHomeTimelineParams = {}, 
   return core.call(getHomeTimelineRoute, params, options)
 }
 
-/** Parameters of {@link retweetedOfMe} (`retweeted_of_me`). */
+/** Parameters of `retweetedOfMe` (`retweeted_of_me`). */
 export interface RetweetedOfMeParams {
   /**
    * The most Tweets to return, up to 100 (20 when left out).
@@ -260,7 +263,7 @@ export interface RetweetedOfMeParams {
   readonly [PAGINATION]?: Paging<'max_id', undefined>
 }
 
-/** What {@link retweetedOfMe} resolves to. */
+/** What `retweetedOfMe` resolves to. */
 export type RetweetedOfMeResponse = Tweet[]
 
 /** How `retweeted_of_me` is called: `GET statuses/retweets_of_me`. */
@@ -272,6 +275,8 @@ export const retweetedOfMeRoute: Route = { id: 'retweeted_of_me', method: 'GET',
  * `GET https://api.twitter.com/1.1/statuses/retweets_of_me.json` · Auth: OAuth 1.0a user context. Rate limit: 75 per user every 15 minutes.
  *
  * Paginated (max_id): `for await (const item of twitter.cursor(twitter.retweetedOfMe, params))` walks every page.
+ *
+ * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweets_of_me
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -287,7 +292,6 @@ export const retweetedOfMeRoute: Route = { id: 'retweeted_of_me', method: 'GET',
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweets_of_me}
  * @example
  * ```ts
  * const result = await retweetedOfMe(core)
@@ -297,7 +301,7 @@ export function retweetedOfMe(core: Core, params: RetweetedOfMeParams = {}, opti
   return core.call(retweetedOfMeRoute, params, options)
 }
 
-/** Parameters of {@link getRetweets} (`get_retweets`). */
+/** Parameters of `getRetweets` (`get_retweets`). */
 export interface GetRetweetsParams {
   /**
    * Numeric id of the Tweet whose retweets to return.
@@ -318,7 +322,7 @@ export interface GetRetweetsParams {
   readonly tweet_mode?: 'compat' | 'extended'
 }
 
-/** What {@link getRetweets} resolves to. */
+/** What `getRetweets` resolves to. */
 export type GetRetweetsResponse = Tweet[]
 
 /** How `get_retweets` is called: `GET statuses/retweets/:id`. */
@@ -328,6 +332,8 @@ export const getRetweetsRoute: Route = { id: 'get_retweets', method: 'GET', path
  * Get up to 100 of the most recent retweets of one Tweet.
  *
  * `GET https://api.twitter.com/1.1/statuses/retweets/:id.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 300 per app every 15 minutes.
+ *
+ * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweets-id
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -340,7 +346,6 @@ export const getRetweetsRoute: Route = { id: 'get_retweets', method: 'GET', path
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweets-id}
  * @example
  * ```ts
  * const result = await getRetweets(core, { id: '2104934217937846609' })
@@ -350,7 +355,7 @@ export function getRetweets(core: Core, params: GetRetweetsParams, options?: Cal
   return core.call(getRetweetsRoute, params, options)
 }
 
-/** Parameters of {@link showStatus} (`show_status`). */
+/** Parameters of `showStatus` (`show_status`). */
 export interface ShowStatusParams {
   /**
    * Numeric id of the Tweet to fetch.
@@ -374,7 +379,7 @@ export interface ShowStatusParams {
   readonly tweet_mode?: 'compat' | 'extended'
 }
 
-/** What {@link showStatus} resolves to. */
+/** What `showStatus` resolves to. */
 export type ShowStatusResponse = Tweet
 
 /** How `show_status` is called: `GET statuses/show/:id`. */
@@ -386,6 +391,8 @@ export const showStatusRoute: Route = { id: 'show_status', method: 'GET', path: 
  * Pass the id as a string (or bigint): Tweet ids do not fit in a JavaScript number. For many Tweets at once use `lookupStatus`.
  *
  * `GET https://api.twitter.com/1.1/statuses/show/:id.json` · Auth: user context or app-only bearer token. Rate limit: 900 per user, 900 per app every 15 minutes.
+ *
+ * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-show-id
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -401,7 +408,6 @@ export const showStatusRoute: Route = { id: 'show_status', method: 'GET', path: 
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-show-id}
  * @example
  * ```ts
  * const result = await showStatus(core, { id: '2104934217937846609' })
@@ -411,7 +417,7 @@ export function showStatus(core: Core, params: ShowStatusParams, options?: CallO
   return core.call(showStatusRoute, params, options)
 }
 
-/** Parameters of {@link lookupStatus} (`lookup_status`). */
+/** Parameters of `lookupStatus` (`lookup_status`). */
 export interface LookupStatusParams {
   /**
    * The Tweet ids to fetch, at most 100; sent comma-separated. Pass them as strings.
@@ -435,7 +441,7 @@ export interface LookupStatusParams {
   readonly tweet_mode?: 'compat' | 'extended'
 }
 
-/** What {@link lookupStatus} resolves to. */
+/** What `lookupStatus` resolves to. */
 export type LookupStatusResponse = Tweet[]
 
 /** How `lookup_status` is called: `POST statuses/lookup`. */
@@ -447,6 +453,8 @@ export const lookupStatusRoute: Route = { id: 'lookup_status', method: 'POST', p
  * Twython 3.4 sends this as a POST (Twitter accepts GET as well; POST suits long id lists). Tweets that are unknown, deleted or hidden from the caller (protected authors you do not follow) are simply missing, and the order of the result need not match the order of `id`. With `map: true` the response is instead an object keyed by the requested ids, with `null` for the missing ones.
  *
  * `POST https://api.twitter.com/1.1/statuses/lookup.json` · Auth: user context or app-only bearer token. Rate limit: 900 per user, 300 per app every 15 minutes.
+ *
+ * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-lookup
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -462,7 +470,6 @@ export const lookupStatusRoute: Route = { id: 'lookup_status', method: 'POST', p
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-lookup}
  * @example
  * ```ts
  * const result = await lookupStatus(core, { id: ['2104934217937846609', '2104964416926646611'] })
@@ -472,7 +479,7 @@ export function lookupStatus(core: Core, params: LookupStatusParams, options?: C
   return core.call(lookupStatusRoute, params, options)
 }
 
-/** Parameters of {@link destroyStatus} (`destroy_status`). */
+/** Parameters of `destroyStatus` (`destroy_status`). */
 export interface DestroyStatusParams {
   /**
    * Numeric id of the Tweet to delete.
@@ -483,7 +490,7 @@ export interface DestroyStatusParams {
   readonly trim_user?: boolean
 }
 
-/** What {@link destroyStatus} resolves to. */
+/** What `destroyStatus` resolves to. */
 export type DestroyStatusResponse = Tweet
 
 /** How `destroy_status` is called: `POST statuses/destroy/:id`. */
@@ -496,6 +503,8 @@ export const destroyStatusRoute: Route = { id: 'destroy_status', method: 'POST',
  *
  * `POST https://api.twitter.com/1.1/statuses/destroy/:id.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-destroy-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.id - (required) Numeric id of the Tweet to delete.
@@ -505,7 +514,6 @@ export const destroyStatusRoute: Route = { id: 'destroy_status', method: 'POST',
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-destroy-id}
  * @example
  * ```ts
  * const result = await destroyStatus(core, { id: '2105055013893046617' })
@@ -515,7 +523,7 @@ export function destroyStatus(core: Core, params: DestroyStatusParams, options?:
   return core.call(destroyStatusRoute, params, options)
 }
 
-/** Parameters of {@link updateStatus} (`update_status`). */
+/** Parameters of `updateStatus` (`update_status`). */
 export interface UpdateStatusParams {
   /**
    * The text of the Tweet. The client percent-encodes it; links are shortened with t.co, which counts towards the length.
@@ -591,7 +599,7 @@ export interface UpdateStatusParams {
   readonly card_uri?: string
 }
 
-/** What {@link updateStatus} resolves to. */
+/** What `updateStatus` resolves to. */
 export type UpdateStatusResponse = Tweet
 
 /** How `update_status` is called: `POST statuses/update`. */
@@ -603,6 +611,8 @@ export const updateStatusRoute: Route = { id: 'update_status', method: 'POST', p
  * Twitter refuses (403) a Tweet identical to the user's previous one, and a Tweet over the user's posting limit. That limit, 300 per 3 hours, is shared with `retweet`. To attach images or video, upload them with `uploadMedia` first and pass the returned ids in `media_ids`.
  *
  * `POST https://api.twitter.com/1.1/statuses/update.json` · Auth: OAuth 1.0a user context. Rate limit: 300 per user every 180 minutes.
+ *
+ * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-update
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -626,7 +636,6 @@ export const updateStatusRoute: Route = { id: 'update_status', method: 'POST', p
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-update}
  * @example
  * ```ts
  * const result = await updateStatus(core, { status: 'Hello from twython-ts' })
@@ -636,7 +645,7 @@ export function updateStatus(core: Core, params: UpdateStatusParams, options?: C
   return core.call(updateStatusRoute, params, options)
 }
 
-/** Parameters of {@link retweet} (`retweet`). */
+/** Parameters of `retweet` (`retweet`). */
 export interface RetweetParams {
   /**
    * Numeric id of the Tweet to retweet.
@@ -647,7 +656,7 @@ export interface RetweetParams {
   readonly trim_user?: boolean
 }
 
-/** What {@link retweet} resolves to. */
+/** What `retweet` resolves to. */
 export type RetweetResponse = Tweet
 
 /** How `retweet` is called: `POST statuses/retweet/:id`. */
@@ -660,6 +669,8 @@ export const retweetRoute: Route = { id: 'retweet', method: 'POST', path: 'statu
  *
  * `POST https://api.twitter.com/1.1/statuses/retweet/:id.json` · Auth: OAuth 1.0a user context. Rate limit: 300 per user every 180 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-retweet-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.id - (required) Numeric id of the Tweet to retweet.
@@ -669,7 +680,6 @@ export const retweetRoute: Route = { id: 'retweet', method: 'POST', path: 'statu
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-retweet-id}
  * @example
  * ```ts
  * const result = await retweet(core, { id: '2105085212881846619' })
@@ -679,7 +689,7 @@ export function retweet(core: Core, params: RetweetParams, options?: CallOptions
   return core.call(retweetRoute, params, options)
 }
 
-/** Parameters of {@link updateStatusWithMedia} (`update_status_with_media`). */
+/** Parameters of `updateStatusWithMedia` (`update_status_with_media`). */
 export interface UpdateStatusWithMediaParams {
   /**
    * The text of the Tweet. Leave room for the media link Twitter appends (`characters_reserved_per_media` in help/configuration) and for t.co-wrapped URLs.
@@ -717,7 +727,7 @@ export interface UpdateStatusWithMediaParams {
   readonly display_coordinates?: boolean
 }
 
-/** What {@link updateStatusWithMedia} resolves to. */
+/** What `updateStatusWithMedia` resolves to. */
 export type UpdateStatusWithMediaResponse = Tweet
 
 /** How `update_status_with_media` is called: `POST statuses/update_with_media`. */
@@ -729,6 +739,8 @@ export const updateStatusWithMediaRoute: Route = { id: 'update_status_with_media
  * Twitter retired this endpoint: it takes a single image only (no GIF or video), and the media URL is appended to the text, which shortens the room left for it. Users also have a daily media upload limit (reported in the `x-mediaratelimit-*` response headers).
  *
  * `POST https://api.twitter.com/1.1/statuses/update_with_media.json` · Auth: OAuth 1.0a user context.
+ *
+ * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-update_with_media
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -745,7 +757,6 @@ export const updateStatusWithMediaRoute: Route = { id: 'update_status_with_media
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-update_with_media}
  * @deprecated Twitter deprecated this endpoint. Upload with `uploadMedia`, then call `updateStatus` with the returned `media_ids`.
  * @example
  * ```ts
@@ -756,7 +767,7 @@ export function updateStatusWithMedia(core: Core, params: UpdateStatusWithMediaP
   return core.call(updateStatusWithMediaRoute, params, options)
 }
 
-/** Parameters of {@link getOembedTweet} (`get_oembed_tweet`). */
+/** Parameters of `getOembedTweet` (`get_oembed_tweet`). */
 export interface GetOembedTweetParams {
   /**
    * Numeric id of the Tweet to embed. Give either this or `url`.
@@ -826,7 +837,7 @@ export interface GetOembedTweetParams {
   readonly dnt?: boolean
 }
 
-/** What {@link getOembedTweet} resolves to. */
+/** What `getOembedTweet` resolves to. */
 export type GetOembedTweetResponse = OEmbed
 
 /** How `get_oembed_tweet` is called: `GET statuses/oembed`. */
@@ -838,6 +849,8 @@ export const getOembedTweetRoute: Route = { id: 'get_oembed_tweet', method: 'GET
  * Give either `id` or `url`. The returned `html` turns into an embedded Tweet once Twitter's `widgets.js` runs on the page; it may be cached for up to `cache_age` seconds. Twython 3.4 calls the `api.twitter.com/1.1/statuses/oembed` path; Twitter later moved the public version of this endpoint to `publish.twitter.com/oembed`, which needs no authentication.
  *
  * `GET https://api.twitter.com/1.1/statuses/oembed.json` · Auth: user context or app-only bearer token. Rate limit: 180 per user, 180 per app every 15 minutes.
+ *
+ * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-oembed
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
@@ -860,7 +873,6 @@ export const getOembedTweetRoute: Route = { id: 'get_oembed_tweet', method: 'GET
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-oembed}
  * @example
  * ```ts
  * const result = await getOembedTweet(core, { url: 'https://twitter.com/twitterapi/status/2104934217937846609' })
@@ -870,7 +882,7 @@ export function getOembedTweet(core: Core, params: GetOembedTweetParams = {}, op
   return core.call(getOembedTweetRoute, params, options)
 }
 
-/** Parameters of {@link getRetweetersIds} (`get_retweeters_ids`). */
+/** Parameters of `getRetweetersIds` (`get_retweeters_ids`). */
 export interface GetRetweetersIdsParams {
   /**
    * Numeric id of the Tweet whose retweeters to list.
@@ -894,10 +906,10 @@ export interface GetRetweetersIdsParams {
   readonly [PAGINATION]?: Paging<'cursor', 'ids'>
 }
 
-/** What {@link getRetweetersIds} resolves to. */
+/** What `getRetweetersIds` resolves to. */
 export type GetRetweetersIdsResponse = CursoredIds
 
-/** What {@link getRetweetersIds} resolves to when the call passes `stringify_ids: true`: every id a string. */
+/** What `getRetweetersIds` resolves to when the call passes `stringify_ids: true`: every id a string. */
 export type GetRetweetersIdsStringIdsResponse = CursoredStringIds
 
 /** How `get_retweeters_ids` is called: `GET statuses/retweeters/ids`. */
@@ -912,6 +924,8 @@ export const getRetweetersIdsRoute: Route = { id: 'get_retweeters_ids', method: 
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getRetweetersIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
+ * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweeters-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.id - (required) Numeric id of the Tweet whose retweeters to list.
@@ -923,7 +937,6 @@ export const getRetweetersIdsRoute: Route = { id: 'get_retweeters_ids', method: 
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweeters-ids}
  * @example
  * ```ts
  * const result = await getRetweetersIds(core, { id: '2104934217937846609', stringify_ids: true })
@@ -940,6 +953,8 @@ export function getRetweetersIds(core: Core, params: GetRetweetersIdsParams & { 
  *
  * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getRetweetersIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
  *
+ * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweeters-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.id - (required) Numeric id of the Tweet whose retweeters to list.
@@ -951,7 +966,6 @@ export function getRetweetersIds(core: Core, params: GetRetweetersIdsParams & { 
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweeters-ids}
  * @example
  * ```ts
  * const result = await getRetweetersIds(core, { id: '2104934217937846609' })

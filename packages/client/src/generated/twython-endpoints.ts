@@ -33,13 +33,14 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/account/settings.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-account-settings
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
    * @returns `AccountSettings`: the authenticating user's account settings, as `account/settings` reads or updates them.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-account-settings}
    * @example
    * ```ts
    * const result = await twitter.getAccountSettings()
@@ -56,6 +57,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/account/verify_credentials.json` · Auth: OAuth 1.0a user context. Rate limit: 75 per user every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-account-verify_credentials
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.include_entities - Set to false to leave the `entities` object out of the user's embedded Tweet.
    * @param params.skip_status - When true, the user comes back without their most recent Tweet.
@@ -65,7 +68,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-account-verify_credentials}
    * @example
    * ```ts
    * const result = await twitter.verifyCredentials()
@@ -82,6 +84,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/account/settings.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-settings
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.sleep_time_enabled - True to turn on sleep time, the hours during which Twitter holds back push and SMS notifications; false to turn it off.
    * @param params.start_sleep_time - Hour of the day (0-23, in the user's `time_zone`) at which sleep time begins.
@@ -94,7 +98,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-settings}
    * @example
    * ```ts
    * const result = await twitter.updateAccountSettings({ lang: 'en' })
@@ -111,6 +114,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/account/update_delivery_device.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://dev.twitter.com/docs/api/1.1/post/account/update_delivery_device
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.device - (required) Where to deliver updates: `sms` for text messages, `none` to stop them.
    * @param params.include_entities - Set to false to leave `entities` objects out of the response.
@@ -119,7 +124,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://dev.twitter.com/docs/api/1.1/post/account/update_delivery_device}
    * @example
    * ```ts
    * const result = await twitter.updateDeliveryService({ device: 'none' })
@@ -136,6 +140,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/account/update_profile.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.name - The display name shown on the profile (Twitter's limit was 50 characters; older docs said 20).
    * @param params.url - The website linked from the profile; Twitter adds `http://` when no scheme is given.
@@ -149,7 +155,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile}
    * @example
    * ```ts
    * const result = await twitter.updateProfile({ profile_link_color: '1DA1F2' })
@@ -166,6 +171,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/account/update_profile_banner.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile_banner
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.banner - (required) The banner image, Base64-encoded.
    * @param params.width - Width in pixels of the part of the image to use; goes with `height`, `offset_left` and `offset_top`.
@@ -177,7 +184,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile_banner}
    * @example
    * ```ts
    * const result = await twitter.updateProfileBannerImage({ banner: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==' })
@@ -194,6 +200,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/account/update_profile_colors.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://dev.twitter.com/docs/api/1.1/post/account/update_profile_colors
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.profile_background_color - Hex colour of the profile page background.
    * @param params.profile_link_color - Hex colour of links on the profile page.
@@ -207,7 +215,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://dev.twitter.com/docs/api/1.1/post/account/update_profile_colors}
    * @deprecated Twitter deprecated this endpoint; set the link colour with `updateProfile`'s `profile_link_color` instead. The other theme colours can no longer be changed.
    * @example
    * ```ts
@@ -225,6 +232,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/account/update_profile_image.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile_image
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.image - (required) The new avatar image, Base64-encoded (not a URL).
    * @param params.include_entities - Set to false to leave the `entities` object out of the user's embedded Tweet.
@@ -234,7 +243,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile_image}
    * @example
    * ```ts
    * const result = await twitter.updateProfileImage({ image: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==' })
@@ -251,13 +259,14 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/account/remove_profile_banner.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-remove_profile_banner
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
    * @returns Nothing (`undefined`): Twitter answers with an empty body.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-remove_profile_banner}
    * @example
    * ```ts
    * const result = await twitter.removeProfileBanner()
@@ -274,6 +283,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/account/update_profile_background_image.json` · Auth: user context or app-only bearer token.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile_background_image
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.image - The background image, Base64-encoded: a GIF, JPEG or PNG under 800 KB; images wider than 2048 pixels are scaled down.
    * @param params.tile - True to repeat (tile) the background image across the page; otherwise it is shown once.
@@ -285,7 +296,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-account-update_profile_background_image}
    * @deprecated Twitter deprecated profile background images in 2018 (twitter.com no longer shows them); there is no replacement.
    * @example
    * ```ts
@@ -305,6 +315,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listBlocks, params))` walks every page.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-blocks-list
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
    * @param params.skip_status - When true, each user comes back without their most recent Tweet.
@@ -314,7 +326,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-blocks-list}
    * @example
    * ```ts
    * const result = await twitter.listBlocks()
@@ -333,6 +344,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listBlockIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-blocks-ids
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
    * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
@@ -341,7 +354,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-blocks-ids}
    * @example
    * ```ts
    * const result = await twitter.listBlockIds({ stringify_ids: true })
@@ -357,6 +369,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listBlockIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-blocks-ids
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
    * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
@@ -365,7 +379,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-blocks-ids}
    * @example
    * ```ts
    * const result = await twitter.listBlockIds()
@@ -383,6 +396,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/blocks/create.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-blocks-create
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.screen_name - Handle (without the \@) of the account to block. Give this or `user_id`; one of them is required.
    * @param params.user_id - Numeric id of the account to block. Give this or `screen_name`; one of them is required.
@@ -393,7 +408,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-blocks-create}
    * @example
    * ```ts
    * const result = await twitter.createBlock({ screen_name: 'tomas_ops' })
@@ -410,6 +424,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/blocks/destroy.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-blocks-destroy
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.screen_name - Handle (without the \@) of the account to unblock. Give this or `user_id`; one of them is required.
    * @param params.user_id - Numeric id of the account to unblock. Give this or `screen_name`; one of them is required.
@@ -420,7 +436,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-blocks-destroy}
    * @example
    * ```ts
    * const result = await twitter.destroyBlock({ screen_name: 'follower_007' })
@@ -439,6 +454,8 @@ export class TwythonEndpoints {
    *
    * Paginated (max_id): `for await (const item of twitter.cursor(twitter.getDirectMessages, params))` walks every page.
    *
+   * Reference: https://dev.twitter.com/docs/api/1.1/get/direct_messages
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.since_id - Only return messages newer than this message id. If too many have arrived since then, Twitter moves it up to the oldest id it can still serve.
    * @param params.max_id - Only return messages with this id or older; used to page backwards.
@@ -450,7 +467,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://dev.twitter.com/docs/api/1.1/get/direct_messages}
    * @example
    * ```ts
    * const result = await twitter.getDirectMessages()
@@ -469,6 +485,8 @@ export class TwythonEndpoints {
    *
    * Paginated (max_id): `for await (const item of twitter.cursor(twitter.getSentMessages, params))` walks every page.
    *
+   * Reference: https://dev.twitter.com/docs/api/1.1/get/direct_messages/sent
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.since_id - Only return messages newer than this message id. If too many have been sent since then, Twitter moves it up to the oldest id it can still serve.
    * @param params.max_id - Only return messages with this id or older; used to page backwards.
@@ -480,7 +498,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://dev.twitter.com/docs/api/1.1/get/direct_messages/sent}
    * @example
    * ```ts
    * const result = await twitter.getSentMessages()
@@ -497,6 +514,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/direct_messages/show.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
+   * Reference: https://dev.twitter.com/docs/api/1.1/get/direct_messages/show
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - (required) Numeric id of the direct message to read.
    * @param options - Abort signal, timeout and headers for this call.
@@ -504,7 +523,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://dev.twitter.com/docs/api/1.1/get/direct_messages/show}
    * @example
    * ```ts
    * const result = await twitter.getDirectMessage({ id: '2105618728350646663' })
@@ -521,6 +539,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/direct_messages/destroy.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://dev.twitter.com/docs/api/1.1/post/direct_messages/destroy
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - (required) Numeric id of the direct message to delete.
    * @param params.include_entities - Set to false to leave the `entities` object out of the returned message.
@@ -529,7 +549,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://dev.twitter.com/docs/api/1.1/post/direct_messages/destroy}
    * @example
    * ```ts
    * const result = await twitter.destroyDirectMessage({ id: '2105621244933046664' })
@@ -546,6 +565,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/direct_messages/new.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://dev.twitter.com/docs/api/1.1/post/direct_messages/new
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the recipient. Give this or `screen_name`; one of them is required.
    * @param params.screen_name - Handle (without the \@) of the recipient. Give this or `user_id`; one of them is required.
@@ -555,7 +576,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://dev.twitter.com/docs/api/1.1/post/direct_messages/new}
    * @example
    * ```ts
    * const result = await twitter.sendDirectMessage({ screen_name: 'maya_codes', text: 'Thanks for the review!' })
@@ -574,6 +594,8 @@ export class TwythonEndpoints {
    *
    * Paginated (max_id): `for await (const item of twitter.cursor(twitter.getFavorites, params))` walks every page.
    *
+   * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-favorites-list
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the user whose likes to return. Give either this or `screen_name`, or neither for the authenticating user.
    * @param params.screen_name - Handle (without the \@) of the user whose likes to return. Give either this or `user_id`, or neither for the authenticating user.
@@ -587,7 +609,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-favorites-list}
    * @example
    * ```ts
    * const result = await twitter.getFavorites()
@@ -604,6 +625,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/favorites/destroy.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-favorites-destroy
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - (required) Numeric id of the Tweet to un-like.
    * @param params.include_entities - Set to false to leave the `entities` node out of the returned Tweet.
@@ -612,7 +635,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-favorites-destroy}
    * @example
    * ```ts
    * const result = await twitter.destroyFavorite({ id: '2104934217937846609' })
@@ -629,6 +651,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/favorites/create.json` · Auth: OAuth 1.0a user context. Rate limit: 1000 per user every 1440 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-favorites-create
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - (required) Numeric id of the Tweet to like.
    * @param params.include_entities - Set to false to leave the `entities` node out of the returned Tweet.
@@ -637,7 +661,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-favorites-create}
    * @example
    * ```ts
    * const result = await twitter.createFavorite({ id: '2105085212881846619' })
@@ -654,6 +677,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/friendships/no_retweets/ids.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-no_retweets-ids
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
    * @param options - Abort signal, timeout and headers for this call.
@@ -661,7 +686,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-no_retweets-ids}
    * @example
    * ```ts
    * const result = await twitter.getUserIdsOfBlockedRetweets({ stringify_ids: true })
@@ -675,6 +699,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/friendships/no_retweets/ids.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-no_retweets-ids
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
    * @param options - Abort signal, timeout and headers for this call.
@@ -682,7 +708,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-no_retweets-ids}
    * @example
    * ```ts
    * const result = await twitter.getUserIdsOfBlockedRetweets()
@@ -702,6 +727,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFriendsIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friends-ids
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the user whose friends to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own friends).
    * @param params.screen_name - Handle (without the \@) of the user whose friends to list. Give this or `user_id` (one of the two is needed unless you want the authenticating user's own friends).
@@ -713,7 +740,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friends-ids}
    * @example
    * ```ts
    * const result = await twitter.getFriendsIds({ screen_name: 'twitterapi', stringify_ids: true })
@@ -729,6 +755,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFriendsIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friends-ids
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the user whose friends to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own friends).
    * @param params.screen_name - Handle (without the \@) of the user whose friends to list. Give this or `user_id` (one of the two is needed unless you want the authenticating user's own friends).
@@ -740,7 +768,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friends-ids}
    * @example
    * ```ts
    * const result = await twitter.getFriendsIds({ screen_name: 'twitterapi' })
@@ -760,6 +787,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFollowersIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-followers-ids
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the user whose followers to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own followers).
    * @param params.screen_name - Handle (without the \@) of the user whose followers to list. Give this or `user_id` (one of the two is needed unless you want the authenticating user's own followers).
@@ -771,7 +800,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-followers-ids}
    * @example
    * ```ts
    * const result = await twitter.getFollowersIds({ screen_name: 'twitterapi', stringify_ids: true })
@@ -787,6 +815,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFollowersIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-followers-ids
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the user whose followers to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own followers).
    * @param params.screen_name - Handle (without the \@) of the user whose followers to list. Give this or `user_id` (one of the two is needed unless you want the authenticating user's own followers).
@@ -798,7 +828,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-followers-ids}
    * @example
    * ```ts
    * const result = await twitter.getFollowersIds({ screen_name: 'twitterapi' })
@@ -816,6 +845,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/friendships/lookup.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-lookup
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.screen_name - Handles (without the \@) of the accounts to check, up to 100, sent comma-separated. Give this or `user_id` (at least one of them is needed).
    * @param params.user_id - Numeric ids of the accounts to check, up to 100, sent comma-separated. Give this or `screen_name` (at least one of them is needed).
@@ -824,7 +855,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-lookup}
    * @example
    * ```ts
    * const result = await twitter.lookupFriendships({ screen_name: ['twitterapi', 'maya_codes'] })
@@ -843,6 +873,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getIncomingFriendshipIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-incoming
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
    * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
@@ -851,7 +883,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-incoming}
    * @example
    * ```ts
    * const result = await twitter.getIncomingFriendshipIds({ stringify_ids: true })
@@ -867,6 +898,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getIncomingFriendshipIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-incoming
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
    * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
@@ -875,7 +908,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-incoming}
    * @example
    * ```ts
    * const result = await twitter.getIncomingFriendshipIds()
@@ -895,6 +927,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getOutgoingFriendshipIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-outgoing
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
    * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
@@ -903,7 +937,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-outgoing}
    * @example
    * ```ts
    * const result = await twitter.getOutgoingFriendshipIds({ stringify_ids: true })
@@ -919,6 +952,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getOutgoingFriendshipIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-outgoing
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
    * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
@@ -927,7 +962,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-outgoing}
    * @example
    * ```ts
    * const result = await twitter.getOutgoingFriendshipIds()
@@ -945,6 +979,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/friendships/create.json` · Auth: OAuth 1.0a user context. Rate limit: 1000 per user every 1440 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/post-friendships-create
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.screen_name - Handle (without the \@) of the account to follow. Give this or `user_id`; one of them is required.
    * @param params.user_id - Numeric id of the account to follow. Give this or `screen_name`; one of them is required.
@@ -954,7 +990,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/post-friendships-create}
    * @example
    * ```ts
    * const result = await twitter.createFriendship({ screen_name: 'chen_ml' })
@@ -971,6 +1006,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/friendships/destroy.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/post-friendships-destroy
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.screen_name - Handle (without the \@) of the account to unfollow. Give this or `user_id`; one of them is required.
    * @param params.user_id - Numeric id of the account to unfollow. Give this or `screen_name`; one of them is required.
@@ -979,7 +1016,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/post-friendships-destroy}
    * @example
    * ```ts
    * const result = await twitter.destroyFriendship({ screen_name: 'maya_codes' })
@@ -994,6 +1030,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/friendships/update.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/post-friendships-update
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.screen_name - Handle (without the \@) of the followed account. Give this or `user_id`; one of them is required.
    * @param params.user_id - Numeric id of the followed account. Give this or `screen_name`; one of them is required.
@@ -1004,7 +1042,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/post-friendships-update}
    * @example
    * ```ts
    * const result = await twitter.updateFriendship({ screen_name: 'maya_codes', retweets: false })
@@ -1021,6 +1058,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/friendships/show.json` · Auth: user context or app-only bearer token. Rate limit: 180 per user, 15 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-show
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.source_id - Numeric id of the source (subject) account. Give this or `source_screen_name`; with user auth both may be left out to use the authenticating user.
    * @param params.source_screen_name - Handle of the source (subject) account. Give this or `source_id`; with user auth both may be left out to use the authenticating user.
@@ -1031,7 +1070,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-show}
    * @example
    * ```ts
    * const result = await twitter.showFriendship({ target_screen_name: 'maya_codes' })
@@ -1050,6 +1088,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFriendsList, params))` walks every page.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friends-list
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the user whose friends to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own friends).
    * @param params.screen_name - Handle (without the \@) of the user whose friends to list. Give this or `user_id` (one of the two is needed unless you want the authenticating user's own friends).
@@ -1062,7 +1102,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friends-list}
    * @example
    * ```ts
    * const result = await twitter.getFriendsList({ screen_name: 'emu_dev' })
@@ -1081,6 +1120,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getFollowersList, params))` walks every page.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-followers-list
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the user whose followers to list. Give this or `screen_name` (one of the two is needed unless you want the authenticating user's own followers).
    * @param params.screen_name - Handle (without the \@) of the user whose followers to list. Give this or `user_id` (one of the two is needed unless you want the authenticating user's own followers).
@@ -1093,7 +1134,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-followers-list}
    * @example
    * ```ts
    * const result = await twitter.getFollowersList({ screen_name: 'twitterapi' })
@@ -1108,6 +1148,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/geo/id/:place_id.json` · Auth: OAuth 1.0a user context. Rate limit: 75 per user every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/geo/place-information/api-reference/get-geo-id-place_id
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.place_id - (required) The place's id, a hexadecimal string such as the `id` of a Place returned by `reverseGeocode` or `searchGeo` (not a numeric id).
    * @param options - Abort signal, timeout and headers for this call.
@@ -1115,7 +1157,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/geo/place-information/api-reference/get-geo-id-place_id}
    * @example
    * ```ts
    * const result = await twitter.getGeoInfo({ place_id: '5a110d312052166f' })
@@ -1132,6 +1173,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/geo/reverse_geocode.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/geo/places-near-location/api-reference/get-geo-reverse_geocode
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.lat - (required) Latitude of the point to search around, from -90.0 to +90.0 with north positive; ignored without `long`.
    * @param params.long - (required) Longitude of the point to search around, from -180.0 to +180.0 with east positive; ignored when out of range, not a number, or sent without `lat`.
@@ -1143,7 +1186,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/geo/places-near-location/api-reference/get-geo-reverse_geocode}
    * @example
    * ```ts
    * const result = await twitter.reverseGeocode({ lat: 30.2673701685, long: -97.7426147461 })
@@ -1160,6 +1202,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/geo/search.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/geo/places-near-location/api-reference/get-geo-search
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.lat - Latitude to search around, from -90.0 to +90.0 with north positive. Must be paired with `long`; ignored otherwise.
    * @param params.long - Longitude to search around, from -180.0 to +180.0 with east positive. Must be paired with `lat`; ignored when out of range or not a number.
@@ -1175,7 +1219,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/geo/places-near-location/api-reference/get-geo-search}
    * @example
    * ```ts
    * const result = await twitter.searchGeo({ query: 'Twitter HQ' })
@@ -1194,6 +1237,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/geo/similar_places.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
+   * Reference: https://dev.twitter.com/docs/api/1.1/get/geo/similar_places
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.lat - (required) Latitude of the spot, from -90.0 to +90.0 with north positive; ignored without `long`.
    * @param params.long - (required) Longitude of the spot, from -180.0 to +180.0 with east positive; ignored when out of range or without `lat`.
@@ -1205,7 +1250,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://dev.twitter.com/docs/api/1.1/get/geo/similar_places}
    * @example
    * ```ts
    * const result = await twitter.getSimilarPlaces({ lat: 37.7821120598956, long: -122.400612831116, name: 'South of Market Child Care' })
@@ -1224,6 +1268,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/geo/place.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://dev.twitter.com/docs/api/1.1/post/geo/place
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.name - (required) The name the new place goes by.
    * @param params.contained_within - (required) Id of an existing place that encloses the new one (for example its city).
@@ -1236,7 +1282,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://dev.twitter.com/docs/api/1.1/post/geo/place}
    * @deprecated Retired by Twitter (no longer part of the v1.1 reference); kept only because Twython 3.4.0 exposes it. Attach an existing place found with `searchGeo` instead.
    * @example
    * ```ts
@@ -1254,13 +1299,14 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/help/configuration.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/developer-utilities/configuration/api-reference/get-help-configuration
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
    * @returns `TwitterConfiguration`: current values of service-wide limits apps should respect, as `help/configuration` returns them.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/developer-utilities/configuration/api-reference/get-help-configuration}
    * @example
    * ```ts
    * const result = await twitter.getTwitterConfiguration()
@@ -1277,13 +1323,14 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/help/languages.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/developer-utilities/supported-languages/api-reference/get-help-languages
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
    * @returns An array of `Language`, each one a language Twitter's interface supports, as listed by `help/languages`.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/developer-utilities/supported-languages/api-reference/get-help-languages}
    * @example
    * ```ts
    * const result = await twitter.getSupportedLanguages()
@@ -1298,13 +1345,14 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/help/privacy.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/developer-utilities/privacy-policy/api-reference/get-help-privacy
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
    * @returns `PrivacyPolicy`: Twitter's privacy policy, as `help/privacy` returns it.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/developer-utilities/privacy-policy/api-reference/get-help-privacy}
    * @example
    * ```ts
    * const result = await twitter.getPrivacyPolicy()
@@ -1321,13 +1369,14 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/help/tos.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/developer-utilities/terms-of-service/api-reference/get-help-tos
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
    * @returns `TermsOfService`: Twitter's terms of service, as `help/tos` returns them.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/developer-utilities/terms-of-service/api-reference/get-help-tos}
    * @example
    * ```ts
    * const result = await twitter.getTos()
@@ -1344,6 +1393,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/application/rate_limit_status.json` · Auth: user context or app-only bearer token. Rate limit: 180 per user, 180 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/developer-utilities/rate-limit-status/api-reference/get-application-rate_limit_status
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.resources - Resource families to report on (sent comma-separated); all families when left out.
    * @param options - Abort signal, timeout and headers for this call.
@@ -1351,7 +1402,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/developer-utilities/rate-limit-status/api-reference/get-application-rate_limit_status}
    * @example
    * ```ts
    * const result = await twitter.getApplicationRateLimitStatus()
@@ -1368,6 +1418,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/lists/list.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-list
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the user whose lists to return. Use this or `screen_name`; with neither, the authenticating user is used. Prefer it when a handle could be mistaken for an id.
    * @param params.screen_name - Handle (without the \@) of the user whose lists to return. Use this or `user_id`; with neither, the authenticating user is used.
@@ -1377,7 +1429,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-list}
    * @example
    * ```ts
    * const result = await twitter.showLists()
@@ -1396,6 +1447,8 @@ export class TwythonEndpoints {
    *
    * Paginated (max_id): `for await (const item of twitter.cursor(twitter.getListStatuses, params))` walks every page.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-statuses
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.list_id - Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
    * @param params.slug - The list's short URL name (as in twitter.com/owner/lists/slug). Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
@@ -1411,7 +1464,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-statuses}
    * @example
    * ```ts
    * const result = await twitter.getListStatuses({ owner_screen_name: 'amara_writes', slug: 'docs-people' })
@@ -1428,6 +1480,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/lists/members/destroy.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-destroy
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.list_id - Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
    * @param params.slug - The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
@@ -1440,7 +1494,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-destroy}
    * @example
    * ```ts
    * const result = await twitter.deleteListMember({ slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: 'maya_codes' })
@@ -1459,6 +1512,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getListMemberships, params))` walks every page.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-memberships
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the user whose memberships to return. Use this or `screen_name`; with neither, the authenticating user is used.
    * @param params.screen_name - Handle of the user whose memberships to return. Use this or `user_id`; with neither, the authenticating user is used.
@@ -1470,7 +1525,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-memberships}
    * @example
    * ```ts
    * const result = await twitter.getListMemberships()
@@ -1489,6 +1543,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getListSubscribers, params))` walks every page.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-subscribers
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.list_id - Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
    * @param params.slug - The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
@@ -1503,7 +1559,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-subscribers}
    * @example
    * ```ts
    * const result = await twitter.getListSubscribers({ owner_screen_name: 'amara_writes', slug: 'docs-people' })
@@ -1520,6 +1575,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/lists/subscribers/create.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-subscribers-create
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.list_id - Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
    * @param params.slug - The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
@@ -1530,7 +1587,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-subscribers-create}
    * @example
    * ```ts
    * const result = await twitter.subscribeToList({ owner_screen_name: 'amara_writes', slug: 'docs-people' })
@@ -1547,6 +1603,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/lists/subscribers/show.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-subscribers-show
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.list_id - Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
    * @param params.slug - The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
@@ -1561,7 +1619,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-subscribers-show}
    * @example
    * ```ts
    * const result = await twitter.isListSubscriber({ owner_screen_name: 'amara_writes', slug: 'docs-people', screen_name: 'tomas_ops' })
@@ -1578,6 +1635,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/lists/subscribers/destroy.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-subscribers-destroy
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.list_id - Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
    * @param params.slug - The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
@@ -1588,7 +1647,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-subscribers-destroy}
    * @example
    * ```ts
    * const result = await twitter.unsubscribeFromList({ owner_screen_name: 'amara_writes', slug: 'docs-people' })
@@ -1605,6 +1663,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/lists/members/create_all.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-create_all
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.list_id - Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
    * @param params.slug - The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
@@ -1617,7 +1677,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-create_all}
    * @example
    * ```ts
    * const result = await twitter.createListMembers({ slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: ['amara_writes', 'lena_ux'] })
@@ -1634,6 +1693,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/lists/members/show.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-members-show
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.list_id - Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
    * @param params.slug - The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
@@ -1648,7 +1709,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-members-show}
    * @example
    * ```ts
    * const result = await twitter.isListMember({ owner_screen_name: 'amara_writes', slug: 'docs-people', screen_name: 'lena_ux' })
@@ -1667,6 +1727,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getListMembers, params))` walks every page.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-members
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.list_id - Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
    * @param params.slug - The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
@@ -1681,7 +1743,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-members}
    * @example
    * ```ts
    * const result = await twitter.getListMembers({ owner_screen_name: 'amara_writes', slug: 'docs-people' })
@@ -1698,6 +1759,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/lists/members/create.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-create
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.list_id - Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
    * @param params.slug - The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
@@ -1710,7 +1773,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-create}
    * @example
    * ```ts
    * const result = await twitter.addListMember({ slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: 'maya_codes' })
@@ -1727,6 +1789,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/lists/destroy.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-destroy
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.list_id - Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
    * @param params.slug - The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
@@ -1737,7 +1801,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-destroy}
    * @example
    * ```ts
    * const result = await twitter.deleteList({ list_id: '2105266406814646658' })
@@ -1754,6 +1817,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/lists/update.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-update
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.list_id - Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
    * @param params.slug - The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
@@ -1767,7 +1832,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-update}
    * @example
    * ```ts
    * const result = await twitter.updateList({ list_id: '2105266406814646658', description: 'Accounts to watch for API news and outages.' })
@@ -1784,6 +1848,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/lists/create.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-create
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.name - (required) Display name of the new list: it must begin with a letter and have no more than 25 characters, using only letters, digits, `-` and `_`.
    * @param params.mode - Visibility of the list; `public` unless set, `private` hides it from everyone but its owner.
@@ -1793,7 +1859,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-create}
    * @example
    * ```ts
    * const result = await twitter.createList({ name: 'tweeps' })
@@ -1810,6 +1875,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/lists/show.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 75 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-show
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.list_id - Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
    * @param params.slug - The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
@@ -1820,7 +1887,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-show}
    * @example
    * ```ts
    * const result = await twitter.getSpecificList({ owner_screen_name: 'amara_writes', slug: 'docs-people' })
@@ -1839,6 +1905,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getListSubscriptions, params))` walks every page.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-subscriptions
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the user whose subscriptions to return. Use this or `screen_name`; with neither, the authenticating user is used.
    * @param params.screen_name - Handle of the user whose subscriptions to return. Use this or `user_id`; with neither, the authenticating user is used.
@@ -1849,7 +1917,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-subscriptions}
    * @example
    * ```ts
    * const result = await twitter.getListSubscriptions()
@@ -1866,6 +1933,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/lists/members/destroy_all.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-destroy_all
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.list_id - Numeric id of the list. Give this, or else `slug` together with `owner_screen_name` or `owner_id`.
    * @param params.slug - The list's short URL name. Only together with `owner_screen_name` or `owner_id`; not needed when `list_id` is given.
@@ -1878,7 +1947,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/post-lists-members-destroy_all}
    * @example
    * ```ts
    * const result = await twitter.deleteListMembers({ slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: ['amara_writes', 'lena_ux'] })
@@ -1897,6 +1965,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.showOwnedLists, params))` walks every page.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-ownerships
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the user whose lists to return. Use this or `screen_name`; with neither, the authenticating user is used.
    * @param params.screen_name - Handle of the user whose lists to return. Use this or `user_id`; with neither, the authenticating user is used.
@@ -1907,7 +1977,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/create-manage-lists/api-reference/get-lists-ownerships}
    * @example
    * ```ts
    * const result = await twitter.showOwnedLists()
@@ -1925,6 +1994,8 @@ export class TwythonEndpoints {
    *
    * `POST https://upload.twitter.com/1.1/media/upload.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/media/upload-media/api-reference/post-media-upload
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.media - The file's raw bytes: the whole file for a simple upload, or one chunk (at most 5 MB) for `APPEND`. Do not combine with `media_data`.
    * @param params.media_data - The file (or, for `APPEND`, the chunk) encoded as base64, as an alternative to `media`. Base64 makes the request about a third larger, so prefer `media`.
@@ -1940,7 +2011,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/media/upload-media/api-reference/post-media-upload}
    * @example
    * ```ts
    * const result = await twitter.uploadMedia({ media: './banner.png' })
@@ -1957,6 +2027,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listMutes, params))` walks every page.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-list
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
    * @param params.include_entities - Set to false to leave the `entities` object out of each user's embedded Tweet.
@@ -1966,7 +2038,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-list}
    * @example
    * ```ts
    * const result = await twitter.listMutes()
@@ -1985,6 +2056,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listMuteIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-ids
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
    * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
@@ -1993,7 +2066,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-ids}
    * @example
    * ```ts
    * const result = await twitter.listMuteIds({ stringify_ids: true })
@@ -2009,6 +2081,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.listMuteIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-ids
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.stringify_ids - When true, the ids come back as strings, which JavaScript can hold without losing precision.
    * @param params.cursor - Which page to fetch: -1 (the default) for the first, then the `next_cursor_str` or `previous_cursor_str` of the previous response.
@@ -2017,7 +2091,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/get-mutes-users-ids}
    * @example
    * ```ts
    * const result = await twitter.listMuteIds()
@@ -2035,6 +2108,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/mutes/users/create.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-mutes-users-create
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.screen_name - Handle (without the \@) of the account to mute. Give this or `user_id`; one of them is required.
    * @param params.user_id - Numeric id of the account to mute. Give this or `screen_name`; one of them is required.
@@ -2043,7 +2118,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-mutes-users-create}
    * @example
    * ```ts
    * const result = await twitter.createMute({ screen_name: 'tomas_ops' })
@@ -2060,6 +2134,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/mutes/users/destroy.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-mutes-users-destroy
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.screen_name - Handle (without the \@) of the account to unmute. Give this or `user_id`; one of them is required.
    * @param params.user_id - Numeric id of the account to unmute. Give this or `screen_name`; one of them is required.
@@ -2068,7 +2144,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-mutes-users-destroy}
    * @example
    * ```ts
    * const result = await twitter.destroyMute({ screen_name: 'ravi_data' })
@@ -2087,6 +2162,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/oauth2/invalidate_token` · Auth: the application's key and secret (HTTP Basic).
    *
+   * Reference: https://developer.twitter.com/en/docs/basics/authentication/api-reference/invalidate_bearer_token
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.access_token - (required) The bearer token to revoke, as the oauth2/token endpoint issued it (without a "Bearer " prefix).
    * @param options - Abort signal, timeout and headers for this call.
@@ -2094,7 +2171,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/basics/authentication/api-reference/invalidate_bearer_token}
    * @example
    * ```ts
    * const result = await twitter.invalidateToken({ access_token: 'AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid' })
@@ -2109,13 +2185,14 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/saved_searches/list.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-saved_searches-list
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
    * @returns An array of `SavedSearch`, each one a search query the authenticating user saved.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-saved_searches-list}
    * @example
    * ```ts
    * const result = await twitter.getSavedSearches()
@@ -2130,6 +2207,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/saved_searches/show/:id.json` · Auth: OAuth 1.0a user context. Rate limit: 15 per user every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-saved_searches-show-id
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - (required) The numeric id of the saved search (the id_str of a SavedSearch).
    * @param options - Abort signal, timeout and headers for this call.
@@ -2137,7 +2216,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-saved_searches-show-id}
    * @example
    * ```ts
    * const result = await twitter.showSavedSearch({ id: '2105447600747446660' })
@@ -2152,6 +2230,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/saved_searches/create.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-saved_searches-create
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.query - (required) The search query to save, written as it would be typed into search.
    * @param options - Abort signal, timeout and headers for this call.
@@ -2159,7 +2239,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-saved_searches-create}
    * @example
    * ```ts
    * const result = await twitter.createSavedSearch({ query: '#typescript' })
@@ -2176,6 +2255,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/saved_searches/destroy/:id.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-saved_searches-destroy-id
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - (required) The numeric id of the saved search to delete.
    * @param options - Abort signal, timeout and headers for this call.
@@ -2183,7 +2264,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/post-saved_searches-destroy-id}
    * @example
    * ```ts
    * const result = await twitter.destroySavedSearch({ id: '2105447600747446660' })
@@ -2202,6 +2282,8 @@ export class TwythonEndpoints {
    *
    * Paginated (search_metadata.next_results): `for await (const item of twitter.cursor(twitter.search, params))` walks every page.
    *
+   * Reference: https://developer.twitter.com/en/docs/tweets/search/api-reference/get-search-tweets
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.q - (required) The search query, operators included, at most 500 characters (the client percent-encodes it). Very complex queries may be refused.
    * @param params.geocode - Only Tweets from users near a point, written `latitude,longitude,radius` with the radius in `mi` or `km`. Twitter uses the Tweet's geotag when there is one and otherwise the user's profile location.
@@ -2219,7 +2301,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/tweets/search/api-reference/get-search-tweets}
    * @example
    * ```ts
    * const result = await twitter.search({ q: '#typescript', count: 20 })
@@ -2236,6 +2317,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/trends/place.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 75 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/trends/trends-for-location/api-reference/get-trends-place
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - (required) The WOEID of the location, as found with `getAvailableTrends` or `getClosestTrends`; 1 means worldwide.
    * @param params.exclude - Pass `hashtags` to drop hashtag trends from the result.
@@ -2244,7 +2327,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/trends/trends-for-location/api-reference/get-trends-place}
    * @example
    * ```ts
    * const result = await twitter.getPlaceTrends({ id: 1 })
@@ -2261,13 +2343,14 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/trends/available.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 75 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/trends/locations-with-trending-topics/api-reference/get-trends-available
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param options - Abort signal, timeout and headers for this call.
    * @returns An array of `TrendLocation`, each one a location with trending topics, as `trends/available` and `trends/closest` list it.
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/trends/locations-with-trending-topics/api-reference/get-trends-available}
    * @example
    * ```ts
    * const result = await twitter.getAvailableTrends()
@@ -2284,6 +2367,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/trends/closest.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 75 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/trends/locations-with-trending-topics/api-reference/get-trends-closest
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.lat - (required) Latitude of the reference point, from -90.0 to +90.0 with north positive; used together with `long`.
    * @param params.long - (required) Longitude of the reference point, from -180.0 to +180.0 with east positive; used together with `lat`.
@@ -2292,7 +2377,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/trends/locations-with-trending-topics/api-reference/get-trends-closest}
    * @example
    * ```ts
    * const result = await twitter.getClosestTrends({ lat: 37.781157, long: -122.400612831116 })
@@ -2311,6 +2395,8 @@ export class TwythonEndpoints {
    *
    * Paginated (max_id): `for await (const item of twitter.cursor(twitter.getMentionsTimeline, params))` walks every page.
    *
+   * Reference: https://developer.twitter.com/en/docs/tweets/timelines/api-reference/get-statuses-mentions_timeline
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.count - The most Tweets to return, up to 200 (20 when left out). It is a ceiling, not a promise: Tweets that were deleted or whose author is suspended are removed after the count is taken, so a page can come back shorter.
    * @param params.since_id - Only return Tweets with an id greater (newer) than this one. If more Tweets than Twitter keeps have been posted since, it is moved up to the oldest id still available.
@@ -2323,7 +2409,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/tweets/timelines/api-reference/get-statuses-mentions_timeline}
    * @example
    * ```ts
    * const result = await twitter.getMentionsTimeline()
@@ -2342,6 +2427,8 @@ export class TwythonEndpoints {
    *
    * Paginated (max_id): `for await (const item of twitter.cursor(twitter.getUserTimeline, params))` walks every page.
    *
+   * Reference: https://developer.twitter.com/en/docs/tweets/timelines/api-reference/get-statuses-user_timeline
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the user whose Tweets to return. Give either this or `screen_name`, not both.
    * @param params.screen_name - Handle (without the \@) of the user whose Tweets to return. Give either this or `user_id`, not both.
@@ -2357,7 +2444,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/tweets/timelines/api-reference/get-statuses-user_timeline}
    * @example
    * ```ts
    * const result = await twitter.getUserTimeline({ screen_name: 'twitterapi', count: 10 })
@@ -2376,6 +2462,8 @@ export class TwythonEndpoints {
    *
    * Paginated (max_id): `for await (const item of twitter.cursor(twitter.getHomeTimeline, params))` walks every page.
    *
+   * Reference: https://developer.twitter.com/en/docs/tweets/timelines/api-reference/get-statuses-home_timeline
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.count - The most Tweets to return, up to 200 (20 when left out). Deleted and suspended content is removed after the count is taken, so fewer may come back.
    * @param params.since_id - Only return Tweets with an id greater (newer) than this one. If more Tweets than Twitter keeps have been posted since, it is moved up to the oldest id still available.
@@ -2389,7 +2477,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/tweets/timelines/api-reference/get-statuses-home_timeline}
    * @example
    * ```ts
    * const result = await twitter.getHomeTimeline()
@@ -2406,6 +2493,8 @@ export class TwythonEndpoints {
    *
    * Paginated (max_id): `for await (const item of twitter.cursor(twitter.retweetedOfMe, params))` walks every page.
    *
+   * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweets_of_me
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.count - The most Tweets to return, up to 100 (20 when left out).
    * @param params.since_id - Only return Tweets with an id greater (newer) than this one. If more Tweets than Twitter keeps have been posted since, it is moved up to the oldest id still available.
@@ -2419,7 +2508,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweets_of_me}
    * @example
    * ```ts
    * const result = await twitter.retweetedOfMe()
@@ -2434,6 +2522,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/statuses/retweets/:id.json` · Auth: user context or app-only bearer token. Rate limit: 75 per user, 300 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweets-id
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - (required) Numeric id of the Tweet whose retweets to return.
    * @param params.count - The most retweets to return, up to 100.
@@ -2444,7 +2534,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweets-id}
    * @example
    * ```ts
    * const result = await twitter.getRetweets({ id: '2104934217937846609' })
@@ -2461,6 +2550,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/statuses/show/:id.json` · Auth: user context or app-only bearer token. Rate limit: 900 per user, 900 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-show-id
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - (required) Numeric id of the Tweet to fetch.
    * @param params.trim_user - When true, the Tweet carries only the author's id instead of the full user object.
@@ -2474,7 +2565,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-show-id}
    * @example
    * ```ts
    * const result = await twitter.showStatus({ id: '2104934217937846609' })
@@ -2491,6 +2581,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/statuses/lookup.json` · Auth: user context or app-only bearer token. Rate limit: 900 per user, 300 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-lookup
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - (required) The Tweet ids to fetch, at most 100; sent comma-separated. Pass them as strings.
    * @param params.include_entities - Set to false to leave the `entities` node out of embedded statuses.
@@ -2504,7 +2596,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-lookup}
    * @example
    * ```ts
    * const result = await twitter.lookupStatus({ id: ['2104934217937846609', '2104964416926646611'] })
@@ -2521,6 +2612,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/statuses/destroy/:id.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-destroy-id
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - (required) Numeric id of the Tweet to delete.
    * @param params.trim_user - When true, the returned Tweet carries only the author's id instead of the full user object.
@@ -2529,7 +2622,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-destroy-id}
    * @example
    * ```ts
    * const result = await twitter.destroyStatus({ id: '2105055013893046617' })
@@ -2545,6 +2637,8 @@ export class TwythonEndpoints {
    * Twitter refuses (403) a Tweet identical to the user's previous one, and a Tweet over the user's posting limit. That limit, 300 per 3 hours, is shared with `retweet`. To attach images or video, upload them with `uploadMedia` first and pass the returned ids in `media_ids`.
    *
    * `POST https://api.twitter.com/1.1/statuses/update.json` · Auth: OAuth 1.0a user context. Rate limit: 300 per user every 180 minutes.
+   *
+   * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-update
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.status - (required) The text of the Tweet. The client percent-encodes it; links are shortened with t.co, which counts towards the length.
@@ -2567,7 +2661,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-update}
    * @example
    * ```ts
    * const result = await twitter.updateStatus({ status: 'Hello from twython-ts' })
@@ -2584,6 +2677,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/statuses/retweet/:id.json` · Auth: OAuth 1.0a user context. Rate limit: 300 per user every 180 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-retweet-id
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - (required) Numeric id of the Tweet to retweet.
    * @param params.trim_user - When true, the returned Tweet carries only the author's id instead of the full user object.
@@ -2592,7 +2687,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-retweet-id}
    * @example
    * ```ts
    * const result = await twitter.retweet({ id: '2105085212881846619' })
@@ -2609,6 +2703,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/statuses/update_with_media.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-update_with_media
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.status - (required) The text of the Tweet. Leave room for the media link Twitter appends (`characters_reserved_per_media` in help/configuration) and for t.co-wrapped URLs.
    * @param params.media[] - (required) The image to attach (PNG, JPG or GIF), sent as a multipart part named `media[]`.
@@ -2623,7 +2719,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/post-statuses-update_with_media}
    * @deprecated Twitter deprecated this endpoint. Upload with `uploadMedia`, then call `updateStatus` with the returned `media_ids`.
    * @example
    * ```ts
@@ -2640,6 +2735,8 @@ export class TwythonEndpoints {
    * Give either `id` or `url`. The returned `html` turns into an embedded Tweet once Twitter's `widgets.js` runs on the page; it may be cached for up to `cache_age` seconds. Twython 3.4 calls the `api.twitter.com/1.1/statuses/oembed` path; Twitter later moved the public version of this endpoint to `publish.twitter.com/oembed`, which needs no authentication.
    *
    * `GET https://api.twitter.com/1.1/statuses/oembed.json` · Auth: user context or app-only bearer token. Rate limit: 180 per user, 180 per app every 15 minutes.
+   *
+   * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-oembed
    *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - Numeric id of the Tweet to embed. Give either this or `url`.
@@ -2661,7 +2758,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-oembed}
    * @example
    * ```ts
    * const result = await twitter.getOembedTweet({ url: 'https://twitter.com/twitterapi/status/2104934217937846609' })
@@ -2680,6 +2776,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getRetweetersIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
+   * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweeters-ids
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - (required) Numeric id of the Tweet whose retweeters to list.
    * @param params.count - The most ids to return, up to 100.
@@ -2690,7 +2788,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweeters-ids}
    * @example
    * ```ts
    * const result = await twitter.getRetweetersIds({ id: '2104934217937846609', stringify_ids: true })
@@ -2706,6 +2803,8 @@ export class TwythonEndpoints {
    *
    * Paginated (next_cursor): `for await (const item of twitter.cursor(twitter.getRetweetersIds, params))` walks every page. It yields the ids as strings: `cursor()` sends `stringify_ids: true` unless you set it.
    *
+   * Reference: https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweeters-ids
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.id - (required) Numeric id of the Tweet whose retweeters to list.
    * @param params.count - The most ids to return, up to 100.
@@ -2716,7 +2815,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/tweets/post-and-engage/api-reference/get-statuses-retweeters-ids}
    * @example
    * ```ts
    * const result = await twitter.getRetweetersIds({ id: '2104934217937846609' })
@@ -2734,6 +2832,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/users/lookup.json` · Auth: user context or app-only bearer token. Rate limit: 900 per user, 300 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-lookup
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.screen_name - Handles (without the \@) of the accounts to fetch, up to 100, sent comma-separated. Give this or `user_id` (at least one of them is needed).
    * @param params.user_id - Numeric ids of the accounts to fetch, up to 100, sent comma-separated. Give this or `screen_name` (at least one of them is needed).
@@ -2744,7 +2844,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-lookup}
    * @example
    * ```ts
    * const result = await twitter.lookupUser({ screen_name: ['twitterapi', 'maya_codes'] })
@@ -2761,6 +2860,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/users/show.json` · Auth: user context or app-only bearer token. Rate limit: 900 per user, 900 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-show
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the account. Give this or `screen_name`; one of them is required.
    * @param params.screen_name - Handle (without the \@) of the account. Give this or `user_id`; one of them is required.
@@ -2770,7 +2871,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-show}
    * @example
    * ```ts
    * const result = await twitter.showUser({ user_id: '102665763025846275' })
@@ -2787,6 +2887,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/users/search.json` · Auth: OAuth 1.0a user context. Rate limit: 900 per user every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-search
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.q - (required) The people-search query (plain text; the client encodes it).
    * @param params.page - Which page of results to return, counting from 1.
@@ -2797,7 +2899,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-search}
    * @example
    * ```ts
    * const result = await twitter.searchUsers({ q: 'maya_codes' })
@@ -2814,6 +2915,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/users/contributees.json` · Auth: user context or app-only bearer token.
    *
+   * Reference: https://dev.twitter.com/docs/api/1.1/get/users/contributees
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the contributor whose accounts to list. Give this or `screen_name`; one of them is required.
    * @param params.screen_name - Handle (without the \@) of the contributor whose accounts to list. Give this or `user_id`; one of them is required.
@@ -2824,7 +2927,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://dev.twitter.com/docs/api/1.1/get/users/contributees}
    * @example
    * ```ts
    * const result = await twitter.getContributees({ screen_name: 'follower_042' })
@@ -2841,6 +2943,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/users/contributors.json` · Auth: user context or app-only bearer token.
    *
+   * Reference: https://dev.twitter.com/docs/api/1.1/get/users/contributors
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the account whose contributors to list. Give this or `screen_name`; one of them is required.
    * @param params.screen_name - Handle (without the \@) of the account whose contributors to list. Give this or `user_id`; one of them is required.
@@ -2851,7 +2955,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://dev.twitter.com/docs/api/1.1/get/users/contributors}
    * @example
    * ```ts
    * const result = await twitter.getContributors({ screen_name: 'twitterapi' })
@@ -2868,6 +2971,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/users/profile_banner.json` · Auth: OAuth 1.0a user context. Rate limit: 180 per user every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-users-profile_banner
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.user_id - Numeric id of the user whose banner to describe. Give this or `screen_name` (one of them is needed unless you mean the authenticating user).
    * @param params.screen_name - Handle (without the \@) of the user whose banner to describe. Give this or `user_id` (one of them is needed unless you mean the authenticating user).
@@ -2876,7 +2981,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-users-profile_banner}
    * @example
    * ```ts
    * const result = await twitter.getProfileBannerSizes({ screen_name: 'twitterapi' })
@@ -2893,6 +2997,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/users/suggestions/:slug.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions-slug
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.slug - (required) The category's short name, as given in the `slug` field of a suggestion category.
    * @param params.lang - Two-letter ISO 639-1 code limiting the suggestions to one language (see `getSupportedLanguages`); unsupported codes fall back to English.
@@ -2901,7 +3007,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions-slug}
    * @example
    * ```ts
    * const result = await twitter.getUserSuggestionsBySlug({ slug: 'sports' })
@@ -2918,6 +3023,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/users/suggestions.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.lang - Two-letter ISO 639-1 code limiting the categories to one language (see `getSupportedLanguages`); unsupported codes fall back to English.
    * @param options - Abort signal, timeout and headers for this call.
@@ -2925,7 +3032,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions}
    * @example
    * ```ts
    * const result = await twitter.getUserSuggestions()
@@ -2940,6 +3046,8 @@ export class TwythonEndpoints {
    *
    * `GET https://api.twitter.com/1.1/users/suggestions/:slug/members.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions-slug-members
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.slug - (required) The category's short name, as given in the `slug` field of a suggestion category.
    * @param options - Abort signal, timeout and headers for this call.
@@ -2947,7 +3055,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions-slug-members}
    * @example
    * ```ts
    * const result = await twitter.getUserSuggestionsStatusesBySlug({ slug: 'sports' })
@@ -2964,6 +3071,8 @@ export class TwythonEndpoints {
    *
    * `POST https://api.twitter.com/1.1/users/report_spam.json` · Auth: OAuth 1.0a user context.
    *
+   * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-users-report_spam
+   *
    * @param params - Request parameters, by Twitter's wire names.
    * @param params.screen_name - Handle (without the \@) of the account to report. Give this or `user_id`; one of them is required.
    * @param params.user_id - Numeric id of the account to report. Give this or `screen_name`; one of them is required.
@@ -2973,7 +3082,6 @@ export class TwythonEndpoints {
    * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
    * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
    * @throws TwythonError for every other failure: an error status, a network error or a timeout.
-   * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-users-report_spam}
    * @example
    * ```ts
    * const result = await twitter.reportSpam({ screen_name: 'follower_042', perform_block: false })

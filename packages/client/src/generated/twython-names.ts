@@ -1,6 +1,6 @@
 // generated from spec/ by @twython/generator: do not edit
 
-/** Twython's snake_case endpoint names and the camelCase methods that replace them. The rest of the interface is in {@link TWYTHON_INTERFACE}. */
+/** Twython's snake_case endpoint names and the camelCase methods that replace them. The rest of the interface is in `TWYTHON_INTERFACE`. */
 export const TWYTHON_NAMES = {
   add_list_member: 'addListMember',
   create_block: 'createBlock',
@@ -104,7 +104,7 @@ export const TWYTHON_NAMES = {
   verify_credentials: 'verifyCredentials',
 } as const
 
-/** One row of {@link TWYTHON_INTERFACE}. */
+/** One row of `TWYTHON_INTERFACE`. */
 export interface TwythonInterfaceName {
   /** The part of the interface: Constructor, client_args, Twython methods, Streaming, Errors. */
   readonly section: string

@@ -3,7 +3,7 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { ProfileBanner, User, UserSuggestionCategory, UserSuggestions } from './models/users.js'
 
-/** Parameters of {@link lookupUser} (`lookup_user`). */
+/** Parameters of `lookupUser` (`lookup_user`). */
 export interface LookupUserParams {
   /**
    * Handles (without the \@) of the accounts to fetch, up to 100, sent comma-separated. Give this or `user_id` (at least one of them is needed).
@@ -28,7 +28,7 @@ export interface LookupUserParams {
   readonly tweet_mode?: 'compat' | 'extended'
 }
 
-/** What {@link lookupUser} resolves to. */
+/** What `lookupUser` resolves to. */
 export type LookupUserResponse = User[]
 
 /** How `lookup_user` is called: `GET users/lookup`. */
@@ -41,6 +41,8 @@ export const lookupUserRoute: Route = { id: 'lookup_user', method: 'GET', path: 
  *
  * `GET https://api.twitter.com/1.1/users/lookup.json` · Auth: user context or app-only bearer token. Rate limit: 900 per user, 300 per app every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-lookup
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.screen_name - Handles (without the \@) of the accounts to fetch, up to 100, sent comma-separated. Give this or `user_id` (at least one of them is needed).
@@ -52,7 +54,6 @@ export const lookupUserRoute: Route = { id: 'lookup_user', method: 'GET', path: 
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-lookup}
  * @example
  * ```ts
  * const result = await lookupUser(core, { screen_name: ['twitterapi', 'maya_codes'] })
@@ -62,7 +63,7 @@ export function lookupUser(core: Core, params: LookupUserParams = {}, options?: 
   return core.call(lookupUserRoute, params, options)
 }
 
-/** Parameters of {@link showUser} (`show_user`). */
+/** Parameters of `showUser` (`show_user`). */
 export interface ShowUserParams {
   /**
    * Numeric id of the account. Give this or `screen_name`; one of them is required.
@@ -81,7 +82,7 @@ export interface ShowUserParams {
   readonly include_entities?: boolean
 }
 
-/** What {@link showUser} resolves to. */
+/** What `showUser` resolves to. */
 export type ShowUserResponse = User
 
 /** How `show_user` is called: `GET users/show`. */
@@ -94,6 +95,8 @@ export const showUserRoute: Route = { id: 'show_user', method: 'GET', path: 'use
  *
  * `GET https://api.twitter.com/1.1/users/show.json` · Auth: user context or app-only bearer token. Rate limit: 900 per user, 900 per app every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-show
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.user_id - Numeric id of the account. Give this or `screen_name`; one of them is required.
@@ -104,7 +107,6 @@ export const showUserRoute: Route = { id: 'show_user', method: 'GET', path: 'use
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-show}
  * @example
  * ```ts
  * const result = await showUser(core, { user_id: '102665763025846275' })
@@ -114,7 +116,7 @@ export function showUser(core: Core, params: ShowUserParams = {}, options?: Call
   return core.call(showUserRoute, params, options)
 }
 
-/** Parameters of {@link searchUsers} (`search_users`). */
+/** Parameters of `searchUsers` (`search_users`). */
 export interface SearchUsersParams {
   /**
    * The people-search query (plain text; the client encodes it).
@@ -138,7 +140,7 @@ export interface SearchUsersParams {
   readonly include_entities?: boolean
 }
 
-/** What {@link searchUsers} resolves to. */
+/** What `searchUsers` resolves to. */
 export type SearchUsersResponse = User[]
 
 /** How `search_users` is called: `GET users/search`. */
@@ -151,6 +153,8 @@ export const searchUsersRoute: Route = { id: 'search_users', method: 'GET', path
  *
  * `GET https://api.twitter.com/1.1/users/search.json` · Auth: OAuth 1.0a user context. Rate limit: 900 per user every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-search
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.q - (required) The people-search query (plain text; the client encodes it).
@@ -162,7 +166,6 @@ export const searchUsersRoute: Route = { id: 'search_users', method: 'GET', path
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-search}
  * @example
  * ```ts
  * const result = await searchUsers(core, { q: 'maya_codes' })
@@ -172,7 +175,7 @@ export function searchUsers(core: Core, params: SearchUsersParams, options?: Cal
   return core.call(searchUsersRoute, params, options)
 }
 
-/** Parameters of {@link getContributees} (`get_contributees`). */
+/** Parameters of `getContributees` (`get_contributees`). */
 export interface GetContributeesParams {
   /**
    * Numeric id of the contributor whose accounts to list. Give this or `screen_name`; one of them is required.
@@ -196,7 +199,7 @@ export interface GetContributeesParams {
   readonly skip_status?: boolean
 }
 
-/** What {@link getContributees} resolves to. */
+/** What `getContributees` resolves to. */
 export type GetContributeesResponse = User[]
 
 /** How `get_contributees` is called: `GET users/contributees`. */
@@ -209,6 +212,8 @@ export const getContributeesRoute: Route = { id: 'get_contributees', method: 'GE
  *
  * `GET https://api.twitter.com/1.1/users/contributees.json` · Auth: user context or app-only bearer token.
  *
+ * Reference: https://dev.twitter.com/docs/api/1.1/get/users/contributees
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.user_id - Numeric id of the contributor whose accounts to list. Give this or `screen_name`; one of them is required.
@@ -220,7 +225,6 @@ export const getContributeesRoute: Route = { id: 'get_contributees', method: 'GE
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://dev.twitter.com/docs/api/1.1/get/users/contributees}
  * @example
  * ```ts
  * const result = await getContributees(core, { screen_name: 'follower_042' })
@@ -230,7 +234,7 @@ export function getContributees(core: Core, params: GetContributeesParams = {}, 
   return core.call(getContributeesRoute, params, options)
 }
 
-/** Parameters of {@link getContributors} (`get_contributors`). */
+/** Parameters of `getContributors` (`get_contributors`). */
 export interface GetContributorsParams {
   /**
    * Numeric id of the account whose contributors to list. Give this or `screen_name`; one of them is required.
@@ -254,7 +258,7 @@ export interface GetContributorsParams {
   readonly skip_status?: boolean
 }
 
-/** What {@link getContributors} resolves to. */
+/** What `getContributors` resolves to. */
 export type GetContributorsResponse = User[]
 
 /** How `get_contributors` is called: `GET users/contributors`. */
@@ -267,6 +271,8 @@ export const getContributorsRoute: Route = { id: 'get_contributors', method: 'GE
  *
  * `GET https://api.twitter.com/1.1/users/contributors.json` · Auth: user context or app-only bearer token.
  *
+ * Reference: https://dev.twitter.com/docs/api/1.1/get/users/contributors
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.user_id - Numeric id of the account whose contributors to list. Give this or `screen_name`; one of them is required.
@@ -278,7 +284,6 @@ export const getContributorsRoute: Route = { id: 'get_contributors', method: 'GE
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://dev.twitter.com/docs/api/1.1/get/users/contributors}
  * @example
  * ```ts
  * const result = await getContributors(core, { screen_name: 'twitterapi' })
@@ -288,7 +293,7 @@ export function getContributors(core: Core, params: GetContributorsParams = {}, 
   return core.call(getContributorsRoute, params, options)
 }
 
-/** Parameters of {@link getProfileBannerSizes} (`get_profile_banner_sizes`). */
+/** Parameters of `getProfileBannerSizes` (`get_profile_banner_sizes`). */
 export interface GetProfileBannerSizesParams {
   /**
    * Numeric id of the user whose banner to describe. Give this or `screen_name` (one of them is needed unless you mean the authenticating user).
@@ -302,7 +307,7 @@ export interface GetProfileBannerSizesParams {
   readonly screen_name?: string
 }
 
-/** What {@link getProfileBannerSizes} resolves to. */
+/** What `getProfileBannerSizes` resolves to. */
 export type GetProfileBannerSizesResponse = ProfileBanner
 
 /** How `get_profile_banner_sizes` is called: `GET users/profile_banner`. */
@@ -315,6 +320,8 @@ export const getProfileBannerSizesRoute: Route = { id: 'get_profile_banner_sizes
  *
  * `GET https://api.twitter.com/1.1/users/profile_banner.json` · Auth: OAuth 1.0a user context. Rate limit: 180 per user every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-users-profile_banner
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.user_id - Numeric id of the user whose banner to describe. Give this or `screen_name` (one of them is needed unless you mean the authenticating user).
@@ -324,7 +331,6 @@ export const getProfileBannerSizesRoute: Route = { id: 'get_profile_banner_sizes
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-users-profile_banner}
  * @example
  * ```ts
  * const result = await getProfileBannerSizes(core, { screen_name: 'twitterapi' })
@@ -334,7 +340,7 @@ export function getProfileBannerSizes(core: Core, params: GetProfileBannerSizesP
   return core.call(getProfileBannerSizesRoute, params, options)
 }
 
-/** Parameters of {@link getUserSuggestionsBySlug} (`get_user_suggestions_by_slug`). */
+/** Parameters of `getUserSuggestionsBySlug` (`get_user_suggestions_by_slug`). */
 export interface GetUserSuggestionsBySlugParams {
   /**
    * The category's short name, as given in the `slug` field of a suggestion category.
@@ -348,7 +354,7 @@ export interface GetUserSuggestionsBySlugParams {
   readonly lang?: string
 }
 
-/** What {@link getUserSuggestionsBySlug} resolves to. */
+/** What `getUserSuggestionsBySlug` resolves to. */
 export type GetUserSuggestionsBySlugResponse = UserSuggestions
 
 /** How `get_user_suggestions_by_slug` is called: `GET users/suggestions/:slug`. */
@@ -361,6 +367,8 @@ export const getUserSuggestionsBySlugRoute: Route = { id: 'get_user_suggestions_
  *
  * `GET https://api.twitter.com/1.1/users/suggestions/:slug.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions-slug
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.slug - (required) The category's short name, as given in the `slug` field of a suggestion category.
@@ -370,7 +378,6 @@ export const getUserSuggestionsBySlugRoute: Route = { id: 'get_user_suggestions_
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions-slug}
  * @example
  * ```ts
  * const result = await getUserSuggestionsBySlug(core, { slug: 'sports' })
@@ -380,7 +387,7 @@ export function getUserSuggestionsBySlug(core: Core, params: GetUserSuggestionsB
   return core.call(getUserSuggestionsBySlugRoute, params, options)
 }
 
-/** Parameters of {@link getUserSuggestions} (`get_user_suggestions`). */
+/** Parameters of `getUserSuggestions` (`get_user_suggestions`). */
 export interface GetUserSuggestionsParams {
   /**
    * Two-letter ISO 639-1 code limiting the categories to one language (see `getSupportedLanguages`); unsupported codes fall back to English.
@@ -389,7 +396,7 @@ export interface GetUserSuggestionsParams {
   readonly lang?: string
 }
 
-/** What {@link getUserSuggestions} resolves to. */
+/** What `getUserSuggestions` resolves to. */
 export type GetUserSuggestionsResponse = UserSuggestionCategory[]
 
 /** How `get_user_suggestions` is called: `GET users/suggestions`. */
@@ -402,6 +409,8 @@ export const getUserSuggestionsRoute: Route = { id: 'get_user_suggestions', meth
  *
  * `GET https://api.twitter.com/1.1/users/suggestions.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.lang - Two-letter ISO 639-1 code limiting the categories to one language (see `getSupportedLanguages`); unsupported codes fall back to English.
@@ -410,7 +419,6 @@ export const getUserSuggestionsRoute: Route = { id: 'get_user_suggestions', meth
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions}
  * @example
  * ```ts
  * const result = await getUserSuggestions(core)
@@ -420,7 +428,7 @@ export function getUserSuggestions(core: Core, params: GetUserSuggestionsParams 
   return core.call(getUserSuggestionsRoute, params, options)
 }
 
-/** Parameters of {@link getUserSuggestionsStatusesBySlug} (`get_user_suggestions_statuses_by_slug`). */
+/** Parameters of `getUserSuggestionsStatusesBySlug` (`get_user_suggestions_statuses_by_slug`). */
 export interface GetUserSuggestionsStatusesBySlugParams {
   /**
    * The category's short name, as given in the `slug` field of a suggestion category.
@@ -429,7 +437,7 @@ export interface GetUserSuggestionsStatusesBySlugParams {
   readonly slug: string
 }
 
-/** What {@link getUserSuggestionsStatusesBySlug} resolves to. */
+/** What `getUserSuggestionsStatusesBySlug` resolves to. */
 export type GetUserSuggestionsStatusesBySlugResponse = User[]
 
 /** How `get_user_suggestions_statuses_by_slug` is called: `GET users/suggestions/:slug/members`. */
@@ -440,6 +448,8 @@ export const getUserSuggestionsStatusesBySlugRoute: Route = { id: 'get_user_sugg
  *
  * `GET https://api.twitter.com/1.1/users/suggestions/:slug/members.json` · Auth: user context or app-only bearer token. Rate limit: 15 per user, 15 per app every 15 minutes.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions-slug-members
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.slug - (required) The category's short name, as given in the `slug` field of a suggestion category.
@@ -448,7 +458,6 @@ export const getUserSuggestionsStatusesBySlugRoute: Route = { id: 'get_user_sugg
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions-slug-members}
  * @example
  * ```ts
  * const result = await getUserSuggestionsStatusesBySlug(core, { slug: 'sports' })
@@ -458,7 +467,7 @@ export function getUserSuggestionsStatusesBySlug(core: Core, params: GetUserSugg
   return core.call(getUserSuggestionsStatusesBySlugRoute, params, options)
 }
 
-/** Parameters of {@link reportSpam} (`report_spam`). */
+/** Parameters of `reportSpam` (`report_spam`). */
 export interface ReportSpamParams {
   /**
    * Handle (without the \@) of the account to report. Give this or `user_id`; one of them is required.
@@ -478,7 +487,7 @@ export interface ReportSpamParams {
   readonly perform_block?: boolean
 }
 
-/** What {@link reportSpam} resolves to. */
+/** What `reportSpam` resolves to. */
 export type ReportSpamResponse = User
 
 /** How `report_spam` is called: `POST users/report_spam`. */
@@ -491,6 +500,8 @@ export const reportSpamRoute: Route = { id: 'report_spam', method: 'POST', path:
  *
  * `POST https://api.twitter.com/1.1/users/report_spam.json` · Auth: OAuth 1.0a user context.
  *
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-users-report_spam
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Request parameters, by Twitter's wire names.
  * @param params.screen_name - Handle (without the \@) of the account to report. Give this or `user_id`; one of them is required.
@@ -501,7 +512,6 @@ export const reportSpamRoute: Route = { id: 'report_spam', method: 'POST', path:
  * @throws TwythonAuthError when a credential is missing (checked before sending), the route needs user context this client lacks, or Twitter refuses the credentials.
  * @throws TwythonRateLimitError when the endpoint's rate limit is spent; `retryAfter` says when the window resets.
  * @throws TwythonError for every other failure: an error status, a network error or a timeout.
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/mute-block-report-users/api-reference/post-users-report_spam}
  * @example
  * ```ts
  * const result = await reportSpam(core, { screen_name: 'follower_042', perform_block: false })

@@ -60,6 +60,7 @@ export const tweetRoutes: Readonly<Record<string, Handler>> = {
     if (tweet.user !== me) throw new ApiError(403, 183, "You may not delete another user's status.")
     const json = showTweet(ctx, tweet)
     ctx.state.tweets.delete(tweet.id.toString())
+    ctx.state.emit({ kind: 'delete', tweet, at: ctx.state.now() })
     for (const rt of ctx.state.retweetsOf(tweet.id.toString())) ctx.state.tweets.delete(rt.id.toString())
     return json
   },
@@ -153,12 +154,14 @@ export const tweetRoutes: Readonly<Record<string, Handler>> = {
     const tweet = tweetFrom(ctx)
     if (me.favourites.has(tweet.id.toString())) throw new ApiError(403, 139, 'You have already favorited this status.')
     me.favourites.add(tweet.id.toString())
+    ctx.state.emit({ kind: 'like', userId: me.id.toString(), tweet, at: ctx.state.now() })
     return showTweet(ctx, tweet)
   },
   destroy_favorite(ctx) {
     const me = requireViewer(ctx)
     const tweet = tweetFrom(ctx)
     if (!me.favourites.delete(tweet.id.toString())) throw new ApiError(404, 144, 'No status found with that ID.')
+    ctx.state.emit({ kind: 'unlike', userId: me.id.toString(), tweet, at: ctx.state.now() })
     return showTweet(ctx, tweet)
   },
 }

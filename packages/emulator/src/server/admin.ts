@@ -1,6 +1,7 @@
 /**
  * The emulator's own routes under `/_emulator/`, for tests and demos driving it over HTTP: approve a
- * request token, add and clear faults, change a rate limit, read a summary of the state, reset it.
+ * request token, add and clear faults (the v2 streams' too), change a rate limit, read a summary of the state,
+ * reset it.
  * They need no authentication: the emulator listens on loopback only.
  */
 import type { ServerResponse } from 'node:http'
@@ -10,6 +11,7 @@ import type { State } from '../state/state.js'
 import type { FaultInjector, FaultSpec } from './faults.js'
 import { send } from './http.js'
 import type { RateLimiter } from './rate-limits.js'
+import type { V2StreamFault, V2StreamHub } from '../v2/streaming.js'
 
 /** What the admin routes reach of the server (declared here so that this module does not import the server). */
 export interface AdminTarget {
@@ -19,6 +21,7 @@ export interface AdminTarget {
   readonly faults: Pick<FaultInjector, 'add' | 'clear' | 'pending'>
   readonly limiter: Pick<RateLimiter, 'setLimit'>
   readonly streams: object
+  readonly v2Streams: Pick<V2StreamHub, 'inject' | 'clearFaults' | 'disconnect' | 'connections'>
   reset(): void
 }
 
@@ -66,7 +69,20 @@ export function handleAdmin(server: AdminTarget, method: string, path: string, b
           follows: [...s.following.values()].reduce((n, set) => n + set.size, 0),
           pending_faults: server.faults.pending,
           open_streams: (server.streams as { openStreams?: number }).openStreams ?? 0,
+          open_v2_streams: server.v2Streams.connections(),
         })
+      }
+      case 'POST /_emulator/v2/streams/faults': {
+        // A JSON V2StreamFault: {"kind":"drop-after","messages":3} and so on.
+        server.v2Streams.inject(fields(body, contentType) as unknown as V2StreamFault)
+        return json(res, 201, { open_streams: server.v2Streams.connections() })
+      }
+      case 'DELETE /_emulator/v2/streams/faults':
+        server.v2Streams.clearFaults()
+        return json(res, 200, { cleared: true })
+      case 'POST /_emulator/v2/streams/disconnect': {
+        const f = fields(body, contentType)
+        return json(res, 200, { disconnected: server.v2Streams.disconnect(f.operationId === undefined ? undefined : String(f.operationId)) })
       }
       case 'POST /_emulator/reset':
         server.reset()

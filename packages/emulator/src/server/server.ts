@@ -28,6 +28,7 @@ import { ALL_ROUTES, isKnownPath, matchRoute, rateLimitResource, validateParams,
 // X API v2 (issue 13) lives in src/v2; the server only mounts it and resets its extras.
 import { handleV2, isV2Path } from '../v2/router.js'
 import { resetExtras } from '../v2/store.js'
+import { createV2StreamHub, type V2StreamHubInternal, type V2StreamOptions } from '../v2/streaming.js'
 
 /** Options of the emulator server (see `startEmulator`). */
 export interface EmulatorOptions {
@@ -41,8 +42,10 @@ export interface EmulatorOptions {
   readonly timestampWindowSeconds?: number
   /** Options passed to the stream hub (keep-alive interval and so on). */
   readonly streams?: Parameters<typeof createStreamHub>[0]
-  /** Options passed to the chunked-upload service. */
+  /** Options passed to the chunked-upload service (both API versions' uploads). */
   readonly uploads?: Parameters<typeof createUploadService>[0]
+  /** The v2 streams: keep-alive interval (X's 20 s by default), connections per app, sampling. */
+  readonly v2Streams?: V2StreamOptions
   /**
    * Fixed credentials, so that a bot's configuration can be static: the app key and secret, and the signed-in
    * user's access token and secret (both or neither). Fields left out keep the built-in app key and a fresh
@@ -85,6 +88,7 @@ export class EmulatorServer {
   readonly limiter: RateLimiter
   readonly streams: ReturnType<typeof createStreamHub>
   readonly uploads: ReturnType<typeof createUploadService>
+  readonly v2Streams: V2StreamHubInternal
   url = ''
 
   readonly #server: Server
@@ -107,6 +111,7 @@ export class EmulatorServer {
     this.streams = createStreamHub({ friendsOf: (id: string) => this.state.following.get(id) ?? [], ...options.streams })
     this.uploads = createUploadService({ now: this.#now, ...options.uploads })
     this.state.onTweet.push((tweet) => this.streams.publish(tweetJson(this.state, tweet)))
+    this.v2Streams = createV2StreamHub(this.state, options.v2Streams)
     this.#server = createServer((req, res) => {
       this.#handle(req, res).catch((error: unknown) => {
         if (error instanceof ApiError && !res.headersSent) return sendError(res, error)
@@ -145,6 +150,7 @@ export class EmulatorServer {
   /** Stops listening, ends every stream and destroys every open connection. */
   async close(): Promise<void> {
     this.streams.close()
+    this.v2Streams.close()
     this.uploads.close()
     const closed = new Promise<void>((resolve) => this.#server.close(() => resolve()))
     for (const socket of this.#sockets) socket.destroy()
@@ -160,6 +166,7 @@ export class EmulatorServer {
     seedState(this.state, this.#seed)
     this.state.onTweet.push(...listeners)
     this.faults.clear()
+    this.v2Streams.clearFaults()
     this.limiter.reset()
     this.auth.reset()
     this.oauth2.reset()

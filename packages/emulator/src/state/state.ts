@@ -114,6 +114,8 @@ export class State {
   readonly savedSearches = new Map<string, SavedSearchRecord>()
   /** Called for every tweet created (the stream hub listens here). */
   readonly onTweet: ((tweet: TweetRecord) => void)[] = []
+  /** Called for likes, unlikes and deletions by either API version (the v2 likes and compliance streams listen here). */
+  readonly onEvent: ((event: StateEvent) => void)[] = []
   #sequence = 0n
   readonly #clock: () => number
 
@@ -233,6 +235,11 @@ export class State {
     return { text: `${prefix}${original.text}`, entities: { hashtags: hashtags.map(move), symbols: symbols.map(move), user_mentions: [mention, ...user_mentions.map(move)], urls: urls.map(move) } }
   }
 
+  /** Tells the `onEvent` listeners that something other than a new tweet happened. */
+  emit(event: StateEvent): void {
+    for (const listener of this.onEvent) listener(event)
+  }
+
   /** Tweets matching `filter`, newest first. */
   sortedTweets(filter: (t: TweetRecord) => boolean): TweetRecord[] {
     return [...this.tweets.values()].filter(filter).sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
@@ -242,6 +249,11 @@ export class State {
     return [...this.tweets.values()].filter((t) => t.retweet_of === tweetId)
   }
 }
+
+/** A change to the state the v2 streams report: a like, an unlike, a deleted tweet. */
+export type StateEvent =
+  | { readonly kind: 'like' | 'unlike'; readonly userId: string; readonly tweet: TweetRecord; readonly at: Date }
+  | { readonly kind: 'delete'; readonly tweet: TweetRecord; readonly at: Date }
 
 function setOf(map: Map<string, Set<string>>, key: string): Set<string> {
   let s = map.get(key)

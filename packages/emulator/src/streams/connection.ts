@@ -15,6 +15,8 @@ export interface StreamConnectionOptions {
   readonly keepAliveMs: number
   /** Start in byte-at-a-time mode. */
   readonly byteAtATime: boolean
+  /** Response headers instead of the v1.1 streams' `application/json` ones (the v2 streams send X's). */
+  readonly headers?: Readonly<Record<string, string>>
 }
 
 const CRLF = Buffer.from('\r\n')
@@ -25,10 +27,15 @@ export class StreamConnection {
   stalled = false
   /** Set by a `drop-mid-message` fault: the next message is cut in half and the socket destroyed. */
   dropNext = false
+  /** Set by a `drop-after` fault: messages still to send whole before the socket is destroyed. */
+  dropAfterMessages: number | undefined
   #byteAtATime: boolean
   #queue: Buffer[] = []
   #pumping = false
   #destroyAfterQueue = false
+  #endAfterQueue = false
+  /** Set once the socket is to be destroyed: later writes are dropped. */
+  #dying = false
   #keepAlive: ReturnType<typeof setInterval> | undefined
   #closed = false
   readonly #res: ServerResponse
@@ -39,7 +46,7 @@ export class StreamConnection {
     this.options = options
     this.#byteAtATime = options.byteAtATime
     this.#onClose = onClose
-    res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked', connection: 'close' })
+    res.writeHead(200, options.headers ?? { 'content-type': 'application/json', 'transfer-encoding': 'chunked', connection: 'close' })
     res.flushHeaders()
     // The socket may close from either side; both end here once.
     res.on('close', () => this.close())
@@ -72,6 +79,28 @@ export class StreamConnection {
       return
     }
     this.#write(framed)
+    if (this.dropAfterMessages !== undefined && --this.dropAfterMessages <= 0) {
+      // Every message so far went out whole; the connection then fails as a network drop does.
+      this.dropAfterMessages = undefined
+      this.#destroyWhenFlushed()
+    }
+  }
+
+  /** Writes bytes as they are (a v2 error message already framed), unless the stream is closed or stalled. */
+  sendRaw(text: string): void {
+    if (this.#closed || this.stalled) return
+    this.#write(Buffer.from(text))
+  }
+
+  /** Ends the response once every queued byte has been written. */
+  endWhenFlushed(): void {
+    if (this.#closed) return
+    if (this.#queue.length === 0) {
+      this.#res.end()
+      this.close()
+    } else {
+      this.#endAfterQueue = true
+    }
   }
 
   /** Ends the response normally. */
@@ -97,7 +126,7 @@ export class StreamConnection {
   }
 
   #write(bytes: Buffer): void {
-    if (this.#closed) return
+    if (this.#closed || this.#dying) return
     if (!this.#byteAtATime && this.#queue.length === 0) {
       this.#res.write(bytes)
       return
@@ -107,6 +136,8 @@ export class StreamConnection {
   }
 
   #destroyWhenFlushed(): void {
+    // Nothing more may follow (a keep-alive after a torn half would turn it into a line of broken JSON).
+    this.#dying = true
     if (this.#queue.length === 0) {
       // Let the half message leave the socket before tearing it down.
       this.#res.write('', () => this.destroy())
@@ -125,6 +156,7 @@ export class StreamConnection {
       if (!next) {
         this.#pumping = false
         if (this.#destroyAfterQueue) this.destroy()
+        else if (this.#endAfterQueue) this.end()
         return
       }
       this.#res.write(next, () => setImmediate(step))

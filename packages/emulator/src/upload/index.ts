@@ -15,9 +15,12 @@ import { appendSegment, createSimple, finalize, finishAppend, init, sessionFor, 
 import { sendInternalError, sendUploadError } from './json.js'
 import { DEFAULT_FAILURE, type AttachableMedia, type MediaSession, type ProcessingError, type SessionStats } from './session.js'
 import type { UploadService } from './types.js'
+import { createUploadV2, type UploadV2 } from './v2.js'
 
 export type { SessionStats, ProcessingError, AttachableMedia } from './session.js'
 export type { UploadService } from './types.js'
+export type { UploadV2, UploadOutcome, V2MediaData } from './v2.js'
+export type { UploadFields } from './commands.js'
 export { stringifyExact } from './json.js'
 export { startUploadServer, type UploadServer, type UploadServerOptions } from './standalone.js'
 
@@ -75,6 +78,8 @@ export interface UploadServiceControl extends UploadService {
   failSegmentOnce(mediaId: string | bigint | '*', segmentIndex: number, status?: number | 'reset'): void
   /** Processing of a media id (or `'*'`: every upload finalized from now on) ends `failed` with `error`, reported by STATUS or already by FINALIZE. */
   failProcessing(mediaId: string | bigint | '*', error?: ProcessingError, options?: { at?: 'finalize' | 'status' }): void
+  /** X API v2's chunked upload on the same sessions (the emulator's `/2/media/upload/...` routes call it). */
+  readonly v2: UploadV2
 }
 
 interface SegmentFault {
@@ -182,8 +187,11 @@ export function createUploadService(options: UploadServiceOptions = {}): UploadS
     }
   }
 
+  const v2 = createUploadV2(state, (mediaId, segmentIndex) => takeSegmentFault(mediaId, segmentIndex)?.status, log)
+
   return {
     handle,
+    v2,
     close() {
       state.sessions.clear()
       segmentFaults.length = 0
@@ -205,7 +213,7 @@ export function createUploadService(options: UploadServiceOptions = {}): UploadS
     },
     attachable(mediaId, userId) {
       const session = state.sessions.get(mediaId)
-      if (!session || session.userId !== userId) return { refused: 'unknown' }
+      if (!session || (session.userId !== userId && !session.additionalOwners.has(userId))) return { refused: 'unknown' }
       if (state.now() >= session.expiresAt) return { refused: 'expired' }
       if (!session.finalized) return { refused: 'not finalized' }
       if (session.state === 'failed') return { refused: 'processing failed' }

@@ -67,6 +67,8 @@ export class MediaSession {
   readonly segments: number[] = []
   readonly faults: { segmentIndex: number; status: number | 'reset' }[] = []
   readonly statusChecks: number[] = []
+  /** Users other than the uploader who may attach it (v2's `additional_owners`). */
+  readonly additionalOwners = new Set<string>()
   #hash: Hash = createHash('sha256')
   readonly #segmentHashes = new Map<number, string>()
   /** Segments received ahead of a missing one, by index, until the gap is filled. */

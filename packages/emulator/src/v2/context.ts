@@ -11,6 +11,8 @@ import { pageRequest, paginate, type PageRequest } from './paginate.js'
 import { invalidParam, notAuthorizedItem, notFoundItem, notYourself, resourceNotFound, unauthorized, V2Error, type ResourceType } from './problems.js'
 import { extrasOf, type V2Extras } from './store.js'
 import type { V2Object } from './views.js'
+import type { V2StreamHubInternal } from './streaming.js'
+import type { UploadServiceControl } from '../upload/index.js'
 
 /** How the caller authenticated (the security schemes of X's document). */
 export type AuthKind = 'oauth1_user' | 'oauth2_user' | 'bearer'
@@ -38,17 +40,22 @@ export interface V2Context {
   readonly viewer: string | undefined
   readonly family: Family | undefined
   readonly page: PageSpec | undefined
+  /** The app the credential belongs to (its consumer key): the owner of filtered-stream rules and connections. */
+  readonly app: string
+  /** File parts of a multipart body, by field name (`media` of an upload APPEND). */
+  readonly files: ReadonlyMap<string, Buffer>
+  /** The v2 stream hub. */
+  readonly streams: V2StreamHubInternal
+  /** The upload service both API versions share. */
+  readonly uploads: UploadServiceControl
 }
 
 /** A handler's answer: the body in current names (the router renames it for 2.159) and its status. */
 export interface V2Answer {
   readonly status?: number
   readonly body: V2Object
-  /**
-   * For a streaming operation: takes over the response once the router has checked the call; `write`
-   * sends one message (renamed for the request's generation) followed by `\r\n`.
-   */
-  readonly stream?: (res: import('node:http').ServerResponse, write: (message: V2Object) => void) => void
+  /** For a streaming operation: takes over the response once the router has checked the call (see streaming.ts). */
+  readonly stream?: (res: import('node:http').ServerResponse) => void
 }
 
 export type V2Handler = (ctx: V2Context) => V2Answer

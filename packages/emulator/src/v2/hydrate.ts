@@ -5,7 +5,7 @@
  */
 import type { DirectMessageRecord, ListRecord, State, TweetRecord, UserRecord } from '../state/state.js'
 import { pick, type ObjectKind, type Selection } from './fields.js'
-import { extrasOf, type SpaceRecord } from './store.js'
+import { extrasOf, mediaKeysOf, type SpaceRecord } from './store.js'
 import { dmObject, listObject, mediaObject, placeObject, pollObject, postObject, spaceObject, userObject, type V2Object } from './views.js'
 
 /** The data field each expansion follows on its primary object. */
@@ -85,7 +85,7 @@ export class Hydrator {
     if (this.#has('author_id')) this.#includeUser(record.user)
     if (this.#has('in_reply_to_user_id')) this.#includeUser(full.in_reply_to_user_id as string | undefined)
     if (this.#has('entities.mentions.username')) for (const m of record.entities.user_mentions) this.#includeUser(m.id_str)
-    if (this.#has('attachments.media_keys')) this.#includeMedia(extras.postMedia.get(full.id as string))
+    if (this.#has('attachments.media_keys')) this.#includeMedia(mediaKeysOf(this.state, record))
     if (this.#has('attachments.poll_ids')) {
       const pollId = extras.postPoll.get(full.id as string)
       const poll = pollId ? extras.polls.get(pollId) : undefined
@@ -102,7 +102,7 @@ export class Hydrator {
         const referenced = this.#has('referenced_posts') ? this.#includePost(ref.id) : this.state.tweets.get(ref.id) && postObject(this.state, this.state.tweets.get(ref.id)!)
         if (!referenced) continue
         if (this.#has('referenced_posts.author_id')) this.#includeUser(referenced.author_id as string)
-        if (this.#has('referenced_posts.attachments.media_keys')) this.#includeMedia(extras.postMedia.get(referenced.id as string))
+        if (this.#has('referenced_posts.attachments.media_keys')) this.#includeMedia(extrasOf(this.state).postMedia.get(referenced.id as string) ?? mediaKeysOf(this.state, this.state.tweets.get(referenced.id as string)!))
       }
     }
     return pick(full, this.#primary.post)

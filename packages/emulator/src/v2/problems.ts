@@ -125,3 +125,10 @@ export function notAuthorizedItem(generation: Generation, resourceType: Resource
 export function resourceNotFound(generation: Generation, resourceType: ResourceType, parameter: string, value: string): V2Error {
   return new V2Error(404, { ...notFoundItem(generation, resourceType, parameter, value), status: 404 })
 }
+
+/** Thrown by a handler to destroy the connection without an answer (an injected network failure). */
+export class ConnectionReset extends Error {
+  constructor() {
+    super('connection reset on purpose')
+  }
+}

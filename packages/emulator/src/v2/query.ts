@@ -6,7 +6,7 @@
  * case-insensitive, on whole words, as X tokenizes text.
  */
 import type { State, TweetRecord } from '../state/state.js'
-import { extrasOf } from './store.js'
+import { extrasOf, mediaKeysOf } from './store.js'
 import { conversationOf } from './views.js'
 
 export type Matcher = (post: TweetRecord) => boolean
@@ -110,7 +110,7 @@ function atom(state: State, text: string, phrase: boolean): Matcher {
           case 'media':
           case 'images':
           case 'videos':
-            return (p) => extrasOf(state).postMedia.has(p.id.toString())
+            return (p) => (mediaKeysOf(state, p)?.length ?? 0) > 0
           case 'links':
             return (p) => p.entities.urls.length > 0
           case 'mentions':

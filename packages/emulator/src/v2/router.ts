@@ -17,8 +17,11 @@ import type { State } from '../state/state.js'
 import type { AuthKind, V2Context } from './context.js'
 import { detectGeneration, toGeneration, type Generation } from './names.js'
 import { verifyOAuth2Bearer } from './oauth2.js'
-import { invalidRequest, missingScopes, routeNotFound, tooManyRequests, unauthorized, unsupportedAuthentication, V2Error } from './problems.js'
+import { ConnectionReset, invalidRequest, missingScopes, routeNotFound, tooManyRequests, unauthorized, unsupportedAuthentication, V2Error } from './problems.js'
 import { extrasOf } from './store.js'
+import type { V2StreamHubInternal } from './streaming.js'
+import type { UploadServiceControl } from '../upload/index.js'
+import { MultipartError, multipartBoundary, parseMultipart } from '../server/multipart.js'
 import { FALLBACK_OPERATIONS, V2_OPERATIONS, type V2Operation, type V2RateLimit } from './table.js'
 
 /** What the router needs of the emulator server. */
@@ -27,6 +30,8 @@ export interface V2Host {
   readonly auth: AuthService
   readonly limiter: RateLimiter
   readonly faults: FaultInjector
+  readonly v2Streams: V2StreamHubInternal
+  readonly uploads: UploadServiceControl
 }
 
 interface Compiled {
@@ -88,6 +93,7 @@ export async function handleV2(host: V2Host, req: IncomingMessage, res: ServerRe
     authorize(op, caller, generation)
     limitHeaders = spend(host.limiter, op, caller)
     checkQuery(op, query, generation)
+    const parsed = method === 'GET' ? { body: {}, files: new Map<string, Buffer>() } : requestBody(body, String(req.headers['content-type'] ?? ''), generation)
     const ctx: V2Context = {
       state: host.state,
       extras: extrasOf(host.state),
@@ -95,7 +101,11 @@ export async function handleV2(host: V2Host, req: IncomingMessage, res: ServerRe
       operationId: op.operationId,
       query,
       path: params,
-      body: method === 'GET' ? {} : jsonBody(body, generation),
+      body: parsed.body,
+      files: parsed.files,
+      app: host.auth.app.appKey,
+      streams: host.v2Streams,
+      uploads: host.uploads,
       auth: caller.kind,
       viewer: caller.userId,
       family: op.family,
@@ -104,11 +114,12 @@ export async function handleV2(host: V2Host, req: IncomingMessage, res: ServerRe
     const result = op.handler(ctx)
     if (result.stream) {
       for (const [k, v] of Object.entries(limitHeaders)) res.setHeader(k, v)
-      return result.stream(res, (message) => void res.write(`${toJson(toGeneration(message, generation))}\r\n`))
+      return result.stream(res)
     }
     write(result.status ?? 200, result.body, limitHeaders, JSON_TYPE)
   } catch (error) {
     if (error instanceof V2Error) return write(error.status, error.body, { ...limitHeaders, ...error.headers }, PROBLEM_TYPE)
+    if (error instanceof ConnectionReset) return void req.socket.destroy()
     throw error
   }
 }
@@ -208,6 +219,29 @@ function checkQuery(op: V2Operation, query: URLSearchParams, generation: Generat
   throw unknown
     .map((name) => invalidRequest(generation, `The query parameter [${name}] is not one of [${listed.join(',')}]`, { [name]: [query.get(name) ?? ''] }))
     .reduce((a, b) => a.merge(b))
+}
+
+/**
+ * The body of a POST/PUT: JSON, or (the media upload APPEND) multipart/form-data whose text parts become
+ * fields and whose file parts are kept as bytes.
+ */
+function requestBody(body: Buffer, contentType: string, generation: Generation): { body: Record<string, unknown>; files: Map<string, Buffer> } {
+  const files = new Map<string, Buffer>()
+  const boundary = multipartBoundary(contentType)
+  if (boundary === undefined) return { body: jsonBody(body, generation), files }
+  const fields: Record<string, unknown> = {}
+  try {
+    for (const part of parseMultipart(body, boundary)) {
+      // Bytes come as a file part, or (twitter-api-v2) as a part with a binary content type and no filename.
+      const binary = part.filename !== undefined || (part.contentType !== undefined && !/^text\//i.test(part.contentType))
+      if (binary) files.set(part.name, part.data)
+      else fields[part.name] = part.data.toString('utf8')
+    }
+  } catch (error) {
+    if (!(error instanceof MultipartError)) throw error
+    throw invalidRequest(generation, `The multipart body is malformed: ${error.message}.`, { body: [''] })
+  }
+  return { body: fields, files }
 }
 
 function jsonBody(body: Buffer, generation: Generation): Record<string, unknown> {

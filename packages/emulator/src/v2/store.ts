@@ -4,7 +4,8 @@
  * hangs off the `State` it extends (one per emulator) and refers to its users and posts by id, so every
  * follow, like, post and list stays in the state both API versions read.
  */
-import type { State } from '../state/state.js'
+import type { MediaRecord as UploadRecord, State, TweetRecord } from '../state/state.js'
+import { mediaKeyPrefix } from '../upload/media.js'
 
 export interface MediaRecord {
   readonly media_key: string
@@ -53,6 +54,13 @@ export interface GroupConversation {
   readonly events: { id: string; sender: string; text: string; created_at: Date; event_type: 'MessageCreate' | 'ParticipantsJoin' }[]
 }
 
+/** A filtered-stream rule of an app. */
+export interface StreamRule {
+  readonly id: string
+  readonly value: string
+  readonly tag?: string
+}
+
 export interface V2Extras {
   /** user id -> post ids, most recent last */
   readonly bookmarks: Map<string, Set<string>>
@@ -77,8 +85,8 @@ export interface V2Extras {
   readonly groups: Map<string, GroupConversation>
   /** posts delivered by v2 reads, by UTC day (`YYYY-MM-DD`), for `GET /2/usage/tweets` */
   readonly usage: Map<string, number>
-  /** filtered-stream rules by id */
-  readonly rules: Map<string, { id: string; value: string; tag?: string }>
+  /** filtered-stream rules: app (consumer key) -> rule id -> rule */
+  readonly rules: Map<string, Map<string, StreamRule>>
 }
 
 const EXTRAS = new WeakMap<State, V2Extras>()
@@ -138,4 +146,28 @@ function seedExtras(state: State): V2Extras {
 export function oneToOneConversationId(a: string, b: string): string {
   const [x, y] = BigInt(a) < BigInt(b) ? [a, b] : [b, a]
   return `${x}-${y}`
+}
+
+/** The v2 media object of an upload (v1.1's record of it on a tweet), keyed by X's media key. */
+export function mediaFromUpload(upload: UploadRecord): MediaRecord {
+  const type = upload.kind === 'video' ? 'video' : upload.kind === 'gif' ? 'animated_gif' : 'photo'
+  return { media_key: `${mediaKeyPrefix(upload.kind)}_${upload.id}`, type, width: upload.w, height: upload.h, ...(upload.durationMs !== undefined ? { duration_ms: upload.durationMs } : {}) }
+}
+
+/**
+ * The media keys of a post: those a v2 post was made with, or those of the uploads a v1.1 tweet carries
+ * (registered as v2 media the first time), so either API version shows the other's media.
+ */
+export function mediaKeysOf(state: State, post: TweetRecord): string[] | undefined {
+  const extras = extrasOf(state)
+  const id = post.id.toString()
+  const known = extras.postMedia.get(id)
+  if (known || !post.media) return known
+  const keys = post.media.map((upload) => {
+    const media = mediaFromUpload(upload)
+    if (!extras.media.has(media.media_key)) extras.media.set(media.media_key, media)
+    return media.media_key
+  })
+  extras.postMedia.set(id, keys)
+  return keys
 }

@@ -15,6 +15,7 @@ import * as other from './ops/other.js'
 import * as posts from './ops/posts.js'
 import * as stream from './ops/stream.js'
 import * as users from './ops/users.js'
+import * as upload from './ops/upload.js'
 
 /** `{ windowSeconds, limit, per }` as the runtime's Route has them. */
 export interface V2RateLimit {
@@ -37,9 +38,8 @@ interface Entry {
 const pg = (min: number, max: number, fallback: number, token: PageSpec['token']): PageSpec => ({ bounds: [min, max], fallback, token })
 
 const ENTRIES: Readonly<Record<string, Entry>> = {
-  getRules: { method: 'GET', path: '/2/tweets/search/stream/rules', security: 'B', scopes: [], query: ['ids', 'max_results', 'pagination_token'] },
+  getRules: { method: 'GET', path: '/2/tweets/search/stream/rules', security: 'B', scopes: [], query: ['ids', 'max_results', 'pagination_token'], page: pg(1, 1000, 1000, 'pagination_token') },
   updateRules: { method: 'POST', path: '/2/tweets/search/stream/rules', security: 'B', scopes: [], query: ['dry_run', 'delete_all'] },
-  streamPosts: { method: 'GET', path: '/2/tweets/search/stream', family: 'post', security: 'B', scopes: [], query: ['backfill_minutes', 'start_time', 'end_time', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'] },
   getPostsByIds: { method: 'GET', path: '/2/tweets', family: 'post', security: '21B', scopes: ['tweet.read','users.read'], query: ['ids','post.fields','expansions','user.fields','media.fields','poll.fields','place.fields'] },
   getPostsById: { method: 'GET', path: '/2/tweets/{id}', family: 'post', security: '21B', scopes: ['tweet.read','users.read'], query: ['post.fields','expansions','user.fields','media.fields','poll.fields','place.fields'] },
   createPosts: { method: 'POST', path: '/2/tweets', security: '21', scopes: ['tweet.read','tweet.write','users.read'], query: [] },
@@ -193,10 +193,37 @@ const RATE_LIMITS: Readonly<Record<string, readonly V2RateLimit[]>> = {
   getUsage: q(50, 50),
   getRules: q(0, 450),
   updateRules: q(0, 100),
-  streamPosts: q(0, 50),
 }
 
-const HANDLERS: Readonly<Record<string, V2Handler>> = { ...posts, ...users, ...lists, ...dms, ...other, ...stream } as unknown as Record<string, V2Handler>
+/**
+ * Operations the emulator answers statefully exactly as the spec declares them (method, path, security,
+ * scopes, query parameters, rate limits): every stream, the rule counts and the v2 chunked upload.
+ */
+const FROM_SPEC: Readonly<Record<string, { readonly family?: Family }>> = {
+  getRuleCounts: {},
+  streamPosts: { family: 'post' },
+  streamPostsSample: { family: 'post' },
+  streamPostsSample10: { family: 'post' },
+  streamPostsFirehose: { family: 'post' },
+  streamPostsFirehoseEn: { family: 'post' },
+  streamPostsFirehoseJa: { family: 'post' },
+  streamPostsFirehoseKo: { family: 'post' },
+  streamPostsFirehosePt: { family: 'post' },
+  streamLikesFirehose: {},
+  streamLikesSample10: {},
+  streamLikesCompliance: {},
+  streamPostsCompliance: {},
+  streamUsersCompliance: {},
+  streamLabelsCompliance: {},
+  activityStream: {},
+  initializeMediaUpload: {},
+  appendMediaUpload: {},
+  finalizeMediaUpload: {},
+  getMediaUploadStatus: {},
+  mediaUpload: {},
+}
+
+const HANDLERS: Readonly<Record<string, V2Handler>> = { ...posts, ...users, ...lists, ...dms, ...other, ...stream, ...upload } as unknown as Record<string, V2Handler>
 
 export type SecurityScheme = 'oauth1_user' | 'oauth2_user' | 'bearer'
 
@@ -214,24 +241,34 @@ export interface V2Operation {
   readonly handler: V2Handler
 }
 
+/**
+ * Checks the parameters of a call against the spec: required ones present, query values within their enum
+ * and integer bounds. `*.fields` and `expansions` are left to the selection parser when `selection` is set.
+ */
+function checkParams(spec: V2SpecRoute, ctx: Parameters<V2Handler>[0], selection: boolean): void {
+  for (const p of spec.params) {
+    if (selection && (p.name === 'expansions' || p.name.endsWith('.fields'))) continue
+    if (p.in === 'body' && selection) continue
+    const value = p.in === 'query' ? ctx.query.get(p.name) : p.in === 'body' ? ctx.body[p.name] : ctx.path[p.name]
+    if (value === undefined || value === null || value === '') {
+      if (p.required) throw invalidParam(ctx.generation, p.name, '', `The \`${p.name}\` ${p.in === 'body' ? 'field' : 'query parameter'} is required`)
+      continue
+    }
+    if (p.in !== 'query' || typeof value !== 'string') continue
+    const values = p.type.endsWith('[]') ? value.split(',') : [value]
+    for (const v of values) {
+      if (p.enum && !p.enum.includes(v)) throw invalidParam(ctx.generation, p.name, v, `The \`${p.name}\` query parameter value [${v}] is not one of [${p.enum.join(',')}]`)
+      if (p.type === 'integer' && (!/^-?\d+$/.test(v) || (p.min !== undefined && Number(v) < p.min) || (p.max !== undefined && Number(v) > p.max))) {
+        throw invalidParam(ctx.generation, p.name, v, `The \`${p.name}\` query parameter value [${v}] is not between ${p.min ?? '-inf'} and ${p.max ?? 'inf'}`)
+      }
+    }
+  }
+}
+
 /** The handler of an operation without state: checks its parameters, answers a value of its model. */
 function synthesized(spec: V2SpecRoute): V2Handler {
   return (ctx) => {
-    for (const p of spec.params) {
-      const value = p.in === 'query' ? ctx.query.get(p.name) : p.in === 'body' ? ctx.body[p.name] : ctx.path[p.name]
-      if (value === undefined || value === null || value === '') {
-        if (p.required) throw invalidParam(ctx.generation, p.name, '', `The \`${p.name}\` ${p.in === 'body' ? 'field' : 'query parameter'} is required`)
-        continue
-      }
-      if (p.in !== 'query' || typeof value !== 'string') continue
-      const values = p.type.endsWith('[]') ? value.split(',') : [value]
-      for (const v of values) {
-        if (p.enum && !p.enum.includes(v)) throw invalidParam(ctx.generation, p.name, v, `The \`${p.name}\` query parameter value [${v}] is not one of [${p.enum.join(',')}]`)
-        if (p.type === 'integer' && (!/^-?\d+$/.test(v) || (p.min !== undefined && Number(v) < p.min) || (p.max !== undefined && Number(v) > p.max))) {
-          throw invalidParam(ctx.generation, p.name, v, `The \`${p.name}\` query parameter value [${v}] is not between ${p.min ?? '-inf'} and ${p.max ?? 'inf'}`)
-        }
-      }
-    }
+    checkParams(spec, ctx, false)
     const model = spec.response ? V2_SCHEMAS[spec.response] : undefined
     const body = model ? synthesize(model, V2_SCHEMAS, { now: ctx.state.now(), path: ctx.path }) : {}
     return { status: spec.method === 'POST' && /^create/.test(spec.operationId) ? 201 : 200, body: body as Record<string, unknown> }
@@ -240,7 +277,28 @@ function synthesized(spec: V2SpecRoute): V2Handler {
 
 const SCHEME: Readonly<Record<string, SecurityScheme>> = { '1': 'oauth1_user', '2': 'oauth2_user', B: 'bearer' }
 
-export const V2_OPERATIONS: readonly V2Operation[] = Object.entries(ENTRIES).map(([operationId, e]) => {
+const fromSpec: readonly V2Operation[] = V2_SPEC_ROUTES.filter((r) => r.operationId in FROM_SPEC).map((spec) => {
+  const handler = HANDLERS[spec.operationId]
+  if (!handler) throw new Error(`no v2 handler for ${spec.operationId}`)
+  return {
+    operationId: spec.operationId,
+    method: spec.method,
+    path: spec.path,
+    family: FROM_SPEC[spec.operationId]!.family,
+    security: spec.security.map((s) => s.scheme),
+    scopes: spec.security.flatMap((s) => (s.scheme === 'oauth2_user' ? s.scopes : [])),
+    // The router lists and accepts post fields under either generation's name.
+    query: spec.params.filter((p) => p.in === 'query').map((p) => (p.name === 'tweet.fields' ? 'post.fields' : p.name)),
+    page: undefined,
+    rateLimits: spec.rateLimits ?? q(300, 300),
+    handler: (ctx) => {
+      checkParams(spec, ctx, true)
+      return handler(ctx)
+    },
+  }
+})
+
+const fromEntries: readonly V2Operation[] = Object.entries(ENTRIES).map(([operationId, e]) => {
   const handler = HANDLERS[operationId]
   if (!handler) throw new Error(`no v2 handler for ${operationId}`)
   return {
@@ -257,12 +315,14 @@ export const V2_OPERATIONS: readonly V2Operation[] = Object.entries(ENTRIES).map
   }
 })
 
+export const V2_OPERATIONS: readonly V2Operation[] = [...fromEntries, ...fromSpec]
+
 /**
  * Every other operation of the spec (`generated/v2-routes.ts`) that is not a stream: the emulator keeps no
  * state for it and answers a synthesized value of its response model, after the same security, rate-limit
  * and parameter checks as the stateful ones.
  */
-export const FALLBACK_OPERATIONS: readonly (V2Operation & { readonly spec: V2SpecRoute })[] = V2_SPEC_ROUTES.filter((r) => !r.stream && !(r.operationId in ENTRIES)).map((spec) => ({
+export const FALLBACK_OPERATIONS: readonly (V2Operation & { readonly spec: V2SpecRoute })[] = V2_SPEC_ROUTES.filter((r) => !r.stream && !(r.operationId in ENTRIES) && !(r.operationId in FROM_SPEC)).map((spec) => ({
   operationId: spec.operationId,
   method: spec.method,
   path: spec.path,

@@ -5,7 +5,7 @@
  */
 import type { Entities } from '../state/entities.js'
 import type { DirectMessageRecord, ListRecord, State, TweetRecord, UserRecord } from '../state/state.js'
-import { extrasOf, oneToOneConversationId, type MediaRecord, type PlaceRecord, type PollRecord, type SpaceRecord } from './store.js'
+import { extrasOf, mediaKeysOf, oneToOneConversationId, type MediaRecord, type PlaceRecord, type PollRecord, type SpaceRecord } from './store.js'
 
 export type V2Object = Record<string, unknown>
 
@@ -64,7 +64,7 @@ export function postObject(state: State, post: TweetRecord): V2Object {
   let bookmarks = 0
   for (const set of extras.bookmarks.values()) if (set.has(id)) bookmarks++
   const refs = referencesOf(state, post)
-  const media = extras.postMedia.get(id)
+  const media = mediaKeysOf(state, post)
   const poll = extras.postPoll.get(id)
   const place = extras.postPlace.get(id)
   const attachments = media || poll ? { ...(media ? { media_keys: media } : {}), ...(poll ? { poll_ids: [poll] } : {}) } : undefined

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { startEmulator, type Emulator } from '../../src/index.js'
-import { expectInvalid, idOf, v2, validated } from './v2-helpers.js'
+import { expectInvalid, idOf, uploadPng, v2, validated } from './v2-helpers.js'
 
 let emu: Emulator
 let me: string
@@ -120,13 +120,15 @@ describe('create, delete, hide', () => {
 
     const quote = await v2(emu, 'POST', '/2/tweets', { body: { text: 'Look at this', quote_tweet_id: parent } })
     expect(quote.status).toBe(201)
-    const media = await v2(emu, 'POST', '/2/tweets', { body: { text: 'With a picture', media: { media_ids: ['1234567890123456789'] }, geo: { place_id: '5a110d312052166f' } } })
+    const mediaId = await uploadPng(emu)
+    expectInvalid(await v2(emu, 'POST', '/2/tweets', { body: { text: 'With a picture nobody uploaded', media: { media_ids: ['1234567890123456789'] } } }), 'media.media_ids')
+    const media = await v2(emu, 'POST', '/2/tweets', { body: { text: 'With a picture', media: { media_ids: [mediaId] }, geo: { place_id: '5a110d312052166f' } } })
     const withMedia = await v2(emu, 'GET', `/2/tweets/${media.body.data.id}`, { query: { expansions: 'attachments.media_keys,geo.place_id', 'media.fields': 'url,width,height', 'place.fields': 'country_code,geo' } })
-    expect(withMedia.body.data.attachments.media_keys).toEqual(['3_1234567890123456789'])
-    expect(withMedia.body.includes.media[0]).toMatchObject({ media_key: '3_1234567890123456789', type: 'photo', width: 1200 })
+    expect(withMedia.body.data.attachments.media_keys).toEqual([`3_${mediaId}`])
+    expect(withMedia.body.includes.media[0]).toMatchObject({ media_key: `3_${mediaId}`, type: 'photo', width: 1, height: 1 })
     expect(withMedia.body.includes.places[0]).toMatchObject({ id: '5a110d312052166f', full_name: 'San Francisco, CA', country_code: 'US' })
-    const lookup = await v2(emu, 'GET', '/2/media/3_1234567890123456789', { query: { 'media.fields': 'url' } })
-    expect(lookup.body.data.url).toContain('3_1234567890123456789')
+    const lookup = await v2(emu, 'GET', `/2/media/3_${mediaId}`, { query: { 'media.fields': 'url' } })
+    expect(lookup.body.data.url).toContain(`3_${mediaId}`)
 
     const quotes = await v2(emu, 'GET', `/2/tweets/${parent}/quote_tweets`)
     expect(quotes.body.data.map((t: { id: string }) => t.id)).toEqual([quote.body.data.id])
@@ -230,7 +232,7 @@ describe('search and counts', () => {
     expect(await ids('to:emu_dev')).toEqual([postOf(emu, '@emu_dev welcome aboard').id.toString()])
     expect(await ids('(#python OR #typescript) -from:jules_py lang:en')).toEqual(expected((t) => /#(python|typescript)\b/i.test(t.text) && t.user !== idOf(emu, 'jules_py')))
     expect(await ids('has:media')).toEqual([])
-    const media = await v2(emu, 'POST', '/2/tweets', { body: { text: 'a photo for search', media: { media_ids: ['42'] } } })
+    const media = await v2(emu, 'POST', '/2/tweets', { body: { text: 'a photo for search', media: { media_ids: [await uploadPng(emu)] } } })
     expect(await ids('has:media photo')).toEqual([media.body.data.id])
     expect(await ids('lang:fr')).toEqual([])
     expectInvalid(await v2(emu, 'GET', '/2/tweets/search/recent', { query: { query: '(unbalanced' } }), 'query')

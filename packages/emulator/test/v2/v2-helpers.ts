@@ -13,7 +13,7 @@ import { Ajv, type ValidateFunction } from 'ajv'
 import formatsPlugin from 'ajv-formats'
 import { expect } from 'vitest'
 import type { Emulator } from '../../src/index.js'
-import { authHeader, userKeys, type Keys } from '../emulator-helpers.js'
+import { authHeader, call, userKeys, type Keys } from '../emulator-helpers.js'
 
 export type Generation = '2.159' | '2.167'
 /** What a request speaks: a generation's own names, or neither (answered in both, valid against both). */
@@ -238,4 +238,14 @@ export function idOf(emu: Emulator, screenName: string): string {
   const user = emu.state.userByName(screenName)
   if (!user) throw new Error(`no user @${screenName}`)
   return user.id.toString()
+}
+
+/** A 1x1 PNG. */
+export const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f1a1d40000000049454e44ae426082', 'hex')
+
+/** Uploads a 1x1 PNG for @emu_dev with v1.1's one-request media/upload; its media id. */
+export async function uploadPng(emu: Emulator): Promise<string> {
+  const upload = await call(emu, 'POST', '/1.1/media/upload.json', { params: { media_data: PNG.toString('base64') } })
+  expect(upload.status).toBe(200)
+  return upload.json().media_id_string as string
 }

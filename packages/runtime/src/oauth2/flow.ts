@@ -6,6 +6,7 @@
  * secret), as X's documentation describes.
  */
 import type { CallOptions, PreparedRequest } from '../core.js'
+import { base64 } from '../bytes.js'
 import { formatPairs } from '../encode.js'
 import { TwythonAuthError, TwythonError } from '../errors.js'
 import type { Hosts } from '../hosts.js'
@@ -81,7 +82,7 @@ export function buildAuthorizationUrl(hosts: Hosts, clientId: string, options: O
 function basicAuth(client: OAuth2ClientIdentity): Record<string, string> {
   if (client.clientSecret === undefined) return {}
   const pair = `${encodeURIComponent(client.clientId)}:${encodeURIComponent(client.clientSecret)}`
-  return { authorization: `Basic ${Buffer.from(pair, 'utf8').toString('base64')}` }
+  return { authorization: `Basic ${base64(new TextEncoder().encode(pair))}` }
 }
 
 /** POSTs a form to the token or revoke endpoint with the client's authentication. */

@@ -2,7 +2,8 @@
  * PKCE (RFC 7636) and the `state` value: a crypto-random code verifier from the unreserved alphabet, its
  * S256 challenge (BASE64URL(SHA-256(ASCII(verifier))) without padding), and a crypto-random state.
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { sha256Base64url } from '#crypto'
+import { base64url, randomBytes } from '../bytes.js'
 
 /** RFC 7636 section 4.1: 43 to 128 characters of `[A-Z a-z 0-9 - . _ ~]`. */
 export const CODE_VERIFIER_MIN_LENGTH = 43
@@ -17,7 +18,7 @@ export function createCodeVerifier(length = 96): string {
   if (!Number.isInteger(length) || length < CODE_VERIFIER_MIN_LENGTH || length > CODE_VERIFIER_MAX_LENGTH) {
     throw new RangeError(`A PKCE code verifier has ${CODE_VERIFIER_MIN_LENGTH} to ${CODE_VERIFIER_MAX_LENGTH} characters (RFC 7636); got ${length}.`)
   }
-  return randomBytes(Math.ceil((length * 3) / 4)).toString('base64url').slice(0, length)
+  return base64url(randomBytes(Math.ceil((length * 3) / 4))).slice(0, length)
 }
 
 /** True when `verifier` has the length and alphabet RFC 7636 allows. */
@@ -27,10 +28,10 @@ export function isCodeVerifier(verifier: string): boolean {
 
 /** The S256 code challenge of a verifier. */
 export function codeChallengeS256(verifier: string): string {
-  return createHash('sha256').update(verifier, 'ascii').digest('base64url')
+  return sha256Base64url(verifier)
 }
 
 /** A crypto-random `state` (256 bits, base64url) to bind the callback to the request that started it. */
 export function createState(): string {
-  return randomBytes(32).toString('base64url')
+  return base64url(randomBytes(32))
 }

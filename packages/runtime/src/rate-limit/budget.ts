@@ -3,7 +3,7 @@
  * (when `wait` is on), correcting the store with every response's headers, and falling back to an
  * in-process store when a shared one fails. Core calls {@link RateLimitBudget.around} once per route call.
  */
-import { createHash } from 'node:crypto'
+import { sha256Base64url } from '#crypto'
 import { TwythonRateLimitError } from '../errors.js'
 import { sleep } from '../upload/timing.js'
 import type { Route, RouteRateLimit } from '../route.js'
@@ -66,7 +66,7 @@ export interface Exchange {
 
 /** Hashes an identity string (a consumer key and an access token, never a secret) into a key part. */
 export function identityHash(kind: string, ...parts: readonly string[]): string {
-  return createHash('sha256').update([kind, ...parts].join('\0')).digest('base64url').slice(0, 22)
+  return sha256Base64url([kind, ...parts].join('\0')).slice(0, 22)
 }
 
 const DEFAULT_MAX_WAIT_MS = 16 * 60_000
@@ -211,14 +211,14 @@ export class RateLimitBudget {
         const value = await withTimeout(op(this.#store), STORE_TIMEOUT_MS)
         if (this.#degraded) {
           this.#degraded = false
-          process.emitWarning('The rate-limit store answers again; calls share its budget once more.', { code: 'TWYTHON_RATE_LIMIT_STORE' })
+          warn('The rate-limit store answers again; calls share its budget once more.')
         }
         return value
       } catch (error) {
         this.#failingUntil = Date.now() + STORE_RETRY_MS
         if (!this.#degraded) {
           this.#degraded = true
-          process.emitWarning(`The rate-limit store failed (${describe(error)}); calls go on with this process's own budget until it answers again.`, { code: 'TWYTHON_RATE_LIMIT_STORE' })
+          warn(`The rate-limit store failed (${describe(error)}); calls go on with this process's own budget until it answers again.`)
         }
       }
     }
@@ -278,4 +278,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   return message.length > 200 ? `${message.slice(0, 200)}...` : message
+}
+
+/** A process warning on Node (`TWYTHON_RATE_LIMIT_STORE`), `console.warn` where there is no `process` (workerd, browsers). */
+function warn(message: string): void {
+  const proc = (globalThis as { process?: { emitWarning?: (message: string, options: { code: string }) => void } }).process
+  if (typeof proc?.emitWarning === 'function') proc.emitWarning(message, { code: 'TWYTHON_RATE_LIMIT_STORE' })
+  else console.warn(`TWYTHON_RATE_LIMIT_STORE: ${message}`)
 }

@@ -3,8 +3,8 @@
  * control (a stall or an abort destroys the socket at once, nothing lingers in a pool) and avoids the
  * per-chunk overhead of WHATWG streams. The attempt settles with an {@link Outcome}; it never throws.
  */
-import { request as httpRequest, type Agent, type IncomingMessage } from 'node:http'
-import { request as httpsRequest } from 'node:https'
+import type { Agent, IncomingMessage } from 'node:http'
+import { httpRequest, httpsRequest } from '#http'
 import { oauth1Header, type OAuth1Credentials } from '../oauth1.js'
 import { formatPairs } from '../encode.js'
 import type { Clock, TimerHandle } from './clock.js'

@@ -8,7 +8,7 @@
  * message exactly once. Lines that fit in one chunk are decoded straight out of that chunk without a
  * copy; only a message spanning chunks is concatenated, once.
  */
-import { Buffer, isUtf8 } from 'node:buffer'
+import { Buffer, isUtf8 } from '#buffer'
 
 /** How messages are separated on the wire. */
 export type StreamFraming =

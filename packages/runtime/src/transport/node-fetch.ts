@@ -69,7 +69,7 @@ function headersOf(request: Request, body: RequestBody | undefined): OutgoingHtt
   headers['user-agent'] ??= 'node'
   // Ask for compression as undici does; the response is decoded in response-body.ts.
   headers['accept-encoding'] ??= 'gzip, deflate, br'
-  if (body?.buffered) headers['content-length'] = String(body.buffered.byteLength)
+  if (body?.buffered) headers['content-length'] = String(body.length)
   else if (body) headers['transfer-encoding'] = 'chunked'
   else if (request.method === 'POST' || request.method === 'PUT') headers['content-length'] = '0'
   return headers
@@ -125,9 +125,18 @@ function send(request: Request, url: URL, headers: OutgoingHttpHeaders, body: Re
     })
 
     if (!body) req.end()
-    else if (body.buffered) req.end(body.buffered)
+    else if (body.buffered) writeAll(req, body.buffered)
     else void body.pipeTo(req).catch((error: unknown) => req.destroy(error as Error))
   })
+}
+
+/** Writes the collected chunks in order and ends the request; the socket takes each chunk without a copy. */
+function writeAll(req: ClientRequest, chunks: readonly Buffer[]): void {
+  if (chunks.length === 1) return void req.end(chunks[0])
+  // Corked, the headers and the small chunks (a multipart head) leave in one write; end() uncorks.
+  req.cork()
+  for (const chunk of chunks) req.write(chunk)
+  req.end()
 }
 
 function toResponse(request: Request, res: IncomingMessage): Response {

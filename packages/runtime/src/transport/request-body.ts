@@ -1,7 +1,9 @@
 /**
  * Reading a request body for node:http. A body that ends within `BUFFER_LIMIT` is collected and sent with
  * a `content-length`, as undici sends strings, bytes and FormData (some servers refuse chunked uploads);
- * a longer one is a stream and goes out chunked, in constant memory.
+ * a longer one is a stream and goes out chunked, in constant memory. The chunks collected are written one
+ * after another, never joined: an upload segment (multipart head, the segment's bytes, tail) reaches the
+ * socket without being copied.
  */
 import type { Writable } from 'node:stream'
 
@@ -10,7 +12,7 @@ export const BUFFER_LIMIT = 8 * 1024 * 1024
 
 /** A body ready to send: either all of it, or what was read so far plus the rest still in the stream. */
 export type RequestBody =
-  | { readonly buffered: Buffer; readonly pipeTo?: undefined }
+  | { readonly buffered: readonly Buffer[]; readonly length: number; readonly pipeTo?: undefined }
   | { readonly buffered?: undefined; pipeTo(target: Writable): Promise<void> }
 
 export async function readBody(stream: ReadableStream<Uint8Array>, limit = BUFFER_LIMIT): Promise<RequestBody> {
@@ -19,7 +21,7 @@ export async function readBody(stream: ReadableStream<Uint8Array>, limit = BUFFE
   let size = 0
   while (size <= limit) {
     const { done, value } = await reader.read()
-    if (done) return { buffered: head.length === 1 ? toBuffer(head[0]!) : Buffer.concat(head) }
+    if (done) return { buffered: head.map(toBuffer), length: size }
     head.push(value)
     size += value.byteLength
   }

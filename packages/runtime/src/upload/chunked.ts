@@ -1,15 +1,16 @@
 /**
  * `uploadVideo`: Twython's chunked upload (INIT, APPEND per segment, FINALIZE, STATUS polling) in
- * constant memory. Segments are sent one at a time, each acknowledged before the next goes out, with one
- * segment read ahead, so memory holds at most two segments whatever the file size; a segment that fails with a 5xx or a network error is
- * re-sent on its own, and acknowledged segments are never sent again.
+ * constant memory. Up to `concurrency` segments are in flight at once, with one more read ahead, so memory
+ * holds at most `concurrency + 1` segments whatever the file size; a segment that fails with a 5xx or a
+ * network error is re-sent on its own, and acknowledged segments are never sent again (segments.ts).
  */
 import type { Core } from '../core.js'
 import { TwythonError } from '../errors.js'
 import { checkTotalSize, checkUploadInput } from './limits.js'
 import { awaitProcessing, failIfFailed, resolvePolling } from './processing.js'
-import { openSource, type MediaInput, type SegmentSource } from './source.js'
-import { defaultRetryDelay, raceAbort, withRetries, type RetryPolicy } from './timing.js'
+import { checkConcurrency, sendSegments } from './segments.js'
+import { openSource, type MediaInput } from './source.js'
+import { defaultRetryDelay, type RetryPolicy } from './timing.js'
 import type { MediaUploadResult, UploadProgress, UploadVideoOptions } from './types.js'
 import { appendRequest, finalizeRequest, initRequest } from './wire.js'
 
@@ -51,6 +52,7 @@ export async function uploadVideo(core: Core, media: MediaInput, mediaType: stri
     throw new TwythonError(`mediaCategory must be a non-empty string such as "tweet_video", got ${JSON.stringify(options.mediaCategory)}.`)
   }
   if (options.size !== undefined) checkTotalSize(options.size, plan.chunkSize)
+  const concurrency = checkConcurrency(options.concurrency)
   const polling = resolvePolling(options.polling)
   signal?.throwIfAborted()
   const source = await openSource(media, options.size, plan.chunkSize)
@@ -66,7 +68,14 @@ export async function uploadVideo(core: Core, media: MediaInput, mediaType: stri
     if (typeof mediaId !== 'string' || !/^\d+$/.test(mediaId)) throw new TwythonError('INIT answered without a media_id_string.')
     progress.report('init', { mediaId })
 
-    await appendAll(core, source, mediaId, retry, progress)
+    // sendRaw, not send: APPEND answers 204 with a text/html content type and nothing to parse.
+    await sendSegments(
+      source,
+      concurrency,
+      retry,
+      (segment, segmentSignal) => core.sendRaw(appendRequest(core, mediaId, segment.index, segment.bytes), { signal: segmentSignal }),
+      (segment) => progress.acknowledge(segment.index, segment.bytes.byteLength),
+    )
 
     const finalized = await core.send<MediaUploadResult>(finalizeRequest(core, mediaId), { signal })
     if (typeof finalized?.media_id_string !== 'string') throw new TwythonError(`FINALIZE of media ${mediaId} answered without a media_id_string.`)
@@ -83,42 +92,20 @@ export async function uploadVideo(core: Core, media: MediaInput, mediaType: stri
   }
 }
 
-/**
- * Sends every segment in order, each acknowledged (204) before the next is sent. The next segment is read
- * while the current one is in flight, so disk or stream reads overlap the network: at most two segments are
- * in memory at once.
- */
-async function appendAll(core: Core, source: SegmentSource, mediaId: string, retry: RetryPolicy, progress: Reporter): Promise<void> {
-  let upcoming = readAhead(source)
-  for (let index = 0; ; index++) {
-    const segment = await raceAbort(upcoming, retry.signal)
-    if (segment === undefined) return
-    upcoming = readAhead(source)
-    // sendRaw, not send: APPEND answers 204 with a text/html content type and nothing to parse.
-    await withRetries(() => core.sendRaw(appendRequest(core, mediaId, index, segment), { signal: retry.signal }), retry)
-    progress.acknowledge(index, segment.byteLength)
-  }
-}
-
-/** Starts reading the next segment; a failure is kept for the loop to rethrow, never left unhandled. */
-function readAhead(source: SegmentSource): Promise<Uint8Array | undefined> {
-  const next = source.next()
-  next.catch(() => undefined)
-  return next
-}
-
-interface Reporter {
+export interface Reporter {
   report(phase: UploadProgress['phase'], extra: Pick<UploadProgress, 'mediaId' | 'processing'>): void
   acknowledge(segmentIndex: number, bytes: number): void
 }
 
-function reporter(onProgress: UploadVideoOptions['onProgress'], totalBytes: number, chunkSize: number): Reporter {
+/** Progress events: `bytesSent` counts acknowledged segments once each, in the order they are acknowledged. */
+export function reporter(onProgress: ((progress: UploadProgress) => void) | undefined, totalBytes: number, chunkSize: number): Reporter {
   const segmentCount = Math.ceil(totalBytes / chunkSize)
   let bytesSent = 0
   let segmentIndex = -1
+  let segmentsAcknowledged = 0
   let mediaId: string | undefined
   const emit = (phase: UploadProgress['phase'], processing?: UploadProgress['processing']): void => {
-    onProgress?.({ bytesSent, totalBytes, segmentIndex, segmentCount, phase, ...(mediaId ? { mediaId } : {}), ...(processing ? { processing } : {}) })
+    onProgress?.({ bytesSent, totalBytes, segmentIndex, segmentsAcknowledged, segmentCount, phase, ...(mediaId ? { mediaId } : {}), ...(processing ? { processing } : {}) })
   }
   return {
     report(phase, extra) {
@@ -127,6 +114,7 @@ function reporter(onProgress: UploadVideoOptions['onProgress'], totalBytes: numb
     },
     acknowledge(index, bytes) {
       segmentIndex = index
+      segmentsAcknowledged++
       bytesSent += bytes
       emit('append')
     },

@@ -31,13 +31,13 @@ export interface UploadPlan {
 }
 
 /** Checks everything that does not need the media itself; throws a `TwythonError` that says what to fix. */
-export function checkUploadInput(mediaType: unknown, chunkSize: number | undefined, maxRetries: number | undefined): UploadPlan {
+export function checkUploadInput(mediaType: unknown, chunkSize: number | undefined, maxRetries: number | undefined, sizeOption: 'chunkSize' | 'segmentBytes' = 'chunkSize'): UploadPlan {
   if (typeof mediaType !== 'string' || !isSupportedMediaType(mediaType)) {
     throw new TwythonError(`Unsupported media type ${JSON.stringify(mediaType)}: use image/*, video/* or one of ${[...EXTRA_MEDIA_TYPES].join(', ')}.`)
   }
   const size = chunkSize ?? DEFAULT_CHUNK_SIZE
   if (!Number.isSafeInteger(size) || size < 1 || size > MAX_CHUNK_SIZE) {
-    throw new TwythonError(`chunkSize must be a whole number of bytes from 1 to ${MAX_CHUNK_SIZE} (Twitter's 5 MB segment limit), got ${chunkSize}.`)
+    throw new TwythonError(`${sizeOption} must be a whole number of bytes from 1 to ${MAX_CHUNK_SIZE} (Twitter's 5 MB segment limit), got ${chunkSize}.`)
   }
   const retries = maxRetries ?? 3
   if (!Number.isSafeInteger(retries) || retries < 0) throw new TwythonError(`maxSegmentRetries must be a whole number >= 0, got ${maxRetries}.`)
@@ -49,6 +49,6 @@ export function checkTotalSize(size: number, chunkSize: number): void {
   if (!Number.isSafeInteger(size) || size < 1) throw new TwythonError(`The media size must be a whole number of bytes above 0, got ${size}.`)
   const segments = Math.ceil(size / chunkSize)
   if (segments > MAX_SEGMENTS) {
-    throw new TwythonError(`${size} bytes in ${chunkSize}-byte chunks make ${segments} segments; Twitter accepts at most ${MAX_SEGMENTS}. Use a larger chunkSize (up to ${MAX_CHUNK_SIZE}).`)
+    throw new TwythonError(`${size} bytes in ${chunkSize}-byte chunks make ${segments} segments; Twitter accepts at most ${MAX_SEGMENTS}. Use larger segments (chunkSize, or segmentBytes on v2, up to ${MAX_CHUNK_SIZE}).`)
   }
 }

@@ -4,15 +4,33 @@
  */
 import { TwythonError } from '../errors.js'
 
+/**
+ * Where upload waits are timed: the real timers by default; a fake clock (the streaming `ManualClock`
+ * fits) lets a test step through STATUS polling without waiting.
+ */
+export interface UploadClock {
+  /** Milliseconds. */
+  now(): number
+  setTimeout(fn: () => void, ms: number): unknown
+  clearTimeout(handle: unknown): void
+}
+
+/** The real timers, looked up on every call so that test tools replacing them take effect. */
+export const realClock: UploadClock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+}
+
 /** Resolves after `ms`; rejects with the signal's reason at once on abort, clearing the timer. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal?: AbortSignal, clock: UploadClock = realClock): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason)
     const onAbort = (): void => {
-      clearTimeout(timer)
+      clock.clearTimeout(timer)
       reject(signal!.reason)
     }
-    const timer = setTimeout(() => {
+    const timer = clock.setTimeout(() => {
       signal?.removeEventListener('abort', onAbort)
       resolve()
     }, ms)

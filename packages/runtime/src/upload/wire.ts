@@ -1,11 +1,14 @@
 /**
- * The four chunked-upload commands as prepared requests for `Core.send`. INIT and FINALIZE are form posts
+ * The four v1.1 chunked-upload commands as prepared requests for `Core.send`, and v2's APPEND (v2's other
+ * commands are plain JSON calls of their generated routes). INIT and FINALIZE are form posts
  * (their fields are signed), APPEND is multipart (only the OAuth and query parameters are signed, as
  * OAuth 1.0a specifies), STATUS is a GET with its parameters in the query, as Twitter documents it.
  */
-import { randomBytes } from 'node:crypto'
+import { Buffer, randomBytes } from '#buffer'
 import type { Core, PreparedRequest } from '../core.js'
+import type { BodyParts } from '../body.js'
 import { formatPairs } from '../encode.js'
+import type { Route } from '../route.js'
 
 /** `<upload host>/<version>/media/upload.json`: Twython's UPLOAD_URL, honouring `hosts.upload` and `apiVersion`. */
 export function uploadUrl(core: Core): string {
@@ -29,20 +32,34 @@ export function initRequest(core: Core, totalBytes: number, mediaType: string, m
 
 /**
  * APPEND of one segment: fields `command`, `media_id`, `segment_index`, then the `media` part (file name
- * `media`, as Twython sends it). The multipart body is written here as one buffer with the segment copied
- * in once, rather than through FormData, whose serialisation copies the bytes several times: that kept
- * garbage, and so peak memory, growing with the upload (scripts/bench/upload.ts).
+ * `media`, as Twython sends it).
  */
 export function appendRequest(core: Core, mediaId: string, segmentIndex: number, segment: Uint8Array): PreparedRequest {
-  const boundary = `----twython${randomBytes(12).toString('hex')}`
-  const field = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
-  const head = Buffer.from(
-    `${field('command', 'APPEND')}${field('media_id', mediaId)}${field('segment_index', String(segmentIndex))}` +
-      `--${boundary}\r\nContent-Disposition: form-data; name="media"; filename="media"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  const { body, contentType } = multipartSegment(
+    [
+      ['command', 'APPEND'],
+      ['media_id', mediaId],
+      ['segment_index', String(segmentIndex)],
+    ],
+    'media',
+    segment,
   )
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
-  const body = Buffer.concat([head, segment, tail], head.length + segment.byteLength + tail.length)
-  return { method: 'POST', url: uploadUrl(core), body, contentType: `multipart/form-data; boundary=${boundary}`, auth: 'default' }
+  return { method: 'POST', url: uploadUrl(core), body, contentType, auth: 'default' }
+}
+
+/**
+ * A multipart body of text fields and one file part holding `segment`, as three parts: the head (fields
+ * and the file part's headers), the segment itself, and the closing boundary. The parts are sent one after
+ * another, so the segment is never copied into a joined buffer; FormData would copy it several times
+ * (scripts/bench/upload.ts measured that garbage, and so peak memory, growing with the upload).
+ */
+export function multipartSegment(fields: readonly (readonly [string, string])[], fileField: string, segment: Uint8Array): { body: BodyParts; contentType: string } {
+  const boundary = `----twython${randomBytes(12).toString('hex')}`
+  let head = ''
+  for (const [name, value] of fields) head += `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
+  head += `--${boundary}\r\nContent-Disposition: form-data; name="${fileField}"; filename="media"\r\nContent-Type: application/octet-stream\r\n\r\n`
+  const tail = `\r\n--${boundary}--\r\n`
+  return { body: [Buffer.from(head), segment, Buffer.from(tail)], contentType: `multipart/form-data; boundary=${boundary}` }
 }
 
 /** FINALIZE. */
@@ -60,4 +77,14 @@ export function statusRequest(core: Core, mediaId: string): PreparedRequest {
     ['media_id', mediaId],
   ])
   return { method: 'GET', url: `${uploadUrl(core)}?${query}`, auth: 'default' }
+}
+
+/**
+ * X API v2 APPEND of one segment to `url` (`/2/media/upload/{id}/append`, already filled): the fields X's
+ * OpenAPI document lists, `segment_index` and the `media` part. The body is not signed (OAuth 1.0a signs
+ * only the URL of a multipart request); `route` puts the call on the endpoint's rate-limit budget.
+ */
+export function appendRequestV2(url: string, route: Route, segmentIndex: number, segment: Uint8Array): PreparedRequest {
+  const { body, contentType } = multipartSegment([['segment_index', String(segmentIndex)]], 'media', segment)
+  return { method: 'POST', url, body, contentType, auth: 'default', route }
 }

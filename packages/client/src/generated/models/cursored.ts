@@ -6,7 +6,7 @@ import type { User } from './users.js'
 /**
  * One page of account ids, as `followers/ids`, `friends/ids`, `blocks/ids` and similar endpoints return it.
  *
- * @see {@link https://developer.twitter.com/en/docs/pagination}
+ * Reference: https://developer.twitter.com/en/docs/pagination
  */
 export interface CursoredIds {
   /** The ids on this page. They are numbers that may lose precision in JavaScript unless the request set `stringify_ids=true`, in which case they are strings; ask for strings. */
@@ -26,7 +26,7 @@ export interface CursoredIds {
 /**
  * One page of account ids as strings, as the id collections return it when the request sets `stringify_ids=true` (which `cursor()` does for you).
  *
- * @see {@link https://developer.twitter.com/en/docs/pagination}
+ * Reference: https://developer.twitter.com/en/docs/pagination
  */
 export interface CursoredStringIds extends CursoredIds {
   /** The ids on this page, as decimal strings: exact, whatever their size. */
@@ -36,7 +36,7 @@ export interface CursoredStringIds extends CursoredIds {
 /**
  * One page of users, as `followers/list`, `friends/list`, `blocks/list`, `lists/members` and similar endpoints return it.
  *
- * @see {@link https://developer.twitter.com/en/docs/pagination}
+ * Reference: https://developer.twitter.com/en/docs/pagination
  */
 export interface CursoredUsers {
   /** The users on this page. */
@@ -56,7 +56,7 @@ export interface CursoredUsers {
 /**
  * One page of lists, as `lists/memberships`, `lists/ownerships` and `lists/subscriptions` return it.
  *
- * @see {@link https://developer.twitter.com/en/docs/pagination}
+ * Reference: https://developer.twitter.com/en/docs/pagination
  */
 export interface CursoredLists {
   /** The lists on this page. */

@@ -6,7 +6,7 @@ import type { User } from './users.js'
 /**
  * A private message between two users, as the legacy `direct_messages`, `direct_messages/sent`, `direct_messages/show`, `direct_messages/new` and `direct_messages/destroy` endpoints returned it.
  *
- * @see {@link https://developer.twitter.com/en/docs/direct-messages/api-features}
+ * Reference: https://developer.twitter.com/en/docs/direct-messages/api-features
  */
 export interface DirectMessage {
   /** The message's id as a number; may lose precision in JavaScript, use `id_str`. */

@@ -5,7 +5,7 @@ import type { User } from './users.js'
 /**
  * The hashtags, links, mentions, cashtags, media and polls found in a Tweet (or a direct message).
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities
  */
 export interface Entities {
   /** Hashtags in the text; empty when there are none. */
@@ -25,7 +25,7 @@ export interface Entities {
 /**
  * Every media item attached to a Tweet, with the extra details (such as video renditions) that `entities.media` lacks.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/extended-entities}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/extended-entities
  */
 export interface ExtendedEntities {
   /** Up to four photos, or one video or animated GIF. */
@@ -35,7 +35,7 @@ export interface ExtendedEntities {
 /**
  * A hashtag found in a text.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities
  */
 export interface HashtagEntity {
   /** The hashtag without the leading "#". */
@@ -47,7 +47,7 @@ export interface HashtagEntity {
 /**
  * A cashtag (a "$" followed by a ticker symbol) found in a text.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities
  */
 export interface SymbolEntity {
   /** The symbol without the leading "$". */
@@ -59,7 +59,7 @@ export interface SymbolEntity {
 /**
  * A link found in a text or a profile, with its t.co form and the original address.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities
  */
 export interface UrlEntity {
   /** The t.co link as it appears in the text. */
@@ -75,7 +75,7 @@ export interface UrlEntity {
 /**
  * A user mentioned in a text with \@screen_name.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities
  */
 export interface UserMentionEntity {
   /** The mentioned user's id as a number; may lose precision in JavaScript, use `id_str`. */
@@ -93,7 +93,7 @@ export interface UserMentionEntity {
 /**
  * A photo, video or animated GIF attached to a Tweet.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities
  */
 export interface MediaEntity {
   /** The media id as a number; may lose precision in JavaScript, use `id_str`. */
@@ -135,7 +135,7 @@ export interface MediaEntity {
 /**
  * The sizes in which Twitter serves an image; append ":thumb", ":small", ... to the media URL to fetch one.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities
  */
 export interface MediaSizes {
   /** A 150x150 square crop. */
@@ -151,7 +151,7 @@ export interface MediaSizes {
 /**
  * The dimensions of one size of an image.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities
  */
 export interface MediaSize {
   /** Width in pixels. */
@@ -165,7 +165,7 @@ export interface MediaSize {
 /**
  * The playable renditions of a video or animated GIF.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/extended-entities}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/extended-entities
  */
 export interface VideoInfo {
   /** Width and height of the aspect ratio in lowest terms, e.g. [16, 9]. */
@@ -179,7 +179,7 @@ export interface VideoInfo {
 /**
  * One encoding of a video.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/extended-entities}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/extended-entities
  */
 export interface VideoVariant {
   /** Bitrate in bits per second; absent for streaming playlists. */
@@ -193,7 +193,7 @@ export interface VideoVariant {
 /**
  * Extra details Twitter gives about some videos.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/extended-entities}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/extended-entities
  */
 export interface AdditionalMediaInfo {
   /** The video's title. */
@@ -211,7 +211,7 @@ export interface AdditionalMediaInfo {
 /**
  * Links found in a user's profile URL field and in their description.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities
  */
 export interface UserEntities {
   /** The profile's website link; absent when the user set none. */
@@ -229,7 +229,7 @@ export interface UserUrlEntities {
 /**
  * A poll attached to a Tweet.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/entities
  */
 export interface PollEntity {
   /** The choices, in order. */

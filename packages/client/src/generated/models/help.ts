@@ -5,7 +5,7 @@ import type { MediaSizes } from './entities.js'
 /**
  * Current values of service-wide limits apps should respect, as `help/configuration` returns them.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/developer-utilities/configuration/api-reference/get-help-configuration}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/developer-utilities/configuration/api-reference/get-help-configuration
  */
 export interface TwitterConfiguration {
   /** Characters an attached media link takes up in a Tweet. */
@@ -29,7 +29,7 @@ export interface TwitterConfiguration {
 /**
  * A language Twitter's interface supports, as listed by `help/languages`.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/developer-utilities/supported-languages/api-reference/get-help-languages}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/developer-utilities/supported-languages/api-reference/get-help-languages
  */
 export interface Language {
   /** The language code (such as "en" or "zh-cn") to use in `lang` parameters. */
@@ -47,7 +47,7 @@ export interface Language {
 /**
  * Twitter's privacy policy, as `help/privacy` returns it.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/developer-utilities/privacy-policy/api-reference/get-help-privacy}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/developer-utilities/privacy-policy/api-reference/get-help-privacy
  */
 export interface PrivacyPolicy {
   /** The policy as plain text. */
@@ -57,7 +57,7 @@ export interface PrivacyPolicy {
 /**
  * Twitter's terms of service, as `help/tos` returns them.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/developer-utilities/terms-of-service/api-reference/get-help-tos}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/developer-utilities/terms-of-service/api-reference/get-help-tos
  */
 export interface TermsOfService {
   /** The terms as plain text. */
@@ -67,7 +67,7 @@ export interface TermsOfService {
 /**
  * The remaining requests in the current window for each endpoint, as `application/rate_limit_status` reports them.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/developer-utilities/rate-limit-status/api-reference/get-application-rate_limit_status}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/developer-utilities/rate-limit-status/api-reference/get-application-rate_limit_status
  */
 export interface RateLimitStatus {
   /** Which credentials the limits apply to. */

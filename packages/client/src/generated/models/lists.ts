@@ -5,7 +5,7 @@ import type { User } from './users.js'
 /**
  * A list of accounts owned by one user, public or private.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/accounts-and-users/create-manage-lists/overview}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/accounts-and-users/create-manage-lists/overview
  */
 export interface List {
   /** The list's id as a number; may lose precision in JavaScript, use `id_str`. */

@@ -3,7 +3,7 @@
 /**
  * An uploaded (or uploading) media item. Attach it to a Tweet by passing `media_id_string` in `media_ids` before it expires; when `processing_info` is present, poll STATUS until it succeeds.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/media/upload-media/api-reference/post-media-upload}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/media/upload-media/api-reference/post-media-upload
  */
 export interface MediaUpload {
   /** The media id as a number; it exceeds 2^53 and loses precision in JavaScript, so use `media_id_string`. */
@@ -43,7 +43,7 @@ export interface MediaVideo {
 /**
  * Progress of Twitter's asynchronous processing of an upload.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/media/upload-media/api-reference/get-media-upload-status}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/media/upload-media/api-reference/get-media-upload-status
  */
 export interface MediaProcessingInfo {
   /** Where processing stands. */

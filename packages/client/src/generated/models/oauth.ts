@@ -3,7 +3,7 @@
 /**
  * An app-only bearer token, as `oauth2/token` issues it.
  *
- * @see {@link https://developer.twitter.com/en/docs/authentication/api-reference/token}
+ * Reference: https://developer.twitter.com/en/docs/authentication/api-reference/token
  */
 export interface OAuth2Token {
   /** Always "bearer". */
@@ -15,7 +15,7 @@ export interface OAuth2Token {
 /**
  * Confirmation that a bearer token was revoked, as `oauth2/invalidate_token` returns it.
  *
- * @see {@link https://developer.twitter.com/en/docs/authentication/api-reference/invalidate_bearer_token}
+ * Reference: https://developer.twitter.com/en/docs/authentication/api-reference/invalidate_bearer_token
  */
 export interface InvalidatedToken {
   /** The token that is no longer valid. */

@@ -5,7 +5,7 @@ import type { Coordinates } from './tweets.js'
 /**
  * A named location, from a neighborhood up to a country. Tweets carry a trimmed version; `geo/id/:place_id` and the geo searches add the enclosing places and more detail.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/geo}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/geo
  */
 export interface Place {
   /** The place's id, a hexadecimal string such as "5a110d312052166f" (not a numeric id). */
@@ -39,7 +39,7 @@ export interface Place {
 /**
  * A GeoJSON polygon (in practice a rectangle) enclosing a place.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/geo}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/geo
  */
 export interface BoundingBox {
   /** The GeoJSON geometry type; "Polygon". */
@@ -51,7 +51,7 @@ export interface BoundingBox {
 /**
  * What `geo/search`, `geo/reverse_geocode` and `geo/similar_places` return: an echo of the query and the places found.
  *
- * @see {@link https://developer.twitter.com/en/docs/geo/places-near-location/api-reference/get-geo-search}
+ * Reference: https://developer.twitter.com/en/docs/geo/places-near-location/api-reference/get-geo-search
  */
 export interface PlaceSearchResult {
   /** The query as Twitter understood it. */

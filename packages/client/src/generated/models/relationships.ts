@@ -3,7 +3,7 @@
 /**
  * The relationship between a source and a target account, as `friendships/show` returns it.
  *
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-show}
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-show
  */
 export interface Relationship {
   /** The two sides of the relationship. */
@@ -21,7 +21,7 @@ export interface RelationshipPair {
 /**
  * The source account's side of a relationship. The private flags (blocking, muting, notifications, ...) are only filled in when the source is the authenticating user; otherwise Twitter may send them as null.
  *
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-show}
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-show
  */
 export interface RelationshipSource {
   /** The source account's id as a number; may lose precision in JavaScript, use `id_str`. */
@@ -61,7 +61,7 @@ export interface RelationshipSource {
 /**
  * The target account's side of a relationship.
  *
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-show}
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-show
  */
 export interface RelationshipTarget {
   /** The target account's id as a number; may lose precision in JavaScript, use `id_str`. */
@@ -83,7 +83,7 @@ export interface RelationshipTarget {
 /**
  * How the authenticating user relates to one of the accounts passed to `friendships/lookup`.
  *
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-lookup}
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-friendships-lookup
  */
 export interface FriendshipLookup {
   /** The account's display name. */

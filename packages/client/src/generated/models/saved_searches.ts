@@ -3,7 +3,7 @@
 /**
  * A search query the authenticating user saved.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/accounts-and-users/manage-account-settings/api-reference/get-saved_searches-list}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/accounts-and-users/manage-account-settings/api-reference/get-saved_searches-list
  */
 export interface SavedSearch {
   /** The saved search's id as a number; may lose precision in JavaScript, use `id_str`. */

@@ -5,7 +5,7 @@ import type { Tweet } from './tweets.js'
 /**
  * One page of Tweets matching a `search/tweets` query, with the details needed to fetch the next page.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/tweets/search/api-reference/get-search-tweets}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/tweets/search/api-reference/get-search-tweets
  */
 export interface SearchResults {
   /** The matching Tweets, newest first (each with a `metadata` object). */
@@ -17,7 +17,7 @@ export interface SearchResults {
 /**
  * Details of a search request and the query strings for the next and the refreshed page.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/tweets/search/api-reference/get-search-tweets}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/tweets/search/api-reference/get-search-tweets
  */
 export interface SearchMetadata {
   /** The query as it was run (URL-encoded). */

@@ -3,7 +3,7 @@
 /**
  * A location with trending topics, as `trends/available` and `trends/closest` list it.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/trends/locations-with-trending-topics/api-reference/get-trends-available}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/trends/locations-with-trending-topics/api-reference/get-trends-available
  */
 export interface TrendLocation {
   /** The location's name. */
@@ -33,7 +33,7 @@ export interface PlaceType {
 /**
  * The current trending topics for one location; `trends/place` returns an array with one of these.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/trends/trends-for-location/api-reference/get-trends-place}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/trends/trends-for-location/api-reference/get-trends-place
  */
 export interface TrendsForPlace {
   /** The trending topics, most prominent first. */
@@ -57,7 +57,7 @@ export interface TrendPlace {
 /**
  * One trending topic.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/trends/trends-for-location/api-reference/get-trends-place}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/trends/trends-for-location/api-reference/get-trends-place
  */
 export interface Trend {
   /** The topic as displayed (a hashtag or a phrase). */

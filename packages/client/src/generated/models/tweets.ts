@@ -7,7 +7,7 @@ import type { User } from './users.js'
 /**
  * The fields every Tweet object carries apart from its author and the Tweets it retweets or quotes. `Tweet` (what timelines, lookups and posting return) and `UserStatus` (the latest Tweet embedded in a User object) both build on it.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/tweet}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/tweet
  */
 export interface TweetBase {
   /** When the Tweet was posted, in UTC, formatted like "Wed Oct 10 20:19:24 +0000 2018". */
@@ -93,7 +93,7 @@ export interface TweetBase {
 /**
  * A Tweet with its author, as timelines, `statuses/show`, `statuses/update`, favorites and search return it. A Retweet carries the original in `retweeted_status`; a quote Tweet may carry the quoted one in `quoted_status`.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/tweet}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/tweet
  */
 export interface Tweet extends TweetBase {
   /** The author of the Tweet. */
@@ -111,7 +111,7 @@ export interface Tweet extends TweetBase {
 /**
  * The latest Tweet of a user as embedded in the `status` field of a User object. Twitter leaves out the author (it is the enclosing user) here, and in the Tweets this one retweets or quotes as well.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/user}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/user
  */
 export interface UserStatus extends TweetBase {
   /** The original Tweet when the status is a Retweet (also without its author). */
@@ -127,7 +127,7 @@ export interface UserStatus extends TweetBase {
 /**
  * The complete content of a Tweet longer than 140 characters, delivered alongside the shortened `text` in compatibility mode.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/overview/intro-to-tweet-json}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/overview/intro-to-tweet-json
  */
 export interface ExtendedTweet {
   /** The whole text of the Tweet. */
@@ -143,7 +143,7 @@ export interface ExtendedTweet {
 /**
  * A GeoJSON point, used for a Tweet's exact location.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/geo}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/geo
  */
 export interface Coordinates {
   /** The GeoJSON geometry type; always "Point" here. */
@@ -181,7 +181,7 @@ export interface TweetMetadata {
 /**
  * Embeddable HTML for one Tweet in the oEmbed format, as `statuses/oembed` returns it.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-for-websites/oembed-api}
+ * Reference: https://developer.twitter.com/en/docs/twitter-for-websites/oembed-api
  */
 export interface OEmbed {
   /** The Tweet's URL. */

@@ -8,7 +8,7 @@ import type { UserStatus } from './tweets.js'
 /**
  * A Twitter account with its public profile, counters and, from the authenticating user's point of view, relationship flags. Most user endpoints also embed the account's latest Tweet in `status`.
  *
- * @see {@link https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/user}
+ * Reference: https://developer.twitter.com/en/docs/twitter-api/v1/data-dictionary/object-model/user
  */
 export interface User {
   /** The user's id as a number; may lose precision in JavaScript, use `id_str`. */
@@ -122,7 +122,7 @@ export interface User {
 /**
  * One category of suggested accounts, as listed by `users/suggestions`.
  *
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions}
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions
  */
 export interface UserSuggestionCategory {
   /** Human-readable category name. */
@@ -136,7 +136,7 @@ export interface UserSuggestionCategory {
 /**
  * A category of suggested accounts together with its users, as `users/suggestions/:slug` returns it.
  *
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions-slug}
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/follow-search-get-users/api-reference/get-users-suggestions-slug
  */
 export interface UserSuggestions {
   /** Human-readable category name. */
@@ -152,7 +152,7 @@ export interface UserSuggestions {
 /**
  * The renditions of a user's profile banner, as `users/profile_banner` returns them.
  *
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-users-profile_banner}
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-users-profile_banner
  */
 export interface ProfileBanner {
   /** Renditions keyed by name: "ipad", "ipad_retina", "web", "web_retina", "mobile", "mobile_retina", "300x100", "600x200", "1500x500". */
@@ -172,7 +172,7 @@ export interface ProfileBannerSize {
 /**
  * The authenticating user's account settings, as `account/settings` reads or updates them.
  *
- * @see {@link https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-account-settings}
+ * Reference: https://developer.twitter.com/en/docs/accounts-and-users/manage-account-settings/api-reference/get-account-settings
  */
 export interface AccountSettings {
   /** The user's handle. */

@@ -3,7 +3,7 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { CreateAccountActivitySubscriptionRequest, CreateAccountActivitySubscriptionResponse, DeleteAccountActivitySubscriptionResponse, GetAccountActivitySubscriptionCountResponse, GetAccountActivitySubscriptionsResponse, ValidateAccountActivitySubscriptionResponse } from './models/account_activity.js'
 
-/** Parameters of {@link createAccountActivitySubscription} (X operation `createAccountActivitySubscription`): the path and query parameters, and the JSON body's fields (`CreateAccountActivitySubscriptionRequest`). */
+/** Parameters of `createAccountActivitySubscription` (X operation `createAccountActivitySubscription`): the path and query parameters, and the JSON body's fields (`CreateAccountActivitySubscriptionRequest`). */
 export type CreateAccountActivitySubscriptionParams = CreateAccountActivitySubscriptionRequest & {
   readonly webhook_id: string
 }
@@ -18,6 +18,8 @@ export const createAccountActivitySubscriptionRoute: Route = { id: 'createAccoun
  *
  * `POST https://api.x.com/2/account_activity/webhooks/{webhook_id}/subscriptions/all` (X operation `createAccountActivitySubscription`) · Auth: OAuth 2.0 user token (scopes `users.read`, `dm.write`, `tweet.read`, `dm.read`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/account-activity/create-subscription
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.webhook_id - (required) The id of the webhook that will receive the user's events.
@@ -26,7 +28,6 @@ export const createAccountActivitySubscriptionRoute: Route = { id: 'createAccoun
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/account-activity/create-subscription}
  * @example
  * ```ts
  * const { data } = await createAccountActivitySubscription(core, { webhook_id: '20' })
@@ -36,7 +37,7 @@ export function createAccountActivitySubscription(core: Core, params: CreateAcco
   return core.call(createAccountActivitySubscriptionRoute, params, options)
 }
 
-/** Parameters of {@link deleteAccountActivitySubscription} (X operation `deleteAccountActivitySubscription`). */
+/** Parameters of `deleteAccountActivitySubscription` (X operation `deleteAccountActivitySubscription`). */
 export interface DeleteAccountActivitySubscriptionParams {
   /** The id of the webhook the user is subscribed to. */
   readonly webhook_id: string
@@ -52,6 +53,8 @@ export const deleteAccountActivitySubscriptionRoute: Route = { id: 'deleteAccoun
  *
  * `DELETE https://api.x.com/2/account_activity/webhooks/{webhook_id}/subscriptions/{user_id}/all` (X operation `deleteAccountActivitySubscription`) · Auth: app-only bearer token.
  *
+ * Reference: https://docs.x.com/x-api/account-activity/delete-subscription
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.webhook_id - (required) The id of the webhook the user is subscribed to.
@@ -61,7 +64,6 @@ export const deleteAccountActivitySubscriptionRoute: Route = { id: 'deleteAccoun
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/account-activity/delete-subscription}
  * @example
  * ```ts
  * const { data } = await deleteAccountActivitySubscription(core, { webhook_id: '20', user_id: '20' })
@@ -71,7 +73,7 @@ export function deleteAccountActivitySubscription(core: Core, params: DeleteAcco
   return core.call(deleteAccountActivitySubscriptionRoute, params, options)
 }
 
-/** Parameters of {@link getAccountActivitySubscriptionCount} (X operation `getAccountActivitySubscriptionCount`). */
+/** Parameters of `getAccountActivitySubscriptionCount` (X operation `getAccountActivitySubscriptionCount`). */
 export interface GetAccountActivitySubscriptionCountParams {
 }
 
@@ -83,6 +85,8 @@ export const getAccountActivitySubscriptionCountRoute: Route = { id: 'getAccount
  *
  * `GET https://api.x.com/2/account_activity/subscriptions/count` (X operation `getAccountActivitySubscriptionCount`) · Auth: app-only bearer token.
  *
+ * Reference: https://docs.x.com/x-api/account-activity/get-subscription-count
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param options - Abort signal, timeout and headers for this call.
@@ -90,7 +94,6 @@ export const getAccountActivitySubscriptionCountRoute: Route = { id: 'getAccount
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/account-activity/get-subscription-count}
  * @example
  * ```ts
  * const { data } = await getAccountActivitySubscriptionCount(core)
@@ -100,7 +103,7 @@ export function getAccountActivitySubscriptionCount(core: Core, params: GetAccou
   return core.call(getAccountActivitySubscriptionCountRoute, params, options)
 }
 
-/** Parameters of {@link getAccountActivitySubscriptions} (X operation `getAccountActivitySubscriptions`). */
+/** Parameters of `getAccountActivitySubscriptions` (X operation `getAccountActivitySubscriptions`). */
 export interface GetAccountActivitySubscriptionsParams {
   /** The id of the webhook whose subscriptions to list. */
   readonly webhook_id: string
@@ -114,6 +117,8 @@ export const getAccountActivitySubscriptionsRoute: Route = { id: 'getAccountActi
  *
  * `GET https://api.x.com/2/account_activity/webhooks/{webhook_id}/subscriptions/all/list` (X operation `getAccountActivitySubscriptions`) · Auth: app-only bearer token.
  *
+ * Reference: https://docs.x.com/x-api/account-activity/get-subscriptions
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.webhook_id - (required) The id of the webhook whose subscriptions to list.
@@ -122,7 +127,6 @@ export const getAccountActivitySubscriptionsRoute: Route = { id: 'getAccountActi
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/account-activity/get-subscriptions}
  * @example
  * ```ts
  * const { data } = await getAccountActivitySubscriptions(core, { webhook_id: '20' })
@@ -132,7 +136,7 @@ export function getAccountActivitySubscriptions(core: Core, params: GetAccountAc
   return core.call(getAccountActivitySubscriptionsRoute, params, options)
 }
 
-/** Parameters of {@link validateAccountActivitySubscription} (X operation `validateAccountActivitySubscription`). */
+/** Parameters of `validateAccountActivitySubscription` (X operation `validateAccountActivitySubscription`). */
 export interface ValidateAccountActivitySubscriptionParams {
   /** The id of the webhook to check. */
   readonly webhook_id: string
@@ -148,6 +152,8 @@ export const validateAccountActivitySubscriptionRoute: Route = { id: 'validateAc
  *
  * `GET https://api.x.com/2/account_activity/webhooks/{webhook_id}/subscriptions/all` (X operation `validateAccountActivitySubscription`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `dm.write`, `dm.read`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/account-activity/validate-subscription
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.webhook_id - (required) The id of the webhook to check.
@@ -156,7 +162,6 @@ export const validateAccountActivitySubscriptionRoute: Route = { id: 'validateAc
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/account-activity/validate-subscription}
  * @example
  * ```ts
  * const { data } = await validateAccountActivitySubscription(core, { webhook_id: '20' })

@@ -1,9 +1,10 @@
 // generated from spec/v2/activity.yaml by @twython/generator: do not edit
 
 import type { CallOptions, Core, PAGINATION, Paging, Route, StreamCallOptions } from '@twython/runtime'
+import { streamRoute } from '@twython/runtime/v2/stream'
 import type { CreateActivitySubscriptionRequest, CreateActivitySubscriptionResponse, DeleteActivitySubscriptionResponse, DeleteActivitySubscriptionsResponse, GetActivitySubscriptionsResponse, StreamActivityResponse, UpdateActivitySubscriptionRequest, UpdateActivitySubscriptionResponse } from './models/activity.js'
 
-/** Parameters of {@link createActivitySubscription} (X operation `createActivitySubscription`): the path and query parameters, and the JSON body's fields (`CreateActivitySubscriptionRequest`). */
+/** Parameters of `createActivitySubscription` (X operation `createActivitySubscription`): the path and query parameters, and the JSON body's fields (`CreateActivitySubscriptionRequest`). */
 export interface CreateActivitySubscriptionParams extends CreateActivitySubscriptionRequest {
 }
 
@@ -19,6 +20,8 @@ export const createActivitySubscriptionRoute: Route = { id: 'createActivitySubsc
  *
  * Rate limit: 500 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/activity/create-x-activity-subscription
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.event_type - (required) Body field `event_type` of `CreateActivitySubscriptionRequest`.
@@ -30,7 +33,6 @@ export const createActivitySubscriptionRoute: Route = { id: 'createActivitySubsc
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/activity/create-x-activity-subscription}
  * @example
  * ```ts
  * const { data } = await createActivitySubscription(core, { event_type: 'profile.update.bio', filter: 'example' })
@@ -40,7 +42,7 @@ export function createActivitySubscription(core: Core, params: CreateActivitySub
   return core.call(createActivitySubscriptionRoute, params, options)
 }
 
-/** Parameters of {@link deleteActivitySubscription} (X operation `deleteActivitySubscription`). */
+/** Parameters of `deleteActivitySubscription` (X operation `deleteActivitySubscription`). */
 export interface DeleteActivitySubscriptionParams {
   /** The id of the subscription to delete. */
   readonly subscription_id: string
@@ -56,6 +58,8 @@ export const deleteActivitySubscriptionRoute: Route = { id: 'deleteActivitySubsc
  *
  * Rate limit: 500 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/activity/deletes-x-activity-subscription
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.subscription_id - (required) The id of the subscription to delete.
@@ -64,7 +68,6 @@ export const deleteActivitySubscriptionRoute: Route = { id: 'deleteActivitySubsc
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/activity/deletes-x-activity-subscription}
  * @example
  * ```ts
  * const { data } = await deleteActivitySubscription(core, { subscription_id: '20' })
@@ -74,7 +77,7 @@ export function deleteActivitySubscription(core: Core, params: DeleteActivitySub
   return core.call(deleteActivitySubscriptionRoute, params, options)
 }
 
-/** Parameters of {@link deleteActivitySubscriptions} (X operation `deleteActivitySubscriptionsByIds`). */
+/** Parameters of `deleteActivitySubscriptions` (X operation `deleteActivitySubscriptionsByIds`). */
 export interface DeleteActivitySubscriptionsParams {
   /** The ids of the subscriptions to delete, given as an array. */
   readonly ids: readonly string[]
@@ -88,6 +91,8 @@ export const deleteActivitySubscriptionsRoute: Route = { id: 'deleteActivitySubs
  *
  * `DELETE https://api.x.com/2/activity/subscriptions` (X operation `deleteActivitySubscriptionsByIds`) · Auth: app-only bearer token.
  *
+ * Reference: https://docs.x.com/x-api/activity/delete-x-activity-subscriptions-by-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.ids - (required) The ids of the subscriptions to delete, given as an array.
@@ -96,7 +101,6 @@ export const deleteActivitySubscriptionsRoute: Route = { id: 'deleteActivitySubs
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/activity/delete-x-activity-subscriptions-by-ids}
  * @example
  * ```ts
  * const { data } = await deleteActivitySubscriptions(core, { ids: ['20', '21'] })
@@ -106,7 +110,7 @@ export function deleteActivitySubscriptions(core: Core, params: DeleteActivitySu
   return core.call(deleteActivitySubscriptionsRoute, params, options)
 }
 
-/** Parameters of {@link getActivitySubscriptions} (X operation `getActivitySubscriptions`). */
+/** Parameters of `getActivitySubscriptions` (X operation `getActivitySubscriptions`). */
 export interface GetActivitySubscriptionsParams {
   /**
    * The most subscriptions to return per page, 1 to 1000.
@@ -131,6 +135,8 @@ export const getActivitySubscriptionsRoute: Route = { id: 'getActivitySubscripti
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getActivitySubscriptions, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/activity/get-x-activity-subscriptions
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.max_results - The most subscriptions to return per page, 1 to 1000.
@@ -140,7 +146,6 @@ export const getActivitySubscriptionsRoute: Route = { id: 'getActivitySubscripti
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/activity/get-x-activity-subscriptions}
  * @example
  * ```ts
  * const { data } = await getActivitySubscriptions(core)
@@ -150,7 +155,7 @@ export function getActivitySubscriptions(core: Core, params: GetActivitySubscrip
   return core.call(getActivitySubscriptionsRoute, params, options)
 }
 
-/** Parameters of {@link streamActivity} (X operation `activityStream`). */
+/** Parameters of `streamActivity` (X operation `activityStream`). */
 export interface StreamActivityParams {
   /**
    * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -177,6 +182,8 @@ export const streamActivityRoute: Route = { id: 'activityStream', method: 'GET',
  *
  * A stream: the result is an async iterable of messages; stop it with `options.signal`.
  *
+ * Reference: https://docs.x.com/x-api/activity/activity-stream
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -187,17 +194,16 @@ export const streamActivityRoute: Route = { id: 'activityStream', method: 'GET',
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/activity/activity-stream}
  * @example
  * ```ts
- * for await (const message of streamActivity(core, { signal })) console.log(message)
+ * for await (const message of streamActivity(core, {}, { signal })) console.log(message)
  * ```
  */
 export function streamActivity(core: Core, params: StreamActivityParams = {}, options?: StreamCallOptions): AsyncIterable<StreamActivityResponse> {
-  return core.stream(streamActivityRoute, params, options)
+  return streamRoute(core, streamActivityRoute, { ...params }, options)
 }
 
-/** Parameters of {@link updateActivitySubscription} (X operation `updateActivitySubscription`): the path and query parameters, and the JSON body's fields (`UpdateActivitySubscriptionRequest`). */
+/** Parameters of `updateActivitySubscription` (X operation `updateActivitySubscription`): the path and query parameters, and the JSON body's fields (`UpdateActivitySubscriptionRequest`). */
 export interface UpdateActivitySubscriptionParams extends UpdateActivitySubscriptionRequest {
   /** The id of the subscription to change. */
   readonly subscription_id: string
@@ -213,6 +219,8 @@ export const updateActivitySubscriptionRoute: Route = { id: 'updateActivitySubsc
  *
  * Rate limit: 500 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/activity/update-x-activity-subscription
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.subscription_id - (required) The id of the subscription to change.
@@ -223,7 +231,6 @@ export const updateActivitySubscriptionRoute: Route = { id: 'updateActivitySubsc
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/activity/update-x-activity-subscription}
  * @example
  * ```ts
  * const { data } = await updateActivitySubscription(core, { subscription_id: '20' })

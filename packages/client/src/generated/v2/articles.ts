@@ -3,7 +3,7 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { CreateArticleDraftRequest, CreateArticleDraftResponse, PublishArticleResponse } from './models/articles.js'
 
-/** Parameters of {@link createArticleDraft} (X operation `articleCreateDraft`): the path and query parameters, and the JSON body's fields (`CreateArticleDraftRequest`). */
+/** Parameters of `createArticleDraft` (X operation `articleCreateDraft`): the path and query parameters, and the JSON body's fields (`CreateArticleDraftRequest`). */
 export interface CreateArticleDraftParams extends CreateArticleDraftRequest {
 }
 
@@ -17,6 +17,8 @@ export const createArticleDraftRoute: Route = { id: 'articleCreateDraft', method
  *
  * `POST https://api.x.com/2/articles/draft` (X operation `articleCreateDraft`) · Auth: OAuth 2.0 user token (scopes `tweet.write`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/articles/create-draft-article
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.content_state - (required) Body field `content_state` of `CreateArticleDraftRequest`.
@@ -27,7 +29,6 @@ export const createArticleDraftRoute: Route = { id: 'articleCreateDraft', method
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/articles/create-draft-article}
  * @example
  * ```ts
  * const { data } = await createArticleDraft(core, { content_state: 'example', title: 'example' })
@@ -37,7 +38,7 @@ export function createArticleDraft(core: Core, params: CreateArticleDraftParams,
   return core.call(createArticleDraftRoute, params, options)
 }
 
-/** Parameters of {@link publishArticle} (X operation `articlePublish`). */
+/** Parameters of `publishArticle` (X operation `articlePublish`). */
 export interface PublishArticleParams {
   /** The id of the draft article to publish. */
   readonly article_id: string
@@ -51,6 +52,8 @@ export const publishArticleRoute: Route = { id: 'articlePublish', method: 'POST'
  *
  * `POST https://api.x.com/2/articles/{article_id}/publish` (X operation `articlePublish`) · Auth: OAuth 2.0 user token (scopes `tweet.write`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/articles/publish-article
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.article_id - (required) The id of the draft article to publish.
@@ -59,7 +62,6 @@ export const publishArticleRoute: Route = { id: 'articlePublish', method: 'POST'
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/articles/publish-article}
  * @example
  * ```ts
  * const { data } = await publishArticle(core, { article_id: '20' })

@@ -4,7 +4,7 @@ import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runt
 import type { AddBookmarkRequest, AddBookmarkResponse, CreateBookmarkFolderRequest, CreateBookmarkFolderResponse, GetBookmarkFoldersResponse, GetBookmarksInFolderResponse, GetBookmarksResponse, RemoveBookmarkResponse } from './models/bookmarks.js'
 import type { MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserField } from './parameters.js'
 
-/** Parameters of {@link addBookmark} (X operation `createUsersBookmark`): the path and query parameters, and the JSON body's fields (`AddBookmarkRequest`). */
+/** Parameters of `addBookmark` (X operation `createUsersBookmark`): the path and query parameters, and the JSON body's fields (`AddBookmarkRequest`). */
 export interface AddBookmarkParams extends AddBookmarkRequest {
   /** The id of the authenticated user, who bookmarks the tweet. */
   readonly id: string
@@ -22,6 +22,8 @@ export const addBookmarkRoute: Route = { id: 'createUsersBookmark', method: 'POS
  *
  * Rate limit: 50 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/create-bookmark
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user, who bookmarks the tweet.
@@ -32,7 +34,6 @@ export const addBookmarkRoute: Route = { id: 'createUsersBookmark', method: 'POS
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/create-bookmark}
  * @example
  * ```ts
  * const { data } = await addBookmark(core, { id: '20', tweet_id: '20' })
@@ -42,7 +43,7 @@ export function addBookmark(core: Core, params: AddBookmarkParams, options?: Cal
   return core.call(addBookmarkRoute, params, options)
 }
 
-/** Parameters of {@link createBookmarkFolder} (X operation `createUsersBookmarkFolder`): the path and query parameters, and the JSON body's fields (`CreateBookmarkFolderRequest`). */
+/** Parameters of `createBookmarkFolder` (X operation `createUsersBookmarkFolder`): the path and query parameters, and the JSON body's fields (`CreateBookmarkFolderRequest`). */
 export interface CreateBookmarkFolderParams extends CreateBookmarkFolderRequest {
   /** The id of the authenticated user, who will own the folder. */
   readonly id: string
@@ -56,6 +57,8 @@ export const createBookmarkFolderRoute: Route = { id: 'createUsersBookmarkFolder
  *
  * `POST https://api.x.com/2/users/{id}/bookmarks/folders` (X operation `createUsersBookmarkFolder`) · Auth: OAuth 2.0 user token (scopes `bookmark.write`, `users.read`).
  *
+ * Reference: https://docs.x.com/x-api/users/create-bookmark-folder
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user, who will own the folder.
@@ -65,7 +68,6 @@ export const createBookmarkFolderRoute: Route = { id: 'createUsersBookmarkFolder
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/create-bookmark-folder}
  * @example
  * ```ts
  * const { data } = await createBookmarkFolder(core, { id: '20', name: 'example' })
@@ -75,7 +77,7 @@ export function createBookmarkFolder(core: Core, params: CreateBookmarkFolderPar
   return core.call(createBookmarkFolderRoute, params, options)
 }
 
-/** Parameters of {@link getBookmarkFolders} (X operation `getUsersBookmarkFolders`). */
+/** Parameters of `getBookmarkFolders` (X operation `getUsersBookmarkFolders`). */
 export interface GetBookmarkFoldersParams {
   /** The id of the authenticated user (only your own folders can be read). */
   readonly id: string
@@ -102,6 +104,8 @@ export const getBookmarkFoldersRoute: Route = { id: 'getUsersBookmarkFolders', m
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getBookmarkFolders, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-bookmark-folders
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user (only your own folders can be read).
@@ -112,7 +116,6 @@ export const getBookmarkFoldersRoute: Route = { id: 'getUsersBookmarkFolders', m
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-bookmark-folders}
  * @example
  * ```ts
  * const { data } = await getBookmarkFolders(core, { id: '20' })
@@ -122,7 +125,7 @@ export function getBookmarkFolders(core: Core, params: GetBookmarkFoldersParams,
   return core.call(getBookmarkFoldersRoute, params, options)
 }
 
-/** Parameters of {@link getBookmarks} (X operation `getUsersBookmarks`). */
+/** Parameters of `getBookmarks` (X operation `getUsersBookmarks`). */
 export interface GetBookmarksParams {
   /** The id of the authenticated user (only your own bookmarks can be read). */
   readonly id: string
@@ -163,6 +166,8 @@ export const getBookmarksRoute: Route = { id: 'getUsersBookmarks', method: 'GET'
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getBookmarks, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-bookmarks
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user (only your own bookmarks can be read).
@@ -179,13 +184,12 @@ export const getBookmarksRoute: Route = { id: 'getUsersBookmarks', method: 'GET'
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-bookmarks}
  * @example
  * ```ts
  * const { data } = await getBookmarks(core, { id: '20' })
  * ```
  */
-export function getBookmarks<F extends string>(core: Core, params: GetBookmarksParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetBookmarksResponse<F>>
+export function getBookmarks<F extends TweetField>(core: Core, params: Omit<GetBookmarksParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetBookmarksResponse<F>>
 
 /**
  * Get the tweets the authenticated user has bookmarked, most recent first.
@@ -198,6 +202,8 @@ export function getBookmarks<F extends string>(core: Core, params: GetBookmarksP
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getBookmarks, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-bookmarks
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user (only your own bookmarks can be read).
@@ -214,7 +220,6 @@ export function getBookmarks<F extends string>(core: Core, params: GetBookmarksP
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-bookmarks}
  * @example
  * ```ts
  * const { data } = await getBookmarks(core, { id: '20' })
@@ -225,7 +230,7 @@ export function getBookmarks(core: Core, params: GetBookmarksParams, options?: C
   return core.call(getBookmarksRoute, params, options)
 }
 
-/** Parameters of {@link getBookmarksInFolder} (X operation `getUsersBookmarksByFolderId`). */
+/** Parameters of `getBookmarksInFolder` (X operation `getUsersBookmarksByFolderId`). */
 export interface GetBookmarksInFolderParams {
   /** The id of the authenticated user, who owns the folder. */
   readonly id: string
@@ -254,6 +259,8 @@ export const getBookmarksInFolderRoute: Route = { id: 'getUsersBookmarksByFolder
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getBookmarksInFolder, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/bookmarks/get-bookmarks-by-folder-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user, who owns the folder.
@@ -265,7 +272,6 @@ export const getBookmarksInFolderRoute: Route = { id: 'getUsersBookmarksByFolder
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/bookmarks/get-bookmarks-by-folder-id}
  * @example
  * ```ts
  * const { data } = await getBookmarksInFolder(core, { id: '20', folder_id: '20' })
@@ -275,7 +281,7 @@ export function getBookmarksInFolder(core: Core, params: GetBookmarksInFolderPar
   return core.call(getBookmarksInFolderRoute, params, options)
 }
 
-/** Parameters of {@link removeBookmark} (X operation `deleteUsersBookmark`). */
+/** Parameters of `removeBookmark` (X operation `deleteUsersBookmark`). */
 export interface RemoveBookmarkParams {
   /** The id of the authenticated user, who bookmarked the tweet. */
   readonly id: string
@@ -293,6 +299,8 @@ export const removeBookmarkRoute: Route = { id: 'deleteUsersBookmark', method: '
  *
  * Rate limit: 50 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/delete-bookmark
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user, who bookmarked the tweet.
@@ -302,7 +310,6 @@ export const removeBookmarkRoute: Route = { id: 'deleteUsersBookmark', method: '
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/delete-bookmark}
  * @example
  * ```ts
  * const { data } = await removeBookmark(core, { id: '20', tweet_id: '20' })

@@ -3,7 +3,7 @@
 import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { CreateScheduledBroadcastRequest, CreateScheduledBroadcastResponse, DeleteScheduledBroadcastResponse, GetScheduledBroadcastResponse, GetScheduledBroadcastsResponse, SendBroadcastChatRequest, SendBroadcastChatResponse, StartScheduledBroadcastResponse, UpdateScheduledBroadcastRequest, UpdateScheduledBroadcastResponse } from './models/broadcasts.js'
 
-/** Parameters of {@link createScheduledBroadcast} (X operation `createScheduledBroadcast`): the path and query parameters, and the JSON body's fields (`CreateScheduledBroadcastRequest`). */
+/** Parameters of `createScheduledBroadcast` (X operation `createScheduledBroadcast`): the path and query parameters, and the JSON body's fields (`CreateScheduledBroadcastRequest`). */
 export interface CreateScheduledBroadcastParams extends CreateScheduledBroadcastRequest {
 }
 
@@ -16,6 +16,8 @@ export const createScheduledBroadcastRoute: Route = { id: 'createScheduledBroadc
  * The body must name the video ingest source (`source_id`) the broadcast will stream from.
  *
  * `POST https://api.x.com/2/broadcasts/scheduled` (X operation `createScheduledBroadcast`) · Auth: OAuth 2.0 user token (scopes `broadcast.read`, `broadcast.write`) or OAuth 1.0a user context.
+ *
+ * Reference: https://docs.x.com/x-api/broadcasts/create-a-scheduled-broadcast
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
@@ -37,7 +39,6 @@ export const createScheduledBroadcastRoute: Route = { id: 'createScheduledBroadc
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/broadcasts/create-a-scheduled-broadcast}
  * @example
  * ```ts
  * const { data } = await createScheduledBroadcast(core, { scheduled_end_ms: 'example', scheduled_start_ms: 'example', source_id: '20' })
@@ -47,7 +48,7 @@ export function createScheduledBroadcast(core: Core, params: CreateScheduledBroa
   return core.call(createScheduledBroadcastRoute, params, options)
 }
 
-/** Parameters of {@link deleteScheduledBroadcast} (X operation `deleteScheduledBroadcast`). */
+/** Parameters of `deleteScheduledBroadcast` (X operation `deleteScheduledBroadcast`). */
 export interface DeleteScheduledBroadcastParams {
   /** The id of the scheduled broadcast (up to 13 letters and digits). */
   readonly id: string
@@ -63,6 +64,8 @@ export const deleteScheduledBroadcastRoute: Route = { id: 'deleteScheduledBroadc
  *
  * `DELETE https://api.x.com/2/broadcasts/scheduled/{id}` (X operation `deleteScheduledBroadcast`) · Auth: OAuth 2.0 user token (scopes `broadcast.write`, `broadcast.read`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/broadcasts/delete-a-scheduled-broadcast
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the scheduled broadcast (up to 13 letters and digits).
@@ -72,7 +75,6 @@ export const deleteScheduledBroadcastRoute: Route = { id: 'deleteScheduledBroadc
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/broadcasts/delete-a-scheduled-broadcast}
  * @example
  * ```ts
  * const { data } = await deleteScheduledBroadcast(core, { id: '20' })
@@ -82,7 +84,7 @@ export function deleteScheduledBroadcast(core: Core, params: DeleteScheduledBroa
   return core.call(deleteScheduledBroadcastRoute, params, options)
 }
 
-/** Parameters of {@link getScheduledBroadcast} (X operation `getScheduledBroadcast`). */
+/** Parameters of `getScheduledBroadcast` (X operation `getScheduledBroadcast`). */
 export interface GetScheduledBroadcastParams {
   /** The id of the scheduled broadcast. */
   readonly id: string
@@ -96,6 +98,8 @@ export const getScheduledBroadcastRoute: Route = { id: 'getScheduledBroadcast', 
  *
  * `GET https://api.x.com/2/broadcasts/scheduled/{id}` (X operation `getScheduledBroadcast`) · Auth: OAuth 2.0 user token (scopes `broadcast.read`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/broadcasts/get-a-scheduled-broadcast
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the scheduled broadcast.
@@ -104,7 +108,6 @@ export const getScheduledBroadcastRoute: Route = { id: 'getScheduledBroadcast', 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/broadcasts/get-a-scheduled-broadcast}
  * @example
  * ```ts
  * const { data } = await getScheduledBroadcast(core, { id: '20' })
@@ -114,7 +117,7 @@ export function getScheduledBroadcast(core: Core, params: GetScheduledBroadcastP
   return core.call(getScheduledBroadcastRoute, params, options)
 }
 
-/** Parameters of {@link getScheduledBroadcasts} (X operation `listScheduledBroadcasts`). */
+/** Parameters of `getScheduledBroadcasts` (X operation `listScheduledBroadcasts`). */
 export interface GetScheduledBroadcastsParams {
   /**
    * The most broadcasts to return per page, 1 to 100.
@@ -141,6 +144,8 @@ export const getScheduledBroadcastsRoute: Route = { id: 'listScheduledBroadcasts
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getScheduledBroadcasts, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/broadcasts/list-scheduled-broadcasts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.max_results - The most broadcasts to return per page, 1 to 100.
@@ -152,7 +157,6 @@ export const getScheduledBroadcastsRoute: Route = { id: 'listScheduledBroadcasts
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/broadcasts/list-scheduled-broadcasts}
  * @example
  * ```ts
  * const { data } = await getScheduledBroadcasts(core)
@@ -162,7 +166,7 @@ export function getScheduledBroadcasts(core: Core, params: GetScheduledBroadcast
   return core.call(getScheduledBroadcastsRoute, params, options)
 }
 
-/** Parameters of {@link sendBroadcastChat} (X operation `sendBroadcastChat`): the path and query parameters, and the JSON body's fields (`SendBroadcastChatRequest`). */
+/** Parameters of `sendBroadcastChat` (X operation `sendBroadcastChat`): the path and query parameters, and the JSON body's fields (`SendBroadcastChatRequest`). */
 export interface SendBroadcastChatParams extends SendBroadcastChatRequest {
   /** The id of the live broadcast. */
   readonly id: string
@@ -176,6 +180,8 @@ export const sendBroadcastChatRoute: Route = { id: 'sendBroadcastChat', method: 
  *
  * `POST https://api.x.com/2/broadcasts/{id}/chat` (X operation `sendBroadcastChat`) · Auth: OAuth 2.0 user token (scopes `broadcast.write`, `broadcast.read`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/broadcasts/send-a-chat-message-to-a-live-broadcast
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the live broadcast.
@@ -185,7 +191,6 @@ export const sendBroadcastChatRoute: Route = { id: 'sendBroadcastChat', method: 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/broadcasts/send-a-chat-message-to-a-live-broadcast}
  * @example
  * ```ts
  * const { data } = await sendBroadcastChat(core, { id: '20', text: 'Hello from twython-ts' })
@@ -195,7 +200,7 @@ export function sendBroadcastChat(core: Core, params: SendBroadcastChatParams, o
   return core.call(sendBroadcastChatRoute, params, options)
 }
 
-/** Parameters of {@link startScheduledBroadcast} (X operation `goLiveScheduledBroadcast`). */
+/** Parameters of `startScheduledBroadcast` (X operation `goLiveScheduledBroadcast`). */
 export interface StartScheduledBroadcastParams {
   /** The id of the scheduled broadcast. */
   readonly id: string
@@ -211,6 +216,8 @@ export const startScheduledBroadcastRoute: Route = { id: 'goLiveScheduledBroadca
  *
  * `POST https://api.x.com/2/broadcasts/scheduled/{id}/live` (X operation `goLiveScheduledBroadcast`) · Auth: OAuth 2.0 user token (scopes `broadcast.read`, `broadcast.write`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/broadcasts/go-live-on-a-scheduled-broadcast
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the scheduled broadcast.
@@ -219,7 +226,6 @@ export const startScheduledBroadcastRoute: Route = { id: 'goLiveScheduledBroadca
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/broadcasts/go-live-on-a-scheduled-broadcast}
  * @example
  * ```ts
  * const { data } = await startScheduledBroadcast(core, { id: '20' })
@@ -229,7 +235,7 @@ export function startScheduledBroadcast(core: Core, params: StartScheduledBroadc
   return core.call(startScheduledBroadcastRoute, params, options)
 }
 
-/** Parameters of {@link updateScheduledBroadcast} (X operation `updateScheduledBroadcast`): the path and query parameters, and the JSON body's fields (`UpdateScheduledBroadcastRequest`). */
+/** Parameters of `updateScheduledBroadcast` (X operation `updateScheduledBroadcast`): the path and query parameters, and the JSON body's fields (`UpdateScheduledBroadcastRequest`). */
 export interface UpdateScheduledBroadcastParams extends UpdateScheduledBroadcastRequest {
   /** The id of the scheduled broadcast. */
   readonly id: string
@@ -244,6 +250,8 @@ export const updateScheduledBroadcastRoute: Route = { id: 'updateScheduledBroadc
  * The update replaces the whole schedule: send every field to keep, with `scheduled_broadcast_id` in the body, not only the ones that change.
  *
  * `PUT https://api.x.com/2/broadcasts/scheduled/{id}` (X operation `updateScheduledBroadcast`) · Auth: OAuth 2.0 user token (scopes `broadcast.write`, `broadcast.read`) or OAuth 1.0a user context.
+ *
+ * Reference: https://docs.x.com/x-api/broadcasts/update-a-scheduled-broadcast
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
@@ -266,7 +274,6 @@ export const updateScheduledBroadcastRoute: Route = { id: 'updateScheduledBroadc
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/broadcasts/update-a-scheduled-broadcast}
  * @example
  * ```ts
  * const { data } = await updateScheduledBroadcast(core, { id: '20', scheduled_broadcast_id: '20', scheduled_end_ms: 'example', scheduled_start_ms: 'example' })

@@ -4,7 +4,7 @@ import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runt
 import type { AddChatConversationKeysRequest, AddChatConversationKeysResponse, AddChatGroupMembersRequest, AddChatGroupMembersResponse, AddUserPublicKeyRequest, AddUserPublicKeyResponse, AppendChatMediaUploadRequest, AppendChatMediaUploadResponse, CreateChatGroupRequest, CreateChatGroupResponse, FinalizeChatMediaUploadRequest, FinalizeChatMediaUploadResponse, GetChatConversationEventsResponse, GetChatConversationResponse, GetChatConversationsResponse, GetUserPublicKeysResponse, GetUsersPublicKeysResponse, InitializeChatGroupResponse, InitializeChatMediaUploadRequest, InitializeChatMediaUploadResponse, MarkChatConversationReadRequest, MarkChatConversationReadResponse, SendChatMessageRequest, SendChatMessageResponse, SendChatTypingIndicatorResponse } from './models/chat.js'
 import type { ChatConversationExpansion, ChatConversationField, ChatMessageEventField, PublicKeyField, UserField } from './parameters.js'
 
-/** Parameters of {@link addChatConversationKeys} (X operation `addConversationKeys`): the path and query parameters, and the JSON body's fields (`AddChatConversationKeysRequest`). */
+/** Parameters of `addChatConversationKeys` (X operation `addConversationKeys`): the path and query parameters, and the JSON body's fields (`AddChatConversationKeysRequest`). */
 export interface AddChatConversationKeysParams extends AddChatConversationKeysRequest {
   /** The conversation: for one-to-one, the other user's id (X builds the conversation id from both users); for a group, its `g`-prefixed id. */
   readonly id: string
@@ -20,6 +20,8 @@ export const addChatConversationKeysRoute: Route = { id: 'addConversationKeys', 
  *
  * `POST https://api.x.com/2/chat/conversations/{id}/keys` (X operation `addConversationKeys`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `dm.write`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/chat/add-conversation-keys
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The conversation: for one-to-one, the other user's id (X builds the conversation id from both users); for a group, its `g`-prefixed id.
@@ -32,7 +34,6 @@ export const addChatConversationKeysRoute: Route = { id: 'addConversationKeys', 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/chat/add-conversation-keys}
  * @example
  * ```ts
  * const { data } = await addChatConversationKeys(core, { id: '20', conversation_key_version: 'example', conversation_participant_keys: ['example'] })
@@ -42,7 +43,7 @@ export function addChatConversationKeys(core: Core, params: AddChatConversationK
   return core.call(addChatConversationKeysRoute, params, options)
 }
 
-/** Parameters of {@link addChatGroupMembers} (X operation `addChatGroupMembers`): the path and query parameters, and the JSON body's fields (`AddChatGroupMembersRequest`). */
+/** Parameters of `addChatGroupMembers` (X operation `addChatGroupMembers`): the path and query parameters, and the JSON body's fields (`AddChatGroupMembersRequest`). */
 export interface AddChatGroupMembersParams extends AddChatGroupMembersRequest {
   /** The id of the group conversation. */
   readonly id: string
@@ -55,6 +56,8 @@ export const addChatGroupMembersRoute: Route = { id: 'addChatGroupMembers', meth
  * Add members to an encrypted group conversation, rotating its key.
  *
  * `POST https://api.x.com/2/chat/conversations/{id}/members` (X operation `addChatGroupMembers`) · Auth: OAuth 2.0 user token (scopes `users.read`, `dm.write`, `tweet.read`) or OAuth 1.0a user context.
+ *
+ * Reference: https://docs.x.com/x-api/chat/add-members-to-a-chat-group-conversation
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
@@ -70,7 +73,6 @@ export const addChatGroupMembersRoute: Route = { id: 'addChatGroupMembers', meth
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/chat/add-members-to-a-chat-group-conversation}
  * @example
  * ```ts
  * const { data } = await addChatGroupMembers(core, { id: '20', user_ids: ['20', '21'] })
@@ -80,7 +82,7 @@ export function addChatGroupMembers(core: Core, params: AddChatGroupMembersParam
   return core.call(addChatGroupMembersRoute, params, options)
 }
 
-/** Parameters of {@link addUserPublicKey} (X operation `addUserPublicKey`): the path and query parameters, and the JSON body's fields (`AddUserPublicKeyRequest`). */
+/** Parameters of `addUserPublicKey` (X operation `addUserPublicKey`): the path and query parameters, and the JSON body's fields (`AddUserPublicKeyRequest`). */
 export interface AddUserPublicKeyParams extends AddUserPublicKeyRequest {
   /** The id of the authenticated user, whose key it is. */
   readonly id: string
@@ -94,6 +96,8 @@ export const addUserPublicKeyRoute: Route = { id: 'addUserPublicKey', method: 'P
  *
  * `POST https://api.x.com/2/users/{id}/public_keys` (X operation `addUserPublicKey`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `dm.write`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/chat/add-public-key
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user, whose key it is.
@@ -105,7 +109,6 @@ export const addUserPublicKeyRoute: Route = { id: 'addUserPublicKey', method: 'P
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/chat/add-public-key}
  * @example
  * ```ts
  * const { data } = await addUserPublicKey(core, { id: '20', public_key: 'example', version: 'example' })
@@ -115,7 +118,7 @@ export function addUserPublicKey(core: Core, params: AddUserPublicKeyParams, opt
   return core.call(addUserPublicKeyRoute, params, options)
 }
 
-/** Parameters of {@link appendChatMediaUpload} (X operation `chatMediaUploadAppend`): the path and query parameters, and the JSON body's fields (`AppendChatMediaUploadRequest`). */
+/** Parameters of `appendChatMediaUpload` (X operation `chatMediaUploadAppend`): the path and query parameters, and the JSON body's fields (`AppendChatMediaUploadRequest`). */
 export interface AppendChatMediaUploadParams extends AppendChatMediaUploadRequest {
   /** The id of the upload session returned by initializeChatMediaUpload. */
   readonly id: string
@@ -129,6 +132,8 @@ export const appendChatMediaUploadRoute: Route = { id: 'chatMediaUploadAppend', 
  *
  * `POST https://api.x.com/2/chat/media/upload/{id}/append` (X operation `chatMediaUploadAppend`) · Auth: OAuth 2.0 user token (scopes `media.write`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/chat/append-chat-media-upload
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the upload session returned by initializeChatMediaUpload.
@@ -141,7 +146,6 @@ export const appendChatMediaUploadRoute: Route = { id: 'chatMediaUploadAppend', 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/chat/append-chat-media-upload}
  * @example
  * ```ts
  * const { data } = await appendChatMediaUpload(core, { id: '20', conversation_id: '20', media: 'example', media_hash_key: 'example', segment_index: 10 })
@@ -151,7 +155,7 @@ export function appendChatMediaUpload(core: Core, params: AppendChatMediaUploadP
   return core.call(appendChatMediaUploadRoute, params, options)
 }
 
-/** Parameters of {@link createChatGroup} (X operation `createChatConversation`): the path and query parameters, and the JSON body's fields (`CreateChatGroupRequest`). */
+/** Parameters of `createChatGroup` (X operation `createChatConversation`): the path and query parameters, and the JSON body's fields (`CreateChatGroupRequest`). */
 export interface CreateChatGroupParams extends CreateChatGroupRequest {
 }
 
@@ -162,6 +166,8 @@ export const createChatGroupRoute: Route = { id: 'createChatConversation', metho
  * Create an encrypted group conversation, as the authenticated user, with the id initializeChatGroup gave.
  *
  * `POST https://api.x.com/2/chat/conversations/group` (X operation `createChatConversation`) · Auth: OAuth 2.0 user token (scopes `users.read`, `dm.write`, `tweet.read`) or OAuth 1.0a user context.
+ *
+ * Reference: https://docs.x.com/x-api/chat/create-chat-group-conversation
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
@@ -181,7 +187,6 @@ export const createChatGroupRoute: Route = { id: 'createChatConversation', metho
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/chat/create-chat-group-conversation}
  * @example
  * ```ts
  * const { data } = await createChatGroup(core, { conversation_id: '20', conversation_key_version: 'example', conversation_participant_keys: ['example'], group_members: ['example'] })
@@ -191,7 +196,7 @@ export function createChatGroup(core: Core, params: CreateChatGroupParams, optio
   return core.call(createChatGroupRoute, params, options)
 }
 
-/** Parameters of {@link downloadChatMedia} (X operation `chatMediaDownload`). */
+/** Parameters of `downloadChatMedia` (X operation `chatMediaDownload`). */
 export interface DownloadChatMediaParams {
   /** The conversation the media was sent in (the other user's id for one-to-one, or the group id). */
   readonly id: string
@@ -207,6 +212,8 @@ export const downloadChatMediaRoute: Route = { id: 'chatMediaDownload', method: 
  *
  * `GET https://api.x.com/2/chat/media/{id}/{media_hash_key}` (X operation `chatMediaDownload`) · Auth: OAuth 2.0 user token (scopes `media.write`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/chat/download-chat-media
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The conversation the media was sent in (the other user's id for one-to-one, or the group id).
@@ -216,7 +223,6 @@ export const downloadChatMediaRoute: Route = { id: 'chatMediaDownload', method: 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/chat/download-chat-media}
  * @example
  * ```ts
  * const { data } = await downloadChatMedia(core, { id: '20', media_hash_key: 'example' })
@@ -226,7 +232,7 @@ export function downloadChatMedia(core: Core, params: DownloadChatMediaParams, o
   return core.call(downloadChatMediaRoute, params, options)
 }
 
-/** Parameters of {@link finalizeChatMediaUpload} (X operation `chatMediaUploadFinalize`): the path and query parameters, and the JSON body's fields (`FinalizeChatMediaUploadRequest`). */
+/** Parameters of `finalizeChatMediaUpload` (X operation `chatMediaUploadFinalize`): the path and query parameters, and the JSON body's fields (`FinalizeChatMediaUploadRequest`). */
 export interface FinalizeChatMediaUploadParams extends FinalizeChatMediaUploadRequest {
   /** The id of the upload session. */
   readonly id: string
@@ -239,6 +245,8 @@ export const finalizeChatMediaUploadRoute: Route = { id: 'chatMediaUploadFinaliz
  * Finish a chat media upload session once every chunk has been appended.
  *
  * `POST https://api.x.com/2/chat/media/upload/{id}/finalize` (X operation `chatMediaUploadFinalize`) · Auth: OAuth 2.0 user token (scopes `media.write`) or OAuth 1.0a user context.
+ *
+ * Reference: https://docs.x.com/x-api/chat/finalize-chat-media-upload
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
@@ -253,7 +261,6 @@ export const finalizeChatMediaUploadRoute: Route = { id: 'chatMediaUploadFinaliz
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/chat/finalize-chat-media-upload}
  * @example
  * ```ts
  * const { data } = await finalizeChatMediaUpload(core, { id: '20', conversation_id: '20', media_hash_key: 'example', num_parts: 'example' })
@@ -263,7 +270,7 @@ export function finalizeChatMediaUpload(core: Core, params: FinalizeChatMediaUpl
   return core.call(finalizeChatMediaUploadRoute, params, options)
 }
 
-/** Parameters of {@link getChatConversation} (X operation `getChatConversation`). */
+/** Parameters of `getChatConversation` (X operation `getChatConversation`). */
 export interface GetChatConversationParams {
   /** The conversation (the other user's id for one-to-one, or the group id). */
   readonly id: string
@@ -283,6 +290,8 @@ export const getChatConversationRoute: Route = { id: 'getChatConversation', meth
  *
  * `GET https://api.x.com/2/chat/conversations/{id}` (X operation `getChatConversation`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`, `dm.read`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/chat/get-chat-conversation
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The conversation (the other user's id for one-to-one, or the group id).
@@ -294,7 +303,6 @@ export const getChatConversationRoute: Route = { id: 'getChatConversation', meth
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/chat/get-chat-conversation}
  * @example
  * ```ts
  * const { data } = await getChatConversation(core, { id: '20' })
@@ -304,7 +312,7 @@ export function getChatConversation(core: Core, params: GetChatConversationParam
   return core.call(getChatConversationRoute, params, options)
 }
 
-/** Parameters of {@link getChatConversationEvents} (X operation `getChatConversationEvents`). */
+/** Parameters of `getChatConversationEvents` (X operation `getChatConversationEvents`). */
 export interface GetChatConversationEventsParams {
   /** The conversation (the other user's id for one-to-one, or the group id). */
   readonly id: string
@@ -332,6 +340,8 @@ export const getChatConversationEventsRoute: Route = { id: 'getChatConversationE
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getChatConversationEvents, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/chat/get-chat-conversation-events
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The conversation (the other user's id for one-to-one, or the group id).
@@ -343,7 +353,6 @@ export const getChatConversationEventsRoute: Route = { id: 'getChatConversationE
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/chat/get-chat-conversation-events}
  * @example
  * ```ts
  * const { data } = await getChatConversationEvents(core, { id: '20' })
@@ -353,7 +362,7 @@ export function getChatConversationEvents(core: Core, params: GetChatConversatio
   return core.call(getChatConversationEventsRoute, params, options)
 }
 
-/** Parameters of {@link getChatConversations} (X operation `getChatConversations`). */
+/** Parameters of `getChatConversations` (X operation `getChatConversations`). */
 export interface GetChatConversationsParams {
   /**
    * The most conversations to return per page, 1 to 100 (10 when left out).
@@ -383,6 +392,8 @@ export const getChatConversationsRoute: Route = { id: 'getChatConversations', me
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getChatConversations, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/chat/get-chat-conversations
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.max_results - The most conversations to return per page, 1 to 100 (10 when left out).
@@ -395,7 +406,6 @@ export const getChatConversationsRoute: Route = { id: 'getChatConversations', me
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/chat/get-chat-conversations}
  * @example
  * ```ts
  * const { data } = await getChatConversations(core)
@@ -405,7 +415,7 @@ export function getChatConversations(core: Core, params: GetChatConversationsPar
   return core.call(getChatConversationsRoute, params, options)
 }
 
-/** Parameters of {@link getUserPublicKeys} (X operation `getUsersPublicKey`). */
+/** Parameters of `getUserPublicKeys` (X operation `getUsersPublicKey`). */
 export interface GetUserPublicKeysParams {
   /** The id of the user whose keys to return. */
   readonly id: string
@@ -421,6 +431,8 @@ export const getUserPublicKeysRoute: Route = { id: 'getUsersPublicKey', method: 
  *
  * `GET https://api.x.com/2/users/{id}/public_keys` (X operation `getUsersPublicKey`) · Auth: OAuth 2.0 user token (scopes `users.read`, `dm.read`, `tweet.read`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/chat/get-user-public-keys
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user whose keys to return.
@@ -430,7 +442,6 @@ export const getUserPublicKeysRoute: Route = { id: 'getUsersPublicKey', method: 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/chat/get-user-public-keys}
  * @example
  * ```ts
  * const { data } = await getUserPublicKeys(core, { id: '20' })
@@ -440,7 +451,7 @@ export function getUserPublicKeys(core: Core, params: GetUserPublicKeysParams, o
   return core.call(getUserPublicKeysRoute, params, options)
 }
 
-/** Parameters of {@link getUsersPublicKeys} (X operation `getUsersPublicKeys`). */
+/** Parameters of `getUsersPublicKeys` (X operation `getUsersPublicKeys`). */
 export interface GetUsersPublicKeysParams {
   /** The ids of the users whose keys to return, given as an array. */
   readonly ids: readonly string[]
@@ -456,6 +467,8 @@ export const getUsersPublicKeysRoute: Route = { id: 'getUsersPublicKeys', method
  *
  * `GET https://api.x.com/2/users/public_keys` (X operation `getUsersPublicKeys`) · Auth: OAuth 2.0 user token (scopes `dm.read`, `tweet.read`, `users.read`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/users/get-public-keys-for-multiple-users
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.ids - (required) The ids of the users whose keys to return, given as an array.
@@ -465,7 +478,6 @@ export const getUsersPublicKeysRoute: Route = { id: 'getUsersPublicKeys', method
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-public-keys-for-multiple-users}
  * @example
  * ```ts
  * const { data } = await getUsersPublicKeys(core, { ids: ['20', '21'] })
@@ -475,7 +487,7 @@ export function getUsersPublicKeys(core: Core, params: GetUsersPublicKeysParams,
   return core.call(getUsersPublicKeysRoute, params, options)
 }
 
-/** Parameters of {@link initializeChatGroup} (X operation `initializeChatGroup`). */
+/** Parameters of `initializeChatGroup` (X operation `initializeChatGroup`). */
 export interface InitializeChatGroupParams {
 }
 
@@ -487,6 +499,8 @@ export const initializeChatGroupRoute: Route = { id: 'initializeChatGroup', meth
  *
  * `POST https://api.x.com/2/chat/conversations/group/initialize` (X operation `initializeChatGroup`) · Auth: OAuth 2.0 user token (scopes `dm.write`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/chat/initialize-chat-group
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param options - Abort signal, timeout and headers for this call.
@@ -494,7 +508,6 @@ export const initializeChatGroupRoute: Route = { id: 'initializeChatGroup', meth
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/chat/initialize-chat-group}
  * @example
  * ```ts
  * const { data } = await initializeChatGroup(core)
@@ -504,7 +517,7 @@ export function initializeChatGroup(core: Core, params: InitializeChatGroupParam
   return core.call(initializeChatGroupRoute, params, options)
 }
 
-/** Parameters of {@link initializeChatMediaUpload} (X operation `chatMediaUploadInitialize`): the path and query parameters, and the JSON body's fields (`InitializeChatMediaUploadRequest`). */
+/** Parameters of `initializeChatMediaUpload` (X operation `chatMediaUploadInitialize`): the path and query parameters, and the JSON body's fields (`InitializeChatMediaUploadRequest`). */
 export interface InitializeChatMediaUploadParams extends InitializeChatMediaUploadRequest {
 }
 
@@ -516,6 +529,8 @@ export const initializeChatMediaUploadRoute: Route = { id: 'chatMediaUploadIniti
  *
  * `POST https://api.x.com/2/chat/media/upload/initialize` (X operation `chatMediaUploadInitialize`) · Auth: OAuth 2.0 user token (scopes `media.write`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/chat/initialize-chat-media-upload
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.conversation_id - (required) Body field `conversation_id` of `InitializeChatMediaUploadRequest`.
@@ -525,7 +540,6 @@ export const initializeChatMediaUploadRoute: Route = { id: 'chatMediaUploadIniti
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/chat/initialize-chat-media-upload}
  * @example
  * ```ts
  * const { data } = await initializeChatMediaUpload(core, { conversation_id: '20', total_bytes: 10 })
@@ -535,7 +549,7 @@ export function initializeChatMediaUpload(core: Core, params: InitializeChatMedi
   return core.call(initializeChatMediaUploadRoute, params, options)
 }
 
-/** Parameters of {@link markChatConversationRead} (X operation `markChatConversationRead`): the path and query parameters, and the JSON body's fields (`MarkChatConversationReadRequest`). */
+/** Parameters of `markChatConversationRead` (X operation `markChatConversationRead`): the path and query parameters, and the JSON body's fields (`MarkChatConversationReadRequest`). */
 export interface MarkChatConversationReadParams extends MarkChatConversationReadRequest {
   /** The conversation (the other user's id for one-to-one, or the group id). */
   readonly id: string
@@ -549,6 +563,8 @@ export const markChatConversationReadRoute: Route = { id: 'markChatConversationR
  *
  * `POST https://api.x.com/2/chat/conversations/{id}/read` (X operation `markChatConversationRead`) · Auth: OAuth 2.0 user token (scopes `users.read`, `dm.write`, `tweet.read`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/chat/mark-conversation-as-read
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The conversation (the other user's id for one-to-one, or the group id).
@@ -558,7 +574,6 @@ export const markChatConversationReadRoute: Route = { id: 'markChatConversationR
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/chat/mark-conversation-as-read}
  * @example
  * ```ts
  * const { data } = await markChatConversationRead(core, { id: '20', seen_until_sequence_id: '20' })
@@ -568,7 +583,7 @@ export function markChatConversationRead(core: Core, params: MarkChatConversatio
   return core.call(markChatConversationReadRoute, params, options)
 }
 
-/** Parameters of {@link sendChatMessage} (X operation `sendChatMessage`): the path and query parameters, and the JSON body's fields (`SendChatMessageRequest`). */
+/** Parameters of `sendChatMessage` (X operation `sendChatMessage`): the path and query parameters, and the JSON body's fields (`SendChatMessageRequest`). */
 export interface SendChatMessageParams extends SendChatMessageRequest {
   /** The conversation (the other user's id for one-to-one, or the group id). */
   readonly id: string
@@ -582,6 +597,8 @@ export const sendChatMessageRoute: Route = { id: 'sendChatMessage', method: 'POS
  *
  * `POST https://api.x.com/2/chat/conversations/{id}/messages` (X operation `sendChatMessage`) · Auth: OAuth 2.0 user token (scopes `dm.write`, `users.read`, `tweet.read`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/chat/send-chat-message
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The conversation (the other user's id for one-to-one, or the group id).
@@ -594,7 +611,6 @@ export const sendChatMessageRoute: Route = { id: 'sendChatMessage', method: 'POS
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/chat/send-chat-message}
  * @example
  * ```ts
  * const { data } = await sendChatMessage(core, { id: '20', encoded_message_create_event: 'example', message_id: '20' })
@@ -604,7 +620,7 @@ export function sendChatMessage(core: Core, params: SendChatMessageParams, optio
   return core.call(sendChatMessageRoute, params, options)
 }
 
-/** Parameters of {@link sendChatTypingIndicator} (X operation `sendChatTypingIndicator`). */
+/** Parameters of `sendChatTypingIndicator` (X operation `sendChatTypingIndicator`). */
 export interface SendChatTypingIndicatorParams {
   /** The conversation (the other user's id for one-to-one, or the group id). */
   readonly id: string
@@ -618,6 +634,8 @@ export const sendChatTypingIndicatorRoute: Route = { id: 'sendChatTypingIndicato
  *
  * `POST https://api.x.com/2/chat/conversations/{id}/typing` (X operation `sendChatTypingIndicator`) · Auth: OAuth 2.0 user token (scopes `dm.write`, `tweet.read`, `users.read`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/chat/send-typing-indicator
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The conversation (the other user's id for one-to-one, or the group id).
@@ -626,7 +644,6 @@ export const sendChatTypingIndicatorRoute: Route = { id: 'sendChatTypingIndicato
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/chat/send-typing-indicator}
  * @example
  * ```ts
  * const { data } = await sendChatTypingIndicator(core, { id: '20' })

@@ -4,7 +4,7 @@ import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runt
 import type { GetCommunityResponse, SearchCommunitiesResponse } from './models/communities.js'
 import type { CommunityField } from './parameters.js'
 
-/** Parameters of {@link getCommunity} (X operation `getCommunitiesById`). */
+/** Parameters of `getCommunity` (X operation `getCommunitiesById`). */
 export interface GetCommunityParams {
   /** The id of the Community. */
   readonly id: string
@@ -22,6 +22,8 @@ export const getCommunityRoute: Route = { id: 'getCommunitiesById', method: 'GET
  *
  * Rate limit: 300 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/communities/get-community-by-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the Community.
@@ -31,13 +33,12 @@ export const getCommunityRoute: Route = { id: 'getCommunitiesById', method: 'GET
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/communities/get-community-by-id}
  * @example
  * ```ts
  * const { data } = await getCommunity(core, { id: '20' })
  * ```
  */
-export function getCommunity<F extends string>(core: Core, params: GetCommunityParams & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<GetCommunityResponse<F>>
+export function getCommunity<F extends CommunityField>(core: Core, params: Omit<GetCommunityParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<GetCommunityResponse<F>>
 
 /**
  * Look up one Community by its id.
@@ -46,6 +47,8 @@ export function getCommunity<F extends string>(core: Core, params: GetCommunityP
  *
  * Rate limit: 300 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/communities/get-community-by-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the Community.
@@ -55,7 +58,6 @@ export function getCommunity<F extends string>(core: Core, params: GetCommunityP
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/communities/get-community-by-id}
  * @example
  * ```ts
  * const { data } = await getCommunity(core, { id: '20' })
@@ -66,7 +68,7 @@ export function getCommunity(core: Core, params: GetCommunityParams, options?: C
   return core.call(getCommunityRoute, params, options)
 }
 
-/** Parameters of {@link searchCommunities} (X operation `searchCommunities`). */
+/** Parameters of `searchCommunities` (X operation `searchCommunities`). */
 export interface SearchCommunitiesParams {
   /** The words to look for in Community names. */
   readonly query: string
@@ -98,6 +100,8 @@ export const searchCommunitiesRoute: Route = { id: 'searchCommunities', method: 
  *
  * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchCommunities, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/communities/search-communities
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.query - (required) The words to look for in Community names.
@@ -110,13 +114,12 @@ export const searchCommunitiesRoute: Route = { id: 'searchCommunities', method: 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/communities/search-communities}
  * @example
  * ```ts
  * const { data } = await searchCommunities(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchCommunities<F extends string>(core: Core, params: SearchCommunitiesParams & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
+export function searchCommunities<F extends CommunityField>(core: Core, params: Omit<SearchCommunitiesParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
 
 /**
  * Search Communities by words in their names.
@@ -127,6 +130,8 @@ export function searchCommunities<F extends string>(core: Core, params: SearchCo
  *
  * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchCommunities, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/communities/search-communities
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.query - (required) The words to look for in Community names.
@@ -139,7 +144,6 @@ export function searchCommunities<F extends string>(core: Core, params: SearchCo
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/communities/search-communities}
  * @example
  * ```ts
  * const { data } = await searchCommunities(core, { query: 'from:twitterapi' })

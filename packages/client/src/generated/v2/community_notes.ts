@@ -4,7 +4,7 @@ import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runt
 import type { CreateCommunityNoteRequest, CreateCommunityNoteResponse, DeleteCommunityNoteResponse, EvaluateCommunityNoteRequest, EvaluateCommunityNoteResponse, SearchTweetsEligibleForNotesResponse, SearchWrittenCommunityNotesResponse } from './models/community_notes.js'
 import type { MediaField, NoteField, PlaceField, PollField, TweetExpansion, TweetField, UserField } from './parameters.js'
 
-/** Parameters of {@link createCommunityNote} (X operation `createCommunityNotes`): the path and query parameters, and the JSON body's fields (`CreateCommunityNoteRequest`). */
+/** Parameters of `createCommunityNote` (X operation `createCommunityNotes`): the path and query parameters, and the JSON body's fields (`CreateCommunityNoteRequest`). */
 export interface CreateCommunityNoteParams extends CreateCommunityNoteRequest {
 }
 
@@ -20,6 +20,8 @@ export const createCommunityNoteRoute: Route = { id: 'createCommunityNotes', met
  *
  * Rate limit: 90 per user every 15 minutes; 250 per user every 24 hours.
  *
+ * Reference: https://docs.x.com/x-api/community-notes/create-a-community-note
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.info - (required) Body field `info` of `CreateCommunityNoteRequest`.
@@ -30,7 +32,6 @@ export const createCommunityNoteRoute: Route = { id: 'createCommunityNotes', met
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/community-notes/create-a-community-note}
  * @example
  * ```ts
  * const { data } = await createCommunityNote(core, { info: 'example', post_id: '20', test_mode: true })
@@ -40,7 +41,7 @@ export function createCommunityNote(core: Core, params: CreateCommunityNoteParam
   return core.call(createCommunityNoteRoute, params, options)
 }
 
-/** Parameters of {@link deleteCommunityNote} (X operation `deleteCommunityNotes`). */
+/** Parameters of `deleteCommunityNote` (X operation `deleteCommunityNotes`). */
 export interface DeleteCommunityNoteParams {
   /** The id of the note to delete. */
   readonly id: string
@@ -56,6 +57,8 @@ export const deleteCommunityNoteRoute: Route = { id: 'deleteCommunityNotes', met
  *
  * Rate limit: 90 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/community-notes/delete-a-community-note
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the note to delete.
@@ -64,7 +67,6 @@ export const deleteCommunityNoteRoute: Route = { id: 'deleteCommunityNotes', met
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/community-notes/delete-a-community-note}
  * @example
  * ```ts
  * const { data } = await deleteCommunityNote(core, { id: '20' })
@@ -74,7 +76,7 @@ export function deleteCommunityNote(core: Core, params: DeleteCommunityNoteParam
   return core.call(deleteCommunityNoteRoute, params, options)
 }
 
-/** Parameters of {@link evaluateCommunityNote} (X operation `evaluateCommunityNotes`): the path and query parameters, and the JSON body's fields (`EvaluateCommunityNoteRequest`). */
+/** Parameters of `evaluateCommunityNote` (X operation `evaluateCommunityNotes`): the path and query parameters, and the JSON body's fields (`EvaluateCommunityNoteRequest`). */
 export interface EvaluateCommunityNoteParams extends EvaluateCommunityNoteRequest {
 }
 
@@ -88,6 +90,8 @@ export const evaluateCommunityNoteRoute: Route = { id: 'evaluateCommunityNotes',
  *
  * Rate limit: 90 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/community-notes/evaluate-community-notes
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.note_text - (required) Body field `note_text` of `EvaluateCommunityNoteRequest`.
@@ -97,7 +101,6 @@ export const evaluateCommunityNoteRoute: Route = { id: 'evaluateCommunityNotes',
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/community-notes/evaluate-community-notes}
  * @example
  * ```ts
  * const { data } = await evaluateCommunityNote(core, { note_text: 'example', post_id: '20' })
@@ -107,7 +110,7 @@ export function evaluateCommunityNote(core: Core, params: EvaluateCommunityNoteP
   return core.call(evaluateCommunityNoteRoute, params, options)
 }
 
-/** Parameters of {@link searchTweetsEligibleForNotes} (X operation `searchEligiblePosts`). */
+/** Parameters of `searchTweetsEligibleForNotes` (X operation `searchEligiblePosts`). */
 export interface SearchTweetsEligibleForNotesParams {
   /** Must be true for now; X only serves the test set of tweets. */
   readonly test_mode: boolean
@@ -149,6 +152,8 @@ export const searchTweetsEligibleForNotesRoute: Route = { id: 'searchEligiblePos
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.searchTweetsEligibleForNotes, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/community-notes/search-for-posts-eligible-for-community-notes
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.test_mode - (required) Must be true for now; X only serves the test set of tweets.
@@ -166,13 +171,12 @@ export const searchTweetsEligibleForNotesRoute: Route = { id: 'searchEligiblePos
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/community-notes/search-for-posts-eligible-for-community-notes}
  * @example
  * ```ts
  * const { data } = await searchTweetsEligibleForNotes(core, { test_mode: true })
  * ```
  */
-export function searchTweetsEligibleForNotes<F extends string>(core: Core, params: SearchTweetsEligibleForNotesParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
+export function searchTweetsEligibleForNotes<F extends TweetField>(core: Core, params: Omit<SearchTweetsEligibleForNotesParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
 
 /**
  * Find tweets that Community Notes contributors have asked a note for and that this writer may annotate.
@@ -183,6 +187,8 @@ export function searchTweetsEligibleForNotes<F extends string>(core: Core, param
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.searchTweetsEligibleForNotes, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/community-notes/search-for-posts-eligible-for-community-notes
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.test_mode - (required) Must be true for now; X only serves the test set of tweets.
@@ -200,7 +206,6 @@ export function searchTweetsEligibleForNotes<F extends string>(core: Core, param
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/community-notes/search-for-posts-eligible-for-community-notes}
  * @example
  * ```ts
  * const { data } = await searchTweetsEligibleForNotes(core, { test_mode: true })
@@ -211,7 +216,7 @@ export function searchTweetsEligibleForNotes(core: Core, params: SearchTweetsEli
   return core.call(searchTweetsEligibleForNotesRoute, params, options)
 }
 
-/** Parameters of {@link searchWrittenCommunityNotes} (X operation `searchCommunityNotesWritten`). */
+/** Parameters of `searchWrittenCommunityNotes` (X operation `searchCommunityNotesWritten`). */
 export interface SearchWrittenCommunityNotesParams {
   /** Must be true for now; only test notes can be listed. */
   readonly test_mode: boolean
@@ -241,6 +246,8 @@ export const searchWrittenCommunityNotesRoute: Route = { id: 'searchCommunityNot
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.searchWrittenCommunityNotes, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/community-notes/search-for-community-notes-written
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.test_mode - (required) Must be true for now; only test notes can be listed.
@@ -252,13 +259,12 @@ export const searchWrittenCommunityNotesRoute: Route = { id: 'searchCommunityNot
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/community-notes/search-for-community-notes-written}
  * @example
  * ```ts
  * const { data } = await searchWrittenCommunityNotes(core, { test_mode: true })
  * ```
  */
-export function searchWrittenCommunityNotes<F extends string>(core: Core, params: SearchWrittenCommunityNotesParams & { readonly 'note.fields': readonly F[] }, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
+export function searchWrittenCommunityNotes<F extends NoteField>(core: Core, params: Omit<SearchWrittenCommunityNotesParams, 'note.fields'> & { readonly 'note.fields': readonly F[] }, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
 
 /**
  * List the Community Notes the authenticated user has written.
@@ -269,6 +275,8 @@ export function searchWrittenCommunityNotes<F extends string>(core: Core, params
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.searchWrittenCommunityNotes, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/community-notes/search-for-community-notes-written
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.test_mode - (required) Must be true for now; only test notes can be listed.
@@ -280,7 +288,6 @@ export function searchWrittenCommunityNotes<F extends string>(core: Core, params
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/community-notes/search-for-community-notes-written}
  * @example
  * ```ts
  * const { data } = await searchWrittenCommunityNotes(core, { test_mode: true })

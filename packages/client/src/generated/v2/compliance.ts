@@ -4,7 +4,7 @@ import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { CreateComplianceJobRequest, CreateComplianceJobResponse, GetComplianceJobResponse, GetComplianceJobsResponse } from './models/compliance.js'
 import type { ComplianceJobField } from './parameters.js'
 
-/** Parameters of {@link createComplianceJob} (X operation `createComplianceJobs`): the path and query parameters, and the JSON body's fields (`CreateComplianceJobRequest`). */
+/** Parameters of `createComplianceJob` (X operation `createComplianceJobs`): the path and query parameters, and the JSON body's fields (`CreateComplianceJobRequest`). */
 export interface CreateComplianceJobParams extends CreateComplianceJobRequest {
   /** Compliance job fields to return beyond the defaults, given as an array. */
   readonly 'compliance_job.fields'?: readonly ComplianceJobField[]
@@ -22,6 +22,8 @@ export const createComplianceJobRoute: Route = { id: 'createComplianceJobs', met
  *
  * Rate limit: 150 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/compliance/create-compliance-job
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.compliance_job.fields - Compliance job fields to return beyond the defaults, given as an array.
@@ -33,13 +35,12 @@ export const createComplianceJobRoute: Route = { id: 'createComplianceJobs', met
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/compliance/create-compliance-job}
  * @example
  * ```ts
  * const { data } = await createComplianceJob(core, { type: 'tweets' })
  * ```
  */
-export function createComplianceJob<F extends string>(core: Core, params: CreateComplianceJobParams & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
+export function createComplianceJob<F extends ComplianceJobField>(core: Core, params: Omit<CreateComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
 
 /**
  * Create a batch compliance job for tweet ids or user ids.
@@ -50,6 +51,8 @@ export function createComplianceJob<F extends string>(core: Core, params: Create
  *
  * Rate limit: 150 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/compliance/create-compliance-job
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.compliance_job.fields - Compliance job fields to return beyond the defaults, given as an array.
@@ -61,7 +64,6 @@ export function createComplianceJob<F extends string>(core: Core, params: Create
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/compliance/create-compliance-job}
  * @example
  * ```ts
  * const { data } = await createComplianceJob(core, { type: 'tweets' })
@@ -72,7 +74,7 @@ export function createComplianceJob(core: Core, params: CreateComplianceJobParam
   return core.call(createComplianceJobRoute, params, options)
 }
 
-/** Parameters of {@link getComplianceJob} (X operation `getComplianceJobsById`). */
+/** Parameters of `getComplianceJob` (X operation `getComplianceJobsById`). */
 export interface GetComplianceJobParams {
   /** The id of the compliance job. */
   readonly id: string
@@ -90,6 +92,8 @@ export const getComplianceJobRoute: Route = { id: 'getComplianceJobsById', metho
  *
  * Rate limit: 150 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/compliance/get-compliance-job-by-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the compliance job.
@@ -99,13 +103,12 @@ export const getComplianceJobRoute: Route = { id: 'getComplianceJobsById', metho
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/compliance/get-compliance-job-by-id}
  * @example
  * ```ts
  * const { data } = await getComplianceJob(core, { id: '20' })
  * ```
  */
-export function getComplianceJob<F extends string>(core: Core, params: GetComplianceJobParams & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
+export function getComplianceJob<F extends ComplianceJobField>(core: Core, params: Omit<GetComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
 
 /**
  * Look up one compliance job by its id, to follow its status and get its download URL.
@@ -114,6 +117,8 @@ export function getComplianceJob<F extends string>(core: Core, params: GetCompli
  *
  * Rate limit: 150 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/compliance/get-compliance-job-by-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the compliance job.
@@ -123,7 +128,6 @@ export function getComplianceJob<F extends string>(core: Core, params: GetCompli
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/compliance/get-compliance-job-by-id}
  * @example
  * ```ts
  * const { data } = await getComplianceJob(core, { id: '20' })
@@ -134,7 +138,7 @@ export function getComplianceJob(core: Core, params: GetComplianceJobParams, opt
   return core.call(getComplianceJobRoute, params, options)
 }
 
-/** Parameters of {@link getComplianceJobs} (X operation `getComplianceJobs`). */
+/** Parameters of `getComplianceJobs` (X operation `getComplianceJobs`). */
 export interface GetComplianceJobsParams {
   /** The kind of jobs to list, `tweets` or `users`. */
   readonly type: 'tweets' | 'users'
@@ -154,6 +158,8 @@ export const getComplianceJobsRoute: Route = { id: 'getComplianceJobs', method: 
  *
  * Rate limit: 150 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/compliance/get-compliance-jobs
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.type - (required) The kind of jobs to list, `tweets` or `users`.
@@ -164,13 +170,12 @@ export const getComplianceJobsRoute: Route = { id: 'getComplianceJobs', method: 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/compliance/get-compliance-jobs}
  * @example
  * ```ts
  * const { data } = await getComplianceJobs(core, { type: 'tweets' })
  * ```
  */
-export function getComplianceJobs<F extends string>(core: Core, params: GetComplianceJobsParams & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
+export function getComplianceJobs<F extends ComplianceJobField>(core: Core, params: Omit<GetComplianceJobsParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
 
 /**
  * List the app's compliance jobs of one type, optionally only those in one status.
@@ -179,6 +184,8 @@ export function getComplianceJobs<F extends string>(core: Core, params: GetCompl
  *
  * Rate limit: 150 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/compliance/get-compliance-jobs
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.type - (required) The kind of jobs to list, `tweets` or `users`.
@@ -189,7 +196,6 @@ export function getComplianceJobs<F extends string>(core: Core, params: GetCompl
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/compliance/get-compliance-jobs}
  * @example
  * ```ts
  * const { data } = await getComplianceJobs(core, { type: 'tweets' })

@@ -4,7 +4,7 @@ import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runt
 import type { DeleteAllConnectionsResponse, DeleteConnectionsRequest, DeleteConnectionsResponse, DeleteEndpointConnectionsResponse, GetConnectionHistoryResponse } from './models/connections.js'
 import type { ConnectionField } from './parameters.js'
 
-/** Parameters of {@link deleteAllConnections} (X operation `deleteAllConnections`). */
+/** Parameters of `deleteAllConnections` (X operation `deleteAllConnections`). */
 export interface DeleteAllConnectionsParams {
 }
 
@@ -18,6 +18,8 @@ export const deleteAllConnectionsRoute: Route = { id: 'deleteAllConnections', me
  *
  * Rate limit: 25 per user and 25 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/connections/terminate-all-connections
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param options - Abort signal, timeout and headers for this call.
@@ -25,7 +27,6 @@ export const deleteAllConnectionsRoute: Route = { id: 'deleteAllConnections', me
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/connections/terminate-all-connections}
  * @example
  * ```ts
  * const { data } = await deleteAllConnections(core)
@@ -35,7 +36,7 @@ export function deleteAllConnections(core: Core, params: DeleteAllConnectionsPar
   return core.call(deleteAllConnectionsRoute, params, options)
 }
 
-/** Parameters of {@link deleteConnections} (X operation `deleteConnectionsByUuids`): the path and query parameters, and the JSON body's fields (`DeleteConnectionsRequest`). */
+/** Parameters of `deleteConnections` (X operation `deleteConnectionsByUuids`): the path and query parameters, and the JSON body's fields (`DeleteConnectionsRequest`). */
 export interface DeleteConnectionsParams extends DeleteConnectionsRequest {
 }
 
@@ -47,6 +48,8 @@ export const deleteConnectionsRoute: Route = { id: 'deleteConnectionsByUuids', m
  *
  * `DELETE https://api.x.com/2/connections` (X operation `deleteConnectionsByUuids`) · Auth: app-only bearer token.
  *
+ * Reference: https://docs.x.com/x-api/connections/terminate-multiple-connections
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.uuids - (required) Body field `uuids` of `DeleteConnectionsRequest`.
@@ -55,7 +58,6 @@ export const deleteConnectionsRoute: Route = { id: 'deleteConnectionsByUuids', m
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/connections/terminate-multiple-connections}
  * @example
  * ```ts
  * const { data } = await deleteConnections(core, { uuids: ['20', '21'] })
@@ -65,7 +67,7 @@ export function deleteConnections(core: Core, params: DeleteConnectionsParams, o
   return core.call(deleteConnectionsRoute, params, options)
 }
 
-/** Parameters of {@link deleteEndpointConnections} (X operation `deleteConnectionsByEndpoint`). */
+/** Parameters of `deleteEndpointConnections` (X operation `deleteConnectionsByEndpoint`). */
 export interface DeleteEndpointConnectionsParams {
   /** The stream whose connections to close, such as `filtered_stream` or `firehose_stream`. */
   readonly endpoint_id: 'filtered_stream' | 'sample_stream' | 'sample10_stream' | 'firehose_stream' | 'tweets_compliance_stream' | 'users_compliance_stream' | 'tweet_label_stream' | 'firehose_stream_lang_en' | 'firehose_stream_lang_ja' | 'firehose_stream_lang_ko' | 'firehose_stream_lang_pt' | 'likes_firehose_stream' | 'likes_sample10_stream' | 'likes_compliance_stream'
@@ -79,6 +81,8 @@ export const deleteEndpointConnectionsRoute: Route = { id: 'deleteConnectionsByE
  *
  * `DELETE https://api.x.com/2/connections/{endpoint_id}` (X operation `deleteConnectionsByEndpoint`) · Auth: app-only bearer token.
  *
+ * Reference: https://docs.x.com/x-api/connections/terminate-connections-by-endpoint
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.endpoint_id - (required) The stream whose connections to close, such as `filtered_stream` or `firehose_stream`.
@@ -87,7 +91,6 @@ export const deleteEndpointConnectionsRoute: Route = { id: 'deleteConnectionsByE
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/connections/terminate-connections-by-endpoint}
  * @example
  * ```ts
  * const { data } = await deleteEndpointConnections(core, { endpoint_id: 'filtered_stream' })
@@ -97,7 +100,7 @@ export function deleteEndpointConnections(core: Core, params: DeleteEndpointConn
   return core.call(deleteEndpointConnectionsRoute, params, options)
 }
 
-/** Parameters of {@link getConnectionHistory} (X operation `getConnectionHistory`). */
+/** Parameters of `getConnectionHistory` (X operation `getConnectionHistory`). */
 export interface GetConnectionHistoryParams {
   /**
    * Which connections to list, `active` (the default), `inactive` or `all`.
@@ -130,6 +133,8 @@ export const getConnectionHistoryRoute: Route = { id: 'getConnectionHistory', me
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getConnectionHistory, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/connections/get-connection-history
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.status - Which connections to list, `active` (the default), `inactive` or `all`.
@@ -142,7 +147,6 @@ export const getConnectionHistoryRoute: Route = { id: 'getConnectionHistory', me
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/connections/get-connection-history}
  * @example
  * ```ts
  * const { data } = await getConnectionHistory(core)

@@ -4,7 +4,7 @@ import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runt
 import type { BlockUserDmsResponse, CreateDmConversationRequest, CreateDmConversationResponse, DeleteDmEventResponse, GetDmConversationEventsResponse, GetDmEventResponse, GetDmEventsResponse, GetDmEventsWithParticipantResponse, SendDmToConversationRequest, SendDmToConversationResponse, SendDmToParticipantRequest, SendDmToParticipantResponse, UnblockUserDmsResponse } from './models/direct_messages.js'
 import type { DmEventExpansion, DmEventField, MediaField, TweetField, UserField } from './parameters.js'
 
-/** Parameters of {@link blockUserDms} (X operation `blockUsersDms`). */
+/** Parameters of `blockUserDms` (X operation `blockUsersDms`). */
 export interface BlockUserDmsParams {
   /** The id of the user to block from messaging the authenticated user. */
   readonly id: string
@@ -20,6 +20,8 @@ export const blockUserDmsRoute: Route = { id: 'blockUsersDms', method: 'POST', h
  *
  * Rate limit: 10 per user and 25 per app every 15 minutes; 400 per user and 1000 per app every 24 hours.
  *
+ * Reference: https://docs.x.com/x-api/users/block-dms
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user to block from messaging the authenticated user.
@@ -28,7 +30,6 @@ export const blockUserDmsRoute: Route = { id: 'blockUsersDms', method: 'POST', h
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/block-dms}
  * @example
  * ```ts
  * const { data } = await blockUserDms(core, { id: '20' })
@@ -38,7 +39,7 @@ export function blockUserDms(core: Core, params: BlockUserDmsParams, options?: C
   return core.call(blockUserDmsRoute, params, options)
 }
 
-/** Parameters of {@link createDmConversation} (X operation `createDirectMessagesConversation`): the path and query parameters, and the JSON body's fields (`CreateDmConversationRequest`). */
+/** Parameters of `createDmConversation` (X operation `createDirectMessagesConversation`): the path and query parameters, and the JSON body's fields (`CreateDmConversationRequest`). */
 export interface CreateDmConversationParams extends CreateDmConversationRequest {
 }
 
@@ -54,6 +55,8 @@ export const createDmConversationRoute: Route = { id: 'createDirectMessagesConve
  *
  * Rate limit: 15 per user every 15 minutes; 1440 per user and 1440 per app every 24 hours.
  *
+ * Reference: https://docs.x.com/x-api/direct-messages/create-dm-conversation
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.conversation_type - (required) Body field `conversation_type` of `CreateDmConversationRequest`.
@@ -64,7 +67,6 @@ export const createDmConversationRoute: Route = { id: 'createDirectMessagesConve
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/direct-messages/create-dm-conversation}
  * @example
  * ```ts
  * const { data } = await createDmConversation(core, { conversation_type: 'Group', message: 'example', participant_ids: ['20', '21'] })
@@ -74,7 +76,7 @@ export function createDmConversation(core: Core, params: CreateDmConversationPar
   return core.call(createDmConversationRoute, params, options)
 }
 
-/** Parameters of {@link deleteDmEvent} (X operation `deleteDirectMessagesEvents`). */
+/** Parameters of `deleteDmEvent` (X operation `deleteDirectMessagesEvents`). */
 export interface DeleteDmEventParams {
   /** The id of the DM event (message) to delete. */
   readonly event_id: string
@@ -90,6 +92,8 @@ export const deleteDmEventRoute: Route = { id: 'deleteDirectMessagesEvents', met
  *
  * Rate limit: 300 per user every 15 minutes; 1500 per user and 4000 per app every 24 hours.
  *
+ * Reference: https://docs.x.com/x-api/direct-messages/delete-dm-event
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.event_id - (required) The id of the DM event (message) to delete.
@@ -98,7 +102,6 @@ export const deleteDmEventRoute: Route = { id: 'deleteDirectMessagesEvents', met
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/direct-messages/delete-dm-event}
  * @example
  * ```ts
  * const { data } = await deleteDmEvent(core, { event_id: '20' })
@@ -108,7 +111,7 @@ export function deleteDmEvent(core: Core, params: DeleteDmEventParams, options?:
   return core.call(deleteDmEventRoute, params, options)
 }
 
-/** Parameters of {@link downloadDmMedia} (X operation `dmConversationsMediaDownload`). */
+/** Parameters of `downloadDmMedia` (X operation `dmConversationsMediaDownload`). */
 export interface DownloadDmMediaParams {
   /** The id of the DM event the media is attached to. */
   readonly dm_id: string
@@ -128,6 +131,8 @@ export const downloadDmMediaRoute: Route = { id: 'dmConversationsMediaDownload',
  *
  * `GET https://api.x.com/2/dm_conversations/media/{dm_id}/{media_id}/{resource_id}` (X operation `dmConversationsMediaDownload`) · Auth: OAuth 2.0 user token (scopes `dm.read`).
  *
+ * Reference: https://docs.x.com/x-api/direct-messages/download-dm-media
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.dm_id - (required) The id of the DM event the media is attached to.
@@ -138,7 +143,6 @@ export const downloadDmMediaRoute: Route = { id: 'dmConversationsMediaDownload',
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/direct-messages/download-dm-media}
  * @example
  * ```ts
  * const { data } = await downloadDmMedia(core, { dm_id: '20', media_id: '20', resource_id: '20' })
@@ -148,7 +152,7 @@ export function downloadDmMedia(core: Core, params: DownloadDmMediaParams, optio
   return core.call(downloadDmMediaRoute, params, options)
 }
 
-/** Parameters of {@link getDmConversationEvents} (X operation `getDirectMessagesEventsByConversationId`). */
+/** Parameters of `getDmConversationEvents` (X operation `getDirectMessagesEventsByConversationId`). */
 export interface GetDmConversationEventsParams {
   /** The id of the conversation: two user ids joined by a dash for a one-to-one conversation, or a single number for a group. */
   readonly id: string
@@ -193,6 +197,8 @@ export const getDmConversationEventsRoute: Route = { id: 'getDirectMessagesEvent
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getDmConversationEvents, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation-1
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the conversation: two user ids joined by a dash for a one-to-one conversation, or a single number for a group.
@@ -209,13 +215,12 @@ export const getDmConversationEventsRoute: Route = { id: 'getDirectMessagesEvent
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation-1}
  * @example
  * ```ts
  * const { data } = await getDmConversationEvents(core, { id: '20' })
  * ```
  */
-export function getDmConversationEvents<F extends string>(core: Core, params: GetDmConversationEventsParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
+export function getDmConversationEvents<F extends DmEventField>(core: Core, params: Omit<GetDmConversationEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
 
 /**
  * Get the events (messages, joins and leaves) of one DM conversation, newest first.
@@ -228,6 +233,8 @@ export function getDmConversationEvents<F extends string>(core: Core, params: Ge
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getDmConversationEvents, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation-1
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the conversation: two user ids joined by a dash for a one-to-one conversation, or a single number for a group.
@@ -244,7 +251,6 @@ export function getDmConversationEvents<F extends string>(core: Core, params: Ge
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation-1}
  * @example
  * ```ts
  * const { data } = await getDmConversationEvents(core, { id: '20' })
@@ -255,7 +261,7 @@ export function getDmConversationEvents(core: Core, params: GetDmConversationEve
   return core.call(getDmConversationEventsRoute, params, options)
 }
 
-/** Parameters of {@link getDmEvent} (X operation `getDirectMessagesEventsById`). */
+/** Parameters of `getDmEvent` (X operation `getDirectMessagesEventsById`). */
 export interface GetDmEventParams {
   /** The id of the DM event to look up. */
   readonly event_id: string
@@ -281,6 +287,8 @@ export const getDmEventRoute: Route = { id: 'getDirectMessagesEventsById', metho
  *
  * Rate limit: 15 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/direct-messages/get-dm-event-by-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.event_id - (required) The id of the DM event to look up.
@@ -294,13 +302,12 @@ export const getDmEventRoute: Route = { id: 'getDirectMessagesEventsById', metho
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-event-by-id}
  * @example
  * ```ts
  * const { data } = await getDmEvent(core, { event_id: '20' })
  * ```
  */
-export function getDmEvent<F extends string>(core: Core, params: GetDmEventParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventResponse<F>>
+export function getDmEvent<F extends DmEventField>(core: Core, params: Omit<GetDmEventParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventResponse<F>>
 
 /**
  * Look up one Direct Message event by its id.
@@ -309,6 +316,8 @@ export function getDmEvent<F extends string>(core: Core, params: GetDmEventParam
  *
  * Rate limit: 15 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/direct-messages/get-dm-event-by-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.event_id - (required) The id of the DM event to look up.
@@ -322,7 +331,6 @@ export function getDmEvent<F extends string>(core: Core, params: GetDmEventParam
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-event-by-id}
  * @example
  * ```ts
  * const { data } = await getDmEvent(core, { event_id: '20' })
@@ -333,7 +341,7 @@ export function getDmEvent(core: Core, params: GetDmEventParams, options?: CallO
   return core.call(getDmEventRoute, params, options)
 }
 
-/** Parameters of {@link getDmEvents} (X operation `getDirectMessagesEvents`). */
+/** Parameters of `getDmEvents` (X operation `getDirectMessagesEvents`). */
 export interface GetDmEventsParams {
   /**
    * The most events to return per page, 1 to 100 (100 when left out).
@@ -376,6 +384,8 @@ export const getDmEventsRoute: Route = { id: 'getDirectMessagesEvents', method: 
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getDmEvents, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/direct-messages/get-dm-events
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.max_results - The most events to return per page, 1 to 100 (100 when left out).
@@ -391,13 +401,12 @@ export const getDmEventsRoute: Route = { id: 'getDirectMessagesEvents', method: 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-events}
  * @example
  * ```ts
  * const { data } = await getDmEvents(core)
  * ```
  */
-export function getDmEvents<F extends string>(core: Core, params: GetDmEventsParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsResponse<F>>
+export function getDmEvents<F extends DmEventField>(core: Core, params: Omit<GetDmEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsResponse<F>>
 
 /**
  * Get the authenticated user's recent DM events across all their conversations, newest first.
@@ -410,6 +419,8 @@ export function getDmEvents<F extends string>(core: Core, params: GetDmEventsPar
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getDmEvents, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/direct-messages/get-dm-events
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.max_results - The most events to return per page, 1 to 100 (100 when left out).
@@ -425,7 +436,6 @@ export function getDmEvents<F extends string>(core: Core, params: GetDmEventsPar
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-events}
  * @example
  * ```ts
  * const { data } = await getDmEvents(core)
@@ -436,7 +446,7 @@ export function getDmEvents(core: Core, params: GetDmEventsParams = {}, options?
   return core.call(getDmEventsRoute, params, options)
 }
 
-/** Parameters of {@link getDmEventsWithParticipant} (X operation `getDirectMessagesEventsByParticipantId`). */
+/** Parameters of `getDmEventsWithParticipant` (X operation `getDirectMessagesEventsByParticipantId`). */
 export interface GetDmEventsWithParticipantParams {
   /** The id of the other user in the conversation. */
   readonly participant_id: string
@@ -481,6 +491,8 @@ export const getDmEventsWithParticipantRoute: Route = { id: 'getDirectMessagesEv
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getDmEventsWithParticipant, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.participant_id - (required) The id of the other user in the conversation.
@@ -497,13 +509,12 @@ export const getDmEventsWithParticipantRoute: Route = { id: 'getDirectMessagesEv
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation}
  * @example
  * ```ts
  * const { data } = await getDmEventsWithParticipant(core, { participant_id: '20' })
  * ```
  */
-export function getDmEventsWithParticipant<F extends string>(core: Core, params: GetDmEventsWithParticipantParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
+export function getDmEventsWithParticipant<F extends DmEventField>(core: Core, params: Omit<GetDmEventsWithParticipantParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
 
 /**
  * Get the events of the authenticated user's one-to-one conversation with another user, newest first.
@@ -516,6 +527,8 @@ export function getDmEventsWithParticipant<F extends string>(core: Core, params:
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getDmEventsWithParticipant, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.participant_id - (required) The id of the other user in the conversation.
@@ -532,7 +545,6 @@ export function getDmEventsWithParticipant<F extends string>(core: Core, params:
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation}
  * @example
  * ```ts
  * const { data } = await getDmEventsWithParticipant(core, { participant_id: '20' })
@@ -543,7 +555,7 @@ export function getDmEventsWithParticipant(core: Core, params: GetDmEventsWithPa
   return core.call(getDmEventsWithParticipantRoute, params, options)
 }
 
-/** Parameters of {@link sendDmToConversation} (X operation `createDirectMessagesByConversationId`): the path and query parameters, and the JSON body's fields (`SendDmToConversationRequest`). */
+/** Parameters of `sendDmToConversation` (X operation `createDirectMessagesByConversationId`): the path and query parameters, and the JSON body's fields (`SendDmToConversationRequest`). */
 export interface SendDmToConversationParams extends SendDmToConversationRequest {
   /** The id of the conversation to send the message to. */
   readonly dm_conversation_id: string
@@ -561,6 +573,8 @@ export const sendDmToConversationRoute: Route = { id: 'createDirectMessagesByCon
  *
  * Rate limit: 15 per user every 15 minutes; 1440 per user and 1440 per app every 24 hours.
  *
+ * Reference: https://docs.x.com/x-api/direct-messages/create-dm-message-by-conversation-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.dm_conversation_id - (required) The id of the conversation to send the message to.
@@ -571,7 +585,6 @@ export const sendDmToConversationRoute: Route = { id: 'createDirectMessagesByCon
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/direct-messages/create-dm-message-by-conversation-id}
  * @example
  * ```ts
  * const { data } = await sendDmToConversation(core, { dm_conversation_id: '20' })
@@ -581,7 +594,7 @@ export function sendDmToConversation(core: Core, params: SendDmToConversationPar
   return core.call(sendDmToConversationRoute, params, options)
 }
 
-/** Parameters of {@link sendDmToParticipant} (X operation `createDirectMessagesByParticipantId`): the path and query parameters, and the JSON body's fields (`SendDmToParticipantRequest`). */
+/** Parameters of `sendDmToParticipant` (X operation `createDirectMessagesByParticipantId`): the path and query parameters, and the JSON body's fields (`SendDmToParticipantRequest`). */
 export interface SendDmToParticipantParams extends SendDmToParticipantRequest {
   /** The id of the user to send the message to. */
   readonly participant_id: string
@@ -599,6 +612,8 @@ export const sendDmToParticipantRoute: Route = { id: 'createDirectMessagesByPart
  *
  * Rate limit: 15 per user every 15 minutes; 1440 per user and 1440 per app every 24 hours.
  *
+ * Reference: https://docs.x.com/x-api/direct-messages/create-dm-message-by-participant-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.participant_id - (required) The id of the user to send the message to.
@@ -609,7 +624,6 @@ export const sendDmToParticipantRoute: Route = { id: 'createDirectMessagesByPart
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/direct-messages/create-dm-message-by-participant-id}
  * @example
  * ```ts
  * const { data } = await sendDmToParticipant(core, { participant_id: '20' })
@@ -619,7 +633,7 @@ export function sendDmToParticipant(core: Core, params: SendDmToParticipantParam
   return core.call(sendDmToParticipantRoute, params, options)
 }
 
-/** Parameters of {@link unblockUserDms} (X operation `unblockUsersDms`). */
+/** Parameters of `unblockUserDms` (X operation `unblockUsersDms`). */
 export interface UnblockUserDmsParams {
   /** The id of the user to unblock for Direct Messages. */
   readonly id: string
@@ -635,6 +649,8 @@ export const unblockUserDmsRoute: Route = { id: 'unblockUsersDms', method: 'POST
  *
  * Rate limit: 10 per user and 25 per app every 15 minutes; 400 per user and 1000 per app every 24 hours.
  *
+ * Reference: https://docs.x.com/x-api/users/unblock-dms
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user to unblock for Direct Messages.
@@ -643,7 +659,6 @@ export const unblockUserDmsRoute: Route = { id: 'unblockUsersDms', method: 'POST
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/unblock-dms}
  * @example
  * ```ts
  * const { data } = await unblockUserDms(core, { id: '20' })

@@ -3,7 +3,7 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { GetOpenApiSpecResponse } from './models/general.js'
 
-/** Parameters of {@link getOpenApiSpec} (X operation `getOpenApiSpec`). */
+/** Parameters of `getOpenApiSpec` (X operation `getOpenApiSpec`). */
 export interface GetOpenApiSpecParams {
 }
 
@@ -15,6 +15,8 @@ export const getOpenApiSpecRoute: Route = { id: 'getOpenApiSpec', method: 'GET',
  *
  * `GET https://api.x.com/2/openapi.json` (X operation `getOpenApiSpec`) · Auth: none needed.
  *
+ * Reference: https://docs.x.com/x-api/general/get-openapi-spec
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param options - Abort signal, timeout and headers for this call.
@@ -22,7 +24,6 @@ export const getOpenApiSpecRoute: Route = { id: 'getOpenApiSpec', method: 'GET',
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/general/get-openapi-spec}
  * @example
  * ```ts
  * const { data } = await getOpenApiSpec(core)

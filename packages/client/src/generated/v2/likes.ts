@@ -4,7 +4,7 @@ import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runt
 import type { GetLikedTweetsResponse, GetLikingUsersResponse, LikeTweetRequest, LikeTweetResponse, UnlikeTweetResponse } from './models/likes.js'
 import type { MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
 
-/** Parameters of {@link getLikedTweets} (X operation `getUsersLikedPosts`). */
+/** Parameters of `getLikedTweets` (X operation `getUsersLikedPosts`). */
 export interface GetLikedTweetsParams {
   /** The id of the user whose liked tweets to return. */
   readonly id: string
@@ -43,6 +43,8 @@ export const getLikedTweetsRoute: Route = { id: 'getUsersLikedPosts', method: 'G
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getLikedTweets, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-liked-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user whose liked tweets to return.
@@ -59,13 +61,12 @@ export const getLikedTweetsRoute: Route = { id: 'getUsersLikedPosts', method: 'G
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-liked-posts}
  * @example
  * ```ts
  * const { data } = await getLikedTweets(core, { id: '20' })
  * ```
  */
-export function getLikedTweets<F extends string>(core: Core, params: GetLikedTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
+export function getLikedTweets<F extends TweetField>(core: Core, params: Omit<GetLikedTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
 
 /**
  * Get the tweets a user has liked, most recent likes first.
@@ -76,6 +77,8 @@ export function getLikedTweets<F extends string>(core: Core, params: GetLikedTwe
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getLikedTweets, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-liked-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user whose liked tweets to return.
@@ -92,7 +95,6 @@ export function getLikedTweets<F extends string>(core: Core, params: GetLikedTwe
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-liked-posts}
  * @example
  * ```ts
  * const { data } = await getLikedTweets(core, { id: '20' })
@@ -103,7 +105,7 @@ export function getLikedTweets(core: Core, params: GetLikedTweetsParams, options
   return core.call(getLikedTweetsRoute, params, options)
 }
 
-/** Parameters of {@link getLikingUsers} (X operation `getPostsLikingUsers`). */
+/** Parameters of `getLikingUsers` (X operation `getPostsLikingUsers`). */
 export interface GetLikingUsersParams {
   /** The id of the tweet whose likers to return. */
   readonly id: string
@@ -137,6 +139,8 @@ export const getLikingUsersRoute: Route = { id: 'getPostsLikingUsers', method: '
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getLikingUsers, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/posts/get-liking-users
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the tweet whose likers to return.
@@ -150,13 +154,12 @@ export const getLikingUsersRoute: Route = { id: 'getPostsLikingUsers', method: '
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/get-liking-users}
  * @example
  * ```ts
  * const { data } = await getLikingUsers(core, { id: '20' })
  * ```
  */
-export function getLikingUsers<F extends string>(core: Core, params: GetLikingUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
+export function getLikingUsers<F extends UserField>(core: Core, params: Omit<GetLikingUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
 
 /**
  * List the users who liked a tweet.
@@ -167,6 +170,8 @@ export function getLikingUsers<F extends string>(core: Core, params: GetLikingUs
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getLikingUsers, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/posts/get-liking-users
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the tweet whose likers to return.
@@ -180,7 +185,6 @@ export function getLikingUsers<F extends string>(core: Core, params: GetLikingUs
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/get-liking-users}
  * @example
  * ```ts
  * const { data } = await getLikingUsers(core, { id: '20' })
@@ -191,7 +195,7 @@ export function getLikingUsers(core: Core, params: GetLikingUsersParams, options
   return core.call(getLikingUsersRoute, params, options)
 }
 
-/** Parameters of {@link likeTweet} (X operation `likePost`): the path and query parameters, and the JSON body's fields (`LikeTweetRequest`). */
+/** Parameters of `likeTweet` (X operation `likePost`): the path and query parameters, and the JSON body's fields (`LikeTweetRequest`). */
 export interface LikeTweetParams extends LikeTweetRequest {
   /** The id of the authenticated user, who likes the tweet. */
   readonly id: string
@@ -209,6 +213,8 @@ export const likeTweetRoute: Route = { id: 'likePost', method: 'POST', host: 'v2
  *
  * Rate limit: 50 per user every 15 minutes; 1000 per user every 24 hours.
  *
+ * Reference: https://docs.x.com/x-api/users/like-post
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user, who likes the tweet.
@@ -218,7 +224,6 @@ export const likeTweetRoute: Route = { id: 'likePost', method: 'POST', host: 'v2
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/like-post}
  * @example
  * ```ts
  * const { data } = await likeTweet(core, { id: '20', tweet_id: '20' })
@@ -228,7 +233,7 @@ export function likeTweet(core: Core, params: LikeTweetParams, options?: CallOpt
   return core.call(likeTweetRoute, params, options)
 }
 
-/** Parameters of {@link unlikeTweet} (X operation `unlikePost`). */
+/** Parameters of `unlikeTweet` (X operation `unlikePost`). */
 export interface UnlikeTweetParams {
   /** The id of the authenticated user, who liked the tweet. */
   readonly id: string
@@ -246,6 +251,8 @@ export const unlikeTweetRoute: Route = { id: 'unlikePost', method: 'DELETE', hos
  *
  * Rate limit: 50 per user every 15 minutes; 1000 per user every 24 hours.
  *
+ * Reference: https://docs.x.com/x-api/users/unlike-post
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user, who liked the tweet.
@@ -255,7 +262,6 @@ export const unlikeTweetRoute: Route = { id: 'unlikePost', method: 'DELETE', hos
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/unlike-post}
  * @example
  * ```ts
  * const { data } = await unlikeTweet(core, { id: '20', tweet_id: '20' })

@@ -4,7 +4,7 @@ import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runt
 import type { AddListMemberRequest, AddListMemberResponse, CreateListRequest, CreateListResponse, DeleteListResponse, FollowListRequest, FollowListResponse, GetFollowedListsResponse, GetListFollowersResponse, GetListMembersResponse, GetListMembershipsResponse, GetListResponse, GetListTweetsResponse, GetOwnedListsResponse, GetPinnedListsResponse, PinListRequest, PinListResponse, RemoveListMemberResponse, UnfollowListResponse, UnpinListResponse, UpdateListRequest, UpdateListResponse } from './models/lists.js'
 import type { ListExpansion, ListField, MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
 
-/** Parameters of {@link addListMember} (X operation `addListsMember`): the path and query parameters, and the JSON body's fields (`AddListMemberRequest`). */
+/** Parameters of `addListMember` (X operation `addListsMember`): the path and query parameters, and the JSON body's fields (`AddListMemberRequest`). */
 export interface AddListMemberParams extends AddListMemberRequest {
   /** The id of the List to add the member to. */
   readonly id: string
@@ -22,6 +22,8 @@ export const addListMemberRoute: Route = { id: 'addListsMember', method: 'POST',
  *
  * Rate limit: 300 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/lists/add-list-member
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the List to add the member to.
@@ -31,7 +33,6 @@ export const addListMemberRoute: Route = { id: 'addListsMember', method: 'POST',
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/lists/add-list-member}
  * @example
  * ```ts
  * const { data } = await addListMember(core, { id: '20', user_id: '20' })
@@ -41,7 +42,7 @@ export function addListMember(core: Core, params: AddListMemberParams, options?:
   return core.call(addListMemberRoute, params, options)
 }
 
-/** Parameters of {@link createList} (X operation `createLists`): the path and query parameters, and the JSON body's fields (`CreateListRequest`). */
+/** Parameters of `createList` (X operation `createLists`): the path and query parameters, and the JSON body's fields (`CreateListRequest`). */
 export interface CreateListParams extends CreateListRequest {
 }
 
@@ -57,6 +58,8 @@ export const createListRoute: Route = { id: 'createLists', method: 'POST', host:
  *
  * Rate limit: 300 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/lists/create-list
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.description - An optional description of the List (up to 100 characters).
@@ -67,7 +70,6 @@ export const createListRoute: Route = { id: 'createLists', method: 'POST', host:
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/lists/create-list}
  * @example
  * ```ts
  * const { data } = await createList(core, { name: 'example' })
@@ -77,7 +79,7 @@ export function createList(core: Core, params: CreateListParams, options?: CallO
   return core.call(createListRoute, params, options)
 }
 
-/** Parameters of {@link deleteList} (X operation `deleteLists`). */
+/** Parameters of `deleteList` (X operation `deleteLists`). */
 export interface DeleteListParams {
   /** The id of the List to delete. */
   readonly id: string
@@ -93,6 +95,8 @@ export const deleteListRoute: Route = { id: 'deleteLists', method: 'DELETE', hos
  *
  * Rate limit: 300 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/lists/delete-list
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the List to delete.
@@ -101,7 +105,6 @@ export const deleteListRoute: Route = { id: 'deleteLists', method: 'DELETE', hos
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/lists/delete-list}
  * @example
  * ```ts
  * const { data } = await deleteList(core, { id: '20' })
@@ -111,7 +114,7 @@ export function deleteList(core: Core, params: DeleteListParams, options?: CallO
   return core.call(deleteListRoute, params, options)
 }
 
-/** Parameters of {@link followList} (X operation `followList`): the path and query parameters, and the JSON body's fields (`FollowListRequest`). */
+/** Parameters of `followList` (X operation `followList`): the path and query parameters, and the JSON body's fields (`FollowListRequest`). */
 export interface FollowListParams extends FollowListRequest {
   /** The id of the authenticated user, who follows the List. */
   readonly id: string
@@ -129,6 +132,8 @@ export const followListRoute: Route = { id: 'followList', method: 'POST', host: 
  *
  * Rate limit: 50 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/follow-list
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user, who follows the List.
@@ -138,7 +143,6 @@ export const followListRoute: Route = { id: 'followList', method: 'POST', host: 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/follow-list}
  * @example
  * ```ts
  * const { data } = await followList(core, { id: '20', list_id: '20' })
@@ -148,7 +152,7 @@ export function followList(core: Core, params: FollowListParams, options?: CallO
   return core.call(followListRoute, params, options)
 }
 
-/** Parameters of {@link getFollowedLists} (X operation `getUsersFollowedLists`). */
+/** Parameters of `getFollowedLists` (X operation `getUsersFollowedLists`). */
 export interface GetFollowedListsParams {
   /** The id of the user whose followed Lists to return. */
   readonly id: string
@@ -180,6 +184,8 @@ export const getFollowedListsRoute: Route = { id: 'getUsersFollowedLists', metho
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getFollowedLists, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-followed-lists
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user whose followed Lists to return.
@@ -193,13 +199,12 @@ export const getFollowedListsRoute: Route = { id: 'getUsersFollowedLists', metho
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-followed-lists}
  * @example
  * ```ts
  * const { data } = await getFollowedLists(core, { id: '20' })
  * ```
  */
-export function getFollowedLists<F extends string>(core: Core, params: GetFollowedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
+export function getFollowedLists<F extends ListField>(core: Core, params: Omit<GetFollowedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
 
 /**
  * List the Lists a user follows.
@@ -208,6 +213,8 @@ export function getFollowedLists<F extends string>(core: Core, params: GetFollow
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getFollowedLists, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-followed-lists
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user whose followed Lists to return.
@@ -221,7 +228,6 @@ export function getFollowedLists<F extends string>(core: Core, params: GetFollow
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-followed-lists}
  * @example
  * ```ts
  * const { data } = await getFollowedLists(core, { id: '20' })
@@ -232,7 +238,7 @@ export function getFollowedLists(core: Core, params: GetFollowedListsParams, opt
   return core.call(getFollowedListsRoute, params, options)
 }
 
-/** Parameters of {@link getList} (X operation `getListsById`). */
+/** Parameters of `getList` (X operation `getListsById`). */
 export interface GetListParams {
   /** The id of the List to look up. */
   readonly id: string
@@ -254,6 +260,8 @@ export const getListRoute: Route = { id: 'getListsById', method: 'GET', host: 'v
  *
  * Rate limit: 75 per user and 75 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/lists/get-list-by-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the List to look up.
@@ -265,13 +273,12 @@ export const getListRoute: Route = { id: 'getListsById', method: 'GET', host: 'v
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/lists/get-list-by-id}
  * @example
  * ```ts
  * const { data } = await getList(core, { id: '20' })
  * ```
  */
-export function getList<F extends string>(core: Core, params: GetListParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>>
+export function getList<F extends ListField>(core: Core, params: Omit<GetListParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>>
 
 /**
  * Look up one List by its id.
@@ -280,6 +287,8 @@ export function getList<F extends string>(core: Core, params: GetListParams & { 
  *
  * Rate limit: 75 per user and 75 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/lists/get-list-by-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the List to look up.
@@ -291,7 +300,6 @@ export function getList<F extends string>(core: Core, params: GetListParams & { 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/lists/get-list-by-id}
  * @example
  * ```ts
  * const { data } = await getList(core, { id: '20' })
@@ -302,7 +310,7 @@ export function getList(core: Core, params: GetListParams, options?: CallOptions
   return core.call(getListRoute, params, options)
 }
 
-/** Parameters of {@link getListFollowers} (X operation `getListsFollowers`). */
+/** Parameters of `getListFollowers` (X operation `getListsFollowers`). */
 export interface GetListFollowersParams {
   /** The id of the List whose followers to return. */
   readonly id: string
@@ -334,6 +342,8 @@ export const getListFollowersRoute: Route = { id: 'getListsFollowers', method: '
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListFollowers, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/lists/get-list-followers
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the List whose followers to return.
@@ -347,13 +357,12 @@ export const getListFollowersRoute: Route = { id: 'getListsFollowers', method: '
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/lists/get-list-followers}
  * @example
  * ```ts
  * const { data } = await getListFollowers(core, { id: '20' })
  * ```
  */
-export function getListFollowers<F extends string>(core: Core, params: GetListFollowersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>>
+export function getListFollowers<F extends UserField>(core: Core, params: Omit<GetListFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>>
 
 /**
  * List the users who follow a List.
@@ -362,6 +371,8 @@ export function getListFollowers<F extends string>(core: Core, params: GetListFo
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListFollowers, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/lists/get-list-followers
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the List whose followers to return.
@@ -375,7 +386,6 @@ export function getListFollowers<F extends string>(core: Core, params: GetListFo
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/lists/get-list-followers}
  * @example
  * ```ts
  * const { data } = await getListFollowers(core, { id: '20' })
@@ -386,7 +396,7 @@ export function getListFollowers(core: Core, params: GetListFollowersParams, opt
   return core.call(getListFollowersRoute, params, options)
 }
 
-/** Parameters of {@link getListMembers} (X operation `getListsMembers`). */
+/** Parameters of `getListMembers` (X operation `getListsMembers`). */
 export interface GetListMembersParams {
   /** The id of the List whose members to return. */
   readonly id: string
@@ -420,6 +430,8 @@ export const getListMembersRoute: Route = { id: 'getListsMembers', method: 'GET'
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListMembers, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/lists/get-list-members
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the List whose members to return.
@@ -433,13 +445,12 @@ export const getListMembersRoute: Route = { id: 'getListsMembers', method: 'GET'
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/lists/get-list-members}
  * @example
  * ```ts
  * const { data } = await getListMembers(core, { id: '20' })
  * ```
  */
-export function getListMembers<F extends string>(core: Core, params: GetListMembersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>>
+export function getListMembers<F extends UserField>(core: Core, params: Omit<GetListMembersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>>
 
 /**
  * List the users who are members of a List.
@@ -450,6 +461,8 @@ export function getListMembers<F extends string>(core: Core, params: GetListMemb
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListMembers, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/lists/get-list-members
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the List whose members to return.
@@ -463,7 +476,6 @@ export function getListMembers<F extends string>(core: Core, params: GetListMemb
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/lists/get-list-members}
  * @example
  * ```ts
  * const { data } = await getListMembers(core, { id: '20' })
@@ -474,7 +486,7 @@ export function getListMembers(core: Core, params: GetListMembersParams, options
   return core.call(getListMembersRoute, params, options)
 }
 
-/** Parameters of {@link getListMemberships} (X operation `getUsersListMemberships`). */
+/** Parameters of `getListMemberships` (X operation `getUsersListMemberships`). */
 export interface GetListMembershipsParams {
   /** The id of the user whose List memberships to return. */
   readonly id: string
@@ -508,6 +520,8 @@ export const getListMembershipsRoute: Route = { id: 'getUsersListMemberships', m
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListMemberships, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-list-memberships
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user whose List memberships to return.
@@ -521,13 +535,12 @@ export const getListMembershipsRoute: Route = { id: 'getUsersListMemberships', m
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-list-memberships}
  * @example
  * ```ts
  * const { data } = await getListMemberships(core, { id: '20' })
  * ```
  */
-export function getListMemberships<F extends string>(core: Core, params: GetListMembershipsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
+export function getListMemberships<F extends ListField>(core: Core, params: Omit<GetListMembershipsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
 
 /**
  * List the Lists a user has been added to as a member.
@@ -538,6 +551,8 @@ export function getListMemberships<F extends string>(core: Core, params: GetList
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListMemberships, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-list-memberships
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user whose List memberships to return.
@@ -551,7 +566,6 @@ export function getListMemberships<F extends string>(core: Core, params: GetList
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-list-memberships}
  * @example
  * ```ts
  * const { data } = await getListMemberships(core, { id: '20' })
@@ -562,7 +576,7 @@ export function getListMemberships(core: Core, params: GetListMembershipsParams,
   return core.call(getListMembershipsRoute, params, options)
 }
 
-/** Parameters of {@link getListTweets} (X operation `getListsPosts`). */
+/** Parameters of `getListTweets` (X operation `getListsPosts`). */
 export interface GetListTweetsParams {
   /** The id of the List whose tweets to return. */
   readonly id: string
@@ -602,6 +616,8 @@ export const getListTweetsRoute: Route = { id: 'getListsPosts', method: 'GET', h
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListTweets, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/lists/get-list-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the List whose tweets to return.
@@ -618,13 +634,12 @@ export const getListTweetsRoute: Route = { id: 'getListsPosts', method: 'GET', h
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/lists/get-list-posts}
  * @example
  * ```ts
  * const { data } = await getListTweets(core, { id: '20' })
  * ```
  */
-export function getListTweets<F extends string>(core: Core, params: GetListTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>>
+export function getListTweets<F extends TweetField>(core: Core, params: Omit<GetListTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>>
 
 /**
  * Get the most recent tweets posted by the members of a List.
@@ -635,6 +650,8 @@ export function getListTweets<F extends string>(core: Core, params: GetListTweet
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListTweets, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/lists/get-list-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the List whose tweets to return.
@@ -651,7 +668,6 @@ export function getListTweets<F extends string>(core: Core, params: GetListTweet
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/lists/get-list-posts}
  * @example
  * ```ts
  * const { data } = await getListTweets(core, { id: '20' })
@@ -662,7 +678,7 @@ export function getListTweets(core: Core, params: GetListTweetsParams, options?:
   return core.call(getListTweetsRoute, params, options)
 }
 
-/** Parameters of {@link getOwnedLists} (X operation `getUsersOwnedLists`). */
+/** Parameters of `getOwnedLists` (X operation `getUsersOwnedLists`). */
 export interface GetOwnedListsParams {
   /** The id of the user whose Lists to return. */
   readonly id: string
@@ -696,6 +712,8 @@ export const getOwnedListsRoute: Route = { id: 'getUsersOwnedLists', method: 'GE
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getOwnedLists, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-owned-lists
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user whose Lists to return.
@@ -709,13 +727,12 @@ export const getOwnedListsRoute: Route = { id: 'getUsersOwnedLists', method: 'GE
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-owned-lists}
  * @example
  * ```ts
  * const { data } = await getOwnedLists(core, { id: '20' })
  * ```
  */
-export function getOwnedLists<F extends string>(core: Core, params: GetOwnedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
+export function getOwnedLists<F extends ListField>(core: Core, params: Omit<GetOwnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
 
 /**
  * List the Lists a user owns.
@@ -726,6 +743,8 @@ export function getOwnedLists<F extends string>(core: Core, params: GetOwnedList
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getOwnedLists, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-owned-lists
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user whose Lists to return.
@@ -739,7 +758,6 @@ export function getOwnedLists<F extends string>(core: Core, params: GetOwnedList
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-owned-lists}
  * @example
  * ```ts
  * const { data } = await getOwnedLists(core, { id: '20' })
@@ -750,7 +768,7 @@ export function getOwnedLists(core: Core, params: GetOwnedListsParams, options?:
   return core.call(getOwnedListsRoute, params, options)
 }
 
-/** Parameters of {@link getPinnedLists} (X operation `getUsersPinnedLists`). */
+/** Parameters of `getPinnedLists` (X operation `getUsersPinnedLists`). */
 export interface GetPinnedListsParams {
   /** The id of the authenticated user (only your own pinned Lists can be read). */
   readonly id: string
@@ -772,6 +790,8 @@ export const getPinnedListsRoute: Route = { id: 'getUsersPinnedLists', method: '
  *
  * Rate limit: 15 per user and 15 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/get-pinned-lists
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user (only your own pinned Lists can be read).
@@ -783,13 +803,12 @@ export const getPinnedListsRoute: Route = { id: 'getUsersPinnedLists', method: '
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-pinned-lists}
  * @example
  * ```ts
  * const { data } = await getPinnedLists(core, { id: '20' })
  * ```
  */
-export function getPinnedLists<F extends string>(core: Core, params: GetPinnedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
+export function getPinnedLists<F extends ListField>(core: Core, params: Omit<GetPinnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
 
 /**
  * List the Lists the authenticated user has pinned.
@@ -798,6 +817,8 @@ export function getPinnedLists<F extends string>(core: Core, params: GetPinnedLi
  *
  * Rate limit: 15 per user and 15 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/get-pinned-lists
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user (only your own pinned Lists can be read).
@@ -809,7 +830,6 @@ export function getPinnedLists<F extends string>(core: Core, params: GetPinnedLi
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-pinned-lists}
  * @example
  * ```ts
  * const { data } = await getPinnedLists(core, { id: '20' })
@@ -820,7 +840,7 @@ export function getPinnedLists(core: Core, params: GetPinnedListsParams, options
   return core.call(getPinnedListsRoute, params, options)
 }
 
-/** Parameters of {@link pinList} (X operation `pinList`): the path and query parameters, and the JSON body's fields (`PinListRequest`). */
+/** Parameters of `pinList` (X operation `pinList`): the path and query parameters, and the JSON body's fields (`PinListRequest`). */
 export interface PinListParams extends PinListRequest {
   /** The id of the authenticated user, who pins the List. */
   readonly id: string
@@ -838,6 +858,8 @@ export const pinListRoute: Route = { id: 'pinList', method: 'POST', host: 'v2', 
  *
  * Rate limit: 50 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/pin-list
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user, who pins the List.
@@ -847,7 +869,6 @@ export const pinListRoute: Route = { id: 'pinList', method: 'POST', host: 'v2', 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/pin-list}
  * @example
  * ```ts
  * const { data } = await pinList(core, { id: '20', list_id: '20' })
@@ -857,7 +878,7 @@ export function pinList(core: Core, params: PinListParams, options?: CallOptions
   return core.call(pinListRoute, params, options)
 }
 
-/** Parameters of {@link removeListMember} (X operation `removeListsMemberByUserId`). */
+/** Parameters of `removeListMember` (X operation `removeListsMemberByUserId`). */
 export interface RemoveListMemberParams {
   /** The id of the List to remove the member from. */
   readonly id: string
@@ -875,6 +896,8 @@ export const removeListMemberRoute: Route = { id: 'removeListsMemberByUserId', m
  *
  * Rate limit: 300 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/lists/remove-list-member
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the List to remove the member from.
@@ -884,7 +907,6 @@ export const removeListMemberRoute: Route = { id: 'removeListsMemberByUserId', m
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/lists/remove-list-member}
  * @example
  * ```ts
  * const { data } = await removeListMember(core, { id: '20', user_id: '20' })
@@ -894,7 +916,7 @@ export function removeListMember(core: Core, params: RemoveListMemberParams, opt
   return core.call(removeListMemberRoute, params, options)
 }
 
-/** Parameters of {@link unfollowList} (X operation `unfollowList`). */
+/** Parameters of `unfollowList` (X operation `unfollowList`). */
 export interface UnfollowListParams {
   /** The id of the authenticated user, who stops following. */
   readonly id: string
@@ -912,6 +934,8 @@ export const unfollowListRoute: Route = { id: 'unfollowList', method: 'DELETE', 
  *
  * Rate limit: 50 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/unfollow-list
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user, who stops following.
@@ -921,7 +945,6 @@ export const unfollowListRoute: Route = { id: 'unfollowList', method: 'DELETE', 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/unfollow-list}
  * @example
  * ```ts
  * const { data } = await unfollowList(core, { id: '20', list_id: '20' })
@@ -931,7 +954,7 @@ export function unfollowList(core: Core, params: UnfollowListParams, options?: C
   return core.call(unfollowListRoute, params, options)
 }
 
-/** Parameters of {@link unpinList} (X operation `unpinList`). */
+/** Parameters of `unpinList` (X operation `unpinList`). */
 export interface UnpinListParams {
   /** The id of the authenticated user, who pinned the List. */
   readonly id: string
@@ -949,6 +972,8 @@ export const unpinListRoute: Route = { id: 'unpinList', method: 'DELETE', host: 
  *
  * Rate limit: 50 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/unpin-list
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user, who pinned the List.
@@ -958,7 +983,6 @@ export const unpinListRoute: Route = { id: 'unpinList', method: 'DELETE', host: 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/unpin-list}
  * @example
  * ```ts
  * const { data } = await unpinList(core, { id: '20', list_id: '20' })
@@ -968,7 +992,7 @@ export function unpinList(core: Core, params: UnpinListParams, options?: CallOpt
   return core.call(unpinListRoute, params, options)
 }
 
-/** Parameters of {@link updateList} (X operation `updateLists`): the path and query parameters, and the JSON body's fields (`UpdateListRequest`). */
+/** Parameters of `updateList` (X operation `updateLists`): the path and query parameters, and the JSON body's fields (`UpdateListRequest`). */
 export interface UpdateListParams extends UpdateListRequest {
   /** The id of the List to update. */
   readonly id: string
@@ -986,6 +1010,8 @@ export const updateListRoute: Route = { id: 'updateLists', method: 'PUT', host: 
  *
  * Rate limit: 300 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/lists/update-list
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the List to update.
@@ -997,7 +1023,6 @@ export const updateListRoute: Route = { id: 'updateLists', method: 'PUT', host: 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/lists/update-list}
  * @example
  * ```ts
  * const { data } = await updateList(core, { id: '20' })

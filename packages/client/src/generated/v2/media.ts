@@ -4,7 +4,7 @@ import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { AppendMediaUploadRequest, AppendMediaUploadResponse, CreateMediaMetadataRequest, CreateMediaMetadataResponse, CreateMediaSubtitlesRequest, CreateMediaSubtitlesResponse, DeleteMediaSubtitlesRequest, DeleteMediaSubtitlesResponse, FinalizeMediaUploadResponse, GetMediaAnalyticsResponse, GetMediaByKeysResponse, GetMediaResponse, GetMediaUploadStatusResponse, InitializeMediaUploadRequest, InitializeMediaUploadResponse, UploadMediaSimpleRequest, UploadMediaSimpleResponse } from './models/media.js'
 import type { MediaAnalyticsField, MediaField } from './parameters.js'
 
-/** Parameters of {@link appendMediaUpload} (X operation `appendMediaUpload`): the path and query parameters, and the JSON body's fields (`AppendMediaUploadRequest`). */
+/** Parameters of `appendMediaUpload` (X operation `appendMediaUpload`): the path and query parameters, and the JSON body's fields (`AppendMediaUploadRequest`). */
 export interface AppendMediaUploadParams extends AppendMediaUploadRequest {
   /** The media id returned by initializeMediaUpload. */
   readonly id: string
@@ -22,6 +22,8 @@ export const appendMediaUploadRoute: Route = { id: 'appendMediaUpload', method: 
  *
  * Rate limit: 1875 per user every 15 minutes; 180000 per app every 24 hours.
  *
+ * Reference: https://docs.x.com/x-api/media/append-media-upload
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The media id returned by initializeMediaUpload.
@@ -32,7 +34,6 @@ export const appendMediaUploadRoute: Route = { id: 'appendMediaUpload', method: 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/media/append-media-upload}
  * @example
  * ```ts
  * const { data } = await appendMediaUpload(core, { id: '20', media: 'example', segment_index: 10 })
@@ -42,7 +43,7 @@ export function appendMediaUpload(core: Core, params: AppendMediaUploadParams, o
   return core.call(appendMediaUploadRoute, params, options)
 }
 
-/** Parameters of {@link createMediaMetadata} (X operation `createMediaMetadata`): the path and query parameters, and the JSON body's fields (`CreateMediaMetadataRequest`). */
+/** Parameters of `createMediaMetadata` (X operation `createMediaMetadata`): the path and query parameters, and the JSON body's fields (`CreateMediaMetadataRequest`). */
 export interface CreateMediaMetadataParams extends CreateMediaMetadataRequest {
 }
 
@@ -58,6 +59,8 @@ export const createMediaMetadataRoute: Route = { id: 'createMediaMetadata', meth
  *
  * Rate limit: 500 per user every 15 minutes; 50000 per app every 24 hours.
  *
+ * Reference: https://docs.x.com/x-api/media/create-media-metadata
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) Body field `id` of `CreateMediaMetadataRequest`.
@@ -67,7 +70,6 @@ export const createMediaMetadataRoute: Route = { id: 'createMediaMetadata', meth
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/media/create-media-metadata}
  * @example
  * ```ts
  * const { data } = await createMediaMetadata(core, { id: '20' })
@@ -77,7 +79,7 @@ export function createMediaMetadata(core: Core, params: CreateMediaMetadataParam
   return core.call(createMediaMetadataRoute, params, options)
 }
 
-/** Parameters of {@link createMediaSubtitles} (X operation `createMediaSubtitles`): the path and query parameters, and the JSON body's fields (`CreateMediaSubtitlesRequest`). */
+/** Parameters of `createMediaSubtitles` (X operation `createMediaSubtitles`): the path and query parameters, and the JSON body's fields (`CreateMediaSubtitlesRequest`). */
 export interface CreateMediaSubtitlesParams extends CreateMediaSubtitlesRequest {
 }
 
@@ -91,6 +93,8 @@ export const createMediaSubtitlesRoute: Route = { id: 'createMediaSubtitles', me
  *
  * Rate limit: 100 per user every 15 minutes; 10000 per app every 24 hours.
  *
+ * Reference: https://docs.x.com/x-api/media/create-media-subtitles
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - Body field `id` of `CreateMediaSubtitlesRequest`.
@@ -101,7 +105,6 @@ export const createMediaSubtitlesRoute: Route = { id: 'createMediaSubtitles', me
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/media/create-media-subtitles}
  * @example
  * ```ts
  * const { data } = await createMediaSubtitles(core)
@@ -111,7 +114,7 @@ export function createMediaSubtitles(core: Core, params: CreateMediaSubtitlesPar
   return core.call(createMediaSubtitlesRoute, params, options)
 }
 
-/** Parameters of {@link deleteMediaSubtitles} (X operation `deleteMediaSubtitles`): the path and query parameters, and the JSON body's fields (`DeleteMediaSubtitlesRequest`). */
+/** Parameters of `deleteMediaSubtitles` (X operation `deleteMediaSubtitles`): the path and query parameters, and the JSON body's fields (`DeleteMediaSubtitlesRequest`). */
 export interface DeleteMediaSubtitlesParams extends DeleteMediaSubtitlesRequest {
 }
 
@@ -125,6 +128,8 @@ export const deleteMediaSubtitlesRoute: Route = { id: 'deleteMediaSubtitles', me
  *
  * Rate limit: 100 per user every 15 minutes; 10000 per app every 24 hours.
  *
+ * Reference: https://docs.x.com/x-api/media/delete-media-subtitles
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) Body field `id` of `DeleteMediaSubtitlesRequest`.
@@ -135,7 +140,6 @@ export const deleteMediaSubtitlesRoute: Route = { id: 'deleteMediaSubtitles', me
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/media/delete-media-subtitles}
  * @example
  * ```ts
  * const { data } = await deleteMediaSubtitles(core, { id: '20', language_code: 'example', media_category: 'example' })
@@ -145,7 +149,7 @@ export function deleteMediaSubtitles(core: Core, params: DeleteMediaSubtitlesPar
   return core.call(deleteMediaSubtitlesRoute, params, options)
 }
 
-/** Parameters of {@link finalizeMediaUpload} (X operation `finalizeMediaUpload`). */
+/** Parameters of `finalizeMediaUpload` (X operation `finalizeMediaUpload`). */
 export interface FinalizeMediaUploadParams {
   /** The media id returned by initializeMediaUpload. */
   readonly id: string
@@ -163,6 +167,8 @@ export const finalizeMediaUploadRoute: Route = { id: 'finalizeMediaUpload', meth
  *
  * Rate limit: 1875 per user every 15 minutes; 180000 per app every 24 hours.
  *
+ * Reference: https://docs.x.com/x-api/media/finalize-media-upload
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The media id returned by initializeMediaUpload.
@@ -171,7 +177,6 @@ export const finalizeMediaUploadRoute: Route = { id: 'finalizeMediaUpload', meth
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/media/finalize-media-upload}
  * @example
  * ```ts
  * const { data } = await finalizeMediaUpload(core, { id: '20' })
@@ -181,7 +186,7 @@ export function finalizeMediaUpload(core: Core, params: FinalizeMediaUploadParam
   return core.call(finalizeMediaUploadRoute, params, options)
 }
 
-/** Parameters of {@link getMedia} (X operation `getMediaByMediaKey`). */
+/** Parameters of `getMedia` (X operation `getMediaByMediaKey`). */
 export interface GetMediaParams {
   /** The media key of the media to look up (two numbers joined by an underscore, as in `3_1234`). */
   readonly media_key: string
@@ -197,6 +202,8 @@ export const getMediaRoute: Route = { id: 'getMediaByMediaKey', method: 'GET', h
  *
  * `GET https://api.x.com/2/media/{media_key}` (X operation `getMediaByMediaKey`) · Auth: OAuth 2.0 user token (scopes `tweet.read`), OAuth 1.0a user context or app-only bearer token.
  *
+ * Reference: https://docs.x.com/x-api/media/get-media-by-media-key
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.media_key - (required) The media key of the media to look up (two numbers joined by an underscore, as in `3_1234`).
@@ -206,19 +213,20 @@ export const getMediaRoute: Route = { id: 'getMediaByMediaKey', method: 'GET', h
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/media/get-media-by-media-key}
  * @example
  * ```ts
  * const { data } = await getMedia(core, { media_key: 'example' })
  * ```
  */
-export function getMedia<F extends string>(core: Core, params: GetMediaParams & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaResponse<F>>
+export function getMedia<F extends MediaField>(core: Core, params: Omit<GetMediaParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaResponse<F>>
 
 /**
  * Look up one media object by its media key.
  *
  * `GET https://api.x.com/2/media/{media_key}` (X operation `getMediaByMediaKey`) · Auth: OAuth 2.0 user token (scopes `tweet.read`), OAuth 1.0a user context or app-only bearer token.
  *
+ * Reference: https://docs.x.com/x-api/media/get-media-by-media-key
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.media_key - (required) The media key of the media to look up (two numbers joined by an underscore, as in `3_1234`).
@@ -228,7 +236,6 @@ export function getMedia<F extends string>(core: Core, params: GetMediaParams & 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/media/get-media-by-media-key}
  * @example
  * ```ts
  * const { data } = await getMedia(core, { media_key: 'example' })
@@ -239,7 +246,7 @@ export function getMedia(core: Core, params: GetMediaParams, options?: CallOptio
   return core.call(getMediaRoute, params, options)
 }
 
-/** Parameters of {@link getMediaAnalytics} (X operation `getMediaAnalytics`). */
+/** Parameters of `getMediaAnalytics` (X operation `getMediaAnalytics`). */
 export interface GetMediaAnalyticsParams {
   /** The media keys of the media to measure, given as an array. */
   readonly media_keys: readonly string[]
@@ -264,6 +271,8 @@ export const getMediaAnalyticsRoute: Route = { id: 'getMediaAnalytics', method: 
  *
  * `GET https://api.x.com/2/media/analytics` (X operation `getMediaAnalytics`) · Auth: OAuth 2.0 user token (scopes `tweet.read`) or OAuth 1.0a user context.
  *
+ * Reference: https://docs.x.com/x-api/media/get-media-analytics
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.media_keys - (required) The media keys of the media to measure, given as an array.
@@ -276,7 +285,6 @@ export const getMediaAnalyticsRoute: Route = { id: 'getMediaAnalytics', method: 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/media/get-media-analytics}
  * @example
  * ```ts
  * const { data } = await getMediaAnalytics(core, { media_keys: ['example'], start_time: 'example', end_time: 'example' })
@@ -286,7 +294,7 @@ export function getMediaAnalytics(core: Core, params: GetMediaAnalyticsParams, o
   return core.call(getMediaAnalyticsRoute, params, options)
 }
 
-/** Parameters of {@link getMediaByKeys} (X operation `getMediaByMediaKeys`). */
+/** Parameters of `getMediaByKeys` (X operation `getMediaByMediaKeys`). */
 export interface GetMediaByKeysParams {
   /** The media keys to look up, given as an array of up to 100. */
   readonly media_keys: readonly string[]
@@ -302,6 +310,8 @@ export const getMediaByKeysRoute: Route = { id: 'getMediaByMediaKeys', method: '
  *
  * `GET https://api.x.com/2/media` (X operation `getMediaByMediaKeys`) · Auth: OAuth 2.0 user token (scopes `tweet.read`), OAuth 1.0a user context or app-only bearer token.
  *
+ * Reference: https://docs.x.com/x-api/media/get-media-by-media-keys
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.media_keys - (required) The media keys to look up, given as an array of up to 100.
@@ -311,19 +321,20 @@ export const getMediaByKeysRoute: Route = { id: 'getMediaByMediaKeys', method: '
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/media/get-media-by-media-keys}
  * @example
  * ```ts
  * const { data } = await getMediaByKeys(core, { media_keys: ['example'] })
  * ```
  */
-export function getMediaByKeys<F extends string>(core: Core, params: GetMediaByKeysParams & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
+export function getMediaByKeys<F extends MediaField>(core: Core, params: Omit<GetMediaByKeysParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
 
 /**
  * Look up to 100 media objects by their media keys in one request.
  *
  * `GET https://api.x.com/2/media` (X operation `getMediaByMediaKeys`) · Auth: OAuth 2.0 user token (scopes `tweet.read`), OAuth 1.0a user context or app-only bearer token.
  *
+ * Reference: https://docs.x.com/x-api/media/get-media-by-media-keys
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.media_keys - (required) The media keys to look up, given as an array of up to 100.
@@ -333,7 +344,6 @@ export function getMediaByKeys<F extends string>(core: Core, params: GetMediaByK
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/media/get-media-by-media-keys}
  * @example
  * ```ts
  * const { data } = await getMediaByKeys(core, { media_keys: ['example'] })
@@ -344,7 +354,7 @@ export function getMediaByKeys(core: Core, params: GetMediaByKeysParams, options
   return core.call(getMediaByKeysRoute, params, options)
 }
 
-/** Parameters of {@link getMediaUploadStatus} (X operation `getMediaUploadStatus`). */
+/** Parameters of `getMediaUploadStatus` (X operation `getMediaUploadStatus`). */
 export interface GetMediaUploadStatusParams {
   /** The media id of the upload to check. */
   readonly media_id: string
@@ -364,6 +374,8 @@ export const getMediaUploadStatusRoute: Route = { id: 'getMediaUploadStatus', me
  *
  * Rate limit: 1000 per user every 15 minutes; 100000 per app every 24 hours.
  *
+ * Reference: https://docs.x.com/x-api/media/get-media-upload-status
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.media_id - (required) The media id of the upload to check.
@@ -373,7 +385,6 @@ export const getMediaUploadStatusRoute: Route = { id: 'getMediaUploadStatus', me
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/media/get-media-upload-status}
  * @example
  * ```ts
  * const { data } = await getMediaUploadStatus(core, { media_id: '20' })
@@ -383,7 +394,7 @@ export function getMediaUploadStatus(core: Core, params: GetMediaUploadStatusPar
   return core.call(getMediaUploadStatusRoute, params, options)
 }
 
-/** Parameters of {@link initializeMediaUpload} (X operation `initializeMediaUpload`): the path and query parameters, and the JSON body's fields (`InitializeMediaUploadRequest`). */
+/** Parameters of `initializeMediaUpload` (X operation `initializeMediaUpload`): the path and query parameters, and the JSON body's fields (`InitializeMediaUploadRequest`). */
 export interface InitializeMediaUploadParams extends InitializeMediaUploadRequest {
 }
 
@@ -399,6 +410,8 @@ export const initializeMediaUploadRoute: Route = { id: 'initializeMediaUpload', 
  *
  * Rate limit: 1875 per user every 15 minutes; 180000 per app every 24 hours.
  *
+ * Reference: https://docs.x.com/x-api/media/initialize-media-upload
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.additional_owners - Body field `additional_owners` of `InitializeMediaUploadRequest`.
@@ -411,7 +424,6 @@ export const initializeMediaUploadRoute: Route = { id: 'initializeMediaUpload', 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/media/initialize-media-upload}
  * @example
  * ```ts
  * const { data } = await initializeMediaUpload(core)
@@ -421,7 +433,7 @@ export function initializeMediaUpload(core: Core, params: InitializeMediaUploadP
   return core.call(initializeMediaUploadRoute, params, options)
 }
 
-/** Parameters of {@link uploadMediaSimple} (X operation `mediaUpload`): the path and query parameters, and the JSON body's fields (`UploadMediaSimpleRequest`). */
+/** Parameters of `uploadMediaSimple` (X operation `mediaUpload`): the path and query parameters, and the JSON body's fields (`UploadMediaSimpleRequest`). */
 export interface UploadMediaSimpleParams extends UploadMediaSimpleRequest {
 }
 
@@ -437,6 +449,8 @@ export const uploadMediaSimpleRoute: Route = { id: 'mediaUpload', method: 'POST'
  *
  * Rate limit: 500 per user every 15 minutes; 50000 per app every 24 hours.
  *
+ * Reference: https://docs.x.com/x-api/media/upload-media
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.additional_owners - Body field `additional_owners` of `UploadMediaSimpleRequest`.
@@ -447,7 +461,6 @@ export const uploadMediaSimpleRoute: Route = { id: 'mediaUpload', method: 'POST'
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/media/upload-media}
  * @example
  * ```ts
  * const { data } = await uploadMediaSimple(core, { media: 'example', media_category: 'tweet_image' })

@@ -4,7 +4,7 @@ import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { GetNewsResponse, SearchNewsResponse } from './models/news.js'
 import type { NewsField } from './parameters.js'
 
-/** Parameters of {@link getNews} (X operation `getNews`). */
+/** Parameters of `getNews` (X operation `getNews`). */
 export interface GetNewsParams {
   /** The id of the news story. */
   readonly id: string
@@ -22,6 +22,8 @@ export const getNewsRoute: Route = { id: 'getNews', method: 'GET', host: 'v2', p
  *
  * Rate limit: 200 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/news/get-news-stories-by-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the news story.
@@ -31,13 +33,12 @@ export const getNewsRoute: Route = { id: 'getNews', method: 'GET', host: 'v2', p
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/news/get-news-stories-by-id}
  * @example
  * ```ts
  * const { data } = await getNews(core, { id: '20' })
  * ```
  */
-export function getNews<F extends string>(core: Core, params: GetNewsParams & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<GetNewsResponse<F>>
+export function getNews<F extends NewsField>(core: Core, params: Omit<GetNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<GetNewsResponse<F>>
 
 /**
  * Look up one news story by its id.
@@ -46,6 +47,8 @@ export function getNews<F extends string>(core: Core, params: GetNewsParams & { 
  *
  * Rate limit: 200 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/news/get-news-stories-by-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the news story.
@@ -55,7 +58,6 @@ export function getNews<F extends string>(core: Core, params: GetNewsParams & { 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/news/get-news-stories-by-id}
  * @example
  * ```ts
  * const { data } = await getNews(core, { id: '20' })
@@ -66,7 +68,7 @@ export function getNews(core: Core, params: GetNewsParams, options?: CallOptions
   return core.call(getNewsRoute, params, options)
 }
 
-/** Parameters of {@link searchNews} (X operation `searchNews`). */
+/** Parameters of `searchNews` (X operation `searchNews`). */
 export interface SearchNewsParams {
   /** The words to search the stories for. */
   readonly query: string
@@ -96,6 +98,8 @@ export const searchNewsRoute: Route = { id: 'searchNews', method: 'GET', host: '
  *
  * Rate limit: 200 per user and 200 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/news/search-news
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.query - (required) The words to search the stories for.
@@ -107,13 +111,12 @@ export const searchNewsRoute: Route = { id: 'searchNews', method: 'GET', host: '
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/news/search-news}
  * @example
  * ```ts
  * const { data } = await searchNews(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchNews<F extends string>(core: Core, params: SearchNewsParams & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<SearchNewsResponse<F>>
+export function searchNews<F extends NewsField>(core: Core, params: Omit<SearchNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<SearchNewsResponse<F>>
 
 /**
  * Search the news stories X has compiled for those that match a query.
@@ -122,6 +125,8 @@ export function searchNews<F extends string>(core: Core, params: SearchNewsParam
  *
  * Rate limit: 200 per user and 200 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/news/search-news
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.query - (required) The words to search the stories for.
@@ -133,7 +138,6 @@ export function searchNews<F extends string>(core: Core, params: SearchNewsParam
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/news/search-news}
  * @example
  * ```ts
  * const { data } = await searchNews(core, { query: 'from:twitterapi' })

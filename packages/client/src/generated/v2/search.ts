@@ -4,7 +4,7 @@ import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runt
 import type { CountAllTweetsResponse, CountRecentTweetsResponse, SearchAllTweetsResponse, SearchRecentTweetsResponse } from './models/search.js'
 import type { MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserField } from './parameters.js'
 
-/** Parameters of {@link countAllTweets} (X operation `getPostsCountsAll`). */
+/** Parameters of `countAllTweets` (X operation `getPostsCountsAll`). */
 export interface CountAllTweetsParams {
   /** The search query, in the same rule language as search and filtered stream (keywords, `from:`, `has:`, operators, up to 1,024 characters). */
   readonly query: string
@@ -45,6 +45,8 @@ export const countAllTweetsRoute: Route = { id: 'getPostsCountsAll', method: 'GE
  *
  * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.countAllTweets, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/posts/get-count-of-all-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.query - (required) The search query, in the same rule language as search and filtered stream (keywords, `from:`, `has:`, operators, up to 1,024 characters).
@@ -61,7 +63,6 @@ export const countAllTweetsRoute: Route = { id: 'getPostsCountsAll', method: 'GE
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/get-count-of-all-posts}
  * @example
  * ```ts
  * const { data } = await countAllTweets(core, { query: 'from:twitterapi' })
@@ -71,7 +72,7 @@ export function countAllTweets(core: Core, params: CountAllTweetsParams, options
   return core.call(countAllTweetsRoute, params, options)
 }
 
-/** Parameters of {@link countRecentTweets} (X operation `getPostsCountsRecent`). */
+/** Parameters of `countRecentTweets` (X operation `getPostsCountsRecent`). */
 export interface CountRecentTweetsParams {
   /** The search query, in the same rule language as search and filtered stream (keywords, `from:`, `has:`, operators, up to 512 characters). */
   readonly query: string
@@ -112,6 +113,8 @@ export const countRecentTweetsRoute: Route = { id: 'getPostsCountsRecent', metho
  *
  * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.countRecentTweets, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/posts/get-count-of-recent-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.query - (required) The search query, in the same rule language as search and filtered stream (keywords, `from:`, `has:`, operators, up to 512 characters).
@@ -128,7 +131,6 @@ export const countRecentTweetsRoute: Route = { id: 'getPostsCountsRecent', metho
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/get-count-of-recent-posts}
  * @example
  * ```ts
  * const { data } = await countRecentTweets(core, { query: 'from:twitterapi' })
@@ -138,7 +140,7 @@ export function countRecentTweets(core: Core, params: CountRecentTweetsParams, o
   return core.call(countRecentTweetsRoute, params, options)
 }
 
-/** Parameters of {@link searchAllTweets} (X operation `searchPostsAll`). */
+/** Parameters of `searchAllTweets` (X operation `searchPostsAll`). */
 export interface SearchAllTweetsParams {
   /** The search query: keywords and operators such as `from:`, `has:media`, `lang:` or `-is:retweet`, up to 1,024 characters. */
   readonly query: string
@@ -192,6 +194,8 @@ export const searchAllTweetsRoute: Route = { id: 'searchPostsAll', method: 'GET'
  *
  * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchAllTweets, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/posts/search-all-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.query - (required) The search query: keywords and operators such as `from:`, `has:media`, `lang:` or `-is:retweet`, up to 1,024 characters.
@@ -214,13 +218,12 @@ export const searchAllTweetsRoute: Route = { id: 'searchPostsAll', method: 'GET'
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/search-all-posts}
  * @example
  * ```ts
  * const { data } = await searchAllTweets(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchAllTweets<F extends string>(core: Core, params: SearchAllTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
+export function searchAllTweets<F extends TweetField>(core: Core, params: Omit<SearchAllTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
 
 /**
  * Search the whole tweet archive, back to 2006, for tweets that match a query.
@@ -233,6 +236,8 @@ export function searchAllTweets<F extends string>(core: Core, params: SearchAllT
  *
  * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchAllTweets, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/posts/search-all-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.query - (required) The search query: keywords and operators such as `from:`, `has:media`, `lang:` or `-is:retweet`, up to 1,024 characters.
@@ -255,7 +260,6 @@ export function searchAllTweets<F extends string>(core: Core, params: SearchAllT
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/search-all-posts}
  * @example
  * ```ts
  * const { data } = await searchAllTweets(core, { query: 'from:twitterapi' })
@@ -266,7 +270,7 @@ export function searchAllTweets(core: Core, params: SearchAllTweetsParams, optio
   return core.call(searchAllTweetsRoute, params, options)
 }
 
-/** Parameters of {@link searchRecentTweets} (X operation `searchPostsRecent`). */
+/** Parameters of `searchRecentTweets` (X operation `searchPostsRecent`). */
 export interface SearchRecentTweetsParams {
   /** The search query: keywords and operators such as `from:`, `has:media`, `lang:` or `-is:retweet`, up to 512 characters. */
   readonly query: string
@@ -318,6 +322,8 @@ export const searchRecentTweetsRoute: Route = { id: 'searchPostsRecent', method:
  *
  * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchRecentTweets, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/posts/search-recent-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.query - (required) The search query: keywords and operators such as `from:`, `has:media`, `lang:` or `-is:retweet`, up to 512 characters.
@@ -340,13 +346,12 @@ export const searchRecentTweetsRoute: Route = { id: 'searchPostsRecent', method:
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/search-recent-posts}
  * @example
  * ```ts
  * const { data } = await searchRecentTweets(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchRecentTweets<F extends string>(core: Core, params: SearchRecentTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
+export function searchRecentTweets<F extends TweetField>(core: Core, params: Omit<SearchRecentTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
 
 /**
  * Search the tweets of the last seven days for those that match a query.
@@ -357,6 +362,8 @@ export function searchRecentTweets<F extends string>(core: Core, params: SearchR
  *
  * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchRecentTweets, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/posts/search-recent-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.query - (required) The search query: keywords and operators such as `from:`, `has:media`, `lang:` or `-is:retweet`, up to 512 characters.
@@ -379,7 +386,6 @@ export function searchRecentTweets<F extends string>(core: Core, params: SearchR
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/search-recent-posts}
  * @example
  * ```ts
  * const { data } = await searchRecentTweets(core, { query: 'from:twitterapi' })

@@ -4,7 +4,7 @@ import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runt
 import type { GetSpaceBuyersResponse, GetSpaceResponse, GetSpaceTweetsResponse, GetSpacesByCreatorsResponse, GetSpacesResponse, SearchSpacesResponse } from './models/spaces.js'
 import type { MediaField, PlaceField, PollField, SpaceExpansion, SpaceField, TopicField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
 
-/** Parameters of {@link getSpace} (X operation `getSpacesById`). */
+/** Parameters of `getSpace` (X operation `getSpacesById`). */
 export interface GetSpaceParams {
   /** The id of the Space to look up (up to 13 letters and digits, as in `1DXxyRYNejbKM`). */
   readonly id: string
@@ -28,6 +28,8 @@ export const getSpaceRoute: Route = { id: 'getSpacesById', method: 'GET', host: 
  *
  * Rate limit: 300 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/spaces/get-space-by-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the Space to look up (up to 13 letters and digits, as in `1DXxyRYNejbKM`).
@@ -40,13 +42,12 @@ export const getSpaceRoute: Route = { id: 'getSpacesById', method: 'GET', host: 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/spaces/get-space-by-id}
  * @example
  * ```ts
  * const { data } = await getSpace(core, { id: '20' })
  * ```
  */
-export function getSpace<F extends string>(core: Core, params: GetSpaceParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceResponse<F>>
+export function getSpace<F extends SpaceField>(core: Core, params: Omit<GetSpaceParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceResponse<F>>
 
 /**
  * Look up one Space by its id.
@@ -55,6 +56,8 @@ export function getSpace<F extends string>(core: Core, params: GetSpaceParams & 
  *
  * Rate limit: 300 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/spaces/get-space-by-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the Space to look up (up to 13 letters and digits, as in `1DXxyRYNejbKM`).
@@ -67,7 +70,6 @@ export function getSpace<F extends string>(core: Core, params: GetSpaceParams & 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/spaces/get-space-by-id}
  * @example
  * ```ts
  * const { data } = await getSpace(core, { id: '20' })
@@ -78,7 +80,7 @@ export function getSpace(core: Core, params: GetSpaceParams, options?: CallOptio
   return core.call(getSpaceRoute, params, options)
 }
 
-/** Parameters of {@link getSpaceBuyers} (X operation `getSpacesBuyers`). */
+/** Parameters of `getSpaceBuyers` (X operation `getSpacesBuyers`). */
 export interface GetSpaceBuyersParams {
   /** The id of the ticketed Space. */
   readonly id: string
@@ -112,6 +114,8 @@ export const getSpaceBuyersRoute: Route = { id: 'getSpacesBuyers', method: 'GET'
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getSpaceBuyers, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/spaces/get-space-ticket-buyers
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the ticketed Space.
@@ -125,13 +129,12 @@ export const getSpaceBuyersRoute: Route = { id: 'getSpacesBuyers', method: 'GET'
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/spaces/get-space-ticket-buyers}
  * @example
  * ```ts
  * const { data } = await getSpaceBuyers(core, { id: '20' })
  * ```
  */
-export function getSpaceBuyers<F extends string>(core: Core, params: GetSpaceBuyersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
+export function getSpaceBuyers<F extends UserField>(core: Core, params: Omit<GetSpaceBuyersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
 
 /**
  * List the users who bought tickets to a ticketed Space the authenticated user hosts.
@@ -142,6 +145,8 @@ export function getSpaceBuyers<F extends string>(core: Core, params: GetSpaceBuy
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getSpaceBuyers, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/spaces/get-space-ticket-buyers
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the ticketed Space.
@@ -155,7 +160,6 @@ export function getSpaceBuyers<F extends string>(core: Core, params: GetSpaceBuy
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/spaces/get-space-ticket-buyers}
  * @example
  * ```ts
  * const { data } = await getSpaceBuyers(core, { id: '20' })
@@ -166,7 +170,7 @@ export function getSpaceBuyers(core: Core, params: GetSpaceBuyersParams, options
   return core.call(getSpaceBuyersRoute, params, options)
 }
 
-/** Parameters of {@link getSpaces} (X operation `getSpacesByIds`). */
+/** Parameters of `getSpaces` (X operation `getSpacesByIds`). */
 export interface GetSpacesParams {
   /** The ids of the Spaces to look up, given as an array of up to 100. */
   readonly ids: readonly string[]
@@ -190,6 +194,8 @@ export const getSpacesRoute: Route = { id: 'getSpacesByIds', method: 'GET', host
  *
  * Rate limit: 300 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/spaces/get-spaces-by-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.ids - (required) The ids of the Spaces to look up, given as an array of up to 100.
@@ -202,13 +208,12 @@ export const getSpacesRoute: Route = { id: 'getSpacesByIds', method: 'GET', host
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/spaces/get-spaces-by-ids}
  * @example
  * ```ts
  * const { data } = await getSpaces(core, { ids: ['20', '21'] })
  * ```
  */
-export function getSpaces<F extends string>(core: Core, params: GetSpacesParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesResponse<F>>
+export function getSpaces<F extends SpaceField>(core: Core, params: Omit<GetSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesResponse<F>>
 
 /**
  * Look up to 100 Spaces by their ids in one request.
@@ -217,6 +222,8 @@ export function getSpaces<F extends string>(core: Core, params: GetSpacesParams 
  *
  * Rate limit: 300 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/spaces/get-spaces-by-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.ids - (required) The ids of the Spaces to look up, given as an array of up to 100.
@@ -229,7 +236,6 @@ export function getSpaces<F extends string>(core: Core, params: GetSpacesParams 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/spaces/get-spaces-by-ids}
  * @example
  * ```ts
  * const { data } = await getSpaces(core, { ids: ['20', '21'] })
@@ -240,7 +246,7 @@ export function getSpaces(core: Core, params: GetSpacesParams, options?: CallOpt
   return core.call(getSpacesRoute, params, options)
 }
 
-/** Parameters of {@link getSpacesByCreators} (X operation `getSpacesByCreatorIds`). */
+/** Parameters of `getSpacesByCreators` (X operation `getSpacesByCreatorIds`). */
 export interface GetSpacesByCreatorsParams {
   /** The ids of the creators, given as an array of up to 100. */
   readonly user_ids: readonly string[]
@@ -264,6 +270,8 @@ export const getSpacesByCreatorsRoute: Route = { id: 'getSpacesByCreatorIds', me
  *
  * Rate limit: 1 per user and 1 per app every second; 300 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/spaces/get-spaces-by-creator-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.user_ids - (required) The ids of the creators, given as an array of up to 100.
@@ -276,13 +284,12 @@ export const getSpacesByCreatorsRoute: Route = { id: 'getSpacesByCreatorIds', me
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/spaces/get-spaces-by-creator-ids}
  * @example
  * ```ts
  * const { data } = await getSpacesByCreators(core, { user_ids: ['20', '21'] })
  * ```
  */
-export function getSpacesByCreators<F extends string>(core: Core, params: GetSpacesByCreatorsParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
+export function getSpacesByCreators<F extends SpaceField>(core: Core, params: Omit<GetSpacesByCreatorsParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
 
 /**
  * Find the live and scheduled Spaces created by the given users.
@@ -291,6 +298,8 @@ export function getSpacesByCreators<F extends string>(core: Core, params: GetSpa
  *
  * Rate limit: 1 per user and 1 per app every second; 300 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/spaces/get-spaces-by-creator-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.user_ids - (required) The ids of the creators, given as an array of up to 100.
@@ -303,7 +312,6 @@ export function getSpacesByCreators<F extends string>(core: Core, params: GetSpa
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/spaces/get-spaces-by-creator-ids}
  * @example
  * ```ts
  * const { data } = await getSpacesByCreators(core, { user_ids: ['20', '21'] })
@@ -314,7 +322,7 @@ export function getSpacesByCreators(core: Core, params: GetSpacesByCreatorsParam
   return core.call(getSpacesByCreatorsRoute, params, options)
 }
 
-/** Parameters of {@link getSpaceTweets} (X operation `getSpacesPosts`). */
+/** Parameters of `getSpaceTweets` (X operation `getSpacesPosts`). */
 export interface GetSpaceTweetsParams {
   /** The id of the Space whose tweets to return. */
   readonly id: string
@@ -354,6 +362,8 @@ export const getSpaceTweetsRoute: Route = { id: 'getSpacesPosts', method: 'GET',
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getSpaceTweets, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/spaces/get-space-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the Space whose tweets to return.
@@ -370,13 +380,12 @@ export const getSpaceTweetsRoute: Route = { id: 'getSpacesPosts', method: 'GET',
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/spaces/get-space-posts}
  * @example
  * ```ts
  * const { data } = await getSpaceTweets(core, { id: '20' })
  * ```
  */
-export function getSpaceTweets<F extends string>(core: Core, params: GetSpaceTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
+export function getSpaceTweets<F extends TweetField>(core: Core, params: Omit<GetSpaceTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
 
 /**
  * Get the tweets that were shared in a Space.
@@ -387,6 +396,8 @@ export function getSpaceTweets<F extends string>(core: Core, params: GetSpaceTwe
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getSpaceTweets, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/spaces/get-space-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the Space whose tweets to return.
@@ -403,7 +414,6 @@ export function getSpaceTweets<F extends string>(core: Core, params: GetSpaceTwe
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/spaces/get-space-posts}
  * @example
  * ```ts
  * const { data } = await getSpaceTweets(core, { id: '20' })
@@ -414,7 +424,7 @@ export function getSpaceTweets(core: Core, params: GetSpaceTweetsParams, options
   return core.call(getSpaceTweetsRoute, params, options)
 }
 
-/** Parameters of {@link searchSpaces} (X operation `searchSpaces`). */
+/** Parameters of `searchSpaces` (X operation `searchSpaces`). */
 export interface SearchSpacesParams {
   /** The words to look for in Space titles. */
   readonly query: string
@@ -449,6 +459,8 @@ export const searchSpacesRoute: Route = { id: 'searchSpaces', method: 'GET', hos
  *
  * Rate limit: 300 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/spaces/search-spaces
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.query - (required) The words to look for in Space titles.
@@ -463,13 +475,12 @@ export const searchSpacesRoute: Route = { id: 'searchSpaces', method: 'GET', hos
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/spaces/search-spaces}
  * @example
  * ```ts
  * const { data } = await searchSpaces(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchSpaces<F extends string>(core: Core, params: SearchSpacesParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<SearchSpacesResponse<F>>
+export function searchSpaces<F extends SpaceField>(core: Core, params: Omit<SearchSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<SearchSpacesResponse<F>>
 
 /**
  * Search live and scheduled Spaces by words in their titles.
@@ -478,6 +489,8 @@ export function searchSpaces<F extends string>(core: Core, params: SearchSpacesP
  *
  * Rate limit: 300 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/spaces/search-spaces
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.query - (required) The words to look for in Space titles.
@@ -492,7 +505,6 @@ export function searchSpaces<F extends string>(core: Core, params: SearchSpacesP
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/spaces/search-spaces}
  * @example
  * ```ts
  * const { data } = await searchSpaces(core, { query: 'from:twitterapi' })

@@ -1,10 +1,11 @@
 // generated from spec/v2/streams.yaml by @twython/generator: do not edit
 
 import type { CallOptions, Core, PAGINATION, Paging, Route, StreamCallOptions } from '@twython/runtime'
+import { streamRoute } from '@twython/runtime/v2/stream'
 import type { GetRuleCountsResponse, GetRulesResponse, StreamFilteredTweetsResponse, StreamLabelsComplianceResponse, StreamLikesComplianceResponse, StreamLikesFirehoseResponse, StreamLikesSample10Response, StreamSample10TweetsResponse, StreamSampleTweetsResponse, StreamTweetsComplianceResponse, StreamTweetsFirehoseEnResponse, StreamTweetsFirehoseJaResponse, StreamTweetsFirehoseKoResponse, StreamTweetsFirehosePtResponse, StreamTweetsFirehoseResponse, StreamUsersComplianceResponse, UpdateRulesRequest, UpdateRulesResponse } from './models/streams.js'
 import type { Expansion, Expansions2Value, MediaFields2Value, PlaceFields2Value, PollFields2Value, TweetFields2Value, UserFields2Value } from './parameters.js'
 
-/** Parameters of {@link getRuleCounts} (X operation `getRuleCounts`). */
+/** Parameters of `getRuleCounts` (X operation `getRuleCounts`). */
 export interface GetRuleCountsParams {
   /** Rule-count fields to return (X's document lists no values for it). */
   readonly 'rules_count.fields'?: string
@@ -18,6 +19,8 @@ export const getRuleCountsRoute: Route = { id: 'getRuleCounts', method: 'GET', h
  *
  * `GET https://api.x.com/2/tweets/search/stream/rules/counts` (X operation `getRuleCounts`) · Auth: app-only bearer token.
  *
+ * Reference: https://docs.x.com/x-api/stream/get-stream-rule-counts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.rules_count.fields - Rule-count fields to return (X's document lists no values for it).
@@ -26,7 +29,6 @@ export const getRuleCountsRoute: Route = { id: 'getRuleCounts', method: 'GET', h
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/stream/get-stream-rule-counts}
  * @example
  * ```ts
  * const { data } = await getRuleCounts(core)
@@ -36,7 +38,7 @@ export function getRuleCounts(core: Core, params: GetRuleCountsParams = {}, opti
   return core.call(getRuleCountsRoute, params, options)
 }
 
-/** Parameters of {@link getRules} (X operation `getRules`). */
+/** Parameters of `getRules` (X operation `getRules`). */
 export interface GetRulesParams {
   /** The ids of the rules to return, given as an array; leave out to list every rule. */
   readonly ids?: readonly string[]
@@ -64,6 +66,8 @@ export const getRulesRoute: Route = { id: 'getRules', method: 'GET', host: 'v2',
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRules, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/stream/get-stream-rules
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.ids - The ids of the rules to return, given as an array; leave out to list every rule.
@@ -74,7 +78,6 @@ export const getRulesRoute: Route = { id: 'getRules', method: 'GET', host: 'v2',
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/stream/get-stream-rules}
  * @example
  * ```ts
  * const { data } = await getRules(core)
@@ -84,7 +87,7 @@ export function getRules(core: Core, params: GetRulesParams = {}, options?: Call
   return core.call(getRulesRoute, params, options)
 }
 
-/** Parameters of {@link streamFilteredTweets} (X operation `streamPosts`). */
+/** Parameters of `streamFilteredTweets` (X operation `streamPosts`). */
 export interface StreamFilteredTweetsParams {
   /**
    * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -123,6 +126,8 @@ export const streamFilteredTweetsRoute: Route = { id: 'streamPosts', method: 'GE
  *
  * A stream: the result is an async iterable of messages; stop it with `options.signal`.
  *
+ * Reference: https://docs.x.com/x-api/stream/stream-filtered-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -139,17 +144,16 @@ export const streamFilteredTweetsRoute: Route = { id: 'streamPosts', method: 'GE
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/stream/stream-filtered-posts}
  * @example
  * ```ts
- * for await (const message of streamFilteredTweets(core, { signal })) console.log(message)
+ * for await (const message of streamFilteredTweets(core, {}, { signal })) console.log(message)
  * ```
  */
 export function streamFilteredTweets(core: Core, params: StreamFilteredTweetsParams = {}, options?: StreamCallOptions): AsyncIterable<StreamFilteredTweetsResponse> {
-  return core.stream(streamFilteredTweetsRoute, params, options)
+  return streamRoute(core, streamFilteredTweetsRoute, { ...params }, options)
 }
 
-/** Parameters of {@link streamLabelsCompliance} (X operation `streamLabelsCompliance`). */
+/** Parameters of `streamLabelsCompliance` (X operation `streamLabelsCompliance`). */
 export interface StreamLabelsComplianceParams {
   /**
    * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -172,6 +176,8 @@ export const streamLabelsComplianceRoute: Route = { id: 'streamLabelsCompliance'
  *
  * A stream: the result is an async iterable of messages; stop it with `options.signal`.
  *
+ * Reference: https://docs.x.com/x-api/stream/stream-post-labels
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -182,17 +188,16 @@ export const streamLabelsComplianceRoute: Route = { id: 'streamLabelsCompliance'
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/stream/stream-post-labels}
  * @example
  * ```ts
- * for await (const message of streamLabelsCompliance(core, { signal })) console.log(message)
+ * for await (const message of streamLabelsCompliance(core, {}, { signal })) console.log(message)
  * ```
  */
 export function streamLabelsCompliance(core: Core, params: StreamLabelsComplianceParams = {}, options?: StreamCallOptions): AsyncIterable<StreamLabelsComplianceResponse> {
-  return core.stream(streamLabelsComplianceRoute, params, options)
+  return streamRoute(core, streamLabelsComplianceRoute, { ...params }, options)
 }
 
-/** Parameters of {@link streamLikesCompliance} (X operation `streamLikesCompliance`). */
+/** Parameters of `streamLikesCompliance` (X operation `streamLikesCompliance`). */
 export interface StreamLikesComplianceParams {
   /**
    * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -215,6 +220,8 @@ export const streamLikesComplianceRoute: Route = { id: 'streamLikesCompliance', 
  *
  * A stream: the result is an async iterable of messages; stop it with `options.signal`.
  *
+ * Reference: https://docs.x.com/x-api/stream/stream-likes-compliance-data
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -225,17 +232,16 @@ export const streamLikesComplianceRoute: Route = { id: 'streamLikesCompliance', 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/stream/stream-likes-compliance-data}
  * @example
  * ```ts
- * for await (const message of streamLikesCompliance(core, { signal })) console.log(message)
+ * for await (const message of streamLikesCompliance(core, {}, { signal })) console.log(message)
  * ```
  */
 export function streamLikesCompliance(core: Core, params: StreamLikesComplianceParams = {}, options?: StreamCallOptions): AsyncIterable<StreamLikesComplianceResponse> {
-  return core.stream(streamLikesComplianceRoute, params, options)
+  return streamRoute(core, streamLikesComplianceRoute, { ...params }, options)
 }
 
-/** Parameters of {@link streamLikesFirehose} (X operation `streamLikesFirehose`). */
+/** Parameters of `streamLikesFirehose` (X operation `streamLikesFirehose`). */
 export interface StreamLikesFirehoseParams {
   /**
    * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -273,6 +279,8 @@ export const streamLikesFirehoseRoute: Route = { id: 'streamLikesFirehose', meth
  *
  * A stream: the result is an async iterable of messages; stop it with `options.signal`.
  *
+ * Reference: https://docs.x.com/x-api/stream/stream-all-likes
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -289,17 +297,16 @@ export const streamLikesFirehoseRoute: Route = { id: 'streamLikesFirehose', meth
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/stream/stream-all-likes}
  * @example
  * ```ts
  * for await (const message of streamLikesFirehose(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
 export function streamLikesFirehose(core: Core, params: StreamLikesFirehoseParams, options?: StreamCallOptions): AsyncIterable<StreamLikesFirehoseResponse> {
-  return core.stream(streamLikesFirehoseRoute, params, options)
+  return streamRoute(core, streamLikesFirehoseRoute, { ...params }, options)
 }
 
-/** Parameters of {@link streamLikesSample10} (X operation `streamLikesSample10`). */
+/** Parameters of `streamLikesSample10` (X operation `streamLikesSample10`). */
 export interface StreamLikesSample10Params {
   /**
    * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -337,6 +344,8 @@ export const streamLikesSample10Route: Route = { id: 'streamLikesSample10', meth
  *
  * A stream: the result is an async iterable of messages; stop it with `options.signal`.
  *
+ * Reference: https://docs.x.com/x-api/stream/stream-sampled-likes
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -353,17 +362,16 @@ export const streamLikesSample10Route: Route = { id: 'streamLikesSample10', meth
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/stream/stream-sampled-likes}
  * @example
  * ```ts
  * for await (const message of streamLikesSample10(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
 export function streamLikesSample10(core: Core, params: StreamLikesSample10Params, options?: StreamCallOptions): AsyncIterable<StreamLikesSample10Response> {
-  return core.stream(streamLikesSample10Route, params, options)
+  return streamRoute(core, streamLikesSample10Route, { ...params }, options)
 }
 
-/** Parameters of {@link streamSample10Tweets} (X operation `streamPostsSample10`). */
+/** Parameters of `streamSample10Tweets` (X operation `streamPostsSample10`). */
 export interface StreamSample10TweetsParams {
   /**
    * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -405,6 +413,8 @@ export const streamSample10TweetsRoute: Route = { id: 'streamPostsSample10', met
  *
  * A stream: the result is an async iterable of messages; stop it with `options.signal`.
  *
+ * Reference: https://docs.x.com/x-api/stream/stream-10-sampled-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -422,17 +432,16 @@ export const streamSample10TweetsRoute: Route = { id: 'streamPostsSample10', met
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/stream/stream-10-sampled-posts}
  * @example
  * ```ts
  * for await (const message of streamSample10Tweets(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
 export function streamSample10Tweets(core: Core, params: StreamSample10TweetsParams, options?: StreamCallOptions): AsyncIterable<StreamSample10TweetsResponse> {
-  return core.stream(streamSample10TweetsRoute, params, options)
+  return streamRoute(core, streamSample10TweetsRoute, { ...params }, options)
 }
 
-/** Parameters of {@link streamSampleTweets} (X operation `streamPostsSample`). */
+/** Parameters of `streamSampleTweets` (X operation `streamPostsSample`). */
 export interface StreamSampleTweetsParams {
   /**
    * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -463,6 +472,8 @@ export const streamSampleTweetsRoute: Route = { id: 'streamPostsSample', method:
  *
  * A stream: the result is an async iterable of messages; stop it with `options.signal`.
  *
+ * Reference: https://docs.x.com/x-api/stream/stream-sampled-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -477,17 +488,16 @@ export const streamSampleTweetsRoute: Route = { id: 'streamPostsSample', method:
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/stream/stream-sampled-posts}
  * @example
  * ```ts
- * for await (const message of streamSampleTweets(core, { signal })) console.log(message)
+ * for await (const message of streamSampleTweets(core, {}, { signal })) console.log(message)
  * ```
  */
 export function streamSampleTweets(core: Core, params: StreamSampleTweetsParams = {}, options?: StreamCallOptions): AsyncIterable<StreamSampleTweetsResponse> {
-  return core.stream(streamSampleTweetsRoute, params, options)
+  return streamRoute(core, streamSampleTweetsRoute, { ...params }, options)
 }
 
-/** Parameters of {@link streamTweetsCompliance} (X operation `streamPostsCompliance`). */
+/** Parameters of `streamTweetsCompliance` (X operation `streamPostsCompliance`). */
 export interface StreamTweetsComplianceParams {
   /**
    * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -515,6 +525,8 @@ export const streamTweetsComplianceRoute: Route = { id: 'streamPostsCompliance',
  *
  * A stream: the result is an async iterable of messages; stop it with `options.signal`.
  *
+ * Reference: https://docs.x.com/x-api/stream/stream-posts-compliance-data
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -526,17 +538,16 @@ export const streamTweetsComplianceRoute: Route = { id: 'streamPostsCompliance',
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/stream/stream-posts-compliance-data}
  * @example
  * ```ts
  * for await (const message of streamTweetsCompliance(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
 export function streamTweetsCompliance(core: Core, params: StreamTweetsComplianceParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsComplianceResponse> {
-  return core.stream(streamTweetsComplianceRoute, params, options)
+  return streamRoute(core, streamTweetsComplianceRoute, { ...params }, options)
 }
 
-/** Parameters of {@link streamTweetsFirehose} (X operation `streamPostsFirehose`). */
+/** Parameters of `streamTweetsFirehose` (X operation `streamPostsFirehose`). */
 export interface StreamTweetsFirehoseParams {
   /**
    * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -578,6 +589,8 @@ export const streamTweetsFirehoseRoute: Route = { id: 'streamPostsFirehose', met
  *
  * A stream: the result is an async iterable of messages; stop it with `options.signal`.
  *
+ * Reference: https://docs.x.com/x-api/stream/stream-all-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -595,17 +608,16 @@ export const streamTweetsFirehoseRoute: Route = { id: 'streamPostsFirehose', met
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/stream/stream-all-posts}
  * @example
  * ```ts
  * for await (const message of streamTweetsFirehose(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
 export function streamTweetsFirehose(core: Core, params: StreamTweetsFirehoseParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseResponse> {
-  return core.stream(streamTweetsFirehoseRoute, params, options)
+  return streamRoute(core, streamTweetsFirehoseRoute, { ...params }, options)
 }
 
-/** Parameters of {@link streamTweetsFirehoseEn} (X operation `streamPostsFirehoseEn`). */
+/** Parameters of `streamTweetsFirehoseEn` (X operation `streamPostsFirehoseEn`). */
 export interface StreamTweetsFirehoseEnParams {
   /**
    * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -645,6 +657,8 @@ export const streamTweetsFirehoseEnRoute: Route = { id: 'streamPostsFirehoseEn',
  *
  * A stream: the result is an async iterable of messages; stop it with `options.signal`.
  *
+ * Reference: https://docs.x.com/x-api/stream/stream-english-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -662,17 +676,16 @@ export const streamTweetsFirehoseEnRoute: Route = { id: 'streamPostsFirehoseEn',
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/stream/stream-english-posts}
  * @example
  * ```ts
  * for await (const message of streamTweetsFirehoseEn(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
 export function streamTweetsFirehoseEn(core: Core, params: StreamTweetsFirehoseEnParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseEnResponse> {
-  return core.stream(streamTweetsFirehoseEnRoute, params, options)
+  return streamRoute(core, streamTweetsFirehoseEnRoute, { ...params }, options)
 }
 
-/** Parameters of {@link streamTweetsFirehoseJa} (X operation `streamPostsFirehoseJa`). */
+/** Parameters of `streamTweetsFirehoseJa` (X operation `streamPostsFirehoseJa`). */
 export interface StreamTweetsFirehoseJaParams {
   /**
    * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -712,6 +725,8 @@ export const streamTweetsFirehoseJaRoute: Route = { id: 'streamPostsFirehoseJa',
  *
  * A stream: the result is an async iterable of messages; stop it with `options.signal`.
  *
+ * Reference: https://docs.x.com/x-api/stream/stream-japanese-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -729,17 +744,16 @@ export const streamTweetsFirehoseJaRoute: Route = { id: 'streamPostsFirehoseJa',
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/stream/stream-japanese-posts}
  * @example
  * ```ts
  * for await (const message of streamTweetsFirehoseJa(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
 export function streamTweetsFirehoseJa(core: Core, params: StreamTweetsFirehoseJaParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseJaResponse> {
-  return core.stream(streamTweetsFirehoseJaRoute, params, options)
+  return streamRoute(core, streamTweetsFirehoseJaRoute, { ...params }, options)
 }
 
-/** Parameters of {@link streamTweetsFirehoseKo} (X operation `streamPostsFirehoseKo`). */
+/** Parameters of `streamTweetsFirehoseKo` (X operation `streamPostsFirehoseKo`). */
 export interface StreamTweetsFirehoseKoParams {
   /**
    * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -779,6 +793,8 @@ export const streamTweetsFirehoseKoRoute: Route = { id: 'streamPostsFirehoseKo',
  *
  * A stream: the result is an async iterable of messages; stop it with `options.signal`.
  *
+ * Reference: https://docs.x.com/x-api/stream/stream-korean-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -796,17 +812,16 @@ export const streamTweetsFirehoseKoRoute: Route = { id: 'streamPostsFirehoseKo',
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/stream/stream-korean-posts}
  * @example
  * ```ts
  * for await (const message of streamTweetsFirehoseKo(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
 export function streamTweetsFirehoseKo(core: Core, params: StreamTweetsFirehoseKoParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseKoResponse> {
-  return core.stream(streamTweetsFirehoseKoRoute, params, options)
+  return streamRoute(core, streamTweetsFirehoseKoRoute, { ...params }, options)
 }
 
-/** Parameters of {@link streamTweetsFirehosePt} (X operation `streamPostsFirehosePt`). */
+/** Parameters of `streamTweetsFirehosePt` (X operation `streamPostsFirehosePt`). */
 export interface StreamTweetsFirehosePtParams {
   /**
    * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -846,6 +861,8 @@ export const streamTweetsFirehosePtRoute: Route = { id: 'streamPostsFirehosePt',
  *
  * A stream: the result is an async iterable of messages; stop it with `options.signal`.
  *
+ * Reference: https://docs.x.com/x-api/stream/stream-portuguese-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -863,17 +880,16 @@ export const streamTweetsFirehosePtRoute: Route = { id: 'streamPostsFirehosePt',
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/stream/stream-portuguese-posts}
  * @example
  * ```ts
  * for await (const message of streamTweetsFirehosePt(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
 export function streamTweetsFirehosePt(core: Core, params: StreamTweetsFirehosePtParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehosePtResponse> {
-  return core.stream(streamTweetsFirehosePtRoute, params, options)
+  return streamRoute(core, streamTweetsFirehosePtRoute, { ...params }, options)
 }
 
-/** Parameters of {@link streamUsersCompliance} (X operation `streamUsersCompliance`). */
+/** Parameters of `streamUsersCompliance` (X operation `streamUsersCompliance`). */
 export interface StreamUsersComplianceParams {
   /**
    * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -901,6 +917,8 @@ export const streamUsersComplianceRoute: Route = { id: 'streamUsersCompliance', 
  *
  * A stream: the result is an async iterable of messages; stop it with `options.signal`.
  *
+ * Reference: https://docs.x.com/x-api/stream/stream-users-compliance-data
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -912,17 +930,16 @@ export const streamUsersComplianceRoute: Route = { id: 'streamUsersCompliance', 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/stream/stream-users-compliance-data}
  * @example
  * ```ts
  * for await (const message of streamUsersCompliance(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
 export function streamUsersCompliance(core: Core, params: StreamUsersComplianceParams, options?: StreamCallOptions): AsyncIterable<StreamUsersComplianceResponse> {
-  return core.stream(streamUsersComplianceRoute, params, options)
+  return streamRoute(core, streamUsersComplianceRoute, { ...params }, options)
 }
 
-/** Parameters of {@link updateRules} (X operation `updateRules`): the path and query parameters, and the JSON body's fields (`UpdateRulesRequest`). */
+/** Parameters of `updateRules` (X operation `updateRules`): the path and query parameters, and the JSON body's fields (`UpdateRulesRequest`). */
 export interface UpdateRulesParams extends UpdateRulesRequest {
   /** When true, validate the change and report what would happen without saving it. */
   readonly dry_run?: boolean
@@ -942,6 +959,8 @@ export const updateRulesRoute: Route = { id: 'updateRules', method: 'POST', host
  *
  * Rate limit: 100 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/stream/update-stream-rules
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.dry_run - When true, validate the change and report what would happen without saving it.
@@ -953,7 +972,6 @@ export const updateRulesRoute: Route = { id: 'updateRules', method: 'POST', host
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/stream/update-stream-rules}
  * @example
  * ```ts
  * const { data } = await updateRules(core)

@@ -4,7 +4,7 @@ import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { GetPersonalizedTrendsResponse, GetTrendsResponse } from './models/trends.js'
 import type { PersonalizedTrendField, TrendField } from './parameters.js'
 
-/** Parameters of {@link getPersonalizedTrends} (X operation `getTrendsPersonalizedTrends`). */
+/** Parameters of `getPersonalizedTrends` (X operation `getTrendsPersonalizedTrends`). */
 export interface GetPersonalizedTrendsParams {
   /** Trend fields to return beyond the defaults, given as an array (`category`, `post_count`, `trend_name`, `trending_since`). */
   readonly 'personalized_trend.fields'?: readonly PersonalizedTrendField[]
@@ -20,6 +20,8 @@ export const getPersonalizedTrendsRoute: Route = { id: 'getTrendsPersonalizedTre
  *
  * Rate limit: 10 per user and 200 per app every 15 minutes; 100 per user and 200 per app every 24 hours.
  *
+ * Reference: https://docs.x.com/x-api/trends/get-personalized-trends
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.personalized_trend.fields - Trend fields to return beyond the defaults, given as an array (`category`, `post_count`, `trend_name`, `trending_since`).
@@ -28,7 +30,6 @@ export const getPersonalizedTrendsRoute: Route = { id: 'getTrendsPersonalizedTre
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/trends/get-personalized-trends}
  * @example
  * ```ts
  * const { data } = await getPersonalizedTrends(core)
@@ -38,7 +39,7 @@ export function getPersonalizedTrends(core: Core, params: GetPersonalizedTrendsP
   return core.call(getPersonalizedTrendsRoute, params, options)
 }
 
-/** Parameters of {@link getTrends} (X operation `getTrendsByWoeid`). */
+/** Parameters of `getTrends` (X operation `getTrendsByWoeid`). */
 export interface GetTrendsParams {
   /** The Yahoo! Where On Earth ID of the place, such as 1 for the whole world or 23424977 for the United States. */
   readonly woeid: number
@@ -62,6 +63,8 @@ export const getTrendsRoute: Route = { id: 'getTrendsByWoeid', method: 'GET', ho
  *
  * Rate limit: 75 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/trends/get-trends-by-woeid
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.woeid - (required) The Yahoo! Where On Earth ID of the place, such as 1 for the whole world or 23424977 for the United States.
@@ -72,13 +75,12 @@ export const getTrendsRoute: Route = { id: 'getTrendsByWoeid', method: 'GET', ho
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/trends/get-trends-by-woeid}
  * @example
  * ```ts
  * const { data } = await getTrends(core, { woeid: 10 })
  * ```
  */
-export function getTrends<F extends string>(core: Core, params: GetTrendsParams & { readonly 'trend.fields': readonly F[] }, options?: CallOptions): Promise<GetTrendsResponse<F>>
+export function getTrends<F extends TrendField>(core: Core, params: Omit<GetTrendsParams, 'trend.fields'> & { readonly 'trend.fields': readonly F[] }, options?: CallOptions): Promise<GetTrendsResponse<F>>
 
 /**
  * Get the current trends for a place, given by its WOEID.
@@ -87,6 +89,8 @@ export function getTrends<F extends string>(core: Core, params: GetTrendsParams 
  *
  * Rate limit: 75 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/trends/get-trends-by-woeid
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.woeid - (required) The Yahoo! Where On Earth ID of the place, such as 1 for the whole world or 23424977 for the United States.
@@ -97,7 +101,6 @@ export function getTrends<F extends string>(core: Core, params: GetTrendsParams 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/trends/get-trends-by-woeid}
  * @example
  * ```ts
  * const { data } = await getTrends(core, { woeid: 10 })

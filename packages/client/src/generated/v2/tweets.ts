@@ -4,7 +4,7 @@ import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runt
 import type { CreateTweetRequest, CreateTweetResponse, DeleteTweetResponse, GetHomeTimelineResponse, GetQuoteTweetsResponse, GetRetweetedByResponse, GetRetweetsOfMeResponse, GetRetweetsResponse, GetTweetResponse, GetTweetsAnalyticsResponse, GetTweetsResponse, GetUserMentionsResponse, GetUserTweetsResponse, HideReplyRequest, HideReplyResponse, RetweetRequest, RetweetResponse, UnretweetResponse } from './models/tweets.js'
 import type { AnalyticsField, MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
 
-/** Parameters of {@link createTweet} (X operation `createPosts`): the path and query parameters, and the JSON body's fields (`CreateTweetRequest`). */
+/** Parameters of `createTweet` (X operation `createPosts`): the path and query parameters, and the JSON body's fields (`CreateTweetRequest`). */
 export interface CreateTweetParams extends CreateTweetRequest {
 }
 
@@ -19,6 +19,8 @@ export const createTweetRoute: Route = { id: 'createPosts', method: 'POST', host
  * `POST https://api.x.com/2/tweets` (X operation `createPosts`) · Auth: OAuth 2.0 user token (scopes `tweet.write`, `tweet.read`, `users.read`) or OAuth 1.0a user context.
  *
  * Rate limit: 100 per user every 15 minutes; 10000 per app every 24 hours.
+ *
+ * Reference: https://docs.x.com/x-api/posts/create-post
  *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
@@ -43,7 +45,6 @@ export const createTweetRoute: Route = { id: 'createPosts', method: 'POST', host
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/create-post}
  * @example
  * ```ts
  * const { data } = await createTweet(core, { text: 'Hello from twython-ts', reply_settings: 'following' })
@@ -53,7 +54,7 @@ export function createTweet(core: Core, params: CreateTweetParams = {}, options?
   return core.call(createTweetRoute, params, options)
 }
 
-/** Parameters of {@link deleteTweet} (X operation `deletePosts`). */
+/** Parameters of `deleteTweet` (X operation `deletePosts`). */
 export interface DeleteTweetParams {
   /** The id of the tweet to delete; it must belong to the authenticated user. */
   readonly id: string
@@ -69,6 +70,8 @@ export const deleteTweetRoute: Route = { id: 'deletePosts', method: 'DELETE', ho
  *
  * Rate limit: 50 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/posts/delete-post
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the tweet to delete; it must belong to the authenticated user.
@@ -77,7 +80,6 @@ export const deleteTweetRoute: Route = { id: 'deletePosts', method: 'DELETE', ho
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/delete-post}
  * @example
  * ```ts
  * const { data } = await deleteTweet(core, { id: '20' })
@@ -87,7 +89,7 @@ export function deleteTweet(core: Core, params: DeleteTweetParams, options?: Cal
   return core.call(deleteTweetRoute, params, options)
 }
 
-/** Parameters of {@link getHomeTimeline} (X operation `getUsersTimeline`). */
+/** Parameters of `getHomeTimeline` (X operation `getUsersTimeline`). */
 export interface GetHomeTimelineParams {
   /** The id of the authenticated user (only your own home timeline can be read). */
   readonly id: string
@@ -138,6 +140,8 @@ export const getHomeTimelineRoute: Route = { id: 'getUsersTimeline', method: 'GE
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getHomeTimeline, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-timeline
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user (only your own home timeline can be read).
@@ -159,13 +163,12 @@ export const getHomeTimelineRoute: Route = { id: 'getUsersTimeline', method: 'GE
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-timeline}
  * @example
  * ```ts
  * const { data } = await getHomeTimeline(core, { id: '20' })
  * ```
  */
-export function getHomeTimeline<F extends string>(core: Core, params: GetHomeTimelineParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
+export function getHomeTimeline<F extends TweetField>(core: Core, params: Omit<GetHomeTimelineParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
 
 /**
  * Get the authenticated user's home timeline, newest first, as they would see it on X.
@@ -178,6 +181,8 @@ export function getHomeTimeline<F extends string>(core: Core, params: GetHomeTim
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getHomeTimeline, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-timeline
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user (only your own home timeline can be read).
@@ -199,7 +204,6 @@ export function getHomeTimeline<F extends string>(core: Core, params: GetHomeTim
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-timeline}
  * @example
  * ```ts
  * const { data } = await getHomeTimeline(core, { id: '20' })
@@ -210,7 +214,7 @@ export function getHomeTimeline(core: Core, params: GetHomeTimelineParams, optio
   return core.call(getHomeTimelineRoute, params, options)
 }
 
-/** Parameters of {@link getQuoteTweets} (X operation `getPostsQuotedPosts`). */
+/** Parameters of `getQuoteTweets` (X operation `getPostsQuotedPosts`). */
 export interface GetQuoteTweetsParams {
   /** The id of the quoted tweet. */
   readonly id: string
@@ -252,6 +256,8 @@ export const getQuoteTweetsRoute: Route = { id: 'getPostsQuotedPosts', method: '
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getQuoteTweets, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/posts/get-quoted-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the quoted tweet.
@@ -269,13 +275,12 @@ export const getQuoteTweetsRoute: Route = { id: 'getPostsQuotedPosts', method: '
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/get-quoted-posts}
  * @example
  * ```ts
  * const { data } = await getQuoteTweets(core, { id: '20' })
  * ```
  */
-export function getQuoteTweets<F extends string>(core: Core, params: GetQuoteTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
+export function getQuoteTweets<F extends TweetField>(core: Core, params: Omit<GetQuoteTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
 
 /**
  * Get the tweets that quote a tweet, newest first.
@@ -286,6 +291,8 @@ export function getQuoteTweets<F extends string>(core: Core, params: GetQuoteTwe
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getQuoteTweets, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/posts/get-quoted-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the quoted tweet.
@@ -303,7 +310,6 @@ export function getQuoteTweets<F extends string>(core: Core, params: GetQuoteTwe
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/get-quoted-posts}
  * @example
  * ```ts
  * const { data } = await getQuoteTweets(core, { id: '20' })
@@ -314,7 +320,7 @@ export function getQuoteTweets(core: Core, params: GetQuoteTweetsParams, options
   return core.call(getQuoteTweetsRoute, params, options)
 }
 
-/** Parameters of {@link getRetweetedBy} (X operation `getPostsRepostedBy`). */
+/** Parameters of `getRetweetedBy` (X operation `getPostsRepostedBy`). */
 export interface GetRetweetedByParams {
   /** The id of the tweet whose retweeters to list. */
   readonly id: string
@@ -348,6 +354,8 @@ export const getRetweetedByRoute: Route = { id: 'getPostsRepostedBy', method: 'G
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRetweetedBy, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/posts/get-reposted-by
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the tweet whose retweeters to list.
@@ -361,13 +369,12 @@ export const getRetweetedByRoute: Route = { id: 'getPostsRepostedBy', method: 'G
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/get-reposted-by}
  * @example
  * ```ts
  * const { data } = await getRetweetedBy(core, { id: '20' })
  * ```
  */
-export function getRetweetedBy<F extends string>(core: Core, params: GetRetweetedByParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
+export function getRetweetedBy<F extends UserField>(core: Core, params: Omit<GetRetweetedByParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
 
 /**
  * Get the users who retweeted a tweet.
@@ -378,6 +385,8 @@ export function getRetweetedBy<F extends string>(core: Core, params: GetRetweete
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRetweetedBy, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/posts/get-reposted-by
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the tweet whose retweeters to list.
@@ -391,7 +400,6 @@ export function getRetweetedBy<F extends string>(core: Core, params: GetRetweete
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/get-reposted-by}
  * @example
  * ```ts
  * const { data } = await getRetweetedBy(core, { id: '20' })
@@ -402,7 +410,7 @@ export function getRetweetedBy(core: Core, params: GetRetweetedByParams, options
   return core.call(getRetweetedByRoute, params, options)
 }
 
-/** Parameters of {@link getRetweets} (X operation `getPostsReposts`). */
+/** Parameters of `getRetweets` (X operation `getPostsReposts`). */
 export interface GetRetweetsParams {
   /** The id of the tweet whose retweets to list. */
   readonly id: string
@@ -444,6 +452,8 @@ export const getRetweetsRoute: Route = { id: 'getPostsReposts', method: 'GET', h
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRetweets, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/posts/get-reposts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the tweet whose retweets to list.
@@ -460,13 +470,12 @@ export const getRetweetsRoute: Route = { id: 'getPostsReposts', method: 'GET', h
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/get-reposts}
  * @example
  * ```ts
  * const { data } = await getRetweets(core, { id: '20' })
  * ```
  */
-export function getRetweets<F extends string>(core: Core, params: GetRetweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsResponse<F>>
+export function getRetweets<F extends TweetField>(core: Core, params: Omit<GetRetweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsResponse<F>>
 
 /**
  * Get the retweets of a tweet, as tweet objects.
@@ -479,6 +488,8 @@ export function getRetweets<F extends string>(core: Core, params: GetRetweetsPar
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRetweets, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/posts/get-reposts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the tweet whose retweets to list.
@@ -495,7 +506,6 @@ export function getRetweets<F extends string>(core: Core, params: GetRetweetsPar
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/get-reposts}
  * @example
  * ```ts
  * const { data } = await getRetweets(core, { id: '20' })
@@ -506,7 +516,7 @@ export function getRetweets(core: Core, params: GetRetweetsParams, options?: Cal
   return core.call(getRetweetsRoute, params, options)
 }
 
-/** Parameters of {@link getRetweetsOfMe} (X operation `getUsersRepostsOfMe`). */
+/** Parameters of `getRetweetsOfMe` (X operation `getUsersRepostsOfMe`). */
 export interface GetRetweetsOfMeParams {
   /**
    * The most tweets to return per page, 1 to 100 (100 when left out).
@@ -544,6 +554,8 @@ export const getRetweetsOfMeRoute: Route = { id: 'getUsersRepostsOfMe', method: 
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRetweetsOfMe, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-reposts-of-me
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.max_results - The most tweets to return per page, 1 to 100 (100 when left out).
@@ -559,13 +571,12 @@ export const getRetweetsOfMeRoute: Route = { id: 'getUsersRepostsOfMe', method: 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-reposts-of-me}
  * @example
  * ```ts
  * const { data } = await getRetweetsOfMe(core)
  * ```
  */
-export function getRetweetsOfMe<F extends string>(core: Core, params: GetRetweetsOfMeParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
+export function getRetweetsOfMe<F extends TweetField>(core: Core, params: Omit<GetRetweetsOfMeParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
 
 /**
  * Get the authenticated user's tweets that other users have retweeted.
@@ -576,6 +587,8 @@ export function getRetweetsOfMe<F extends string>(core: Core, params: GetRetweet
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRetweetsOfMe, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-reposts-of-me
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.max_results - The most tweets to return per page, 1 to 100 (100 when left out).
@@ -591,7 +604,6 @@ export function getRetweetsOfMe<F extends string>(core: Core, params: GetRetweet
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-reposts-of-me}
  * @example
  * ```ts
  * const { data } = await getRetweetsOfMe(core)
@@ -602,7 +614,7 @@ export function getRetweetsOfMe(core: Core, params: GetRetweetsOfMeParams = {}, 
   return core.call(getRetweetsOfMeRoute, params, options)
 }
 
-/** Parameters of {@link getTweet} (X operation `getPostsById`). */
+/** Parameters of `getTweet` (X operation `getPostsById`). */
 export interface GetTweetParams {
   /** The id of the tweet to look up. */
   readonly id: string
@@ -630,6 +642,8 @@ export const getTweetRoute: Route = { id: 'getPostsById', method: 'GET', host: '
  *
  * Rate limit: 900 per user and 450 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/posts/get-post-by-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the tweet to look up.
@@ -644,13 +658,12 @@ export const getTweetRoute: Route = { id: 'getPostsById', method: 'GET', host: '
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/get-post-by-id}
  * @example
  * ```ts
  * const { data } = await getTweet(core, { id: '20' })
  * ```
  */
-export function getTweet<F extends string>(core: Core, params: GetTweetParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetResponse<F>>
+export function getTweet<F extends TweetField>(core: Core, params: Omit<GetTweetParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetResponse<F>>
 
 /**
  * Look up one tweet by its id.
@@ -659,6 +672,8 @@ export function getTweet<F extends string>(core: Core, params: GetTweetParams & 
  *
  * Rate limit: 900 per user and 450 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/posts/get-post-by-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the tweet to look up.
@@ -673,7 +688,6 @@ export function getTweet<F extends string>(core: Core, params: GetTweetParams & 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/get-post-by-id}
  * @example
  * ```ts
  * const { data } = await getTweet(core, { id: '20' })
@@ -684,7 +698,7 @@ export function getTweet(core: Core, params: GetTweetParams, options?: CallOptio
   return core.call(getTweetRoute, params, options)
 }
 
-/** Parameters of {@link getTweets} (X operation `getPostsByIds`). */
+/** Parameters of `getTweets` (X operation `getPostsByIds`). */
 export interface GetTweetsParams {
   /** The ids of the tweets to look up, given as an array of up to 100. */
   readonly ids: readonly string[]
@@ -714,6 +728,8 @@ export const getTweetsRoute: Route = { id: 'getPostsByIds', method: 'GET', host:
  *
  * Rate limit: 5000 per user and 3500 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/posts/get-posts-by-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.ids - (required) The ids of the tweets to look up, given as an array of up to 100.
@@ -728,13 +744,12 @@ export const getTweetsRoute: Route = { id: 'getPostsByIds', method: 'GET', host:
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/get-posts-by-ids}
  * @example
  * ```ts
  * const { data } = await getTweets(core, { ids: ['20', '21'] })
  * ```
  */
-export function getTweets<F extends string>(core: Core, params: GetTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetsResponse<F>>
+export function getTweets<F extends TweetField>(core: Core, params: Omit<GetTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetsResponse<F>>
 
 /**
  * Look up to 100 tweets by their ids in one request.
@@ -745,6 +760,8 @@ export function getTweets<F extends string>(core: Core, params: GetTweetsParams 
  *
  * Rate limit: 5000 per user and 3500 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/posts/get-posts-by-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.ids - (required) The ids of the tweets to look up, given as an array of up to 100.
@@ -759,7 +776,6 @@ export function getTweets<F extends string>(core: Core, params: GetTweetsParams 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/get-posts-by-ids}
  * @example
  * ```ts
  * const { data } = await getTweets(core, { ids: ['20', '21'] })
@@ -770,7 +786,7 @@ export function getTweets(core: Core, params: GetTweetsParams, options?: CallOpt
   return core.call(getTweetsRoute, params, options)
 }
 
-/** Parameters of {@link getTweetsAnalytics} (X operation `getPostsAnalytics`). */
+/** Parameters of `getTweetsAnalytics` (X operation `getPostsAnalytics`). */
 export interface GetTweetsAnalyticsParams {
   /** The ids of the tweets to measure, given as an array. */
   readonly ids: readonly string[]
@@ -799,6 +815,8 @@ export const getTweetsAnalyticsRoute: Route = { id: 'getPostsAnalytics', method:
  *
  * Rate limit: 300 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/posts/get-post-analytics
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.ids - (required) The ids of the tweets to measure, given as an array.
@@ -811,7 +829,6 @@ export const getTweetsAnalyticsRoute: Route = { id: 'getPostsAnalytics', method:
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/get-post-analytics}
  * @example
  * ```ts
  * const { data } = await getTweetsAnalytics(core, { ids: ['20', '21'], start_time: 'example', end_time: 'example' })
@@ -821,7 +838,7 @@ export function getTweetsAnalytics(core: Core, params: GetTweetsAnalyticsParams,
   return core.call(getTweetsAnalyticsRoute, params, options)
 }
 
-/** Parameters of {@link getUserMentions} (X operation `getUsersMentions`). */
+/** Parameters of `getUserMentions` (X operation `getUsersMentions`). */
 export interface GetUserMentionsParams {
   /** The id of the user whose mentions to return. */
   readonly id: string
@@ -870,6 +887,8 @@ export const getUserMentionsRoute: Route = { id: 'getUsersMentions', method: 'GE
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserMentions, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-mentions
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user whose mentions to return.
@@ -890,13 +909,12 @@ export const getUserMentionsRoute: Route = { id: 'getUsersMentions', method: 'GE
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-mentions}
  * @example
  * ```ts
  * const { data } = await getUserMentions(core, { id: '20' })
  * ```
  */
-export function getUserMentions<F extends string>(core: Core, params: GetUserMentionsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
+export function getUserMentions<F extends TweetField>(core: Core, params: Omit<GetUserMentionsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
 
 /**
  * Get the most recent tweets that mention a user.
@@ -909,6 +927,8 @@ export function getUserMentions<F extends string>(core: Core, params: GetUserMen
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserMentions, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-mentions
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user whose mentions to return.
@@ -929,7 +949,6 @@ export function getUserMentions<F extends string>(core: Core, params: GetUserMen
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-mentions}
  * @example
  * ```ts
  * const { data } = await getUserMentions(core, { id: '20' })
@@ -940,7 +959,7 @@ export function getUserMentions(core: Core, params: GetUserMentionsParams, optio
   return core.call(getUserMentionsRoute, params, options)
 }
 
-/** Parameters of {@link getUserTweets} (X operation `getUsersPosts`). */
+/** Parameters of `getUserTweets` (X operation `getUsersPosts`). */
 export interface GetUserTweetsParams {
   /** The id of the user whose tweets to return. */
   readonly id: string
@@ -991,6 +1010,8 @@ export const getUserTweetsRoute: Route = { id: 'getUsersPosts', method: 'GET', h
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserTweets, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user whose tweets to return.
@@ -1012,13 +1033,12 @@ export const getUserTweetsRoute: Route = { id: 'getUsersPosts', method: 'GET', h
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-posts}
  * @example
  * ```ts
  * const { data } = await getUserTweets(core, { id: '20' })
  * ```
  */
-export function getUserTweets<F extends string>(core: Core, params: GetUserTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
+export function getUserTweets<F extends TweetField>(core: Core, params: Omit<GetUserTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
 
 /**
  * Get the most recent tweets posted by one user, retweets and replies included unless excluded.
@@ -1031,6 +1051,8 @@ export function getUserTweets<F extends string>(core: Core, params: GetUserTweet
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserTweets, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-posts
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user whose tweets to return.
@@ -1052,7 +1074,6 @@ export function getUserTweets<F extends string>(core: Core, params: GetUserTweet
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-posts}
  * @example
  * ```ts
  * const { data } = await getUserTweets(core, { id: '20' })
@@ -1063,7 +1084,7 @@ export function getUserTweets(core: Core, params: GetUserTweetsParams, options?:
   return core.call(getUserTweetsRoute, params, options)
 }
 
-/** Parameters of {@link hideReply} (X operation `hidePostsReply`): the path and query parameters, and the JSON body's fields (`HideReplyRequest`). */
+/** Parameters of `hideReply` (X operation `hidePostsReply`): the path and query parameters, and the JSON body's fields (`HideReplyRequest`). */
 export interface HideReplyParams extends HideReplyRequest {
   /** The id of the reply to hide or unhide. */
   readonly tweet_id: string
@@ -1081,6 +1102,8 @@ export const hideReplyRoute: Route = { id: 'hidePostsReply', method: 'PUT', host
  *
  * Rate limit: 50 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/posts/hide-reply
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.tweet_id - (required) The id of the reply to hide or unhide.
@@ -1090,7 +1113,6 @@ export const hideReplyRoute: Route = { id: 'hidePostsReply', method: 'PUT', host
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/posts/hide-reply}
  * @example
  * ```ts
  * const { data } = await hideReply(core, { tweet_id: '20', hidden: true })
@@ -1100,7 +1122,7 @@ export function hideReply(core: Core, params: HideReplyParams, options?: CallOpt
   return core.call(hideReplyRoute, params, options)
 }
 
-/** Parameters of {@link retweet} (X operation `repostPost`): the path and query parameters, and the JSON body's fields (`RetweetRequest`). */
+/** Parameters of `retweet` (X operation `repostPost`): the path and query parameters, and the JSON body's fields (`RetweetRequest`). */
 export interface RetweetParams extends RetweetRequest {
   /** The id of the authenticated user, who does the retweeting. */
   readonly id: string
@@ -1116,6 +1138,8 @@ export const retweetRoute: Route = { id: 'repostPost', method: 'POST', host: 'v2
  *
  * Rate limit: 50 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/repost-post
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user, who does the retweeting.
@@ -1125,7 +1149,6 @@ export const retweetRoute: Route = { id: 'repostPost', method: 'POST', host: 'v2
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/repost-post}
  * @example
  * ```ts
  * const { data } = await retweet(core, { id: '20', tweet_id: '20' })
@@ -1135,7 +1158,7 @@ export function retweet(core: Core, params: RetweetParams, options?: CallOptions
   return core.call(retweetRoute, params, options)
 }
 
-/** Parameters of {@link unretweet} (X operation `unrepostPost`). */
+/** Parameters of `unretweet` (X operation `unrepostPost`). */
 export interface UnretweetParams {
   /** The id of the authenticated user, who made the retweet. */
   readonly id: string
@@ -1153,6 +1176,8 @@ export const unretweetRoute: Route = { id: 'unrepostPost', method: 'DELETE', hos
  *
  * Rate limit: 50 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/unrepost-post
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user, who made the retweet.
@@ -1162,7 +1187,6 @@ export const unretweetRoute: Route = { id: 'unrepostPost', method: 'DELETE', hos
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/unrepost-post}
  * @example
  * ```ts
  * const { data } = await unretweet(core, { id: '20', source_tweet_id: '20' })

@@ -26,6 +26,7 @@ import type { CreateTweetResponse, DeleteTweetResponse, GetHomeTimelineResponse,
 import type { GetUsageResponse } from './models/usage.js'
 import type { FollowUserResponse, GetBlockedUsersResponse, GetMeResponse, GetMutedUsersResponse, GetUserAffiliatesResponse, GetUserByUsernameResponse, GetUserFollowersResponse, GetUserFollowingResponse, GetUserResponse, GetUsersByUsernamesResponse, GetUsersResponse, MuteUserResponse, SearchUsersResponse, UnfollowUserResponse, UnmuteUserResponse } from './models/users.js'
 import type { CreateStreamWebhookLinkResponse, CreateWebhookReplayJobResponse, CreateWebhookResponse, DeleteStreamWebhookLinkResponse, DeleteWebhookResponse, GetStreamWebhookLinksResponse, GetWebhooksResponse, ValidateWebhookResponse } from './models/webhooks.js'
+import type { CommunityField, ComplianceJobField, DmEventField, ListField, MediaField, NewsField, NoteField, SpaceField, TrendField, TweetField, UsageField, UserField } from './parameters.js'
 import * as accountActivity from './account_activity.js'
 import * as activity from './activity.js'
 import * as articles from './articles.js'
@@ -67,6 +68,8 @@ export class TwythonV2 {
    *
    * `POST https://api.x.com/2/account_activity/webhooks/{webhook_id}/subscriptions/all` (X operation `createAccountActivitySubscription`) · Auth: OAuth 2.0 user token (scopes `users.read`, `dm.write`, `tweet.read`, `dm.read`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/account-activity/create-subscription
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.webhook_id - (required) The id of the webhook that will receive the user's events.
    * @param options - Abort signal, timeout and headers for this call.
@@ -74,7 +77,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/account-activity/create-subscription}
    * @example
    * ```ts
    * const { data } = await twitter.v2.createAccountActivitySubscription({ webhook_id: '20' })
@@ -89,6 +91,8 @@ export class TwythonV2 {
    *
    * `DELETE https://api.x.com/2/account_activity/webhooks/{webhook_id}/subscriptions/{user_id}/all` (X operation `deleteAccountActivitySubscription`) · Auth: app-only bearer token.
    *
+   * Reference: https://docs.x.com/x-api/account-activity/delete-subscription
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.webhook_id - (required) The id of the webhook the user is subscribed to.
    * @param params.user_id - (required) The id of the user whose subscription to remove.
@@ -97,7 +101,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/account-activity/delete-subscription}
    * @example
    * ```ts
    * const { data } = await twitter.v2.deleteAccountActivitySubscription({ webhook_id: '20', user_id: '20' })
@@ -112,13 +115,14 @@ export class TwythonV2 {
    *
    * `GET https://api.x.com/2/account_activity/subscriptions/count` (X operation `getAccountActivitySubscriptionCount`) · Auth: app-only bearer token.
    *
+   * Reference: https://docs.x.com/x-api/account-activity/get-subscription-count
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param options - Abort signal, timeout and headers for this call.
    * @returns X's JSON envelope as it arrives (`GetAccountActivitySubscriptionCountResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/account-activity/get-subscription-count}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getAccountActivitySubscriptionCount()
@@ -133,6 +137,8 @@ export class TwythonV2 {
    *
    * `GET https://api.x.com/2/account_activity/webhooks/{webhook_id}/subscriptions/all/list` (X operation `getAccountActivitySubscriptions`) · Auth: app-only bearer token.
    *
+   * Reference: https://docs.x.com/x-api/account-activity/get-subscriptions
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.webhook_id - (required) The id of the webhook whose subscriptions to list.
    * @param options - Abort signal, timeout and headers for this call.
@@ -140,7 +146,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/account-activity/get-subscriptions}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getAccountActivitySubscriptions({ webhook_id: '20' })
@@ -157,6 +162,8 @@ export class TwythonV2 {
    *
    * `GET https://api.x.com/2/account_activity/webhooks/{webhook_id}/subscriptions/all` (X operation `validateAccountActivitySubscription`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `dm.write`, `dm.read`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/account-activity/validate-subscription
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.webhook_id - (required) The id of the webhook to check.
    * @param options - Abort signal, timeout and headers for this call.
@@ -164,7 +171,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/account-activity/validate-subscription}
    * @example
    * ```ts
    * const { data } = await twitter.v2.validateAccountActivitySubscription({ webhook_id: '20' })
@@ -183,6 +189,8 @@ export class TwythonV2 {
    *
    * Rate limit: 500 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/activity/create-x-activity-subscription
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.event_type - (required) Body field `event_type` of `CreateActivitySubscriptionRequest`.
    * @param params.filter - (required) Body field `filter` of `CreateActivitySubscriptionRequest`.
@@ -193,7 +201,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/activity/create-x-activity-subscription}
    * @example
    * ```ts
    * const { data } = await twitter.v2.createActivitySubscription({ event_type: 'profile.update.bio', filter: 'example' })
@@ -210,6 +217,8 @@ export class TwythonV2 {
    *
    * Rate limit: 500 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/activity/deletes-x-activity-subscription
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.subscription_id - (required) The id of the subscription to delete.
    * @param options - Abort signal, timeout and headers for this call.
@@ -217,7 +226,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/activity/deletes-x-activity-subscription}
    * @example
    * ```ts
    * const { data } = await twitter.v2.deleteActivitySubscription({ subscription_id: '20' })
@@ -232,6 +240,8 @@ export class TwythonV2 {
    *
    * `DELETE https://api.x.com/2/activity/subscriptions` (X operation `deleteActivitySubscriptionsByIds`) · Auth: app-only bearer token.
    *
+   * Reference: https://docs.x.com/x-api/activity/delete-x-activity-subscriptions-by-ids
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.ids - (required) The ids of the subscriptions to delete, given as an array.
    * @param options - Abort signal, timeout and headers for this call.
@@ -239,7 +249,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/activity/delete-x-activity-subscriptions-by-ids}
    * @example
    * ```ts
    * const { data } = await twitter.v2.deleteActivitySubscriptions({ ids: ['20', '21'] })
@@ -258,6 +267,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getActivitySubscriptions, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/activity/get-x-activity-subscriptions
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.max_results - The most subscriptions to return per page, 1 to 1000.
    * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
@@ -266,7 +277,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/activity/get-x-activity-subscriptions}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getActivitySubscriptions()
@@ -287,6 +297,8 @@ export class TwythonV2 {
    *
    * A stream: the result is an async iterable of messages; stop it with `options.signal`.
    *
+   * Reference: https://docs.x.com/x-api/activity/activity-stream
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
    * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
@@ -296,7 +308,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/activity/activity-stream}
    * @example
    * ```ts
    * for await (const message of twitter.v2.streamActivity({}, { signal })) console.log(message)
@@ -313,6 +324,8 @@ export class TwythonV2 {
    *
    * Rate limit: 500 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/activity/update-x-activity-subscription
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.subscription_id - (required) The id of the subscription to change.
    * @param params.tag - Body field `tag` of `UpdateActivitySubscriptionRequest`.
@@ -322,7 +335,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/activity/update-x-activity-subscription}
    * @example
    * ```ts
    * const { data } = await twitter.v2.updateActivitySubscription({ subscription_id: '20' })
@@ -339,6 +351,8 @@ export class TwythonV2 {
    *
    * `POST https://api.x.com/2/articles/draft` (X operation `articleCreateDraft`) · Auth: OAuth 2.0 user token (scopes `tweet.write`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/articles/create-draft-article
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.content_state - (required) Body field `content_state` of `CreateArticleDraftRequest`.
    * @param params.cover_media - Body field `cover_media` of `CreateArticleDraftRequest`.
@@ -348,7 +362,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/articles/create-draft-article}
    * @example
    * ```ts
    * const { data } = await twitter.v2.createArticleDraft({ content_state: 'example', title: 'example' })
@@ -363,6 +376,8 @@ export class TwythonV2 {
    *
    * `POST https://api.x.com/2/articles/{article_id}/publish` (X operation `articlePublish`) · Auth: OAuth 2.0 user token (scopes `tweet.write`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/articles/publish-article
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.article_id - (required) The id of the draft article to publish.
    * @param options - Abort signal, timeout and headers for this call.
@@ -370,7 +385,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/articles/publish-article}
    * @example
    * ```ts
    * const { data } = await twitter.v2.publishArticle({ article_id: '20' })
@@ -389,6 +403,8 @@ export class TwythonV2 {
    *
    * Rate limit: 50 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/create-bookmark
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user, who bookmarks the tweet.
    * @param params.folder_id - Body field `folder_id` of `AddBookmarkRequest`.
@@ -398,7 +414,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/create-bookmark}
    * @example
    * ```ts
    * const { data } = await twitter.v2.addBookmark({ id: '20', tweet_id: '20' })
@@ -413,6 +428,8 @@ export class TwythonV2 {
    *
    * `POST https://api.x.com/2/users/{id}/bookmarks/folders` (X operation `createUsersBookmarkFolder`) · Auth: OAuth 2.0 user token (scopes `bookmark.write`, `users.read`).
    *
+   * Reference: https://docs.x.com/x-api/users/create-bookmark-folder
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user, who will own the folder.
    * @param params.name - (required) Body field `name` of `CreateBookmarkFolderRequest`.
@@ -421,7 +438,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/create-bookmark-folder}
    * @example
    * ```ts
    * const { data } = await twitter.v2.createBookmarkFolder({ id: '20', name: 'example' })
@@ -440,6 +456,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getBookmarkFolders, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-bookmark-folders
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user (only your own folders can be read).
    * @param params.max_results - The most folders to return per page, 1 to 100.
@@ -449,7 +467,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-bookmark-folders}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getBookmarkFolders({ id: '20' })
@@ -470,6 +487,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getBookmarks, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-bookmarks
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user (only your own bookmarks can be read).
    * @param params.max_results - The most tweets to return per page, 1 to 100.
@@ -485,13 +504,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-bookmarks}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getBookmarks({ id: '20' })
    * ```
    */
-  getBookmarks<F extends string>(params: bookmarks.GetBookmarksParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetBookmarksResponse<F>>
+  getBookmarks<F extends TweetField>(params: Omit<bookmarks.GetBookmarksParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetBookmarksResponse<F>>
   /**
    * Get the tweets the authenticated user has bookmarked, most recent first.
    *
@@ -503,6 +521,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getBookmarks, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-bookmarks
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user (only your own bookmarks can be read).
    * @param params.max_results - The most tweets to return per page, 1 to 100.
@@ -518,7 +538,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-bookmarks}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getBookmarks({ id: '20' })
@@ -538,6 +557,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getBookmarksInFolder, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/bookmarks/get-bookmarks-by-folder-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user, who owns the folder.
    * @param params.folder_id - (required) The id of the bookmark folder, as returned by getBookmarkFolders.
@@ -548,7 +569,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/bookmarks/get-bookmarks-by-folder-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getBookmarksInFolder({ id: '20', folder_id: '20' })
@@ -565,6 +585,8 @@ export class TwythonV2 {
    *
    * Rate limit: 50 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/delete-bookmark
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user, who bookmarked the tweet.
    * @param params.tweet_id - (required) The id of the bookmarked tweet to remove.
@@ -573,7 +595,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/delete-bookmark}
    * @example
    * ```ts
    * const { data } = await twitter.v2.removeBookmark({ id: '20', tweet_id: '20' })
@@ -589,6 +610,8 @@ export class TwythonV2 {
    * The body must name the video ingest source (`source_id`) the broadcast will stream from.
    *
    * `POST https://api.x.com/2/broadcasts/scheduled` (X operation `createScheduledBroadcast`) · Auth: OAuth 2.0 user token (scopes `broadcast.read`, `broadcast.write`) or OAuth 1.0a user context.
+   *
+   * Reference: https://docs.x.com/x-api/broadcasts/create-a-scheduled-broadcast
    *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.available_for_replay - Body field `available_for_replay` of `CreateScheduledBroadcastRequest`.
@@ -609,7 +632,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/broadcasts/create-a-scheduled-broadcast}
    * @example
    * ```ts
    * const { data } = await twitter.v2.createScheduledBroadcast({ scheduled_end_ms: 'example', scheduled_start_ms: 'example', source_id: '20' })
@@ -624,6 +646,8 @@ export class TwythonV2 {
    *
    * `DELETE https://api.x.com/2/broadcasts/scheduled/{id}` (X operation `deleteScheduledBroadcast`) · Auth: OAuth 2.0 user token (scopes `broadcast.write`, `broadcast.read`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/broadcasts/delete-a-scheduled-broadcast
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the scheduled broadcast (up to 13 letters and digits).
    * @param params.roll_forward - For a recurring broadcast, going by its name, roll the schedule on to its next occurrence instead of deleting it (X's document does not describe it).
@@ -632,7 +656,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/broadcasts/delete-a-scheduled-broadcast}
    * @example
    * ```ts
    * const { data } = await twitter.v2.deleteScheduledBroadcast({ id: '20' })
@@ -647,6 +670,8 @@ export class TwythonV2 {
    *
    * `GET https://api.x.com/2/broadcasts/scheduled/{id}` (X operation `getScheduledBroadcast`) · Auth: OAuth 2.0 user token (scopes `broadcast.read`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/broadcasts/get-a-scheduled-broadcast
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the scheduled broadcast.
    * @param options - Abort signal, timeout and headers for this call.
@@ -654,7 +679,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/broadcasts/get-a-scheduled-broadcast}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getScheduledBroadcast({ id: '20' })
@@ -671,6 +695,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getScheduledBroadcasts, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/broadcasts/list-scheduled-broadcasts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.max_results - The most broadcasts to return per page, 1 to 100.
    * @param params.oldest_start_time - Only list broadcasts that start at or after this moment (ISO 8601 date-time).
@@ -681,7 +707,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/broadcasts/list-scheduled-broadcasts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getScheduledBroadcasts()
@@ -696,6 +721,8 @@ export class TwythonV2 {
    *
    * `POST https://api.x.com/2/broadcasts/{id}/chat` (X operation `sendBroadcastChat`) · Auth: OAuth 2.0 user token (scopes `broadcast.write`, `broadcast.read`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/broadcasts/send-a-chat-message-to-a-live-broadcast
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the live broadcast.
    * @param params.text - (required) Body field `text` of `SendBroadcastChatRequest`.
@@ -704,7 +731,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/broadcasts/send-a-chat-message-to-a-live-broadcast}
    * @example
    * ```ts
    * const { data } = await twitter.v2.sendBroadcastChat({ id: '20', text: 'Hello from twython-ts' })
@@ -721,6 +747,8 @@ export class TwythonV2 {
    *
    * `POST https://api.x.com/2/broadcasts/scheduled/{id}/live` (X operation `goLiveScheduledBroadcast`) · Auth: OAuth 2.0 user token (scopes `broadcast.read`, `broadcast.write`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/broadcasts/go-live-on-a-scheduled-broadcast
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the scheduled broadcast.
    * @param options - Abort signal, timeout and headers for this call.
@@ -728,7 +756,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/broadcasts/go-live-on-a-scheduled-broadcast}
    * @example
    * ```ts
    * const { data } = await twitter.v2.startScheduledBroadcast({ id: '20' })
@@ -744,6 +771,8 @@ export class TwythonV2 {
    * The update replaces the whole schedule: send every field to keep, with `scheduled_broadcast_id` in the body, not only the ones that change.
    *
    * `PUT https://api.x.com/2/broadcasts/scheduled/{id}` (X operation `updateScheduledBroadcast`) · Auth: OAuth 2.0 user token (scopes `broadcast.write`, `broadcast.read`) or OAuth 1.0a user context.
+   *
+   * Reference: https://docs.x.com/x-api/broadcasts/update-a-scheduled-broadcast
    *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the scheduled broadcast.
@@ -765,7 +794,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/broadcasts/update-a-scheduled-broadcast}
    * @example
    * ```ts
    * const { data } = await twitter.v2.updateScheduledBroadcast({ id: '20', scheduled_broadcast_id: '20', scheduled_end_ms: 'example', scheduled_start_ms: 'example' })
@@ -782,6 +810,8 @@ export class TwythonV2 {
    *
    * `POST https://api.x.com/2/chat/conversations/{id}/keys` (X operation `addConversationKeys`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `dm.write`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/chat/add-conversation-keys
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The conversation: for one-to-one, the other user's id (X builds the conversation id from both users); for a group, its `g`-prefixed id.
    * @param params.action_signatures - Body field `action_signatures` of `AddChatConversationKeysRequest`.
@@ -793,7 +823,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/chat/add-conversation-keys}
    * @example
    * ```ts
    * const { data } = await twitter.v2.addChatConversationKeys({ id: '20', conversation_key_version: 'example', conversation_participant_keys: ['example'] })
@@ -808,6 +837,8 @@ export class TwythonV2 {
    *
    * `POST https://api.x.com/2/chat/conversations/{id}/members` (X operation `addChatGroupMembers`) · Auth: OAuth 2.0 user token (scopes `users.read`, `dm.write`, `tweet.read`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/chat/add-members-to-a-chat-group-conversation
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the group conversation.
    * @param params.action_signatures - Body field `action_signatures` of `AddChatGroupMembersRequest`.
@@ -821,7 +852,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/chat/add-members-to-a-chat-group-conversation}
    * @example
    * ```ts
    * const { data } = await twitter.v2.addChatGroupMembers({ id: '20', user_ids: ['20', '21'] })
@@ -836,6 +866,8 @@ export class TwythonV2 {
    *
    * `POST https://api.x.com/2/users/{id}/public_keys` (X operation `addUserPublicKey`) · Auth: OAuth 2.0 user token (scopes `tweet.read`, `users.read`, `dm.write`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/chat/add-public-key
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user, whose key it is.
    * @param params.generate_version - Body field `generate_version` of `AddUserPublicKeyRequest`.
@@ -846,7 +878,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/chat/add-public-key}
    * @example
    * ```ts
    * const { data } = await twitter.v2.addUserPublicKey({ id: '20', public_key: 'example', version: 'example' })
@@ -861,6 +892,8 @@ export class TwythonV2 {
    *
    * `POST https://api.x.com/2/chat/media/upload/{id}/append` (X operation `chatMediaUploadAppend`) · Auth: OAuth 2.0 user token (scopes `media.write`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/chat/append-chat-media-upload
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the upload session returned by initializeChatMediaUpload.
    * @param params.conversation_id - (required) Body field `conversation_id` of `AppendChatMediaUploadRequest`.
@@ -872,7 +905,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/chat/append-chat-media-upload}
    * @example
    * ```ts
    * const { data } = await twitter.v2.appendChatMediaUpload({ id: '20', conversation_id: '20', media: 'example', media_hash_key: 'example', segment_index: 10 })
@@ -886,6 +918,8 @@ export class TwythonV2 {
    * Create an encrypted group conversation, as the authenticated user, with the id initializeChatGroup gave.
    *
    * `POST https://api.x.com/2/chat/conversations/group` (X operation `createChatConversation`) · Auth: OAuth 2.0 user token (scopes `users.read`, `dm.write`, `tweet.read`) or OAuth 1.0a user context.
+   *
+   * Reference: https://docs.x.com/x-api/chat/create-chat-group-conversation
    *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.action_signatures - Body field `action_signatures` of `CreateChatGroupRequest`.
@@ -904,7 +938,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/chat/create-chat-group-conversation}
    * @example
    * ```ts
    * const { data } = await twitter.v2.createChatGroup({ conversation_id: '20', conversation_key_version: 'example', conversation_participant_keys: ['example'], group_members: ['example'] })
@@ -919,6 +952,8 @@ export class TwythonV2 {
    *
    * `GET https://api.x.com/2/chat/media/{id}/{media_hash_key}` (X operation `chatMediaDownload`) · Auth: OAuth 2.0 user token (scopes `media.write`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/chat/download-chat-media
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The conversation the media was sent in (the other user's id for one-to-one, or the group id).
    * @param params.media_hash_key - (required) The key that names the media file in the conversation, as given in the message.
@@ -927,7 +962,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/chat/download-chat-media}
    * @example
    * ```ts
    * const { data } = await twitter.v2.downloadChatMedia({ id: '20', media_hash_key: 'example' })
@@ -942,6 +976,8 @@ export class TwythonV2 {
    *
    * `POST https://api.x.com/2/chat/media/upload/{id}/finalize` (X operation `chatMediaUploadFinalize`) · Auth: OAuth 2.0 user token (scopes `media.write`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/chat/finalize-chat-media-upload
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the upload session.
    * @param params.conversation_id - (required) Body field `conversation_id` of `FinalizeChatMediaUploadRequest`.
@@ -954,7 +990,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/chat/finalize-chat-media-upload}
    * @example
    * ```ts
    * const { data } = await twitter.v2.finalizeChatMediaUpload({ id: '20', conversation_id: '20', media_hash_key: 'example', num_parts: 'example' })
@@ -969,6 +1004,8 @@ export class TwythonV2 {
    *
    * `GET https://api.x.com/2/chat/conversations/{id}` (X operation `getChatConversation`) · Auth: OAuth 2.0 user token (scopes `users.read`, `tweet.read`, `dm.read`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/chat/get-chat-conversation
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The conversation (the other user's id for one-to-one, or the group id).
    * @param params.chat_conversation.fields - Chat conversation fields to return beyond the defaults (id and type), given as an array.
@@ -979,7 +1016,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/chat/get-chat-conversation}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getChatConversation({ id: '20' })
@@ -996,6 +1032,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getChatConversationEvents, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/chat/get-chat-conversation-events
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The conversation (the other user's id for one-to-one, or the group id).
    * @param params.max_results - The most events to return per page, 1 to 100 (10 when left out).
@@ -1006,7 +1044,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/chat/get-chat-conversation-events}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getChatConversationEvents({ id: '20' })
@@ -1023,6 +1060,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getChatConversations, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/chat/get-chat-conversations
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.max_results - The most conversations to return per page, 1 to 100 (10 when left out).
    * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
@@ -1034,7 +1073,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/chat/get-chat-conversations}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getChatConversations()
@@ -1049,6 +1087,8 @@ export class TwythonV2 {
    *
    * `GET https://api.x.com/2/users/{id}/public_keys` (X operation `getUsersPublicKey`) · Auth: OAuth 2.0 user token (scopes `users.read`, `dm.read`, `tweet.read`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/chat/get-user-public-keys
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user whose keys to return.
    * @param params.public_key.fields - Public key fields to return, given as an array.
@@ -1057,7 +1097,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/chat/get-user-public-keys}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUserPublicKeys({ id: '20' })
@@ -1072,6 +1111,8 @@ export class TwythonV2 {
    *
    * `GET https://api.x.com/2/users/public_keys` (X operation `getUsersPublicKeys`) · Auth: OAuth 2.0 user token (scopes `dm.read`, `tweet.read`, `users.read`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/users/get-public-keys-for-multiple-users
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.ids - (required) The ids of the users whose keys to return, given as an array.
    * @param params.public_key.fields - Public key fields to return, given as an array.
@@ -1080,7 +1121,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-public-keys-for-multiple-users}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUsersPublicKeys({ ids: ['20', '21'] })
@@ -1095,13 +1135,14 @@ export class TwythonV2 {
    *
    * `POST https://api.x.com/2/chat/conversations/group/initialize` (X operation `initializeChatGroup`) · Auth: OAuth 2.0 user token (scopes `dm.write`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/chat/initialize-chat-group
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param options - Abort signal, timeout and headers for this call.
    * @returns X's JSON envelope as it arrives (`InitializeChatGroupResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/chat/initialize-chat-group}
    * @example
    * ```ts
    * const { data } = await twitter.v2.initializeChatGroup()
@@ -1116,6 +1157,8 @@ export class TwythonV2 {
    *
    * `POST https://api.x.com/2/chat/media/upload/initialize` (X operation `chatMediaUploadInitialize`) · Auth: OAuth 2.0 user token (scopes `media.write`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/chat/initialize-chat-media-upload
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.conversation_id - (required) Body field `conversation_id` of `InitializeChatMediaUploadRequest`.
    * @param params.total_bytes - (required) Body field `total_bytes` of `InitializeChatMediaUploadRequest`.
@@ -1124,7 +1167,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/chat/initialize-chat-media-upload}
    * @example
    * ```ts
    * const { data } = await twitter.v2.initializeChatMediaUpload({ conversation_id: '20', total_bytes: 10 })
@@ -1139,6 +1181,8 @@ export class TwythonV2 {
    *
    * `POST https://api.x.com/2/chat/conversations/{id}/read` (X operation `markChatConversationRead`) · Auth: OAuth 2.0 user token (scopes `users.read`, `dm.write`, `tweet.read`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/chat/mark-conversation-as-read
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The conversation (the other user's id for one-to-one, or the group id).
    * @param params.seen_until_sequence_id - (required) Body field `seen_until_sequence_id` of `MarkChatConversationReadRequest`.
@@ -1147,7 +1191,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/chat/mark-conversation-as-read}
    * @example
    * ```ts
    * const { data } = await twitter.v2.markChatConversationRead({ id: '20', seen_until_sequence_id: '20' })
@@ -1162,6 +1205,8 @@ export class TwythonV2 {
    *
    * `POST https://api.x.com/2/chat/conversations/{id}/messages` (X operation `sendChatMessage`) · Auth: OAuth 2.0 user token (scopes `dm.write`, `users.read`, `tweet.read`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/chat/send-chat-message
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The conversation (the other user's id for one-to-one, or the group id).
    * @param params.conversation_token - Body field `conversation_token` of `SendChatMessageRequest`.
@@ -1173,7 +1218,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/chat/send-chat-message}
    * @example
    * ```ts
    * const { data } = await twitter.v2.sendChatMessage({ id: '20', encoded_message_create_event: 'example', message_id: '20' })
@@ -1188,6 +1232,8 @@ export class TwythonV2 {
    *
    * `POST https://api.x.com/2/chat/conversations/{id}/typing` (X operation `sendChatTypingIndicator`) · Auth: OAuth 2.0 user token (scopes `dm.write`, `tweet.read`, `users.read`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/chat/send-typing-indicator
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The conversation (the other user's id for one-to-one, or the group id).
    * @param options - Abort signal, timeout and headers for this call.
@@ -1195,7 +1241,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/chat/send-typing-indicator}
    * @example
    * ```ts
    * const { data } = await twitter.v2.sendChatTypingIndicator({ id: '20' })
@@ -1212,6 +1257,8 @@ export class TwythonV2 {
    *
    * Rate limit: 300 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/communities/get-community-by-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the Community.
    * @param params.community.fields - Community fields to return beyond the defaults (id and name), given as an array.
@@ -1220,13 +1267,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/communities/get-community-by-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getCommunity({ id: '20' })
    * ```
    */
-  getCommunity<F extends string>(params: communities.GetCommunityParams & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<GetCommunityResponse<F>>
+  getCommunity<F extends CommunityField>(params: Omit<communities.GetCommunityParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<GetCommunityResponse<F>>
   /**
    * Look up one Community by its id.
    *
@@ -1234,6 +1280,8 @@ export class TwythonV2 {
    *
    * Rate limit: 300 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/communities/get-community-by-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the Community.
    * @param params.community.fields - Community fields to return beyond the defaults (id and name), given as an array.
@@ -1242,7 +1290,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/communities/get-community-by-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getCommunity({ id: '20' })
@@ -1262,6 +1309,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchCommunities, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/communities/search-communities
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.query - (required) The words to look for in Community names.
    * @param params.max_results - The most Communities to return per page, 10 to 100 (10 when left out).
@@ -1273,13 +1322,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/communities/search-communities}
    * @example
    * ```ts
    * const { data } = await twitter.v2.searchCommunities({ query: 'from:twitterapi' })
    * ```
    */
-  searchCommunities<F extends string>(params: communities.SearchCommunitiesParams & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
+  searchCommunities<F extends CommunityField>(params: Omit<communities.SearchCommunitiesParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
   /**
    * Search Communities by words in their names.
    *
@@ -1289,6 +1337,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchCommunities, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/communities/search-communities
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.query - (required) The words to look for in Community names.
    * @param params.max_results - The most Communities to return per page, 10 to 100 (10 when left out).
@@ -1300,7 +1350,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/communities/search-communities}
    * @example
    * ```ts
    * const { data } = await twitter.v2.searchCommunities({ query: 'from:twitterapi' })
@@ -1320,6 +1369,8 @@ export class TwythonV2 {
    *
    * Rate limit: 90 per user every 15 minutes; 250 per user every 24 hours.
    *
+   * Reference: https://docs.x.com/x-api/community-notes/create-a-community-note
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.info - (required) Body field `info` of `CreateCommunityNoteRequest`.
    * @param params.post_id - (required) Body field `post_id` of `CreateCommunityNoteRequest`.
@@ -1329,7 +1380,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/community-notes/create-a-community-note}
    * @example
    * ```ts
    * const { data } = await twitter.v2.createCommunityNote({ info: 'example', post_id: '20', test_mode: true })
@@ -1346,6 +1396,8 @@ export class TwythonV2 {
    *
    * Rate limit: 90 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/community-notes/delete-a-community-note
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the note to delete.
    * @param options - Abort signal, timeout and headers for this call.
@@ -1353,7 +1405,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/community-notes/delete-a-community-note}
    * @example
    * ```ts
    * const { data } = await twitter.v2.deleteCommunityNote({ id: '20' })
@@ -1370,6 +1421,8 @@ export class TwythonV2 {
    *
    * Rate limit: 90 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/community-notes/evaluate-community-notes
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.note_text - (required) Body field `note_text` of `EvaluateCommunityNoteRequest`.
    * @param params.post_id - (required) Body field `post_id` of `EvaluateCommunityNoteRequest`.
@@ -1378,7 +1431,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/community-notes/evaluate-community-notes}
    * @example
    * ```ts
    * const { data } = await twitter.v2.evaluateCommunityNote({ note_text: 'example', post_id: '20' })
@@ -1397,6 +1449,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.searchTweetsEligibleForNotes, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/community-notes/search-for-posts-eligible-for-community-notes
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.test_mode - (required) Must be true for now; X only serves the test set of tweets.
    * @param params.max_results - The most tweets to return per page, 1 to 100 (10 when left out).
@@ -1413,13 +1467,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/community-notes/search-for-posts-eligible-for-community-notes}
    * @example
    * ```ts
    * const { data } = await twitter.v2.searchTweetsEligibleForNotes({ test_mode: true })
    * ```
    */
-  searchTweetsEligibleForNotes<F extends string>(params: communityNotes.SearchTweetsEligibleForNotesParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
+  searchTweetsEligibleForNotes<F extends TweetField>(params: Omit<communityNotes.SearchTweetsEligibleForNotesParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
   /**
    * Find tweets that Community Notes contributors have asked a note for and that this writer may annotate.
    *
@@ -1429,6 +1482,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.searchTweetsEligibleForNotes, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/community-notes/search-for-posts-eligible-for-community-notes
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.test_mode - (required) Must be true for now; X only serves the test set of tweets.
    * @param params.max_results - The most tweets to return per page, 1 to 100 (10 when left out).
@@ -1445,7 +1500,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/community-notes/search-for-posts-eligible-for-community-notes}
    * @example
    * ```ts
    * const { data } = await twitter.v2.searchTweetsEligibleForNotes({ test_mode: true })
@@ -1465,6 +1519,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.searchWrittenCommunityNotes, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/community-notes/search-for-community-notes-written
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.test_mode - (required) Must be true for now; only test notes can be listed.
    * @param params.max_results - The most notes to return per page, 1 to 100 (10 when left out).
@@ -1475,13 +1531,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/community-notes/search-for-community-notes-written}
    * @example
    * ```ts
    * const { data } = await twitter.v2.searchWrittenCommunityNotes({ test_mode: true })
    * ```
    */
-  searchWrittenCommunityNotes<F extends string>(params: communityNotes.SearchWrittenCommunityNotesParams & { readonly 'note.fields': readonly F[] }, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
+  searchWrittenCommunityNotes<F extends NoteField>(params: Omit<communityNotes.SearchWrittenCommunityNotesParams, 'note.fields'> & { readonly 'note.fields': readonly F[] }, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
   /**
    * List the Community Notes the authenticated user has written.
    *
@@ -1491,6 +1546,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.searchWrittenCommunityNotes, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/community-notes/search-for-community-notes-written
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.test_mode - (required) Must be true for now; only test notes can be listed.
    * @param params.max_results - The most notes to return per page, 1 to 100 (10 when left out).
@@ -1501,7 +1558,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/community-notes/search-for-community-notes-written}
    * @example
    * ```ts
    * const { data } = await twitter.v2.searchWrittenCommunityNotes({ test_mode: true })
@@ -1521,6 +1577,8 @@ export class TwythonV2 {
    *
    * Rate limit: 150 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/compliance/create-compliance-job
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.compliance_job.fields - Compliance job fields to return beyond the defaults, given as an array.
    * @param params.name - Body field `name` of `CreateComplianceJobRequest`.
@@ -1531,13 +1589,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/compliance/create-compliance-job}
    * @example
    * ```ts
    * const { data } = await twitter.v2.createComplianceJob({ type: 'tweets' })
    * ```
    */
-  createComplianceJob<F extends string>(params: compliance.CreateComplianceJobParams & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
+  createComplianceJob<F extends ComplianceJobField>(params: Omit<compliance.CreateComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
   /**
    * Create a batch compliance job for tweet ids or user ids.
    *
@@ -1547,6 +1604,8 @@ export class TwythonV2 {
    *
    * Rate limit: 150 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/compliance/create-compliance-job
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.compliance_job.fields - Compliance job fields to return beyond the defaults, given as an array.
    * @param params.name - Body field `name` of `CreateComplianceJobRequest`.
@@ -1557,7 +1616,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/compliance/create-compliance-job}
    * @example
    * ```ts
    * const { data } = await twitter.v2.createComplianceJob({ type: 'tweets' })
@@ -1575,6 +1633,8 @@ export class TwythonV2 {
    *
    * Rate limit: 150 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/compliance/get-compliance-job-by-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the compliance job.
    * @param params.compliance_job.fields - Compliance job fields to return beyond the defaults, given as an array.
@@ -1583,13 +1643,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/compliance/get-compliance-job-by-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getComplianceJob({ id: '20' })
    * ```
    */
-  getComplianceJob<F extends string>(params: compliance.GetComplianceJobParams & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
+  getComplianceJob<F extends ComplianceJobField>(params: Omit<compliance.GetComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
   /**
    * Look up one compliance job by its id, to follow its status and get its download URL.
    *
@@ -1597,6 +1656,8 @@ export class TwythonV2 {
    *
    * Rate limit: 150 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/compliance/get-compliance-job-by-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the compliance job.
    * @param params.compliance_job.fields - Compliance job fields to return beyond the defaults, given as an array.
@@ -1605,7 +1666,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/compliance/get-compliance-job-by-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getComplianceJob({ id: '20' })
@@ -1623,6 +1683,8 @@ export class TwythonV2 {
    *
    * Rate limit: 150 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/compliance/get-compliance-jobs
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.type - (required) The kind of jobs to list, `tweets` or `users`.
    * @param params.status - Only list jobs in this status, `created`, `in_progress`, `failed` or `complete`.
@@ -1632,13 +1694,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/compliance/get-compliance-jobs}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getComplianceJobs({ type: 'tweets' })
    * ```
    */
-  getComplianceJobs<F extends string>(params: compliance.GetComplianceJobsParams & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
+  getComplianceJobs<F extends ComplianceJobField>(params: Omit<compliance.GetComplianceJobsParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
   /**
    * List the app's compliance jobs of one type, optionally only those in one status.
    *
@@ -1646,6 +1707,8 @@ export class TwythonV2 {
    *
    * Rate limit: 150 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/compliance/get-compliance-jobs
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.type - (required) The kind of jobs to list, `tweets` or `users`.
    * @param params.status - Only list jobs in this status, `created`, `in_progress`, `failed` or `complete`.
@@ -1655,7 +1718,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/compliance/get-compliance-jobs}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getComplianceJobs({ type: 'tweets' })
@@ -1673,13 +1735,14 @@ export class TwythonV2 {
    *
    * Rate limit: 25 per user and 25 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/connections/terminate-all-connections
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param options - Abort signal, timeout and headers for this call.
    * @returns X's JSON envelope as it arrives (`DeleteAllConnectionsResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/connections/terminate-all-connections}
    * @example
    * ```ts
    * const { data } = await twitter.v2.deleteAllConnections()
@@ -1694,6 +1757,8 @@ export class TwythonV2 {
    *
    * `DELETE https://api.x.com/2/connections` (X operation `deleteConnectionsByUuids`) · Auth: app-only bearer token.
    *
+   * Reference: https://docs.x.com/x-api/connections/terminate-multiple-connections
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.uuids - (required) Body field `uuids` of `DeleteConnectionsRequest`.
    * @param options - Abort signal, timeout and headers for this call.
@@ -1701,7 +1766,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/connections/terminate-multiple-connections}
    * @example
    * ```ts
    * const { data } = await twitter.v2.deleteConnections({ uuids: ['20', '21'] })
@@ -1716,6 +1780,8 @@ export class TwythonV2 {
    *
    * `DELETE https://api.x.com/2/connections/{endpoint_id}` (X operation `deleteConnectionsByEndpoint`) · Auth: app-only bearer token.
    *
+   * Reference: https://docs.x.com/x-api/connections/terminate-connections-by-endpoint
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.endpoint_id - (required) The stream whose connections to close, such as `filtered_stream` or `firehose_stream`.
    * @param options - Abort signal, timeout and headers for this call.
@@ -1723,7 +1789,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/connections/terminate-connections-by-endpoint}
    * @example
    * ```ts
    * const { data } = await twitter.v2.deleteEndpointConnections({ endpoint_id: 'filtered_stream' })
@@ -1740,6 +1805,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getConnectionHistory, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/connections/get-connection-history
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.status - Which connections to list, `active` (the default), `inactive` or `all`.
    * @param params.endpoints - Only list connections to these streams, given as an array.
@@ -1751,7 +1818,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/connections/get-connection-history}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getConnectionHistory()
@@ -1768,6 +1834,8 @@ export class TwythonV2 {
    *
    * Rate limit: 10 per user and 25 per app every 15 minutes; 400 per user and 1000 per app every 24 hours.
    *
+   * Reference: https://docs.x.com/x-api/users/block-dms
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user to block from messaging the authenticated user.
    * @param options - Abort signal, timeout and headers for this call.
@@ -1775,7 +1843,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/block-dms}
    * @example
    * ```ts
    * const { data } = await twitter.v2.blockUserDms({ id: '20' })
@@ -1794,6 +1861,8 @@ export class TwythonV2 {
    *
    * Rate limit: 15 per user every 15 minutes; 1440 per user and 1440 per app every 24 hours.
    *
+   * Reference: https://docs.x.com/x-api/direct-messages/create-dm-conversation
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.conversation_type - (required) Body field `conversation_type` of `CreateDmConversationRequest`.
    * @param params.message - (required) Body field `message` of `CreateDmConversationRequest`.
@@ -1803,7 +1872,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/direct-messages/create-dm-conversation}
    * @example
    * ```ts
    * const { data } = await twitter.v2.createDmConversation({ conversation_type: 'Group', message: 'example', participant_ids: ['20', '21'] })
@@ -1820,6 +1888,8 @@ export class TwythonV2 {
    *
    * Rate limit: 300 per user every 15 minutes; 1500 per user and 4000 per app every 24 hours.
    *
+   * Reference: https://docs.x.com/x-api/direct-messages/delete-dm-event
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.event_id - (required) The id of the DM event (message) to delete.
    * @param options - Abort signal, timeout and headers for this call.
@@ -1827,7 +1897,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/direct-messages/delete-dm-event}
    * @example
    * ```ts
    * const { data } = await twitter.v2.deleteDmEvent({ event_id: '20' })
@@ -1844,6 +1913,8 @@ export class TwythonV2 {
    *
    * `GET https://api.x.com/2/dm_conversations/media/{dm_id}/{media_id}/{resource_id}` (X operation `dmConversationsMediaDownload`) · Auth: OAuth 2.0 user token (scopes `dm.read`).
    *
+   * Reference: https://docs.x.com/x-api/direct-messages/download-dm-media
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.dm_id - (required) The id of the DM event the media is attached to.
    * @param params.media_id - (required) The id of the attached media.
@@ -1853,7 +1924,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/direct-messages/download-dm-media}
    * @example
    * ```ts
    * const { data } = await twitter.v2.downloadDmMedia({ dm_id: '20', media_id: '20', resource_id: '20' })
@@ -1874,6 +1944,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getDmConversationEvents, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation-1
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the conversation: two user ids joined by a dash for a one-to-one conversation, or a single number for a group.
    * @param params.max_results - The most events to return per page, 1 to 100 (100 when left out).
@@ -1889,13 +1961,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation-1}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getDmConversationEvents({ id: '20' })
    * ```
    */
-  getDmConversationEvents<F extends string>(params: directMessages.GetDmConversationEventsParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
+  getDmConversationEvents<F extends DmEventField>(params: Omit<directMessages.GetDmConversationEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
   /**
    * Get the events (messages, joins and leaves) of one DM conversation, newest first.
    *
@@ -1907,6 +1978,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getDmConversationEvents, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation-1
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the conversation: two user ids joined by a dash for a one-to-one conversation, or a single number for a group.
    * @param params.max_results - The most events to return per page, 1 to 100 (100 when left out).
@@ -1922,7 +1995,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation-1}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getDmConversationEvents({ id: '20' })
@@ -1940,6 +2012,8 @@ export class TwythonV2 {
    *
    * Rate limit: 15 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/direct-messages/get-dm-event-by-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.event_id - (required) The id of the DM event to look up.
    * @param params.dm_event.fields - DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array.
@@ -1952,13 +2026,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-event-by-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getDmEvent({ event_id: '20' })
    * ```
    */
-  getDmEvent<F extends string>(params: directMessages.GetDmEventParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventResponse<F>>
+  getDmEvent<F extends DmEventField>(params: Omit<directMessages.GetDmEventParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventResponse<F>>
   /**
    * Look up one Direct Message event by its id.
    *
@@ -1966,6 +2039,8 @@ export class TwythonV2 {
    *
    * Rate limit: 15 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/direct-messages/get-dm-event-by-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.event_id - (required) The id of the DM event to look up.
    * @param params.dm_event.fields - DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array.
@@ -1978,7 +2053,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-event-by-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getDmEvent({ event_id: '20' })
@@ -2000,6 +2074,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getDmEvents, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/direct-messages/get-dm-events
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.max_results - The most events to return per page, 1 to 100 (100 when left out).
    * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
@@ -2014,13 +2090,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-events}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getDmEvents()
    * ```
    */
-  getDmEvents<F extends string>(params: directMessages.GetDmEventsParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsResponse<F>>
+  getDmEvents<F extends DmEventField>(params: Omit<directMessages.GetDmEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsResponse<F>>
   /**
    * Get the authenticated user's recent DM events across all their conversations, newest first.
    *
@@ -2032,6 +2107,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getDmEvents, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/direct-messages/get-dm-events
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.max_results - The most events to return per page, 1 to 100 (100 when left out).
    * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
@@ -2046,7 +2123,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-events}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getDmEvents()
@@ -2068,6 +2144,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getDmEventsWithParticipant, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.participant_id - (required) The id of the other user in the conversation.
    * @param params.max_results - The most events to return per page, 1 to 100 (100 when left out).
@@ -2083,13 +2161,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getDmEventsWithParticipant({ participant_id: '20' })
    * ```
    */
-  getDmEventsWithParticipant<F extends string>(params: directMessages.GetDmEventsWithParticipantParams & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
+  getDmEventsWithParticipant<F extends DmEventField>(params: Omit<directMessages.GetDmEventsWithParticipantParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
   /**
    * Get the events of the authenticated user's one-to-one conversation with another user, newest first.
    *
@@ -2101,6 +2178,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getDmEventsWithParticipant, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.participant_id - (required) The id of the other user in the conversation.
    * @param params.max_results - The most events to return per page, 1 to 100 (100 when left out).
@@ -2116,7 +2195,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/direct-messages/get-dm-events-for-a-dm-conversation}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getDmEventsWithParticipant({ participant_id: '20' })
@@ -2136,6 +2214,8 @@ export class TwythonV2 {
    *
    * Rate limit: 15 per user every 15 minutes; 1440 per user and 1440 per app every 24 hours.
    *
+   * Reference: https://docs.x.com/x-api/direct-messages/create-dm-message-by-conversation-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.dm_conversation_id - (required) The id of the conversation to send the message to.
    * @param params.attachments - Body field `attachments` of `SendDmToConversationRequest`.
@@ -2145,7 +2225,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/direct-messages/create-dm-message-by-conversation-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.sendDmToConversation({ dm_conversation_id: '20' })
@@ -2164,6 +2243,8 @@ export class TwythonV2 {
    *
    * Rate limit: 15 per user every 15 minutes; 1440 per user and 1440 per app every 24 hours.
    *
+   * Reference: https://docs.x.com/x-api/direct-messages/create-dm-message-by-participant-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.participant_id - (required) The id of the user to send the message to.
    * @param params.attachments - Body field `attachments` of `SendDmToParticipantRequest`.
@@ -2173,7 +2254,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/direct-messages/create-dm-message-by-participant-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.sendDmToParticipant({ participant_id: '20' })
@@ -2190,6 +2270,8 @@ export class TwythonV2 {
    *
    * Rate limit: 10 per user and 25 per app every 15 minutes; 400 per user and 1000 per app every 24 hours.
    *
+   * Reference: https://docs.x.com/x-api/users/unblock-dms
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user to unblock for Direct Messages.
    * @param options - Abort signal, timeout and headers for this call.
@@ -2197,7 +2279,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/unblock-dms}
    * @example
    * ```ts
    * const { data } = await twitter.v2.unblockUserDms({ id: '20' })
@@ -2212,13 +2293,14 @@ export class TwythonV2 {
    *
    * `GET https://api.x.com/2/openapi.json` (X operation `getOpenApiSpec`) · Auth: none needed.
    *
+   * Reference: https://docs.x.com/x-api/general/get-openapi-spec
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param options - Abort signal, timeout and headers for this call.
    * @returns X's JSON envelope as it arrives (`GetOpenApiSpecResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/general/get-openapi-spec}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getOpenApiSpec()
@@ -2237,6 +2319,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getLikedTweets, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-liked-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user whose liked tweets to return.
    * @param params.max_results - The most tweets to return per page, 5 to 100.
@@ -2252,13 +2336,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-liked-posts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getLikedTweets({ id: '20' })
    * ```
    */
-  getLikedTweets<F extends string>(params: likes.GetLikedTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
+  getLikedTweets<F extends TweetField>(params: Omit<likes.GetLikedTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
   /**
    * Get the tweets a user has liked, most recent likes first.
    *
@@ -2268,6 +2351,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getLikedTweets, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-liked-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user whose liked tweets to return.
    * @param params.max_results - The most tweets to return per page, 5 to 100.
@@ -2283,7 +2368,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-liked-posts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getLikedTweets({ id: '20' })
@@ -2303,6 +2387,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getLikingUsers, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/posts/get-liking-users
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the tweet whose likers to return.
    * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
@@ -2315,13 +2401,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/get-liking-users}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getLikingUsers({ id: '20' })
    * ```
    */
-  getLikingUsers<F extends string>(params: likes.GetLikingUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
+  getLikingUsers<F extends UserField>(params: Omit<likes.GetLikingUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
   /**
    * List the users who liked a tweet.
    *
@@ -2331,6 +2416,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getLikingUsers, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/posts/get-liking-users
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the tweet whose likers to return.
    * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
@@ -2343,7 +2430,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/get-liking-users}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getLikingUsers({ id: '20' })
@@ -2363,6 +2449,8 @@ export class TwythonV2 {
    *
    * Rate limit: 50 per user every 15 minutes; 1000 per user every 24 hours.
    *
+   * Reference: https://docs.x.com/x-api/users/like-post
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user, who likes the tweet.
    * @param params.tweet_id - (required) Body field `tweet_id` of `LikeTweetRequest`.
@@ -2371,7 +2459,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/like-post}
    * @example
    * ```ts
    * const { data } = await twitter.v2.likeTweet({ id: '20', tweet_id: '20' })
@@ -2388,6 +2475,8 @@ export class TwythonV2 {
    *
    * Rate limit: 50 per user every 15 minutes; 1000 per user every 24 hours.
    *
+   * Reference: https://docs.x.com/x-api/users/unlike-post
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user, who liked the tweet.
    * @param params.tweet_id - (required) The id of the tweet to unlike.
@@ -2396,7 +2485,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/unlike-post}
    * @example
    * ```ts
    * const { data } = await twitter.v2.unlikeTweet({ id: '20', tweet_id: '20' })
@@ -2415,6 +2503,8 @@ export class TwythonV2 {
    *
    * Rate limit: 300 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/lists/add-list-member
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the List to add the member to.
    * @param params.user_id - (required) Body field `user_id` of `AddListMemberRequest`.
@@ -2423,7 +2513,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/lists/add-list-member}
    * @example
    * ```ts
    * const { data } = await twitter.v2.addListMember({ id: '20', user_id: '20' })
@@ -2442,6 +2531,8 @@ export class TwythonV2 {
    *
    * Rate limit: 300 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/lists/create-list
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.description - An optional description of the List (up to 100 characters).
    * @param params.name - (required) The name of the new List (up to 25 characters).
@@ -2451,7 +2542,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/lists/create-list}
    * @example
    * ```ts
    * const { data } = await twitter.v2.createList({ name: 'example' })
@@ -2468,6 +2558,8 @@ export class TwythonV2 {
    *
    * Rate limit: 300 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/lists/delete-list
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the List to delete.
    * @param options - Abort signal, timeout and headers for this call.
@@ -2475,7 +2567,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/lists/delete-list}
    * @example
    * ```ts
    * const { data } = await twitter.v2.deleteList({ id: '20' })
@@ -2494,6 +2585,8 @@ export class TwythonV2 {
    *
    * Rate limit: 50 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/follow-list
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user, who follows the List.
    * @param params.list_id - (required) Body field `list_id` of `FollowListRequest`.
@@ -2502,7 +2595,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/follow-list}
    * @example
    * ```ts
    * const { data } = await twitter.v2.followList({ id: '20', list_id: '20' })
@@ -2519,6 +2611,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getFollowedLists, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-followed-lists
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user whose followed Lists to return.
    * @param params.max_results - The most Lists to return per page, 1 to 100 (100 when left out).
@@ -2531,13 +2625,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-followed-lists}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getFollowedLists({ id: '20' })
    * ```
    */
-  getFollowedLists<F extends string>(params: lists.GetFollowedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
+  getFollowedLists<F extends ListField>(params: Omit<lists.GetFollowedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
   /**
    * List the Lists a user follows.
    *
@@ -2545,6 +2638,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getFollowedLists, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-followed-lists
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user whose followed Lists to return.
    * @param params.max_results - The most Lists to return per page, 1 to 100 (100 when left out).
@@ -2557,7 +2652,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-followed-lists}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getFollowedLists({ id: '20' })
@@ -2575,6 +2669,8 @@ export class TwythonV2 {
    *
    * Rate limit: 75 per user and 75 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/lists/get-list-by-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the List to look up.
    * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
@@ -2585,13 +2681,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/lists/get-list-by-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getList({ id: '20' })
    * ```
    */
-  getList<F extends string>(params: lists.GetListParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>>
+  getList<F extends ListField>(params: Omit<lists.GetListParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>>
   /**
    * Look up one List by its id.
    *
@@ -2599,6 +2694,8 @@ export class TwythonV2 {
    *
    * Rate limit: 75 per user and 75 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/lists/get-list-by-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the List to look up.
    * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
@@ -2609,7 +2706,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/lists/get-list-by-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getList({ id: '20' })
@@ -2627,6 +2723,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListFollowers, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/lists/get-list-followers
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the List whose followers to return.
    * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
@@ -2639,13 +2737,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/lists/get-list-followers}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getListFollowers({ id: '20' })
    * ```
    */
-  getListFollowers<F extends string>(params: lists.GetListFollowersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>>
+  getListFollowers<F extends UserField>(params: Omit<lists.GetListFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>>
   /**
    * List the users who follow a List.
    *
@@ -2653,6 +2750,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListFollowers, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/lists/get-list-followers
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the List whose followers to return.
    * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
@@ -2665,7 +2764,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/lists/get-list-followers}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getListFollowers({ id: '20' })
@@ -2685,6 +2783,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListMembers, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/lists/get-list-members
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the List whose members to return.
    * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
@@ -2697,13 +2797,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/lists/get-list-members}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getListMembers({ id: '20' })
    * ```
    */
-  getListMembers<F extends string>(params: lists.GetListMembersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>>
+  getListMembers<F extends UserField>(params: Omit<lists.GetListMembersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>>
   /**
    * List the users who are members of a List.
    *
@@ -2713,6 +2812,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListMembers, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/lists/get-list-members
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the List whose members to return.
    * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
@@ -2725,7 +2826,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/lists/get-list-members}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getListMembers({ id: '20' })
@@ -2745,6 +2845,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListMemberships, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-list-memberships
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user whose List memberships to return.
    * @param params.max_results - The most Lists to return per page, 1 to 100 (100 when left out).
@@ -2757,13 +2859,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-list-memberships}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getListMemberships({ id: '20' })
    * ```
    */
-  getListMemberships<F extends string>(params: lists.GetListMembershipsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
+  getListMemberships<F extends ListField>(params: Omit<lists.GetListMembershipsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
   /**
    * List the Lists a user has been added to as a member.
    *
@@ -2773,6 +2874,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListMemberships, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-list-memberships
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user whose List memberships to return.
    * @param params.max_results - The most Lists to return per page, 1 to 100 (100 when left out).
@@ -2785,7 +2888,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-list-memberships}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getListMemberships({ id: '20' })
@@ -2805,6 +2907,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListTweets, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/lists/get-list-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the List whose tweets to return.
    * @param params.max_results - The most tweets to return per page, 1 to 100 (100 when left out).
@@ -2820,13 +2924,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/lists/get-list-posts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getListTweets({ id: '20' })
    * ```
    */
-  getListTweets<F extends string>(params: lists.GetListTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>>
+  getListTweets<F extends TweetField>(params: Omit<lists.GetListTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>>
   /**
    * Get the most recent tweets posted by the members of a List.
    *
@@ -2836,6 +2939,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getListTweets, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/lists/get-list-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the List whose tweets to return.
    * @param params.max_results - The most tweets to return per page, 1 to 100 (100 when left out).
@@ -2851,7 +2956,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/lists/get-list-posts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getListTweets({ id: '20' })
@@ -2871,6 +2975,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getOwnedLists, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-owned-lists
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user whose Lists to return.
    * @param params.max_results - The most Lists to return per page, 1 to 100 (100 when left out).
@@ -2883,13 +2989,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-owned-lists}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getOwnedLists({ id: '20' })
    * ```
    */
-  getOwnedLists<F extends string>(params: lists.GetOwnedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
+  getOwnedLists<F extends ListField>(params: Omit<lists.GetOwnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
   /**
    * List the Lists a user owns.
    *
@@ -2899,6 +3004,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getOwnedLists, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-owned-lists
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user whose Lists to return.
    * @param params.max_results - The most Lists to return per page, 1 to 100 (100 when left out).
@@ -2911,7 +3018,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-owned-lists}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getOwnedLists({ id: '20' })
@@ -2929,6 +3035,8 @@ export class TwythonV2 {
    *
    * Rate limit: 15 per user and 15 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/get-pinned-lists
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user (only your own pinned Lists can be read).
    * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
@@ -2939,13 +3047,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-pinned-lists}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getPinnedLists({ id: '20' })
    * ```
    */
-  getPinnedLists<F extends string>(params: lists.GetPinnedListsParams & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
+  getPinnedLists<F extends ListField>(params: Omit<lists.GetPinnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
   /**
    * List the Lists the authenticated user has pinned.
    *
@@ -2953,6 +3060,8 @@ export class TwythonV2 {
    *
    * Rate limit: 15 per user and 15 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/get-pinned-lists
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user (only your own pinned Lists can be read).
    * @param params.list.fields - List fields to return beyond the defaults (id and name), given as an array.
@@ -2963,7 +3072,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-pinned-lists}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getPinnedLists({ id: '20' })
@@ -2983,6 +3091,8 @@ export class TwythonV2 {
    *
    * Rate limit: 50 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/pin-list
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user, who pins the List.
    * @param params.list_id - (required) Body field `list_id` of `PinListRequest`.
@@ -2991,7 +3101,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/pin-list}
    * @example
    * ```ts
    * const { data } = await twitter.v2.pinList({ id: '20', list_id: '20' })
@@ -3008,6 +3117,8 @@ export class TwythonV2 {
    *
    * Rate limit: 300 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/lists/remove-list-member
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the List to remove the member from.
    * @param params.user_id - (required) The id of the user to remove.
@@ -3016,7 +3127,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/lists/remove-list-member}
    * @example
    * ```ts
    * const { data } = await twitter.v2.removeListMember({ id: '20', user_id: '20' })
@@ -3033,6 +3143,8 @@ export class TwythonV2 {
    *
    * Rate limit: 50 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/unfollow-list
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user, who stops following.
    * @param params.list_id - (required) The id of the List to unfollow.
@@ -3041,7 +3153,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/unfollow-list}
    * @example
    * ```ts
    * const { data } = await twitter.v2.unfollowList({ id: '20', list_id: '20' })
@@ -3058,6 +3169,8 @@ export class TwythonV2 {
    *
    * Rate limit: 50 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/unpin-list
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user, who pinned the List.
    * @param params.list_id - (required) The id of the List to unpin.
@@ -3066,7 +3179,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/unpin-list}
    * @example
    * ```ts
    * const { data } = await twitter.v2.unpinList({ id: '20', list_id: '20' })
@@ -3085,6 +3197,8 @@ export class TwythonV2 {
    *
    * Rate limit: 300 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/lists/update-list
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the List to update.
    * @param params.description - Body field `description` of `UpdateListRequest`.
@@ -3095,7 +3209,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/lists/update-list}
    * @example
    * ```ts
    * const { data } = await twitter.v2.updateList({ id: '20' })
@@ -3114,6 +3227,8 @@ export class TwythonV2 {
    *
    * Rate limit: 1875 per user every 15 minutes; 180000 per app every 24 hours.
    *
+   * Reference: https://docs.x.com/x-api/media/append-media-upload
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The media id returned by initializeMediaUpload.
    * @param params.media - (required) Body field `media` of `AppendMediaUploadRequest`.
@@ -3123,7 +3238,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/media/append-media-upload}
    * @example
    * ```ts
    * const { data } = await twitter.v2.appendMediaUpload({ id: '20', media: 'example', segment_index: 10 })
@@ -3142,6 +3256,8 @@ export class TwythonV2 {
    *
    * Rate limit: 500 per user every 15 minutes; 50000 per app every 24 hours.
    *
+   * Reference: https://docs.x.com/x-api/media/create-media-metadata
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) Body field `id` of `CreateMediaMetadataRequest`.
    * @param params.metadata - Body field `metadata` of `CreateMediaMetadataRequest`.
@@ -3150,7 +3266,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/media/create-media-metadata}
    * @example
    * ```ts
    * const { data } = await twitter.v2.createMediaMetadata({ id: '20' })
@@ -3167,6 +3282,8 @@ export class TwythonV2 {
    *
    * Rate limit: 100 per user every 15 minutes; 10000 per app every 24 hours.
    *
+   * Reference: https://docs.x.com/x-api/media/create-media-subtitles
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - Body field `id` of `CreateMediaSubtitlesRequest`.
    * @param params.media_category - Body field `media_category` of `CreateMediaSubtitlesRequest`.
@@ -3176,7 +3293,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/media/create-media-subtitles}
    * @example
    * ```ts
    * const { data } = await twitter.v2.createMediaSubtitles()
@@ -3193,6 +3309,8 @@ export class TwythonV2 {
    *
    * Rate limit: 100 per user every 15 minutes; 10000 per app every 24 hours.
    *
+   * Reference: https://docs.x.com/x-api/media/delete-media-subtitles
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) Body field `id` of `DeleteMediaSubtitlesRequest`.
    * @param params.language_code - (required) Body field `language_code` of `DeleteMediaSubtitlesRequest`.
@@ -3202,7 +3320,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/media/delete-media-subtitles}
    * @example
    * ```ts
    * const { data } = await twitter.v2.deleteMediaSubtitles({ id: '20', language_code: 'example', media_category: 'example' })
@@ -3221,6 +3338,8 @@ export class TwythonV2 {
    *
    * Rate limit: 1875 per user every 15 minutes; 180000 per app every 24 hours.
    *
+   * Reference: https://docs.x.com/x-api/media/finalize-media-upload
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The media id returned by initializeMediaUpload.
    * @param options - Abort signal, timeout and headers for this call.
@@ -3228,7 +3347,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/media/finalize-media-upload}
    * @example
    * ```ts
    * const { data } = await twitter.v2.finalizeMediaUpload({ id: '20' })
@@ -3243,6 +3361,8 @@ export class TwythonV2 {
    *
    * `GET https://api.x.com/2/media/{media_key}` (X operation `getMediaByMediaKey`) · Auth: OAuth 2.0 user token (scopes `tweet.read`), OAuth 1.0a user context or app-only bearer token.
    *
+   * Reference: https://docs.x.com/x-api/media/get-media-by-media-key
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.media_key - (required) The media key of the media to look up (two numbers joined by an underscore, as in `3_1234`).
    * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
@@ -3251,17 +3371,18 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/media/get-media-by-media-key}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getMedia({ media_key: 'example' })
    * ```
    */
-  getMedia<F extends string>(params: media.GetMediaParams & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaResponse<F>>
+  getMedia<F extends MediaField>(params: Omit<media.GetMediaParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaResponse<F>>
   /**
    * Look up one media object by its media key.
    *
    * `GET https://api.x.com/2/media/{media_key}` (X operation `getMediaByMediaKey`) · Auth: OAuth 2.0 user token (scopes `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Reference: https://docs.x.com/x-api/media/get-media-by-media-key
    *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.media_key - (required) The media key of the media to look up (two numbers joined by an underscore, as in `3_1234`).
@@ -3271,7 +3392,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/media/get-media-by-media-key}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getMedia({ media_key: 'example' })
@@ -3287,6 +3407,8 @@ export class TwythonV2 {
    *
    * `GET https://api.x.com/2/media/analytics` (X operation `getMediaAnalytics`) · Auth: OAuth 2.0 user token (scopes `tweet.read`) or OAuth 1.0a user context.
    *
+   * Reference: https://docs.x.com/x-api/media/get-media-analytics
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.media_keys - (required) The media keys of the media to measure, given as an array.
    * @param params.start_time - (required) The start of the time range to report on, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`).
@@ -3298,7 +3420,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/media/get-media-analytics}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getMediaAnalytics({ media_keys: ['example'], start_time: 'example', end_time: 'example' })
@@ -3313,6 +3434,8 @@ export class TwythonV2 {
    *
    * `GET https://api.x.com/2/media` (X operation `getMediaByMediaKeys`) · Auth: OAuth 2.0 user token (scopes `tweet.read`), OAuth 1.0a user context or app-only bearer token.
    *
+   * Reference: https://docs.x.com/x-api/media/get-media-by-media-keys
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.media_keys - (required) The media keys to look up, given as an array of up to 100.
    * @param params.media.fields - Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`.
@@ -3321,17 +3444,18 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/media/get-media-by-media-keys}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getMediaByKeys({ media_keys: ['example'] })
    * ```
    */
-  getMediaByKeys<F extends string>(params: media.GetMediaByKeysParams & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
+  getMediaByKeys<F extends MediaField>(params: Omit<media.GetMediaByKeysParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
   /**
    * Look up to 100 media objects by their media keys in one request.
    *
    * `GET https://api.x.com/2/media` (X operation `getMediaByMediaKeys`) · Auth: OAuth 2.0 user token (scopes `tweet.read`), OAuth 1.0a user context or app-only bearer token.
+   *
+   * Reference: https://docs.x.com/x-api/media/get-media-by-media-keys
    *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.media_keys - (required) The media keys to look up, given as an array of up to 100.
@@ -3341,7 +3465,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/media/get-media-by-media-keys}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getMediaByKeys({ media_keys: ['example'] })
@@ -3361,6 +3484,8 @@ export class TwythonV2 {
    *
    * Rate limit: 1000 per user every 15 minutes; 100000 per app every 24 hours.
    *
+   * Reference: https://docs.x.com/x-api/media/get-media-upload-status
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.media_id - (required) The media id of the upload to check.
    * @param params.command - Always `STATUS`; kept for the older upload protocol and may be left out.
@@ -3369,7 +3494,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/media/get-media-upload-status}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getMediaUploadStatus({ media_id: '20' })
@@ -3388,6 +3512,8 @@ export class TwythonV2 {
    *
    * Rate limit: 1875 per user every 15 minutes; 180000 per app every 24 hours.
    *
+   * Reference: https://docs.x.com/x-api/media/initialize-media-upload
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.additional_owners - Body field `additional_owners` of `InitializeMediaUploadRequest`.
    * @param params.media_category - Body field `media_category` of `InitializeMediaUploadRequest`.
@@ -3399,7 +3525,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/media/initialize-media-upload}
    * @example
    * ```ts
    * const { data } = await twitter.v2.initializeMediaUpload()
@@ -3418,6 +3543,8 @@ export class TwythonV2 {
    *
    * Rate limit: 500 per user every 15 minutes; 50000 per app every 24 hours.
    *
+   * Reference: https://docs.x.com/x-api/media/upload-media
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.additional_owners - Body field `additional_owners` of `UploadMediaSimpleRequest`.
    * @param params.media - (required) Body field `media` of `UploadMediaSimpleRequest`.
@@ -3427,7 +3554,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/media/upload-media}
    * @example
    * ```ts
    * const { data } = await twitter.v2.uploadMediaSimple({ media: 'example', media_category: 'tweet_image' })
@@ -3444,6 +3570,8 @@ export class TwythonV2 {
    *
    * Rate limit: 200 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/news/get-news-stories-by-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the news story.
    * @param params.news.fields - News story fields to return beyond the defaults, given as an array.
@@ -3452,13 +3580,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/news/get-news-stories-by-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getNews({ id: '20' })
    * ```
    */
-  getNews<F extends string>(params: news.GetNewsParams & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<GetNewsResponse<F>>
+  getNews<F extends NewsField>(params: Omit<news.GetNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<GetNewsResponse<F>>
   /**
    * Look up one news story by its id.
    *
@@ -3466,6 +3593,8 @@ export class TwythonV2 {
    *
    * Rate limit: 200 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/news/get-news-stories-by-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the news story.
    * @param params.news.fields - News story fields to return beyond the defaults, given as an array.
@@ -3474,7 +3603,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/news/get-news-stories-by-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getNews({ id: '20' })
@@ -3492,6 +3620,8 @@ export class TwythonV2 {
    *
    * Rate limit: 200 per user and 200 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/news/search-news
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.query - (required) The words to search the stories for.
    * @param params.max_results - The most stories to return, 1 to 100 (10 when left out).
@@ -3502,13 +3632,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/news/search-news}
    * @example
    * ```ts
    * const { data } = await twitter.v2.searchNews({ query: 'from:twitterapi' })
    * ```
    */
-  searchNews<F extends string>(params: news.SearchNewsParams & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<SearchNewsResponse<F>>
+  searchNews<F extends NewsField>(params: Omit<news.SearchNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<SearchNewsResponse<F>>
   /**
    * Search the news stories X has compiled for those that match a query.
    *
@@ -3516,6 +3645,8 @@ export class TwythonV2 {
    *
    * Rate limit: 200 per user and 200 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/news/search-news
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.query - (required) The words to search the stories for.
    * @param params.max_results - The most stories to return, 1 to 100 (10 when left out).
@@ -3526,7 +3657,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/news/search-news}
    * @example
    * ```ts
    * const { data } = await twitter.v2.searchNews({ query: 'from:twitterapi' })
@@ -3548,6 +3678,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.countAllTweets, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/posts/get-count-of-all-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.query - (required) The search query, in the same rule language as search and filtered stream (keywords, `from:`, `has:`, operators, up to 1,024 characters).
    * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
@@ -3563,7 +3695,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/get-count-of-all-posts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.countAllTweets({ query: 'from:twitterapi' })
@@ -3584,6 +3715,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.countRecentTweets, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/posts/get-count-of-recent-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.query - (required) The search query, in the same rule language as search and filtered stream (keywords, `from:`, `has:`, operators, up to 512 characters).
    * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
@@ -3599,7 +3732,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/get-count-of-recent-posts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.countRecentTweets({ query: 'from:twitterapi' })
@@ -3620,6 +3752,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchAllTweets, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/posts/search-all-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.query - (required) The search query: keywords and operators such as `from:`, `has:media`, `lang:` or `-is:retweet`, up to 1,024 characters.
    * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
@@ -3641,13 +3775,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/search-all-posts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.searchAllTweets({ query: 'from:twitterapi' })
    * ```
    */
-  searchAllTweets<F extends string>(params: search.SearchAllTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
+  searchAllTweets<F extends TweetField>(params: Omit<search.SearchAllTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
   /**
    * Search the whole tweet archive, back to 2006, for tweets that match a query.
    *
@@ -3659,6 +3792,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchAllTweets, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/posts/search-all-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.query - (required) The search query: keywords and operators such as `from:`, `has:media`, `lang:` or `-is:retweet`, up to 1,024 characters.
    * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
@@ -3680,7 +3815,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/search-all-posts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.searchAllTweets({ query: 'from:twitterapi' })
@@ -3700,6 +3834,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchRecentTweets, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/posts/search-recent-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.query - (required) The search query: keywords and operators such as `from:`, `has:media`, `lang:` or `-is:retweet`, up to 512 characters.
    * @param params.max_results - The most tweets to return per page, 10 to 100 (10 when left out).
@@ -3721,13 +3857,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/search-recent-posts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.searchRecentTweets({ query: 'from:twitterapi' })
    * ```
    */
-  searchRecentTweets<F extends string>(params: search.SearchRecentTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
+  searchRecentTweets<F extends TweetField>(params: Omit<search.SearchRecentTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
   /**
    * Search the tweets of the last seven days for those that match a query.
    *
@@ -3737,6 +3872,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchRecentTweets, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/posts/search-recent-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.query - (required) The search query: keywords and operators such as `from:`, `has:media`, `lang:` or `-is:retweet`, up to 512 characters.
    * @param params.max_results - The most tweets to return per page, 10 to 100 (10 when left out).
@@ -3758,7 +3895,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/search-recent-posts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.searchRecentTweets({ query: 'from:twitterapi' })
@@ -3776,6 +3912,8 @@ export class TwythonV2 {
    *
    * Rate limit: 300 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/spaces/get-space-by-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the Space to look up (up to 13 letters and digits, as in `1DXxyRYNejbKM`).
    * @param params.space.fields - Space fields to return beyond the defaults (id and state), given as an array.
@@ -3787,13 +3925,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/spaces/get-space-by-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getSpace({ id: '20' })
    * ```
    */
-  getSpace<F extends string>(params: spaces.GetSpaceParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceResponse<F>>
+  getSpace<F extends SpaceField>(params: Omit<spaces.GetSpaceParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceResponse<F>>
   /**
    * Look up one Space by its id.
    *
@@ -3801,6 +3938,8 @@ export class TwythonV2 {
    *
    * Rate limit: 300 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/spaces/get-space-by-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the Space to look up (up to 13 letters and digits, as in `1DXxyRYNejbKM`).
    * @param params.space.fields - Space fields to return beyond the defaults (id and state), given as an array.
@@ -3812,7 +3951,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/spaces/get-space-by-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getSpace({ id: '20' })
@@ -3832,6 +3970,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getSpaceBuyers, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/spaces/get-space-ticket-buyers
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the ticketed Space.
    * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
@@ -3844,13 +3984,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/spaces/get-space-ticket-buyers}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getSpaceBuyers({ id: '20' })
    * ```
    */
-  getSpaceBuyers<F extends string>(params: spaces.GetSpaceBuyersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
+  getSpaceBuyers<F extends UserField>(params: Omit<spaces.GetSpaceBuyersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
   /**
    * List the users who bought tickets to a ticketed Space the authenticated user hosts.
    *
@@ -3860,6 +3999,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getSpaceBuyers, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/spaces/get-space-ticket-buyers
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the ticketed Space.
    * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
@@ -3872,7 +4013,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/spaces/get-space-ticket-buyers}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getSpaceBuyers({ id: '20' })
@@ -3890,6 +4030,8 @@ export class TwythonV2 {
    *
    * Rate limit: 300 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/spaces/get-spaces-by-ids
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.ids - (required) The ids of the Spaces to look up, given as an array of up to 100.
    * @param params.space.fields - Space fields to return beyond the defaults (id and state), given as an array.
@@ -3901,13 +4043,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/spaces/get-spaces-by-ids}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getSpaces({ ids: ['20', '21'] })
    * ```
    */
-  getSpaces<F extends string>(params: spaces.GetSpacesParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesResponse<F>>
+  getSpaces<F extends SpaceField>(params: Omit<spaces.GetSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesResponse<F>>
   /**
    * Look up to 100 Spaces by their ids in one request.
    *
@@ -3915,6 +4056,8 @@ export class TwythonV2 {
    *
    * Rate limit: 300 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/spaces/get-spaces-by-ids
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.ids - (required) The ids of the Spaces to look up, given as an array of up to 100.
    * @param params.space.fields - Space fields to return beyond the defaults (id and state), given as an array.
@@ -3926,7 +4069,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/spaces/get-spaces-by-ids}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getSpaces({ ids: ['20', '21'] })
@@ -3944,6 +4086,8 @@ export class TwythonV2 {
    *
    * Rate limit: 1 per user and 1 per app every second; 300 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/spaces/get-spaces-by-creator-ids
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.user_ids - (required) The ids of the creators, given as an array of up to 100.
    * @param params.space.fields - Space fields to return beyond the defaults (id and state), given as an array.
@@ -3955,13 +4099,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/spaces/get-spaces-by-creator-ids}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getSpacesByCreators({ user_ids: ['20', '21'] })
    * ```
    */
-  getSpacesByCreators<F extends string>(params: spaces.GetSpacesByCreatorsParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
+  getSpacesByCreators<F extends SpaceField>(params: Omit<spaces.GetSpacesByCreatorsParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
   /**
    * Find the live and scheduled Spaces created by the given users.
    *
@@ -3969,6 +4112,8 @@ export class TwythonV2 {
    *
    * Rate limit: 1 per user and 1 per app every second; 300 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/spaces/get-spaces-by-creator-ids
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.user_ids - (required) The ids of the creators, given as an array of up to 100.
    * @param params.space.fields - Space fields to return beyond the defaults (id and state), given as an array.
@@ -3980,7 +4125,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/spaces/get-spaces-by-creator-ids}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getSpacesByCreators({ user_ids: ['20', '21'] })
@@ -4000,6 +4144,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getSpaceTweets, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/spaces/get-space-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the Space whose tweets to return.
    * @param params.max_results - The most tweets to return per page, 1 to 100 (100 when left out).
@@ -4015,13 +4161,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/spaces/get-space-posts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getSpaceTweets({ id: '20' })
    * ```
    */
-  getSpaceTweets<F extends string>(params: spaces.GetSpaceTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
+  getSpaceTweets<F extends TweetField>(params: Omit<spaces.GetSpaceTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
   /**
    * Get the tweets that were shared in a Space.
    *
@@ -4031,6 +4176,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getSpaceTweets, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/spaces/get-space-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the Space whose tweets to return.
    * @param params.max_results - The most tweets to return per page, 1 to 100 (100 when left out).
@@ -4046,7 +4193,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/spaces/get-space-posts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getSpaceTweets({ id: '20' })
@@ -4064,6 +4210,8 @@ export class TwythonV2 {
    *
    * Rate limit: 300 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/spaces/search-spaces
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.query - (required) The words to look for in Space titles.
    * @param params.state - Which Spaces to return, `live`, `scheduled` or `all` (the default).
@@ -4077,13 +4225,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/spaces/search-spaces}
    * @example
    * ```ts
    * const { data } = await twitter.v2.searchSpaces({ query: 'from:twitterapi' })
    * ```
    */
-  searchSpaces<F extends string>(params: spaces.SearchSpacesParams & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<SearchSpacesResponse<F>>
+  searchSpaces<F extends SpaceField>(params: Omit<spaces.SearchSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<SearchSpacesResponse<F>>
   /**
    * Search live and scheduled Spaces by words in their titles.
    *
@@ -4091,6 +4238,8 @@ export class TwythonV2 {
    *
    * Rate limit: 300 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/spaces/search-spaces
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.query - (required) The words to look for in Space titles.
    * @param params.state - Which Spaces to return, `live`, `scheduled` or `all` (the default).
@@ -4104,7 +4253,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/spaces/search-spaces}
    * @example
    * ```ts
    * const { data } = await twitter.v2.searchSpaces({ query: 'from:twitterapi' })
@@ -4120,6 +4268,8 @@ export class TwythonV2 {
    *
    * `GET https://api.x.com/2/tweets/search/stream/rules/counts` (X operation `getRuleCounts`) · Auth: app-only bearer token.
    *
+   * Reference: https://docs.x.com/x-api/stream/get-stream-rule-counts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.rules_count.fields - Rule-count fields to return (X's document lists no values for it).
    * @param options - Abort signal, timeout and headers for this call.
@@ -4127,7 +4277,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/stream/get-stream-rule-counts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getRuleCounts()
@@ -4146,6 +4295,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRules, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/stream/get-stream-rules
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.ids - The ids of the rules to return, given as an array; leave out to list every rule.
    * @param params.max_results - The most rules to return per page, 1 to 1000 (1000 when left out).
@@ -4155,7 +4306,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/stream/get-stream-rules}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getRules()
@@ -4176,6 +4326,8 @@ export class TwythonV2 {
    *
    * A stream: the result is an async iterable of messages; stop it with `options.signal`.
    *
+   * Reference: https://docs.x.com/x-api/stream/stream-filtered-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
    * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
@@ -4191,7 +4343,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/stream/stream-filtered-posts}
    * @example
    * ```ts
    * for await (const message of twitter.v2.streamFilteredTweets({}, { signal })) console.log(message)
@@ -4208,6 +4359,8 @@ export class TwythonV2 {
    *
    * A stream: the result is an async iterable of messages; stop it with `options.signal`.
    *
+   * Reference: https://docs.x.com/x-api/stream/stream-post-labels
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
    * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
@@ -4217,7 +4370,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/stream/stream-post-labels}
    * @example
    * ```ts
    * for await (const message of twitter.v2.streamLabelsCompliance({}, { signal })) console.log(message)
@@ -4234,6 +4386,8 @@ export class TwythonV2 {
    *
    * A stream: the result is an async iterable of messages; stop it with `options.signal`.
    *
+   * Reference: https://docs.x.com/x-api/stream/stream-likes-compliance-data
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
    * @param params.start_time - The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given.
@@ -4243,7 +4397,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/stream/stream-likes-compliance-data}
    * @example
    * ```ts
    * for await (const message of twitter.v2.streamLikesCompliance({}, { signal })) console.log(message)
@@ -4260,6 +4413,8 @@ export class TwythonV2 {
    *
    * A stream: the result is an async iterable of messages; stop it with `options.signal`.
    *
+   * Reference: https://docs.x.com/x-api/stream/stream-all-likes
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
    * @param params.partition - (required) The partition of the stream to connect to, 1 to 20; connect once per partition to receive the whole stream.
@@ -4275,7 +4430,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/stream/stream-all-likes}
    * @example
    * ```ts
    * for await (const message of twitter.v2.streamLikesFirehose({ partition: 10 }, { signal })) console.log(message)
@@ -4292,6 +4446,8 @@ export class TwythonV2 {
    *
    * A stream: the result is an async iterable of messages; stop it with `options.signal`.
    *
+   * Reference: https://docs.x.com/x-api/stream/stream-sampled-likes
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
    * @param params.partition - (required) The partition of the stream to connect to, 1 or 2; connect once per partition to receive the whole stream.
@@ -4307,7 +4463,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/stream/stream-sampled-likes}
    * @example
    * ```ts
    * for await (const message of twitter.v2.streamLikesSample10({ partition: 10 }, { signal })) console.log(message)
@@ -4326,6 +4481,8 @@ export class TwythonV2 {
    *
    * A stream: the result is an async iterable of messages; stop it with `options.signal`.
    *
+   * Reference: https://docs.x.com/x-api/stream/stream-10-sampled-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
    * @param params.tweet.fields - Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets.
@@ -4342,7 +4499,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/stream/stream-10-sampled-posts}
    * @example
    * ```ts
    * for await (const message of twitter.v2.streamSample10Tweets({ partition: 10 }, { signal })) console.log(message)
@@ -4359,6 +4515,8 @@ export class TwythonV2 {
    *
    * A stream: the result is an async iterable of messages; stop it with `options.signal`.
    *
+   * Reference: https://docs.x.com/x-api/stream/stream-sampled-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
    * @param params.tweet.fields - Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets.
@@ -4372,7 +4530,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/stream/stream-sampled-posts}
    * @example
    * ```ts
    * for await (const message of twitter.v2.streamSampleTweets({}, { signal })) console.log(message)
@@ -4389,6 +4546,8 @@ export class TwythonV2 {
    *
    * A stream: the result is an async iterable of messages; stop it with `options.signal`.
    *
+   * Reference: https://docs.x.com/x-api/stream/stream-posts-compliance-data
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
    * @param params.partition - (required) The partition of the stream to connect to, 1 to 4; connect once per partition to receive the whole stream.
@@ -4399,7 +4558,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/stream/stream-posts-compliance-data}
    * @example
    * ```ts
    * for await (const message of twitter.v2.streamTweetsCompliance({ partition: 10 }, { signal })) console.log(message)
@@ -4418,6 +4576,8 @@ export class TwythonV2 {
    *
    * A stream: the result is an async iterable of messages; stop it with `options.signal`.
    *
+   * Reference: https://docs.x.com/x-api/stream/stream-all-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
    * @param params.tweet.fields - Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets.
@@ -4434,7 +4594,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/stream/stream-all-posts}
    * @example
    * ```ts
    * for await (const message of twitter.v2.streamTweetsFirehose({ partition: 10 }, { signal })) console.log(message)
@@ -4450,6 +4609,8 @@ export class TwythonV2 {
    * `GET https://api.x.com/2/tweets/firehose/stream/lang/en` (X operation `streamPostsFirehoseEn`) · Auth: app-only bearer token.
    *
    * A stream: the result is an async iterable of messages; stop it with `options.signal`.
+   *
+   * Reference: https://docs.x.com/x-api/stream/stream-english-posts
    *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -4467,7 +4628,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/stream/stream-english-posts}
    * @example
    * ```ts
    * for await (const message of twitter.v2.streamTweetsFirehoseEn({ partition: 10 }, { signal })) console.log(message)
@@ -4483,6 +4643,8 @@ export class TwythonV2 {
    * `GET https://api.x.com/2/tweets/firehose/stream/lang/ja` (X operation `streamPostsFirehoseJa`) · Auth: app-only bearer token.
    *
    * A stream: the result is an async iterable of messages; stop it with `options.signal`.
+   *
+   * Reference: https://docs.x.com/x-api/stream/stream-japanese-posts
    *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -4500,7 +4662,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/stream/stream-japanese-posts}
    * @example
    * ```ts
    * for await (const message of twitter.v2.streamTweetsFirehoseJa({ partition: 10 }, { signal })) console.log(message)
@@ -4516,6 +4677,8 @@ export class TwythonV2 {
    * `GET https://api.x.com/2/tweets/firehose/stream/lang/ko` (X operation `streamPostsFirehoseKo`) · Auth: app-only bearer token.
    *
    * A stream: the result is an async iterable of messages; stop it with `options.signal`.
+   *
+   * Reference: https://docs.x.com/x-api/stream/stream-korean-posts
    *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -4533,7 +4696,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/stream/stream-korean-posts}
    * @example
    * ```ts
    * for await (const message of twitter.v2.streamTweetsFirehoseKo({ partition: 10 }, { signal })) console.log(message)
@@ -4549,6 +4711,8 @@ export class TwythonV2 {
    * `GET https://api.x.com/2/tweets/firehose/stream/lang/pt` (X operation `streamPostsFirehosePt`) · Auth: app-only bearer token.
    *
    * A stream: the result is an async iterable of messages; stop it with `options.signal`.
+   *
+   * Reference: https://docs.x.com/x-api/stream/stream-portuguese-posts
    *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
@@ -4566,7 +4730,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/stream/stream-portuguese-posts}
    * @example
    * ```ts
    * for await (const message of twitter.v2.streamTweetsFirehosePt({ partition: 10 }, { signal })) console.log(message)
@@ -4583,6 +4746,8 @@ export class TwythonV2 {
    *
    * A stream: the result is an async iterable of messages; stop it with `options.signal`.
    *
+   * Reference: https://docs.x.com/x-api/stream/stream-users-compliance-data
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.backfill_minutes - After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
    * @param params.partition - (required) The partition of the stream to connect to, 1 to 4; connect once per partition to receive the whole stream.
@@ -4593,7 +4758,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/stream/stream-users-compliance-data}
    * @example
    * ```ts
    * for await (const message of twitter.v2.streamUsersCompliance({ partition: 10 }, { signal })) console.log(message)
@@ -4612,6 +4776,8 @@ export class TwythonV2 {
    *
    * Rate limit: 100 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/stream/update-stream-rules
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.dry_run - When true, validate the change and report what would happen without saving it.
    * @param params.delete_all - When true, delete every rule of the app (send no body rules with it).
@@ -4622,7 +4788,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/stream/update-stream-rules}
    * @example
    * ```ts
    * const { data } = await twitter.v2.updateRules()
@@ -4639,6 +4804,8 @@ export class TwythonV2 {
    *
    * Rate limit: 10 per user and 200 per app every 15 minutes; 100 per user and 200 per app every 24 hours.
    *
+   * Reference: https://docs.x.com/x-api/trends/get-personalized-trends
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.personalized_trend.fields - Trend fields to return beyond the defaults, given as an array (`category`, `post_count`, `trend_name`, `trending_since`).
    * @param options - Abort signal, timeout and headers for this call.
@@ -4646,7 +4813,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/trends/get-personalized-trends}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getPersonalizedTrends()
@@ -4663,6 +4829,8 @@ export class TwythonV2 {
    *
    * Rate limit: 75 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/trends/get-trends-by-woeid
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.woeid - (required) The Yahoo! Where On Earth ID of the place, such as 1 for the whole world or 23424977 for the United States.
    * @param params.max_trends - The most trends to return, 1 to 50 (20 when left out).
@@ -4672,13 +4840,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/trends/get-trends-by-woeid}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getTrends({ woeid: 10 })
    * ```
    */
-  getTrends<F extends string>(params: trends.GetTrendsParams & { readonly 'trend.fields': readonly F[] }, options?: CallOptions): Promise<GetTrendsResponse<F>>
+  getTrends<F extends TrendField>(params: Omit<trends.GetTrendsParams, 'trend.fields'> & { readonly 'trend.fields': readonly F[] }, options?: CallOptions): Promise<GetTrendsResponse<F>>
   /**
    * Get the current trends for a place, given by its WOEID.
    *
@@ -4686,6 +4853,8 @@ export class TwythonV2 {
    *
    * Rate limit: 75 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/trends/get-trends-by-woeid
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.woeid - (required) The Yahoo! Where On Earth ID of the place, such as 1 for the whole world or 23424977 for the United States.
    * @param params.max_trends - The most trends to return, 1 to 50 (20 when left out).
@@ -4695,7 +4864,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/trends/get-trends-by-woeid}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getTrends({ woeid: 10 })
@@ -4714,6 +4882,8 @@ export class TwythonV2 {
    * `POST https://api.x.com/2/tweets` (X operation `createPosts`) · Auth: OAuth 2.0 user token (scopes `tweet.write`, `tweet.read`, `users.read`) or OAuth 1.0a user context.
    *
    * Rate limit: 100 per user every 15 minutes; 10000 per app every 24 hours.
+   *
+   * Reference: https://docs.x.com/x-api/posts/create-post
    *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.card_uri - The URI of a card to attach; cannot be combined with media, a poll or a quote.
@@ -4737,7 +4907,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/create-post}
    * @example
    * ```ts
    * const { data } = await twitter.v2.createTweet({ text: 'Hello from twython-ts', reply_settings: 'following' })
@@ -4754,6 +4923,8 @@ export class TwythonV2 {
    *
    * Rate limit: 50 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/posts/delete-post
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the tweet to delete; it must belong to the authenticated user.
    * @param options - Abort signal, timeout and headers for this call.
@@ -4761,7 +4932,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/delete-post}
    * @example
    * ```ts
    * const { data } = await twitter.v2.deleteTweet({ id: '20' })
@@ -4782,6 +4952,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getHomeTimeline, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-timeline
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user (only your own home timeline can be read).
    * @param params.max_results - The most tweets to return per page, 1 to 100.
@@ -4802,13 +4974,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-timeline}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getHomeTimeline({ id: '20' })
    * ```
    */
-  getHomeTimeline<F extends string>(params: tweets.GetHomeTimelineParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
+  getHomeTimeline<F extends TweetField>(params: Omit<tweets.GetHomeTimelineParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
   /**
    * Get the authenticated user's home timeline, newest first, as they would see it on X.
    *
@@ -4820,6 +4991,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getHomeTimeline, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-timeline
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user (only your own home timeline can be read).
    * @param params.max_results - The most tweets to return per page, 1 to 100.
@@ -4840,7 +5013,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-timeline}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getHomeTimeline({ id: '20' })
@@ -4860,6 +5032,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getQuoteTweets, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/posts/get-quoted-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the quoted tweet.
    * @param params.max_results - The most quote tweets to return per page, 10 to 100 (10 when left out).
@@ -4876,13 +5050,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/get-quoted-posts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getQuoteTweets({ id: '20' })
    * ```
    */
-  getQuoteTweets<F extends string>(params: tweets.GetQuoteTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
+  getQuoteTweets<F extends TweetField>(params: Omit<tweets.GetQuoteTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
   /**
    * Get the tweets that quote a tweet, newest first.
    *
@@ -4892,6 +5065,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getQuoteTweets, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/posts/get-quoted-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the quoted tweet.
    * @param params.max_results - The most quote tweets to return per page, 10 to 100 (10 when left out).
@@ -4908,7 +5083,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/get-quoted-posts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getQuoteTweets({ id: '20' })
@@ -4928,6 +5102,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRetweetedBy, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/posts/get-reposted-by
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the tweet whose retweeters to list.
    * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
@@ -4940,13 +5116,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/get-reposted-by}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getRetweetedBy({ id: '20' })
    * ```
    */
-  getRetweetedBy<F extends string>(params: tweets.GetRetweetedByParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
+  getRetweetedBy<F extends UserField>(params: Omit<tweets.GetRetweetedByParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
   /**
    * Get the users who retweeted a tweet.
    *
@@ -4956,6 +5131,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRetweetedBy, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/posts/get-reposted-by
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the tweet whose retweeters to list.
    * @param params.max_results - The most users to return per page, 1 to 100 (100 when left out).
@@ -4968,7 +5145,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/get-reposted-by}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getRetweetedBy({ id: '20' })
@@ -4990,6 +5166,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRetweets, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/posts/get-reposts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the tweet whose retweets to list.
    * @param params.max_results - The most retweets to return per page, 1 to 100 (100 when left out).
@@ -5005,13 +5183,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/get-reposts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getRetweets({ id: '20' })
    * ```
    */
-  getRetweets<F extends string>(params: tweets.GetRetweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsResponse<F>>
+  getRetweets<F extends TweetField>(params: Omit<tweets.GetRetweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsResponse<F>>
   /**
    * Get the retweets of a tweet, as tweet objects.
    *
@@ -5023,6 +5200,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRetweets, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/posts/get-reposts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the tweet whose retweets to list.
    * @param params.max_results - The most retweets to return per page, 1 to 100 (100 when left out).
@@ -5038,7 +5217,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/get-reposts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getRetweets({ id: '20' })
@@ -5058,6 +5236,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRetweetsOfMe, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-reposts-of-me
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.max_results - The most tweets to return per page, 1 to 100 (100 when left out).
    * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
@@ -5072,13 +5252,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-reposts-of-me}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getRetweetsOfMe()
    * ```
    */
-  getRetweetsOfMe<F extends string>(params: tweets.GetRetweetsOfMeParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
+  getRetweetsOfMe<F extends TweetField>(params: Omit<tweets.GetRetweetsOfMeParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
   /**
    * Get the authenticated user's tweets that other users have retweeted.
    *
@@ -5088,6 +5267,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getRetweetsOfMe, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-reposts-of-me
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.max_results - The most tweets to return per page, 1 to 100 (100 when left out).
    * @param params.pagination_token - The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you.
@@ -5102,7 +5283,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-reposts-of-me}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getRetweetsOfMe()
@@ -5120,6 +5300,8 @@ export class TwythonV2 {
    *
    * Rate limit: 900 per user and 450 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/posts/get-post-by-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the tweet to look up.
    * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
@@ -5133,13 +5315,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/get-post-by-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getTweet({ id: '20' })
    * ```
    */
-  getTweet<F extends string>(params: tweets.GetTweetParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetResponse<F>>
+  getTweet<F extends TweetField>(params: Omit<tweets.GetTweetParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetResponse<F>>
   /**
    * Look up one tweet by its id.
    *
@@ -5147,6 +5328,8 @@ export class TwythonV2 {
    *
    * Rate limit: 900 per user and 450 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/posts/get-post-by-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the tweet to look up.
    * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
@@ -5160,7 +5343,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/get-post-by-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getTweet({ id: '20' })
@@ -5180,6 +5362,8 @@ export class TwythonV2 {
    *
    * Rate limit: 5000 per user and 3500 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/posts/get-posts-by-ids
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.ids - (required) The ids of the tweets to look up, given as an array of up to 100.
    * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
@@ -5193,13 +5377,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/get-posts-by-ids}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getTweets({ ids: ['20', '21'] })
    * ```
    */
-  getTweets<F extends string>(params: tweets.GetTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetsResponse<F>>
+  getTweets<F extends TweetField>(params: Omit<tweets.GetTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetsResponse<F>>
   /**
    * Look up to 100 tweets by their ids in one request.
    *
@@ -5209,6 +5392,8 @@ export class TwythonV2 {
    *
    * Rate limit: 5000 per user and 3500 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/posts/get-posts-by-ids
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.ids - (required) The ids of the tweets to look up, given as an array of up to 100.
    * @param params.post.fields - Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets.
@@ -5222,7 +5407,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/get-posts-by-ids}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getTweets({ ids: ['20', '21'] })
@@ -5242,6 +5426,8 @@ export class TwythonV2 {
    *
    * Rate limit: 300 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/posts/get-post-analytics
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.ids - (required) The ids of the tweets to measure, given as an array.
    * @param params.start_time - (required) The start of the time range to report on, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`).
@@ -5253,7 +5439,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/get-post-analytics}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getTweetsAnalytics({ ids: ['20', '21'], start_time: 'example', end_time: 'example' })
@@ -5274,6 +5459,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserMentions, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-mentions
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user whose mentions to return.
    * @param params.max_results - The most tweets to return per page, 5 to 100 (10 when left out).
@@ -5293,13 +5480,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-mentions}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUserMentions({ id: '20' })
    * ```
    */
-  getUserMentions<F extends string>(params: tweets.GetUserMentionsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
+  getUserMentions<F extends TweetField>(params: Omit<tweets.GetUserMentionsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
   /**
    * Get the most recent tweets that mention a user.
    *
@@ -5311,6 +5497,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserMentions, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-mentions
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user whose mentions to return.
    * @param params.max_results - The most tweets to return per page, 5 to 100 (10 when left out).
@@ -5330,7 +5518,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-mentions}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUserMentions({ id: '20' })
@@ -5352,6 +5539,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserTweets, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user whose tweets to return.
    * @param params.max_results - The most tweets to return per page, 5 to 100 (10 when left out).
@@ -5372,13 +5561,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-posts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUserTweets({ id: '20' })
    * ```
    */
-  getUserTweets<F extends string>(params: tweets.GetUserTweetsParams & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
+  getUserTweets<F extends TweetField>(params: Omit<tweets.GetUserTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
   /**
    * Get the most recent tweets posted by one user, retweets and replies included unless excluded.
    *
@@ -5390,6 +5578,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserTweets, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-posts
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user whose tweets to return.
    * @param params.max_results - The most tweets to return per page, 5 to 100 (10 when left out).
@@ -5410,7 +5600,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-posts}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUserTweets({ id: '20' })
@@ -5430,6 +5619,8 @@ export class TwythonV2 {
    *
    * Rate limit: 50 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/posts/hide-reply
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.tweet_id - (required) The id of the reply to hide or unhide.
    * @param params.hidden - (required) Body field `hidden` of `HideReplyRequest`.
@@ -5438,7 +5629,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/posts/hide-reply}
    * @example
    * ```ts
    * const { data } = await twitter.v2.hideReply({ tweet_id: '20', hidden: true })
@@ -5455,6 +5645,8 @@ export class TwythonV2 {
    *
    * Rate limit: 50 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/repost-post
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user, who does the retweeting.
    * @param params.tweet_id - (required) Body field `tweet_id` of `RetweetRequest`.
@@ -5463,7 +5655,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/repost-post}
    * @example
    * ```ts
    * const { data } = await twitter.v2.retweet({ id: '20', tweet_id: '20' })
@@ -5480,6 +5671,8 @@ export class TwythonV2 {
    *
    * Rate limit: 50 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/unrepost-post
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user, who made the retweet.
    * @param params.source_tweet_id - (required) The id of the tweet that was retweeted (not the id of the retweet itself).
@@ -5488,7 +5681,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/unrepost-post}
    * @example
    * ```ts
    * const { data } = await twitter.v2.unretweet({ id: '20', source_tweet_id: '20' })
@@ -5505,6 +5697,8 @@ export class TwythonV2 {
    *
    * Rate limit: 50 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/usage/get-usage
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.days - How many past days of usage to return, 1 to 90 (7 when left out).
    * @param params.usage.fields - Usage fields to return beyond the defaults, given as an array (for example `daily_project_usage`).
@@ -5513,13 +5707,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/usage/get-usage}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUsage()
    * ```
    */
-  getUsage<F extends string>(params: usage.GetUsageParams & { readonly 'usage.fields': readonly F[] }, options?: CallOptions): Promise<GetUsageResponse<F>>
+  getUsage<F extends UsageField>(params: Omit<usage.GetUsageParams, 'usage.fields'> & { readonly 'usage.fields': readonly F[] }, options?: CallOptions): Promise<GetUsageResponse<F>>
   /**
    * Get the project's tweet consumption, per day and per app, against its monthly cap.
    *
@@ -5527,6 +5720,8 @@ export class TwythonV2 {
    *
    * Rate limit: 50 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/usage/get-usage
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.days - How many past days of usage to return, 1 to 90 (7 when left out).
    * @param params.usage.fields - Usage fields to return beyond the defaults, given as an array (for example `daily_project_usage`).
@@ -5535,7 +5730,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/usage/get-usage}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUsage()
@@ -5555,6 +5749,8 @@ export class TwythonV2 {
    *
    * Rate limit: 50 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/follow-user
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user, who does the following.
    * @param params.target_user_id - (required) Body field `target_user_id` of `FollowUserRequest`.
@@ -5563,7 +5759,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/follow-user}
    * @example
    * ```ts
    * const { data } = await twitter.v2.followUser({ id: '20', target_user_id: '20' })
@@ -5582,6 +5777,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getBlockedUsers, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-blocking
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user (only your own blocks can be read).
    * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
@@ -5594,13 +5791,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-blocking}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getBlockedUsers({ id: '20' })
    * ```
    */
-  getBlockedUsers<F extends string>(params: users.GetBlockedUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
+  getBlockedUsers<F extends UserField>(params: Omit<users.GetBlockedUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
   /**
    * List the users the authenticated user has blocked.
    *
@@ -5610,6 +5806,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getBlockedUsers, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-blocking
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user (only your own blocks can be read).
    * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
@@ -5622,7 +5820,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-blocking}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getBlockedUsers({ id: '20' })
@@ -5642,6 +5839,8 @@ export class TwythonV2 {
    *
    * Rate limit: 75 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/get-my-user
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
    * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
@@ -5651,13 +5850,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-my-user}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getMe()
    * ```
    */
-  getMe<F extends string>(params: users.GetMeParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMeResponse<F>>
+  getMe<F extends UserField>(params: Omit<users.GetMeParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMeResponse<F>>
   /**
    * Get the user behind the access token, that is, the authenticated user.
    *
@@ -5667,6 +5865,8 @@ export class TwythonV2 {
    *
    * Rate limit: 75 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/get-my-user
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
    * @param params.expansions - Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet.
@@ -5676,7 +5876,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-my-user}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getMe()
@@ -5696,6 +5895,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getMutedUsers, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-muting
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user (only your own mutes can be read).
    * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
@@ -5708,13 +5909,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-muting}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getMutedUsers({ id: '20' })
    * ```
    */
-  getMutedUsers<F extends string>(params: users.GetMutedUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
+  getMutedUsers<F extends UserField>(params: Omit<users.GetMutedUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
   /**
    * List the users the authenticated user has muted.
    *
@@ -5724,6 +5924,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getMutedUsers, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-muting
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user (only your own mutes can be read).
    * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
@@ -5736,7 +5938,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-muting}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getMutedUsers({ id: '20' })
@@ -5754,6 +5955,8 @@ export class TwythonV2 {
    *
    * Rate limit: 900 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/get-user-by-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user to look up.
    * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
@@ -5764,13 +5967,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-user-by-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUser({ id: '20' })
    * ```
    */
-  getUser<F extends string>(params: users.GetUserParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserResponse<F>>
+  getUser<F extends UserField>(params: Omit<users.GetUserParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserResponse<F>>
   /**
    * Look up one user by their id.
    *
@@ -5778,6 +5980,8 @@ export class TwythonV2 {
    *
    * Rate limit: 900 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/get-user-by-id
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user to look up.
    * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
@@ -5788,7 +5992,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-user-by-id}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUser({ id: '20' })
@@ -5806,6 +6009,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserAffiliates, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-affiliates
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user (usually an organization) whose affiliates to list.
    * @param params.max_results - The most users to return per page, 1 to 1000.
@@ -5818,13 +6023,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-affiliates}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUserAffiliates({ id: '20' })
    * ```
    */
-  getUserAffiliates<F extends string>(params: users.GetUserAffiliatesParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
+  getUserAffiliates<F extends UserField>(params: Omit<users.GetUserAffiliatesParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
   /**
    * List the accounts affiliated with a user (for example the staff of a verified organization).
    *
@@ -5832,6 +6036,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserAffiliates, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-affiliates
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user (usually an organization) whose affiliates to list.
    * @param params.max_results - The most users to return per page, 1 to 1000.
@@ -5844,7 +6050,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-affiliates}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUserAffiliates({ id: '20' })
@@ -5862,6 +6067,8 @@ export class TwythonV2 {
    *
    * Rate limit: 900 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/get-user-by-username
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.username - (required) The username to look up, without the \@ (1 to 15 letters, digits or underscores).
    * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
@@ -5872,13 +6079,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-user-by-username}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUserByUsername({ username: 'twitterapi' })
    * ```
    */
-  getUserByUsername<F extends string>(params: users.GetUserByUsernameParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
+  getUserByUsername<F extends UserField>(params: Omit<users.GetUserByUsernameParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
   /**
    * Look up one user by their username (handle).
    *
@@ -5886,6 +6092,8 @@ export class TwythonV2 {
    *
    * Rate limit: 900 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/get-user-by-username
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.username - (required) The username to look up, without the \@ (1 to 15 letters, digits or underscores).
    * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
@@ -5896,7 +6104,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-user-by-username}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUserByUsername({ username: 'twitterapi' })
@@ -5916,6 +6123,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserFollowers, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-followers
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user whose followers to list.
    * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
@@ -5928,13 +6137,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-followers}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUserFollowers({ id: '20' })
    * ```
    */
-  getUserFollowers<F extends string>(params: users.GetUserFollowersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
+  getUserFollowers<F extends UserField>(params: Omit<users.GetUserFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
   /**
    * List the users who follow a user, most recent followers first.
    *
@@ -5944,6 +6152,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserFollowers, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-followers
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user whose followers to list.
    * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
@@ -5956,7 +6166,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-followers}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUserFollowers({ id: '20' })
@@ -5976,6 +6185,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserFollowing, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-following
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user whose followings to list.
    * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
@@ -5988,13 +6199,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-following}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUserFollowing({ id: '20' })
    * ```
    */
-  getUserFollowing<F extends string>(params: users.GetUserFollowingParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
+  getUserFollowing<F extends UserField>(params: Omit<users.GetUserFollowingParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
   /**
    * List the users a user follows, most recently followed first.
    *
@@ -6004,6 +6214,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserFollowing, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/get-following
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the user whose followings to list.
    * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
@@ -6016,7 +6228,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-following}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUserFollowing({ id: '20' })
@@ -6036,6 +6247,8 @@ export class TwythonV2 {
    *
    * Rate limit: 900 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/get-users-by-ids
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.ids - (required) The ids of the users to look up, given as an array of up to 100.
    * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
@@ -6046,13 +6259,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-users-by-ids}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUsers({ ids: ['20', '21'] })
    * ```
    */
-  getUsers<F extends string>(params: users.GetUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersResponse<F>>
+  getUsers<F extends UserField>(params: Omit<users.GetUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersResponse<F>>
   /**
    * Look up to 100 users by their ids in one request.
    *
@@ -6062,6 +6274,8 @@ export class TwythonV2 {
    *
    * Rate limit: 900 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/get-users-by-ids
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.ids - (required) The ids of the users to look up, given as an array of up to 100.
    * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
@@ -6072,7 +6286,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-users-by-ids}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUsers({ ids: ['20', '21'] })
@@ -6090,6 +6303,8 @@ export class TwythonV2 {
    *
    * Rate limit: 900 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/get-users-by-usernames
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.usernames - (required) The usernames to look up, without the \@, given as an array of up to 100.
    * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
@@ -6100,13 +6315,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-users-by-usernames}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUsersByUsernames({ usernames: ['twitterapi', 'jack'] })
    * ```
    */
-  getUsersByUsernames<F extends string>(params: users.GetUsersByUsernamesParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
+  getUsersByUsernames<F extends UserField>(params: Omit<users.GetUsersByUsernamesParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
   /**
    * Look up to 100 users by their usernames in one request.
    *
@@ -6114,6 +6328,8 @@ export class TwythonV2 {
    *
    * Rate limit: 900 per user and 300 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/get-users-by-usernames
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.usernames - (required) The usernames to look up, without the \@, given as an array of up to 100.
    * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
@@ -6124,7 +6340,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/get-users-by-usernames}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getUsersByUsernames({ usernames: ['twitterapi', 'jack'] })
@@ -6144,6 +6359,8 @@ export class TwythonV2 {
    *
    * Rate limit: 50 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/mute-user
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.id - (required) The id of the authenticated user, who does the muting.
    * @param params.target_user_id - (required) Body field `target_user_id` of `MuteUserRequest`.
@@ -6152,7 +6369,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/mute-user}
    * @example
    * ```ts
    * const { data } = await twitter.v2.muteUser({ id: '20', target_user_id: '20' })
@@ -6171,6 +6387,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchUsers, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/search-users
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.query - (required) The words to search for: 1 to 50 letters, digits, underscores, apostrophes or spaces.
    * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
@@ -6183,13 +6401,12 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/search-users}
    * @example
    * ```ts
    * const { data } = await twitter.v2.searchUsers({ query: 'from:twitterapi' })
    * ```
    */
-  searchUsers<F extends string>(params: users.SearchUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<SearchUsersResponse<F>>
+  searchUsers<F extends UserField>(params: Omit<users.SearchUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<SearchUsersResponse<F>>
   /**
    * Search for users by name, username or words of their profile.
    *
@@ -6199,6 +6416,8 @@ export class TwythonV2 {
    *
    * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchUsers, params))` walks every page.
    *
+   * Reference: https://docs.x.com/x-api/users/search-users
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.query - (required) The words to search for: 1 to 50 letters, digits, underscores, apostrophes or spaces.
    * @param params.max_results - The most users to return per page, 1 to 1000 (100 when left out).
@@ -6211,7 +6430,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/search-users}
    * @example
    * ```ts
    * const { data } = await twitter.v2.searchUsers({ query: 'from:twitterapi' })
@@ -6229,6 +6447,8 @@ export class TwythonV2 {
    *
    * Rate limit: 50 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/unfollow-user
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.source_user_id - (required) The id of the authenticated user, who stops following.
    * @param params.target_user_id - (required) The id of the user to unfollow.
@@ -6237,7 +6457,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/unfollow-user}
    * @example
    * ```ts
    * const { data } = await twitter.v2.unfollowUser({ source_user_id: '20', target_user_id: '20' })
@@ -6254,6 +6473,8 @@ export class TwythonV2 {
    *
    * Rate limit: 50 per user every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/users/unmute-user
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.source_user_id - (required) The id of the authenticated user, who muted the user.
    * @param params.target_user_id - (required) The id of the user to unmute.
@@ -6262,7 +6483,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/users/unmute-user}
    * @example
    * ```ts
    * const { data } = await twitter.v2.unmuteUser({ source_user_id: '20', target_user_id: '20' })
@@ -6277,6 +6497,8 @@ export class TwythonV2 {
    *
    * `POST https://api.x.com/2/tweets/search/webhooks/{webhook_id}` (X operation `createWebhooksStreamLink`) · Auth: app-only bearer token.
    *
+   * Reference: https://docs.x.com/x-api/webhooks/create-stream-link
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.webhook_id - (required) The id of the webhook to deliver to.
    * @param options - Abort signal, timeout and headers for this call.
@@ -6284,7 +6506,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/webhooks/create-stream-link}
    * @example
    * ```ts
    * const { data } = await twitter.v2.createStreamWebhookLink({ webhook_id: '20' })
@@ -6303,6 +6524,8 @@ export class TwythonV2 {
    *
    * Rate limit: 450 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/webhooks/create-webhook
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.url - (required) Body field `url` of `CreateWebhookRequest`.
    * @param options - Abort signal, timeout and headers for this call.
@@ -6310,7 +6533,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/webhooks/create-webhook}
    * @example
    * ```ts
    * const { data } = await twitter.v2.createWebhook({ url: 'example' })
@@ -6327,6 +6549,8 @@ export class TwythonV2 {
    *
    * Rate limit: 100 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/webhooks/create-replay-job-for-webhook
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.from_date - (required) Body field `from_date` of `CreateWebhookReplayJobRequest`.
    * @param params.to_date - (required) Body field `to_date` of `CreateWebhookReplayJobRequest`.
@@ -6336,7 +6560,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/webhooks/create-replay-job-for-webhook}
    * @example
    * ```ts
    * const { data } = await twitter.v2.createWebhookReplayJob({ from_date: 'example', to_date: 'example', webhook_id: '20' })
@@ -6351,6 +6574,8 @@ export class TwythonV2 {
    *
    * `DELETE https://api.x.com/2/tweets/search/webhooks/{webhook_id}` (X operation `deleteWebhooksStreamLink`) · Auth: app-only bearer token.
    *
+   * Reference: https://docs.x.com/x-api/webhooks/delete-stream-link
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.webhook_id - (required) The id of the linked webhook.
    * @param options - Abort signal, timeout and headers for this call.
@@ -6358,7 +6583,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/webhooks/delete-stream-link}
    * @example
    * ```ts
    * const { data } = await twitter.v2.deleteStreamWebhookLink({ webhook_id: '20' })
@@ -6375,6 +6599,8 @@ export class TwythonV2 {
    *
    * Rate limit: 450 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/webhooks/delete-webhook
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.webhook_id - (required) The id of the webhook to delete.
    * @param options - Abort signal, timeout and headers for this call.
@@ -6382,7 +6608,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/webhooks/delete-webhook}
    * @example
    * ```ts
    * const { data } = await twitter.v2.deleteWebhook({ webhook_id: '20' })
@@ -6397,13 +6622,14 @@ export class TwythonV2 {
    *
    * `GET https://api.x.com/2/tweets/search/webhooks` (X operation `getWebhooksStreamLinks`) · Auth: app-only bearer token.
    *
+   * Reference: https://docs.x.com/x-api/webhooks/get-stream-links
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param options - Abort signal, timeout and headers for this call.
    * @returns X's JSON envelope as it arrives (`GetStreamWebhookLinksResponse`): `data`, and where the call asks for them `includes`, `meta` and partial `errors`.
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/webhooks/get-stream-links}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getStreamWebhookLinks()
@@ -6420,6 +6646,8 @@ export class TwythonV2 {
    *
    * Rate limit: 450 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/webhooks/get-webhook
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.webhook_config.fields - Webhook fields to return beyond the defaults, given as an array (`created_at`, `id`, `url`, `valid`).
    * @param options - Abort signal, timeout and headers for this call.
@@ -6427,7 +6655,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/webhooks/get-webhook}
    * @example
    * ```ts
    * const { data } = await twitter.v2.getWebhooks()
@@ -6444,6 +6671,8 @@ export class TwythonV2 {
    *
    * Rate limit: 450 per app every 15 minutes.
    *
+   * Reference: https://docs.x.com/x-api/webhooks/validate-webhook
+   *
    * @param params - Path, query and body parameters in one object, by X's wire names.
    * @param params.webhook_id - (required) The id of the webhook to check.
    * @param options - Abort signal, timeout and headers for this call.
@@ -6451,7 +6680,6 @@ export class TwythonV2 {
    * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
    * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
    * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
-   * @see {@link https://docs.x.com/x-api/webhooks/validate-webhook}
    * @example
    * ```ts
    * const { data } = await twitter.v2.validateWebhook({ webhook_id: '20' })

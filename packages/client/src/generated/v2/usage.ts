@@ -4,7 +4,7 @@ import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { GetUsageResponse } from './models/usage.js'
 import type { UsageField } from './parameters.js'
 
-/** Parameters of {@link getUsage} (X operation `getUsage`). */
+/** Parameters of `getUsage` (X operation `getUsage`). */
 export interface GetUsageParams {
   /**
    * How many past days of usage to return, 1 to 90 (7 when left out).
@@ -26,6 +26,8 @@ export const getUsageRoute: Route = { id: 'getUsage', method: 'GET', host: 'v2',
  *
  * Rate limit: 50 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/usage/get-usage
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.days - How many past days of usage to return, 1 to 90 (7 when left out).
@@ -35,13 +37,12 @@ export const getUsageRoute: Route = { id: 'getUsage', method: 'GET', host: 'v2',
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/usage/get-usage}
  * @example
  * ```ts
  * const { data } = await getUsage(core)
  * ```
  */
-export function getUsage<F extends string>(core: Core, params: GetUsageParams & { readonly 'usage.fields': readonly F[] }, options?: CallOptions): Promise<GetUsageResponse<F>>
+export function getUsage<F extends UsageField>(core: Core, params: Omit<GetUsageParams, 'usage.fields'> & { readonly 'usage.fields': readonly F[] }, options?: CallOptions): Promise<GetUsageResponse<F>>
 
 /**
  * Get the project's tweet consumption, per day and per app, against its monthly cap.
@@ -50,6 +51,8 @@ export function getUsage<F extends string>(core: Core, params: GetUsageParams & 
  *
  * Rate limit: 50 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/usage/get-usage
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.days - How many past days of usage to return, 1 to 90 (7 when left out).
@@ -59,7 +62,6 @@ export function getUsage<F extends string>(core: Core, params: GetUsageParams & 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/usage/get-usage}
  * @example
  * ```ts
  * const { data } = await getUsage(core)

@@ -4,7 +4,7 @@ import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runt
 import type { FollowUserRequest, FollowUserResponse, GetBlockedUsersResponse, GetMeResponse, GetMutedUsersResponse, GetUserAffiliatesResponse, GetUserByUsernameResponse, GetUserFollowersResponse, GetUserFollowingResponse, GetUserResponse, GetUsersByUsernamesResponse, GetUsersResponse, MuteUserRequest, MuteUserResponse, SearchUsersResponse, UnfollowUserResponse, UnmuteUserResponse } from './models/users.js'
 import type { TweetField, UserExpansion, UserField } from './parameters.js'
 
-/** Parameters of {@link followUser} (X operation `followUser`): the path and query parameters, and the JSON body's fields (`FollowUserRequest`). */
+/** Parameters of `followUser` (X operation `followUser`): the path and query parameters, and the JSON body's fields (`FollowUserRequest`). */
 export interface FollowUserParams extends FollowUserRequest {
   /** The id of the authenticated user, who does the following. */
   readonly id: string
@@ -22,6 +22,8 @@ export const followUserRoute: Route = { id: 'followUser', method: 'POST', host: 
  *
  * Rate limit: 50 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/follow-user
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user, who does the following.
@@ -31,7 +33,6 @@ export const followUserRoute: Route = { id: 'followUser', method: 'POST', host: 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/follow-user}
  * @example
  * ```ts
  * const { data } = await followUser(core, { id: '20', target_user_id: '20' })
@@ -41,7 +42,7 @@ export function followUser(core: Core, params: FollowUserParams, options?: CallO
   return core.call(followUserRoute, params, options)
 }
 
-/** Parameters of {@link getBlockedUsers} (X operation `getUsersBlocking`). */
+/** Parameters of `getBlockedUsers` (X operation `getUsersBlocking`). */
 export interface GetBlockedUsersParams {
   /** The id of the authenticated user (only your own blocks can be read). */
   readonly id: string
@@ -74,6 +75,8 @@ export const getBlockedUsersRoute: Route = { id: 'getUsersBlocking', method: 'GE
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getBlockedUsers, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-blocking
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user (only your own blocks can be read).
@@ -87,13 +90,12 @@ export const getBlockedUsersRoute: Route = { id: 'getUsersBlocking', method: 'GE
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-blocking}
  * @example
  * ```ts
  * const { data } = await getBlockedUsers(core, { id: '20' })
  * ```
  */
-export function getBlockedUsers<F extends string>(core: Core, params: GetBlockedUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
+export function getBlockedUsers<F extends UserField>(core: Core, params: Omit<GetBlockedUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
 
 /**
  * List the users the authenticated user has blocked.
@@ -104,6 +106,8 @@ export function getBlockedUsers<F extends string>(core: Core, params: GetBlocked
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getBlockedUsers, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-blocking
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user (only your own blocks can be read).
@@ -117,7 +121,6 @@ export function getBlockedUsers<F extends string>(core: Core, params: GetBlocked
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-blocking}
  * @example
  * ```ts
  * const { data } = await getBlockedUsers(core, { id: '20' })
@@ -128,7 +131,7 @@ export function getBlockedUsers(core: Core, params: GetBlockedUsersParams, optio
   return core.call(getBlockedUsersRoute, params, options)
 }
 
-/** Parameters of {@link getMe} (X operation `getUsersMe`). */
+/** Parameters of `getMe` (X operation `getUsersMe`). */
 export interface GetMeParams {
   /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
   readonly 'user.fields'?: readonly UserField[]
@@ -150,6 +153,8 @@ export const getMeRoute: Route = { id: 'getUsersMe', method: 'GET', host: 'v2', 
  *
  * Rate limit: 75 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/get-my-user
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
@@ -160,13 +165,12 @@ export const getMeRoute: Route = { id: 'getUsersMe', method: 'GET', host: 'v2', 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-my-user}
  * @example
  * ```ts
  * const { data } = await getMe(core)
  * ```
  */
-export function getMe<F extends string>(core: Core, params: GetMeParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMeResponse<F>>
+export function getMe<F extends UserField>(core: Core, params: Omit<GetMeParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMeResponse<F>>
 
 /**
  * Get the user behind the access token, that is, the authenticated user.
@@ -177,6 +181,8 @@ export function getMe<F extends string>(core: Core, params: GetMeParams & { read
  *
  * Rate limit: 75 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/get-my-user
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.user.fields - User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`.
@@ -187,7 +193,6 @@ export function getMe<F extends string>(core: Core, params: GetMeParams & { read
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-my-user}
  * @example
  * ```ts
  * const { data } = await getMe(core)
@@ -198,7 +203,7 @@ export function getMe(core: Core, params: GetMeParams = {}, options?: CallOption
   return core.call(getMeRoute, params, options)
 }
 
-/** Parameters of {@link getMutedUsers} (X operation `getUsersMuting`). */
+/** Parameters of `getMutedUsers` (X operation `getUsersMuting`). */
 export interface GetMutedUsersParams {
   /** The id of the authenticated user (only your own mutes can be read). */
   readonly id: string
@@ -232,6 +237,8 @@ export const getMutedUsersRoute: Route = { id: 'getUsersMuting', method: 'GET', 
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getMutedUsers, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-muting
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user (only your own mutes can be read).
@@ -245,13 +252,12 @@ export const getMutedUsersRoute: Route = { id: 'getUsersMuting', method: 'GET', 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-muting}
  * @example
  * ```ts
  * const { data } = await getMutedUsers(core, { id: '20' })
  * ```
  */
-export function getMutedUsers<F extends string>(core: Core, params: GetMutedUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
+export function getMutedUsers<F extends UserField>(core: Core, params: Omit<GetMutedUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
 
 /**
  * List the users the authenticated user has muted.
@@ -262,6 +268,8 @@ export function getMutedUsers<F extends string>(core: Core, params: GetMutedUser
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getMutedUsers, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-muting
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user (only your own mutes can be read).
@@ -275,7 +283,6 @@ export function getMutedUsers<F extends string>(core: Core, params: GetMutedUser
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-muting}
  * @example
  * ```ts
  * const { data } = await getMutedUsers(core, { id: '20' })
@@ -286,7 +293,7 @@ export function getMutedUsers(core: Core, params: GetMutedUsersParams, options?:
   return core.call(getMutedUsersRoute, params, options)
 }
 
-/** Parameters of {@link getUser} (X operation `getUsersById`). */
+/** Parameters of `getUser` (X operation `getUsersById`). */
 export interface GetUserParams {
   /** The id of the user to look up. */
   readonly id: string
@@ -308,6 +315,8 @@ export const getUserRoute: Route = { id: 'getUsersById', method: 'GET', host: 'v
  *
  * Rate limit: 900 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/get-user-by-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user to look up.
@@ -319,13 +328,12 @@ export const getUserRoute: Route = { id: 'getUsersById', method: 'GET', host: 'v
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-user-by-id}
  * @example
  * ```ts
  * const { data } = await getUser(core, { id: '20' })
  * ```
  */
-export function getUser<F extends string>(core: Core, params: GetUserParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserResponse<F>>
+export function getUser<F extends UserField>(core: Core, params: Omit<GetUserParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserResponse<F>>
 
 /**
  * Look up one user by their id.
@@ -334,6 +342,8 @@ export function getUser<F extends string>(core: Core, params: GetUserParams & { 
  *
  * Rate limit: 900 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/get-user-by-id
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user to look up.
@@ -345,7 +355,6 @@ export function getUser<F extends string>(core: Core, params: GetUserParams & { 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-user-by-id}
  * @example
  * ```ts
  * const { data } = await getUser(core, { id: '20' })
@@ -356,7 +365,7 @@ export function getUser(core: Core, params: GetUserParams, options?: CallOptions
   return core.call(getUserRoute, params, options)
 }
 
-/** Parameters of {@link getUserAffiliates} (X operation `getUsersAffiliates`). */
+/** Parameters of `getUserAffiliates` (X operation `getUsersAffiliates`). */
 export interface GetUserAffiliatesParams {
   /** The id of the user (usually an organization) whose affiliates to list. */
   readonly id: string
@@ -387,6 +396,8 @@ export const getUserAffiliatesRoute: Route = { id: 'getUsersAffiliates', method:
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserAffiliates, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-affiliates
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user (usually an organization) whose affiliates to list.
@@ -400,13 +411,12 @@ export const getUserAffiliatesRoute: Route = { id: 'getUsersAffiliates', method:
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-affiliates}
  * @example
  * ```ts
  * const { data } = await getUserAffiliates(core, { id: '20' })
  * ```
  */
-export function getUserAffiliates<F extends string>(core: Core, params: GetUserAffiliatesParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
+export function getUserAffiliates<F extends UserField>(core: Core, params: Omit<GetUserAffiliatesParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
 
 /**
  * List the accounts affiliated with a user (for example the staff of a verified organization).
@@ -415,6 +425,8 @@ export function getUserAffiliates<F extends string>(core: Core, params: GetUserA
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserAffiliates, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-affiliates
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user (usually an organization) whose affiliates to list.
@@ -428,7 +440,6 @@ export function getUserAffiliates<F extends string>(core: Core, params: GetUserA
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-affiliates}
  * @example
  * ```ts
  * const { data } = await getUserAffiliates(core, { id: '20' })
@@ -439,7 +450,7 @@ export function getUserAffiliates(core: Core, params: GetUserAffiliatesParams, o
   return core.call(getUserAffiliatesRoute, params, options)
 }
 
-/** Parameters of {@link getUserByUsername} (X operation `getUsersByUsername`). */
+/** Parameters of `getUserByUsername` (X operation `getUsersByUsername`). */
 export interface GetUserByUsernameParams {
   /** The username to look up, without the \@ (1 to 15 letters, digits or underscores). */
   readonly username: string
@@ -461,6 +472,8 @@ export const getUserByUsernameRoute: Route = { id: 'getUsersByUsername', method:
  *
  * Rate limit: 900 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/get-user-by-username
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.username - (required) The username to look up, without the \@ (1 to 15 letters, digits or underscores).
@@ -472,13 +485,12 @@ export const getUserByUsernameRoute: Route = { id: 'getUsersByUsername', method:
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-user-by-username}
  * @example
  * ```ts
  * const { data } = await getUserByUsername(core, { username: 'twitterapi' })
  * ```
  */
-export function getUserByUsername<F extends string>(core: Core, params: GetUserByUsernameParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
+export function getUserByUsername<F extends UserField>(core: Core, params: Omit<GetUserByUsernameParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
 
 /**
  * Look up one user by their username (handle).
@@ -487,6 +499,8 @@ export function getUserByUsername<F extends string>(core: Core, params: GetUserB
  *
  * Rate limit: 900 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/get-user-by-username
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.username - (required) The username to look up, without the \@ (1 to 15 letters, digits or underscores).
@@ -498,7 +512,6 @@ export function getUserByUsername<F extends string>(core: Core, params: GetUserB
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-user-by-username}
  * @example
  * ```ts
  * const { data } = await getUserByUsername(core, { username: 'twitterapi' })
@@ -509,7 +522,7 @@ export function getUserByUsername(core: Core, params: GetUserByUsernameParams, o
   return core.call(getUserByUsernameRoute, params, options)
 }
 
-/** Parameters of {@link getUserFollowers} (X operation `getUsersFollowers`). */
+/** Parameters of `getUserFollowers` (X operation `getUsersFollowers`). */
 export interface GetUserFollowersParams {
   /** The id of the user whose followers to list. */
   readonly id: string
@@ -542,6 +555,8 @@ export const getUserFollowersRoute: Route = { id: 'getUsersFollowers', method: '
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserFollowers, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-followers
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user whose followers to list.
@@ -555,13 +570,12 @@ export const getUserFollowersRoute: Route = { id: 'getUsersFollowers', method: '
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-followers}
  * @example
  * ```ts
  * const { data } = await getUserFollowers(core, { id: '20' })
  * ```
  */
-export function getUserFollowers<F extends string>(core: Core, params: GetUserFollowersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
+export function getUserFollowers<F extends UserField>(core: Core, params: Omit<GetUserFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
 
 /**
  * List the users who follow a user, most recent followers first.
@@ -572,6 +586,8 @@ export function getUserFollowers<F extends string>(core: Core, params: GetUserFo
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserFollowers, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-followers
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user whose followers to list.
@@ -585,7 +601,6 @@ export function getUserFollowers<F extends string>(core: Core, params: GetUserFo
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-followers}
  * @example
  * ```ts
  * const { data } = await getUserFollowers(core, { id: '20' })
@@ -596,7 +611,7 @@ export function getUserFollowers(core: Core, params: GetUserFollowersParams, opt
   return core.call(getUserFollowersRoute, params, options)
 }
 
-/** Parameters of {@link getUserFollowing} (X operation `getUsersFollowing`). */
+/** Parameters of `getUserFollowing` (X operation `getUsersFollowing`). */
 export interface GetUserFollowingParams {
   /** The id of the user whose followings to list. */
   readonly id: string
@@ -629,6 +644,8 @@ export const getUserFollowingRoute: Route = { id: 'getUsersFollowing', method: '
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserFollowing, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-following
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user whose followings to list.
@@ -642,13 +659,12 @@ export const getUserFollowingRoute: Route = { id: 'getUsersFollowing', method: '
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-following}
  * @example
  * ```ts
  * const { data } = await getUserFollowing(core, { id: '20' })
  * ```
  */
-export function getUserFollowing<F extends string>(core: Core, params: GetUserFollowingParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
+export function getUserFollowing<F extends UserField>(core: Core, params: Omit<GetUserFollowingParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
 
 /**
  * List the users a user follows, most recently followed first.
@@ -659,6 +675,8 @@ export function getUserFollowing<F extends string>(core: Core, params: GetUserFo
  *
  * Paginated (`meta.next_token` -> `pagination_token`): `for await (const item of twitter.cursor(twitter.v2.getUserFollowing, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/get-following
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the user whose followings to list.
@@ -672,7 +690,6 @@ export function getUserFollowing<F extends string>(core: Core, params: GetUserFo
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-following}
  * @example
  * ```ts
  * const { data } = await getUserFollowing(core, { id: '20' })
@@ -683,7 +700,7 @@ export function getUserFollowing(core: Core, params: GetUserFollowingParams, opt
   return core.call(getUserFollowingRoute, params, options)
 }
 
-/** Parameters of {@link getUsers} (X operation `getUsersByIds`). */
+/** Parameters of `getUsers` (X operation `getUsersByIds`). */
 export interface GetUsersParams {
   /** The ids of the users to look up, given as an array of up to 100. */
   readonly ids: readonly string[]
@@ -707,6 +724,8 @@ export const getUsersRoute: Route = { id: 'getUsersByIds', method: 'GET', host: 
  *
  * Rate limit: 900 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/get-users-by-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.ids - (required) The ids of the users to look up, given as an array of up to 100.
@@ -718,13 +737,12 @@ export const getUsersRoute: Route = { id: 'getUsersByIds', method: 'GET', host: 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-users-by-ids}
  * @example
  * ```ts
  * const { data } = await getUsers(core, { ids: ['20', '21'] })
  * ```
  */
-export function getUsers<F extends string>(core: Core, params: GetUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersResponse<F>>
+export function getUsers<F extends UserField>(core: Core, params: Omit<GetUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersResponse<F>>
 
 /**
  * Look up to 100 users by their ids in one request.
@@ -735,6 +753,8 @@ export function getUsers<F extends string>(core: Core, params: GetUsersParams & 
  *
  * Rate limit: 900 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/get-users-by-ids
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.ids - (required) The ids of the users to look up, given as an array of up to 100.
@@ -746,7 +766,6 @@ export function getUsers<F extends string>(core: Core, params: GetUsersParams & 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-users-by-ids}
  * @example
  * ```ts
  * const { data } = await getUsers(core, { ids: ['20', '21'] })
@@ -757,7 +776,7 @@ export function getUsers(core: Core, params: GetUsersParams, options?: CallOptio
   return core.call(getUsersRoute, params, options)
 }
 
-/** Parameters of {@link getUsersByUsernames} (X operation `getUsersByUsernames`). */
+/** Parameters of `getUsersByUsernames` (X operation `getUsersByUsernames`). */
 export interface GetUsersByUsernamesParams {
   /** The usernames to look up, without the \@, given as an array of up to 100. */
   readonly usernames: readonly string[]
@@ -779,6 +798,8 @@ export const getUsersByUsernamesRoute: Route = { id: 'getUsersByUsernames', meth
  *
  * Rate limit: 900 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/get-users-by-usernames
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.usernames - (required) The usernames to look up, without the \@, given as an array of up to 100.
@@ -790,13 +811,12 @@ export const getUsersByUsernamesRoute: Route = { id: 'getUsersByUsernames', meth
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-users-by-usernames}
  * @example
  * ```ts
  * const { data } = await getUsersByUsernames(core, { usernames: ['twitterapi', 'jack'] })
  * ```
  */
-export function getUsersByUsernames<F extends string>(core: Core, params: GetUsersByUsernamesParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
+export function getUsersByUsernames<F extends UserField>(core: Core, params: Omit<GetUsersByUsernamesParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
 
 /**
  * Look up to 100 users by their usernames in one request.
@@ -805,6 +825,8 @@ export function getUsersByUsernames<F extends string>(core: Core, params: GetUse
  *
  * Rate limit: 900 per user and 300 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/get-users-by-usernames
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.usernames - (required) The usernames to look up, without the \@, given as an array of up to 100.
@@ -816,7 +838,6 @@ export function getUsersByUsernames<F extends string>(core: Core, params: GetUse
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/get-users-by-usernames}
  * @example
  * ```ts
  * const { data } = await getUsersByUsernames(core, { usernames: ['twitterapi', 'jack'] })
@@ -827,7 +848,7 @@ export function getUsersByUsernames(core: Core, params: GetUsersByUsernamesParam
   return core.call(getUsersByUsernamesRoute, params, options)
 }
 
-/** Parameters of {@link muteUser} (X operation `muteUser`): the path and query parameters, and the JSON body's fields (`MuteUserRequest`). */
+/** Parameters of `muteUser` (X operation `muteUser`): the path and query parameters, and the JSON body's fields (`MuteUserRequest`). */
 export interface MuteUserParams extends MuteUserRequest {
   /** The id of the authenticated user, who does the muting. */
   readonly id: string
@@ -845,6 +866,8 @@ export const muteUserRoute: Route = { id: 'muteUser', method: 'POST', host: 'v2'
  *
  * Rate limit: 50 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/mute-user
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.id - (required) The id of the authenticated user, who does the muting.
@@ -854,7 +877,6 @@ export const muteUserRoute: Route = { id: 'muteUser', method: 'POST', host: 'v2'
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/mute-user}
  * @example
  * ```ts
  * const { data } = await muteUser(core, { id: '20', target_user_id: '20' })
@@ -864,7 +886,7 @@ export function muteUser(core: Core, params: MuteUserParams, options?: CallOptio
   return core.call(muteUserRoute, params, options)
 }
 
-/** Parameters of {@link searchUsers} (X operation `searchUsers`). */
+/** Parameters of `searchUsers` (X operation `searchUsers`). */
 export interface SearchUsersParams {
   /** The words to search for: 1 to 50 letters, digits, underscores, apostrophes or spaces. */
   readonly query: string
@@ -898,6 +920,8 @@ export const searchUsersRoute: Route = { id: 'searchUsers', method: 'GET', host:
  *
  * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchUsers, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/search-users
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.query - (required) The words to search for: 1 to 50 letters, digits, underscores, apostrophes or spaces.
@@ -911,13 +935,12 @@ export const searchUsersRoute: Route = { id: 'searchUsers', method: 'GET', host:
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/search-users}
  * @example
  * ```ts
  * const { data } = await searchUsers(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchUsers<F extends string>(core: Core, params: SearchUsersParams & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<SearchUsersResponse<F>>
+export function searchUsers<F extends UserField>(core: Core, params: Omit<SearchUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<SearchUsersResponse<F>>
 
 /**
  * Search for users by name, username or words of their profile.
@@ -928,6 +951,8 @@ export function searchUsers<F extends string>(core: Core, params: SearchUsersPar
  *
  * Paginated (`meta.next_token` -> `next_token`): `for await (const item of twitter.cursor(twitter.v2.searchUsers, params))` walks every page.
  *
+ * Reference: https://docs.x.com/x-api/users/search-users
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.query - (required) The words to search for: 1 to 50 letters, digits, underscores, apostrophes or spaces.
@@ -941,7 +966,6 @@ export function searchUsers<F extends string>(core: Core, params: SearchUsersPar
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/search-users}
  * @example
  * ```ts
  * const { data } = await searchUsers(core, { query: 'from:twitterapi' })
@@ -952,7 +976,7 @@ export function searchUsers(core: Core, params: SearchUsersParams, options?: Cal
   return core.call(searchUsersRoute, params, options)
 }
 
-/** Parameters of {@link unfollowUser} (X operation `unfollowUser`). */
+/** Parameters of `unfollowUser` (X operation `unfollowUser`). */
 export interface UnfollowUserParams {
   /** The id of the authenticated user, who stops following. */
   readonly source_user_id: string
@@ -970,6 +994,8 @@ export const unfollowUserRoute: Route = { id: 'unfollowUser', method: 'DELETE', 
  *
  * Rate limit: 50 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/unfollow-user
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.source_user_id - (required) The id of the authenticated user, who stops following.
@@ -979,7 +1005,6 @@ export const unfollowUserRoute: Route = { id: 'unfollowUser', method: 'DELETE', 
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/unfollow-user}
  * @example
  * ```ts
  * const { data } = await unfollowUser(core, { source_user_id: '20', target_user_id: '20' })
@@ -989,7 +1014,7 @@ export function unfollowUser(core: Core, params: UnfollowUserParams, options?: C
   return core.call(unfollowUserRoute, params, options)
 }
 
-/** Parameters of {@link unmuteUser} (X operation `unmuteUser`). */
+/** Parameters of `unmuteUser` (X operation `unmuteUser`). */
 export interface UnmuteUserParams {
   /** The id of the authenticated user, who muted the user. */
   readonly source_user_id: string
@@ -1007,6 +1032,8 @@ export const unmuteUserRoute: Route = { id: 'unmuteUser', method: 'DELETE', host
  *
  * Rate limit: 50 per user every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/users/unmute-user
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.source_user_id - (required) The id of the authenticated user, who muted the user.
@@ -1016,7 +1043,6 @@ export const unmuteUserRoute: Route = { id: 'unmuteUser', method: 'DELETE', host
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/users/unmute-user}
  * @example
  * ```ts
  * const { data } = await unmuteUser(core, { source_user_id: '20', target_user_id: '20' })

@@ -4,7 +4,7 @@ import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { CreateStreamWebhookLinkResponse, CreateWebhookReplayJobRequest, CreateWebhookReplayJobResponse, CreateWebhookRequest, CreateWebhookResponse, DeleteStreamWebhookLinkResponse, DeleteWebhookResponse, GetStreamWebhookLinksResponse, GetWebhooksResponse, ValidateWebhookResponse } from './models/webhooks.js'
 import type { WebhookConfigField } from './parameters.js'
 
-/** Parameters of {@link createStreamWebhookLink} (X operation `createWebhooksStreamLink`). */
+/** Parameters of `createStreamWebhookLink` (X operation `createWebhooksStreamLink`). */
 export interface CreateStreamWebhookLinkParams {
   /** The id of the webhook to deliver to. */
   readonly webhook_id: string
@@ -18,6 +18,8 @@ export const createStreamWebhookLinkRoute: Route = { id: 'createWebhooksStreamLi
  *
  * `POST https://api.x.com/2/tweets/search/webhooks/{webhook_id}` (X operation `createWebhooksStreamLink`) · Auth: app-only bearer token.
  *
+ * Reference: https://docs.x.com/x-api/webhooks/create-stream-link
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.webhook_id - (required) The id of the webhook to deliver to.
@@ -26,7 +28,6 @@ export const createStreamWebhookLinkRoute: Route = { id: 'createWebhooksStreamLi
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/webhooks/create-stream-link}
  * @example
  * ```ts
  * const { data } = await createStreamWebhookLink(core, { webhook_id: '20' })
@@ -36,7 +37,7 @@ export function createStreamWebhookLink(core: Core, params: CreateStreamWebhookL
   return core.call(createStreamWebhookLinkRoute, params, options)
 }
 
-/** Parameters of {@link createWebhook} (X operation `createWebhooks`): the path and query parameters, and the JSON body's fields (`CreateWebhookRequest`). */
+/** Parameters of `createWebhook` (X operation `createWebhooks`): the path and query parameters, and the JSON body's fields (`CreateWebhookRequest`). */
 export interface CreateWebhookParams extends CreateWebhookRequest {
 }
 
@@ -52,6 +53,8 @@ export const createWebhookRoute: Route = { id: 'createWebhooks', method: 'POST',
  *
  * Rate limit: 450 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/webhooks/create-webhook
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.url - (required) Body field `url` of `CreateWebhookRequest`.
@@ -60,7 +63,6 @@ export const createWebhookRoute: Route = { id: 'createWebhooks', method: 'POST',
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/webhooks/create-webhook}
  * @example
  * ```ts
  * const { data } = await createWebhook(core, { url: 'example' })
@@ -70,7 +72,7 @@ export function createWebhook(core: Core, params: CreateWebhookParams, options?:
   return core.call(createWebhookRoute, params, options)
 }
 
-/** Parameters of {@link createWebhookReplayJob} (X operation `createWebhookReplayJob`): the path and query parameters, and the JSON body's fields (`CreateWebhookReplayJobRequest`). */
+/** Parameters of `createWebhookReplayJob` (X operation `createWebhookReplayJob`): the path and query parameters, and the JSON body's fields (`CreateWebhookReplayJobRequest`). */
 export interface CreateWebhookReplayJobParams extends CreateWebhookReplayJobRequest {
 }
 
@@ -84,6 +86,8 @@ export const createWebhookReplayJobRoute: Route = { id: 'createWebhookReplayJob'
  *
  * Rate limit: 100 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/webhooks/create-replay-job-for-webhook
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.from_date - (required) Body field `from_date` of `CreateWebhookReplayJobRequest`.
@@ -94,7 +98,6 @@ export const createWebhookReplayJobRoute: Route = { id: 'createWebhookReplayJob'
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/webhooks/create-replay-job-for-webhook}
  * @example
  * ```ts
  * const { data } = await createWebhookReplayJob(core, { from_date: 'example', to_date: 'example', webhook_id: '20' })
@@ -104,7 +107,7 @@ export function createWebhookReplayJob(core: Core, params: CreateWebhookReplayJo
   return core.call(createWebhookReplayJobRoute, params, options)
 }
 
-/** Parameters of {@link deleteStreamWebhookLink} (X operation `deleteWebhooksStreamLink`). */
+/** Parameters of `deleteStreamWebhookLink` (X operation `deleteWebhooksStreamLink`). */
 export interface DeleteStreamWebhookLinkParams {
   /** The id of the linked webhook. */
   readonly webhook_id: string
@@ -118,6 +121,8 @@ export const deleteStreamWebhookLinkRoute: Route = { id: 'deleteWebhooksStreamLi
  *
  * `DELETE https://api.x.com/2/tweets/search/webhooks/{webhook_id}` (X operation `deleteWebhooksStreamLink`) · Auth: app-only bearer token.
  *
+ * Reference: https://docs.x.com/x-api/webhooks/delete-stream-link
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.webhook_id - (required) The id of the linked webhook.
@@ -126,7 +131,6 @@ export const deleteStreamWebhookLinkRoute: Route = { id: 'deleteWebhooksStreamLi
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/webhooks/delete-stream-link}
  * @example
  * ```ts
  * const { data } = await deleteStreamWebhookLink(core, { webhook_id: '20' })
@@ -136,7 +140,7 @@ export function deleteStreamWebhookLink(core: Core, params: DeleteStreamWebhookL
   return core.call(deleteStreamWebhookLinkRoute, params, options)
 }
 
-/** Parameters of {@link deleteWebhook} (X operation `deleteWebhooks`). */
+/** Parameters of `deleteWebhook` (X operation `deleteWebhooks`). */
 export interface DeleteWebhookParams {
   /** The id of the webhook to delete. */
   readonly webhook_id: string
@@ -152,6 +156,8 @@ export const deleteWebhookRoute: Route = { id: 'deleteWebhooks', method: 'DELETE
  *
  * Rate limit: 450 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/webhooks/delete-webhook
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.webhook_id - (required) The id of the webhook to delete.
@@ -160,7 +166,6 @@ export const deleteWebhookRoute: Route = { id: 'deleteWebhooks', method: 'DELETE
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/webhooks/delete-webhook}
  * @example
  * ```ts
  * const { data } = await deleteWebhook(core, { webhook_id: '20' })
@@ -170,7 +175,7 @@ export function deleteWebhook(core: Core, params: DeleteWebhookParams, options?:
   return core.call(deleteWebhookRoute, params, options)
 }
 
-/** Parameters of {@link getStreamWebhookLinks} (X operation `getWebhooksStreamLinks`). */
+/** Parameters of `getStreamWebhookLinks` (X operation `getWebhooksStreamLinks`). */
 export interface GetStreamWebhookLinksParams {
 }
 
@@ -182,6 +187,8 @@ export const getStreamWebhookLinksRoute: Route = { id: 'getWebhooksStreamLinks',
  *
  * `GET https://api.x.com/2/tweets/search/webhooks` (X operation `getWebhooksStreamLinks`) · Auth: app-only bearer token.
  *
+ * Reference: https://docs.x.com/x-api/webhooks/get-stream-links
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param options - Abort signal, timeout and headers for this call.
@@ -189,7 +196,6 @@ export const getStreamWebhookLinksRoute: Route = { id: 'getWebhooksStreamLinks',
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/webhooks/get-stream-links}
  * @example
  * ```ts
  * const { data } = await getStreamWebhookLinks(core)
@@ -199,7 +205,7 @@ export function getStreamWebhookLinks(core: Core, params: GetStreamWebhookLinksP
   return core.call(getStreamWebhookLinksRoute, params, options)
 }
 
-/** Parameters of {@link getWebhooks} (X operation `getWebhooks`). */
+/** Parameters of `getWebhooks` (X operation `getWebhooks`). */
 export interface GetWebhooksParams {
   /** Webhook fields to return beyond the defaults, given as an array (`created_at`, `id`, `url`, `valid`). */
   readonly 'webhook_config.fields'?: readonly WebhookConfigField[]
@@ -215,6 +221,8 @@ export const getWebhooksRoute: Route = { id: 'getWebhooks', method: 'GET', host:
  *
  * Rate limit: 450 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/webhooks/get-webhook
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.webhook_config.fields - Webhook fields to return beyond the defaults, given as an array (`created_at`, `id`, `url`, `valid`).
@@ -223,7 +231,6 @@ export const getWebhooksRoute: Route = { id: 'getWebhooks', method: 'GET', host:
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/webhooks/get-webhook}
  * @example
  * ```ts
  * const { data } = await getWebhooks(core)
@@ -233,7 +240,7 @@ export function getWebhooks(core: Core, params: GetWebhooksParams = {}, options?
   return core.call(getWebhooksRoute, params, options)
 }
 
-/** Parameters of {@link validateWebhook} (X operation `validateWebhooks`). */
+/** Parameters of `validateWebhook` (X operation `validateWebhooks`). */
 export interface ValidateWebhookParams {
   /** The id of the webhook to check. */
   readonly webhook_id: string
@@ -249,6 +256,8 @@ export const validateWebhookRoute: Route = { id: 'validateWebhooks', method: 'PU
  *
  * Rate limit: 450 per app every 15 minutes.
  *
+ * Reference: https://docs.x.com/x-api/webhooks/validate-webhook
+ *
  * @param core - The client core: `twitter.core`, or `createCore({ ... })` from `@twython/client/core`.
  * @param params - Path, query and body parameters in one object, by X's wire names.
  * @param params.webhook_id - (required) The id of the webhook to check.
@@ -257,7 +266,6 @@ export const validateWebhookRoute: Route = { id: 'validateWebhooks', method: 'PU
  * @throws TwythonAuthError when the credentials are refused or cannot make this call (checked before sending).
  * @throws TwythonRateLimitError when the rate limit is spent (`retryAfter` says when it resets).
  * @throws TwythonError for every other failure, with X's problem `title`, `detail` and `type`.
- * @see {@link https://docs.x.com/x-api/webhooks/validate-webhook}
  * @example
  * ```ts
  * const { data } = await validateWebhook(core, { webhook_id: '20' })

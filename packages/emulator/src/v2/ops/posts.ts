@@ -4,7 +4,8 @@
  * there, a repost a retweet).
  */
 import { extractEntities } from '../../state/entities.js'
-import type { TweetRecord } from '../../state/state.js'
+import type { MediaRecord, TweetRecord } from '../../state/state.js'
+import { mediaFromUpload } from '../store.js'
 import {
   answer, bodyField, canSee, excluded, idList, idParam, lookup, postOr404, postPage, requireSelf, single, userOr404, userPage, viewerOf, windowed,
   type V2Answer, type V2Context, type V2Handler,
@@ -51,16 +52,16 @@ export const createPosts: V2Handler = (ctx) => {
     quoted = ctx.state.tweets.get(idParam(ctx, 'quote_tweet_id', quote))
     if (!quoted || !canSee(ctx, quoted.user)) throw forbidden(g, 'Quoting a Post that is deleted or not visible to you.')
   }
-  let mediaKeys: string[] | undefined
+  let uploads: MediaRecord[] | undefined
   if (media) {
     const ids = media.media_ids
     if (!Array.isArray(ids) || ids.length < 1 || ids.length > 4) throw invalidRequest(g, 'media.media_ids must have between 1 and 4 items.', { 'media.media_ids': [JSON.stringify(ids ?? null)] })
-    mediaKeys = ids.map((id) => {
+    // Uploaded through v1.1 media/upload or v2 /2/media/upload (one store): the caller's, finished and processed.
+    uploads = ids.map((id) => {
       const mediaId = idParam(ctx, 'media.media_ids', id)
-      // Uploaded through v1.1 media/upload (simple or chunked); the emulator keeps no bytes, only the key.
-      const key = `3_${mediaId}`
-      if (!extras.media.has(key)) extras.media.set(key, { media_key: key, type: 'photo', width: 1200, height: 675 })
-      return key
+      const found = ctx.uploads.attachable(mediaId, viewer)
+      if ('refused' in found) throw invalidRequest(g, 'Your media IDs are invalid.', { 'media.media_ids': [mediaId] })
+      return { id: found.id, kind: found.kind, mediaType: found.mediaType, category: found.category, w: found.w, h: found.h, durationMs: found.durationMs }
     })
   }
   let pollId: string | undefined
@@ -90,10 +91,14 @@ export const createPosts: V2Handler = (ctx) => {
     const last = ctx.state.sortedTweets((t) => t.user === viewer && !t.retweet_of)[0]
     if (last && last.text === extractEntities(raw, (name) => ctx.state.userByName(name)).text) throw forbidden(g, 'You are not allowed to create a Tweet with duplicate content.')
   }
-  const post = ctx.state.postTweet(viewer, raw, { inReplyTo })
+  const post = ctx.state.postTweet(viewer, raw, { inReplyTo, ...(uploads ? { media: uploads } : {}) })
   const id = post.id.toString()
   if (quoted) extras.quotes.set(id, quoted.id.toString())
-  if (mediaKeys) extras.postMedia.set(id, mediaKeys)
+  if (uploads) {
+    const keys = uploads.map((u) => mediaFromUpload(u))
+    for (const m of keys) if (!extras.media.has(m.media_key)) extras.media.set(m.media_key, m)
+    extras.postMedia.set(id, keys.map((m) => m.media_key))
+  }
   if (pollId) extras.postPoll.set(id, pollId)
   if (placeId) extras.postPlace.set(id, placeId)
   if (replySetting !== undefined) extras.replySettings.set(id, String(replySetting))
@@ -106,6 +111,7 @@ export const deletePosts: V2Handler = (ctx) => {
   if (post.user !== viewer) throw forbidden(ctx.generation, 'You are not authorized to delete this Tweet.')
   const id = post.id.toString()
   ctx.state.tweets.delete(id)
+  ctx.state.emit({ kind: 'delete', tweet: post, at: ctx.state.now() })
   for (const u of ctx.state.users.values()) u.favourites.delete(id)
   for (const set of ctx.extras.bookmarks.values()) set.delete(id)
   ctx.extras.quotes.delete(id)
@@ -232,14 +238,19 @@ export const likePost: V2Handler = (ctx) => {
   const viewer = requireSelf(ctx, 'id', 'like a Post')
   const post = ctx.state.tweets.get(idParam(ctx, 'tweet_id', bodyField(ctx, 'tweet_id')))
   if (!post || !canSee(ctx, post.user)) throw forbidden(ctx.generation, 'You are not allowed to like this Post.')
-  ctx.state.users.get(viewer)!.favourites.add(post.id.toString())
+  const likes = ctx.state.users.get(viewer)!.favourites
+  if (!likes.has(post.id.toString())) {
+    likes.add(post.id.toString())
+    ctx.state.emit({ kind: 'like', userId: viewer, tweet: post, at: ctx.state.now() })
+  }
   return { body: { data: { liked: true } } }
 }
 
 export const unlikePost: V2Handler = (ctx) => {
   const viewer = requireSelf(ctx, 'id', 'unlike a Post')
   const id = idParam(ctx, 'tweet_id', ctx.path.tweet_id)
-  ctx.state.users.get(viewer)!.favourites.delete(id)
+  const post = ctx.state.tweets.get(id)
+  if (ctx.state.users.get(viewer)!.favourites.delete(id) && post) ctx.state.emit({ kind: 'unlike', userId: viewer, tweet: post, at: ctx.state.now() })
   return { body: { data: { liked: false } } }
 }
 
