@@ -72,6 +72,13 @@ import type {
   WindowObservation,
   WindowState,
   Reservation,
+  StreamRule,
+  ActiveStreamRule,
+  StreamRuleRoutes,
+  SyncStreamRulesOptions,
+  SyncStreamRulesResult,
+  StreamProblem,
+  BackoffSchedule,
   UploadMediaV2Options,
   UploadMediaV2CallOptions,
   MediaUploadV2,
@@ -81,6 +88,7 @@ import type {
 import type { FileTokenStore } from '../src/file-token-store.js'
 
 export type PublicTypes = [
+  StreamRule, ActiveStreamRule, StreamRuleRoutes, SyncStreamRulesOptions, SyncStreamRulesResult, StreamProblem, BackoffSchedule,
   AuthenticationTokens, AuthenticationTokensOptions, AuthorizedTokens, CallOptions, ClientArgs, CursorOptions, FileInput, Hosts,
   HtmlForTweetOptions, MediaInput, MediaUploadResult, PageItem<unknown>, ReconnectInfo, RequestOptions, Route, StreamIterateOptions,
   StreamKind, StreamMessage, StreamMessageKind, StreamParams, StreamTweet, TwitterErrorDetail, TwythonOptions, TwythonStreamerOptions,

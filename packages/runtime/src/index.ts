@@ -114,4 +114,5 @@ export {
 export type { Selected } from './types.js'
 export { buildV2Request } from './v2/request.js'
 export { checkSecurity, type CredentialKind } from './v2/security.js'
-export type { StreamCallOptions } from './v2/stream.js'
+export { streamRoute, streamErrors, isOperationalDisconnect, classifyV2Status, STREAM_429_NOTE, type StreamCallOptions, type StreamProblem } from './v2/stream.js'
+export { syncStreamRules, TwythonRulesSyncError, type StreamRule, type ActiveStreamRule, type StreamRuleRoutes, type SyncStreamRulesOptions, type SyncStreamRulesResult } from './v2/rules.js'

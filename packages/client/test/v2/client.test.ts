@@ -223,7 +223,7 @@ describe('a stream connection', () => {
       res.end()
     })
     const messages: unknown[] = []
-    for await (const m of app.v2.streamFilteredTweets({ 'tweet.fields': ['author_id'] })) messages.push(m)
+    for await (const m of app.v2.streamFilteredTweets({ 'tweet.fields': ['author_id'] }, { reconnect: false })) messages.push(m)
     expect(messages).toEqual([
       { data: { id: '1', text: 'café ☃' }, matching_rules: [{ id: '9', tag: 't' }] },
       { data: { id: '2', text: 'b' } },
@@ -232,10 +232,10 @@ describe('a stream connection', () => {
     expect(server.requests[0]!.headers.authorization).toBe('Bearer AAAA')
   })
 
-  it("rejects with X's 429 as a TwythonRateLimitError", async () => {
+  it("rejects with X's 429 as a TwythonRateLimitError without reconnect", async () => {
     const { app } = await serve(json(429, { title: 'ConnectionException', detail: 'This stream is currently at the maximum allowed connection limit.', type: 'https://api.twitter.com/2/problems/streaming-connection' }))
     await expect(async () => {
-      for await (const _ of app.v2.streamFilteredTweets()) void _
+      for await (const _ of app.v2.streamFilteredTweets({}, { reconnect: false })) void _
     }).rejects.toBeInstanceOf(TwythonRateLimitError)
   })
 

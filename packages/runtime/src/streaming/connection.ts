@@ -9,35 +9,10 @@ import { oauth1Header, type OAuth1Credentials } from '../oauth1.js'
 import { formatPairs } from '../encode.js'
 import type { Clock, TimerHandle } from './clock.js'
 import type { StreamRequest } from './endpoints.js'
-import { StreamParser, type ParseProblem } from './parser.js'
+import { liveResources, type ConnectionControl, type ConnectionSink, type Outcome } from './engine.js'
+import { StreamParser } from './parser.js'
 
-/** How one attempt ended. `delivered` is true when the 200 response carried at least one byte. */
-export type Outcome =
-  | { readonly type: 'aborted' }
-  | { readonly type: 'restart' }
-  | { readonly type: 'ended'; readonly delivered: boolean }
-  | { readonly type: 'network'; readonly delivered: boolean; readonly error: Error }
-  | { readonly type: 'timeout' }
-  | { readonly type: 'stall'; readonly delivered: boolean }
-  | { readonly type: 'status'; readonly status: number; readonly body: string; readonly headers: Headers }
-  /** User code (a handler) threw; the stream stops with that error. */
-  | { readonly type: 'thrown'; readonly error: unknown }
-
-/** What a connection reports while it is open. */
-export interface ConnectionSink {
-  message(value: unknown): void
-  problem(problem: ParseProblem, headers: Headers): void
-}
-
-/** Lets the consumer of messages apply backpressure and the owner restart the connection. */
-export interface ConnectionControl {
-  pause(): void
-  resume(): void
-  /** Ends the current connection with a `restart` outcome (used for a dynamic filter change). */
-  restart(): void
-  /** Clock time of the last byte received (keep-alives included). */
-  lastByteAt(): number
-}
+export { liveResources, type ConnectionControl, type ConnectionSink, type Outcome } from './engine.js'
 
 export interface ConnectionOptions {
   readonly credentials: OAuth1Credentials
@@ -51,9 +26,6 @@ export interface ConnectionOptions {
 
 /** Error bodies are short; anything longer is cut so a misbehaving server cannot fill memory. */
 const MAX_ERROR_BODY = 64 * 1024
-
-/** Live sockets and timers of this module, for tests proving that nothing is left behind. */
-export const liveResources = { requests: 0, timers: 0 }
 
 /** Opens one connection and reads it until it ends, stalls, fails or `signal` aborts. */
 export function connectOnce(req: StreamRequest, options: ConnectionOptions, sink: ConnectionSink, signal: AbortSignal, setControl: (control: ConnectionControl | undefined) => void): Promise<Outcome> {

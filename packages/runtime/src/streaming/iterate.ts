@@ -3,13 +3,14 @@
  * on the first `next()`, reconnects exactly as `TwythonStreamer` does, and closes when the loop exits
  * (`break`, `return`, a thrown error) or the signal aborts.
  */
-import { TwythonError } from '../errors.js'
-import type { ConnectionControl } from './connection.js'
 import { buildStreamRequest, type StreamKind, type StreamParams, type StreamRequest } from './endpoints.js'
 import { classifyMessage, type StreamMessage } from './messages.js'
 import { resolveSessionConfig, streamHosts, type TwythonStreamerOptions } from './options.js'
 import type { ParseProblem } from './parser.js'
 import { runSession, type ReconnectInfo } from './session.js'
+import { SessionIterator } from './session-iterator.js'
+
+export { SessionIterator, DEFAULT_STREAM_HIGH_WATER_MARK } from './session-iterator.js'
 
 /** Per-iteration options of {@link stream}. */
 export interface StreamIterateOptions {
@@ -17,8 +18,9 @@ export interface StreamIterateOptions {
   readonly signal?: AbortSignal
   /**
    * Messages buffered for a slow consumer before the socket is paused (TCP then pushes back on the
-   * server, which is what Twitter's `stall_warnings` report on).
-   * @default 10000
+   * server, which is what Twitter's `stall_warnings` report on). Kept small so memory stays flat; raise
+   * it only to absorb bursts in a consumer that sometimes stalls.
+   * @default 64
    */
   readonly highWaterMark?: number
   /** A garbled, non-UTF-8 or oversized line was skipped; the stream goes on. */
@@ -54,120 +56,25 @@ export function stream(options: TwythonStreamerOptions, kind: StreamKind, params
 /** The engine behind {@link stream} and `TwythonStreamer#iterate`, for a request that may change between connections. */
 export function iterateSession(options: TwythonStreamerOptions, request: () => StreamRequest, iterateOptions: StreamIterateOptions): AsyncIterable<StreamMessage> {
   return {
-    [Symbol.asyncIterator]: () => new MessageIterator(options, request, iterateOptions),
+    [Symbol.asyncIterator]: () => iterateSessionMessages(options, request, iterateOptions),
   }
 }
 
-class MessageIterator implements AsyncIterator<StreamMessage> {
-  // A queue with a moving head: shift() on a long array is O(n).
-  #queue: StreamMessage[] = []
-  #head = 0
-  #wake: (() => void) | undefined
-  #done = false
-  #failure: { error: unknown } | undefined
-  #control: ConnectionControl | undefined
-  #paused = false
-  #started = false
-  readonly #controller = new AbortController()
-  readonly #outer: AbortSignal | undefined
-  readonly #highWater: number
-  readonly #run: () => Promise<void>
-  #session: Promise<void> | undefined
-
-  constructor(options: TwythonStreamerOptions, request: () => StreamRequest, iterateOptions: StreamIterateOptions) {
-    this.#outer = iterateOptions.signal
-    this.#highWater = Math.max(1, iterateOptions.highWaterMark ?? 10_000)
-    const config = resolveSessionConfig(options, request)
-    this.#run = () =>
+function iterateSessionMessages(options: TwythonStreamerOptions, request: () => StreamRequest, iterateOptions: StreamIterateOptions): SessionIterator<StreamMessage> {
+  const config = resolveSessionConfig(options, request)
+  return new SessionIterator<StreamMessage>(
+    (sink, signal) =>
       runSession(
         config,
         {
-          message: (value) => this.#push(classifyMessage(value)),
+          ...sink,
           problem: (problem) => iterateOptions.onParseError?.(problem),
           httpError: (status, body, headers) => iterateOptions.onHttpError?.(status, body, headers),
-          timeout: () => {},
           reconnect: (info) => iterateOptions.onReconnect?.(info),
-          exhausted: () => {},
-          control: (control) => {
-            this.#control = control
-            if (control && this.#paused) control.pause()
-          },
         },
-        this.#controller.signal,
-      )
-  }
-
-  #start(): void {
-    this.#started = true
-    const outer = this.#outer
-    if (outer) {
-      if (outer.aborted) this.#controller.abort(outer.reason)
-      else outer.addEventListener('abort', this.#onOuterAbort, { once: true })
-    }
-    this.#session = this.#run().then(
-      () => this.#finish(outer?.aborted ? { error: outer.reason } : undefined),
-      (error: unknown) => this.#finish({ error }),
-    )
-  }
-
-  readonly #onOuterAbort = () => this.#controller.abort(this.#outer?.reason)
-
-  #finish(failure: { error: unknown } | undefined): void {
-    this.#done = true
-    this.#failure ??= failure
-    this.#outer?.removeEventListener('abort', this.#onOuterAbort)
-    this.#wakeUp()
-  }
-
-  #wakeUp(): void {
-    const wake = this.#wake
-    this.#wake = undefined
-    wake?.()
-  }
-
-  #push(message: StreamMessage): void {
-    this.#queue.push(message)
-    if (!this.#paused && this.#queue.length - this.#head >= this.#highWater) {
-      this.#paused = true
-      this.#control?.pause()
-    }
-    this.#wakeUp()
-  }
-
-  async next(): Promise<IteratorResult<StreamMessage>> {
-    if (!this.#started) this.#start()
-    for (;;) {
-      if (this.#head < this.#queue.length) {
-        const message = this.#queue[this.#head++]!
-        if (this.#head > 1024 && this.#head * 2 > this.#queue.length) {
-          this.#queue = this.#queue.slice(this.#head)
-          this.#head = 0
-        }
-        if (this.#paused && this.#queue.length - this.#head <= this.#highWater >> 1) {
-          this.#paused = false
-          this.#control?.resume()
-        }
-        return { value: message, done: false }
-      }
-      if (this.#done) {
-        const failure = this.#failure
-        this.#failure = undefined
-        if (failure) throw failure.error ?? new TwythonError('The stream was aborted.')
-        return { value: undefined, done: true }
-      }
-      await new Promise<void>((resolve) => (this.#wake = resolve))
-    }
-  }
-
-  /** `break` out of `for await`: close the connection, clear every timer, and wait until they are gone. */
-  async return(): Promise<IteratorResult<StreamMessage>> {
-    this.#done = true
-    this.#queue = []
-    this.#head = 0
-    this.#controller.abort()
-    this.#outer?.removeEventListener('abort', this.#onOuterAbort)
-    await this.#session
-    this.#failure = undefined
-    return { value: undefined, done: true }
-  }
+        signal,
+      ),
+    classifyMessage,
+    iterateOptions,
+  )
 }

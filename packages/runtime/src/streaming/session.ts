@@ -7,28 +7,13 @@ import { TwythonAuthError, TwythonStreamError } from '../errors.js'
 import { parseErrorBody } from '../http-errors.js'
 import type { OAuth1Credentials } from '../oauth1.js'
 import type { Agent } from 'node:http'
-import { classifyStatus, twitterBackoff, type BackoffSchedule, type FailureKind } from './backoff.js'
-import { sleep, systemClock, type Clock } from './clock.js'
-import { connectOnce, type ConnectionControl, type Outcome } from './connection.js'
-import type { StreamRequest } from './endpoints.js'
-import type { ParseProblem } from './parser.js'
+import { classifyStatus, twitterBackoff, type BackoffSchedule } from './backoff.js'
+import { systemClock, type Clock } from './clock.js'
+import { connectOnce } from './connection.js'
+import { runEngine, type SessionEngine, type SessionSink } from './engine.js'
 
-/** Why the session is about to reconnect, passed to `onReconnect`. */
-export interface ReconnectInfo {
-  /**
-   * Consecutive failed attempts so far: 0 (with `delayMs` 0) after a connection that had delivered data
-   * and then ended, dropped or stalled, which is reopened at once as Twitter asks.
-   */
-  readonly attempt: number
-  /** The wait before the next attempt, in milliseconds. */
-  readonly delayMs: number
-  /** What ended the previous connection. */
-  readonly reason: 'ended' | 'network' | 'timeout' | 'stall' | 'status' | 'restart'
-  /** The HTTP status, for `reason: 'status'`. */
-  readonly status?: number
-  /** The network error, for `reason: 'network'`. */
-  readonly error?: Error
-}
+export { runEngine, type ReconnectInfo, type SessionEngine, type SessionSink } from './engine.js'
+import type { StreamRequest } from './endpoints.js'
 
 /** Everything the loop needs, already resolved to concrete values. */
 export interface SessionConfig {
@@ -46,21 +31,6 @@ export interface SessionConfig {
   readonly maxLineBytes: number | undefined
 }
 
-/** The callbacks of a session, in Twython's terms. */
-export interface SessionSink {
-  message(value: unknown): void
-  problem(problem: ParseProblem, status: number, headers: Headers): void
-  /** A non-200 response, before the session retries or gives up. */
-  httpError(status: number, body: string, headers: Headers): void
-  /** The connect timeout or the stall watchdog fired. */
-  timeout(): void
-  reconnect(info: ReconnectInfo): void
-  /** `retryCount` is spent; the session rejects with `error` right after. */
-  exhausted(error: TwythonStreamError): void
-  /** The connection that is open now (undefined between connections). */
-  control(control: ConnectionControl | undefined): void
-}
-
 /** Defaults for the numeric options, in Twython's units where Twython has the option. */
 export const SESSION_DEFAULTS = { timeoutSeconds: 300, stallTimeoutSeconds: 90, clock: systemClock, backoff: twitterBackoff }
 
@@ -68,86 +38,32 @@ export const SESSION_DEFAULTS = { timeoutSeconds: 300, stallTimeoutSeconds: 90, 
  * Runs the loop. Resolves when `signal` aborts; rejects with a `TwythonAuthError` (401), a
  * `TwythonStreamError` (fatal status, or retries exhausted) or whatever a handler threw.
  */
-export async function runSession(config: SessionConfig, sink: SessionSink, signal: AbortSignal): Promise<void> {
-  const attempts: Record<FailureKind, number> = { network: 0, http: 0, 'rate-limit': 0 }
-  let consecutive = 0
-  while (!signal.aborted) {
-    const request = config.request()
-    const outcome: Outcome = await connectOnce(request, config, { message: sink.message, problem: (p, h) => sink.problem(p, 200, h) }, signal, sink.control)
-    if (outcome.type === 'aborted' || signal.aborted) return
-    if (outcome.type === 'thrown') throw outcome.error
-    if (outcome.type === 'restart') {
-      sink.reconnect({ attempt: 0, delayMs: 0, reason: 'restart' })
-      continue
-    }
+export function runSession(config: SessionConfig, sink: SessionSink, signal: AbortSignal): Promise<void> {
+  return runEngine(v1Engine(config), sink, signal)
+}
 
-    // Twitter: "once an established connection drops, attempt to reconnect immediately", and a stalled
-    // one is dropped and reopened the same way; the backoff starts over, so if that reconnect fails
-    // the next wait is the first step of the ladder. Established means data had arrived on it.
-    if ('delivered' in outcome && outcome.delivered) {
-      attempts.network = attempts.http = attempts['rate-limit'] = 0
-      consecutive = 0
-      if (outcome.type === 'ended' || outcome.type === 'network' || outcome.type === 'stall') {
-        if (outcome.type === 'stall') {
-          sink.timeout()
-          if (signal.aborted) return
-        }
-        sink.reconnect({ attempt: 0, delayMs: 0, reason: outcome.type, ...(outcome.type === 'network' ? { error: outcome.error } : {}) })
-        continue
-      }
-    }
-
-    let kind: FailureKind
-    let status: number | undefined
-    let error: Error | undefined
-    switch (outcome.type) {
-      case 'status': {
-        status = outcome.status
-        sink.httpError(outcome.status, outcome.body, outcome.headers)
-        if (signal.aborted) return
-        const cls = classifyStatus(outcome.status)
-        if (cls === 'auth' || cls === 'fatal') {
-          const { errors } = parseErrorBody(outcome.body)
-          const code = errors[0]?.code
-          const init = { status, url: stripQuery(request.url), errors, errorCode: typeof code === 'number' ? code : undefined }
-          if (cls === 'auth') throw new TwythonAuthError(describeBody(outcome.body, 'Could not authenticate you.'), init)
-          if (status >= 300 && status < 400) {
-            const location = outcome.headers.get('location')
-            throw new TwythonStreamError(`The stream answered with a redirect, ${location === null ? '(no Location header)' : `Location: ${location}`}. Redirects are never followed: nothing was sent there.`, init)
-          }
-          const meaning = STREAM_STATUS_MEANINGS[outcome.status]
-          throw new TwythonStreamError(`${describeBody(outcome.body, 'The stream request was refused.')}${meaning ? ` (${meaning})` : ''}`, init)
-        }
-        kind = cls === 'ok' ? 'http' : cls
-        break
-      }
-      case 'timeout':
-      case 'stall':
-        sink.timeout()
-        if (signal.aborted) return
-        kind = 'network'
-        break
-      case 'network':
-        error = outcome.error
-        kind = 'network'
-        break
-      default:
-        // 'ended' without a byte: a server that answers and hangs up at once; treat it as a network failure.
-        kind = 'network'
-    }
-
-    consecutive++
-    attempts[kind]++
-    if (config.retryCount !== undefined && consecutive > config.retryCount) {
-      const errors = outcome.type === 'status' ? parseErrorBody(outcome.body).errors : []
+/** The v1.1 streams' engine: node:http connections signed with OAuth 1.0a, Twitter's v1.1 statuses. */
+function v1Engine(config: SessionConfig): SessionEngine<StreamRequest> {
+  return {
+    request: config.request,
+    connect: (request, sink, signal, setControl) => connectOnce(request, config, sink, signal, setControl),
+    url: (request) => stripQuery(request.url),
+    classifyStatus,
+    fatalError: (status, body, headers, request, cls) => {
+      const { errors } = parseErrorBody(body)
       const code = errors[0]?.code
-      const exhausted = new TwythonStreamError(`The stream failed ${consecutive} times in a row (last: ${outcome.type}${status ? ` ${status}` : ''}); giving up after retryCount=${config.retryCount}.`, { status, url: stripQuery(request.url), cause: error, errors, errorCode: typeof code === 'number' ? code : undefined })
-      sink.exhausted(exhausted)
-      throw exhausted
-    }
-    const delayMs = config.backoff(kind, attempts[kind])
-    sink.reconnect({ attempt: consecutive, delayMs, reason: outcome.type === 'ended' ? 'network' : outcome.type, ...(status !== undefined ? { status } : {}), ...(error ? { error } : {}) })
-    await sleep(config.clock, delayMs, signal)
+      const init = { status, url: stripQuery(request.url), errors, errorCode: typeof code === 'number' ? code : undefined }
+      if (cls === 'auth') return new TwythonAuthError(describeBody(body, 'Could not authenticate you.'), init)
+      if (status >= 300 && status < 400) {
+        const location = headers.get('location')
+        return new TwythonStreamError(`The stream answered with a redirect, ${location === null ? '(no Location header)' : `Location: ${location}`}. Redirects are never followed: nothing was sent there.`, init)
+      }
+      const meaning = STREAM_STATUS_MEANINGS[status]
+      return new TwythonStreamError(`${describeBody(body, 'The stream request was refused.')}${meaning ? ` (${meaning})` : ''}`, init)
+    },
+    clock: config.clock,
+    retryCount: config.retryCount,
+    backoff: config.backoff,
   }
 }
 

@@ -1,0 +1,186 @@
+/**
+ * The reconnect loop of every stream, whatever opens its connections: connect, read until the connection
+ * ends, then reconnect on Twitter's / X's schedule (backoff.ts) until aborted, a fatal status, or
+ * `retryCount` consecutive failures. Free of any transport: the v1.1 streams plug in node:http with
+ * OAuth 1.0a (session.ts, connection.ts), the X API v2 streams the core's `fetch` (fetch-connection.ts).
+ */
+import { TwythonStreamError, type TwythonError } from '../errors.js'
+import { parseErrorBody } from '../http-errors.js'
+import type { BackoffSchedule, FailureKind, StatusClass } from './backoff.js'
+import { sleep, type Clock } from './clock.js'
+import type { ParseProblem } from './parser.js'
+
+/** How one attempt ended. `delivered` is true when the 200 response carried at least one byte. */
+export type Outcome =
+  | { readonly type: 'aborted' }
+  | { readonly type: 'restart' }
+  | { readonly type: 'ended'; readonly delivered: boolean }
+  | { readonly type: 'network'; readonly delivered: boolean; readonly error: Error }
+  | { readonly type: 'timeout' }
+  | { readonly type: 'stall'; readonly delivered: boolean }
+  | { readonly type: 'status'; readonly status: number; readonly body: string; readonly headers: Headers }
+  /** User code (a handler) threw; the stream stops with that error. */
+  | { readonly type: 'thrown'; readonly error: unknown }
+
+/** What a connection reports while it is open. */
+export interface ConnectionSink {
+  message(value: unknown): void
+  problem(problem: ParseProblem, headers: Headers): void
+}
+
+/** Lets the consumer of messages apply backpressure and the owner restart the connection. */
+export interface ConnectionControl {
+  pause(): void
+  resume(): void
+  /** Ends the current connection with a `restart` outcome (used for a dynamic filter change). */
+  restart(): void
+  /** Clock time of the last byte received (keep-alives included). */
+  lastByteAt(): number
+}
+
+/** Live sockets and timers of this module, for tests proving that nothing is left behind. */
+export const liveResources = { requests: 0, timers: 0 }
+
+/** Why the session is about to reconnect, passed to `onReconnect`. */
+export interface ReconnectInfo {
+  /**
+   * Consecutive failed attempts so far: 0 (with `delayMs` 0) after a connection that had delivered data
+   * and then ended, dropped or stalled, which is reopened at once as Twitter asks.
+   */
+  readonly attempt: number
+  /** The wait before the next attempt, in milliseconds. */
+  readonly delayMs: number
+  /** What ended the previous connection. */
+  readonly reason: 'ended' | 'network' | 'timeout' | 'stall' | 'status' | 'restart'
+  /** The HTTP status, for `reason: 'status'`. */
+  readonly status?: number
+  /**
+   * The network error, for `reason: 'network'`; for `reason: 'status'` on an X API v2 stream, the Twython
+   * error the status stands for (a `TwythonRateLimitError` for 429, whose message says why).
+   */
+  readonly error?: Error
+}
+
+/** The callbacks of a session, in Twython's terms. */
+export interface SessionSink {
+  message(value: unknown): void
+  problem(problem: ParseProblem, status: number, headers: Headers): void
+  /** A non-200 response, before the session retries or gives up. */
+  httpError(status: number, body: string, headers: Headers): void
+  /** The connect timeout or the stall watchdog fired. */
+  timeout(): void
+  reconnect(info: ReconnectInfo): void
+  /** `retryCount` is spent; the session rejects with `error` right after. */
+  exhausted(error: TwythonError): void
+  /** The connection that is open now (undefined between connections). */
+  control(control: ConnectionControl | undefined): void
+}
+
+/**
+ * What one stream family plugs into the reconnect loop: how to build and open a connection, which statuses
+ * are fatal, and the errors it reports. The v1.1 streams (node:http, OAuth 1.0a) and the X API v2 streams
+ * (the core's `fetch`, any credential) share the loop, its backoff ladders and its accounting.
+ */
+export interface SessionEngine<R> {
+  /** Called before every attempt (so a dynamic filter change or a reconnect parameter is picked up). */
+  request(): R | Promise<R>
+  /** One connection attempt; never rejects. */
+  connect(request: R, sink: ConnectionSink, signal: AbortSignal, setControl: (control: ConnectionControl | undefined) => void): Promise<Outcome>
+  /** The request URL without its query, for error messages. */
+  url(request: R): string
+  classifyStatus(status: number): StatusClass
+  /** The error a fatal (or auth) status rejects with. */
+  fatalError(status: number, body: string, headers: Headers, request: R, cls: 'auth' | 'fatal'): Error
+  /**
+   * The error a retryable status stands for, passed to `onReconnect` as `error` and used as the cause of
+   * the give-up error. Without it a status carries no error object.
+   */
+  statusError?(status: number, body: string, headers: Headers, request: R): Error
+  /** The error thrown once `retryCount` is spent; the default is a `TwythonStreamError`. */
+  exhaustedError?(message: string, outcome: Outcome, request: R, cause: Error | undefined): TwythonError
+  readonly clock: Clock
+  readonly retryCount: number | undefined
+  readonly backoff: BackoffSchedule
+}
+
+/** The reconnect loop over any {@link SessionEngine}. */
+export async function runEngine<R>(engine: SessionEngine<R>, sink: SessionSink, signal: AbortSignal): Promise<void> {
+  const attempts: Record<FailureKind, number> = { network: 0, http: 0, 'rate-limit': 0 }
+  let consecutive = 0
+  while (!signal.aborted) {
+    // v1.1 builds its request synchronously; keep that path free of an extra await.
+    const pending = engine.request()
+    const request = pending instanceof Promise ? await pending : pending
+    if (signal.aborted) return
+    const outcome: Outcome = await engine.connect(request, { message: sink.message, problem: (p, h) => sink.problem(p, 200, h) }, signal, sink.control)
+    if (outcome.type === 'aborted' || signal.aborted) return
+    if (outcome.type === 'thrown') throw outcome.error
+    if (outcome.type === 'restart') {
+      sink.reconnect({ attempt: 0, delayMs: 0, reason: 'restart' })
+      continue
+    }
+
+    // Twitter: "once an established connection drops, attempt to reconnect immediately", and a stalled
+    // one is dropped and reopened the same way; the backoff starts over, so if that reconnect fails
+    // the next wait is the first step of the ladder. Established means data had arrived on it.
+    if ('delivered' in outcome && outcome.delivered) {
+      attempts.network = attempts.http = attempts['rate-limit'] = 0
+      consecutive = 0
+      if (outcome.type === 'ended' || outcome.type === 'network' || outcome.type === 'stall') {
+        if (outcome.type === 'stall') {
+          sink.timeout()
+          if (signal.aborted) return
+        }
+        sink.reconnect({ attempt: 0, delayMs: 0, reason: outcome.type, ...(outcome.type === 'network' ? { error: outcome.error } : {}) })
+        continue
+      }
+    }
+
+    let kind: FailureKind
+    let status: number | undefined
+    let error: Error | undefined
+    switch (outcome.type) {
+      case 'status': {
+        status = outcome.status
+        sink.httpError(outcome.status, outcome.body, outcome.headers)
+        if (signal.aborted) return
+        const cls = engine.classifyStatus(outcome.status)
+        if (cls === 'auth' || cls === 'fatal') throw engine.fatalError(outcome.status, outcome.body, outcome.headers, request, cls)
+        kind = cls === 'ok' ? 'http' : cls
+        error = engine.statusError?.(outcome.status, outcome.body, outcome.headers, request)
+        break
+      }
+      case 'timeout':
+      case 'stall':
+        sink.timeout()
+        if (signal.aborted) return
+        kind = 'network'
+        break
+      case 'network':
+        error = outcome.error
+        kind = 'network'
+        break
+      default:
+        // 'ended' without a byte: a server that answers and hangs up at once; treat it as a network failure.
+        kind = 'network'
+    }
+
+    consecutive++
+    attempts[kind]++
+    if (engine.retryCount !== undefined && consecutive > engine.retryCount) {
+      const message = `The stream failed ${consecutive} times in a row (last: ${outcome.type}${status ? ` ${status}` : ''}${error && outcome.type === 'status' ? `: ${error.message}` : ''}); giving up after retryCount=${engine.retryCount}.`
+      let exhausted: TwythonError
+      if (engine.exhaustedError) exhausted = engine.exhaustedError(message, outcome, request, error)
+      else {
+        const errors = outcome.type === 'status' ? parseErrorBody(outcome.body).errors : []
+        const code = errors[0]?.code
+        exhausted = new TwythonStreamError(message, { status, url: engine.url(request), cause: error, errors, errorCode: typeof code === 'number' ? code : undefined })
+      }
+      sink.exhausted(exhausted)
+      throw exhausted
+    }
+    const delayMs = engine.backoff(kind, attempts[kind])
+    sink.reconnect({ attempt: consecutive, delayMs, reason: outcome.type === 'ended' ? 'network' : outcome.type, ...(status !== undefined ? { status } : {}), ...(error ? { error } : {}) })
+    await sleep(engine.clock, delayMs, signal)
+  }
+}
