@@ -118,7 +118,7 @@ export const streamFilteredTweetsRoute: Route = { id: 'streamPosts', method: 'GE
 /**
  * Stream, in real time, the tweets that match the app's filtered-stream rules.
  *
- * Each message is a tweet with `matching_rules` saying which rules it matched. Only one connection per app is allowed; add rules first with updateRules, and reconnect with backoff when the stream drops.
+ * Each message is a tweet with `matching_rules` saying which rules it matched. Only one connection per app is allowed; set the rules first (syncRules or updateRules). The stream reconnects by X's rules when it drops or stalls, unless `reconnect: false`.
  *
  * `GET https://api.x.com/2/tweets/search/stream` (X operation `streamPosts`) · Auth: app-only bearer token.
  *
