@@ -7,9 +7,9 @@ import type { Agent, IncomingMessage } from 'node:http'
 import { httpRequest, httpsRequest } from '#http'
 import { oauth1Header, type OAuth1Credentials } from '../oauth1.js'
 import { formatPairs } from '../encode.js'
-import type { Clock, TimerHandle } from './clock.js'
+import type { Clock } from './clock.js'
 import type { StreamRequest } from './endpoints.js'
-import { liveResources, type ConnectionControl, type ConnectionSink, type Outcome } from './engine.js'
+import { connectionTimer, liveResources, type ConnectionControl, type ConnectionSink, type Outcome } from './engine.js'
 import { StreamParser } from './parser.js'
 
 export { liveResources, type ConnectionControl, type ConnectionSink, type Outcome } from './engine.js'
@@ -49,24 +49,9 @@ export function connectOnce(req: StreamRequest, options: ConnectionOptions, sink
     let delivered = false
     let paused = false
     let lastByteAt = clock.now()
-    let timer: TimerHandle | undefined
     let responseHeaders: Headers = new Headers()
 
-    const setTimer = (fn: () => void, ms: number) => {
-      clearTimer()
-      timer = clock.setTimeout(() => {
-        timer = undefined
-        liveResources.timers--
-        fn()
-      }, ms)
-      liveResources.timers++
-    }
-    function clearTimer() {
-      if (timer === undefined) return
-      clock.clearTimeout(timer)
-      timer = undefined
-      liveResources.timers--
-    }
+    const { set: setTimer, clear: clearTimer } = connectionTimer(clock)
     const finish = (outcome: Outcome) => {
       if (settled) return
       settled = true

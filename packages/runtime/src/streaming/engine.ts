@@ -7,7 +7,7 @@
 import { TwythonStreamError, type TwythonError } from '../errors.js'
 import { parseErrorBody } from '../http-errors.js'
 import type { BackoffSchedule, FailureKind, StatusClass } from './backoff.js'
-import { sleep, type Clock } from './clock.js'
+import { sleep, type Clock, type TimerHandle } from './clock.js'
 import type { ParseProblem } from './parser.js'
 
 /** How one attempt ended. `delivered` is true when the 200 response carried at least one byte. */
@@ -40,6 +40,32 @@ export interface ConnectionControl {
 
 /** Live sockets and timers of this module, for tests proving that nothing is left behind. */
 export const liveResources = { requests: 0, timers: 0 }
+
+/**
+ * A connection's one timer (connect timeout, then the stall watchdog): `set` replaces whatever was pending,
+ * `clear` cancels it. Counted in `liveResources` so tests can prove none is left behind.
+ */
+export function connectionTimer(clock: Clock): { set(fn: () => void, ms: number): void; clear(): void } {
+  let timer: TimerHandle | undefined
+  const clear = () => {
+    if (timer === undefined) return
+    clock.clearTimeout(timer)
+    timer = undefined
+    liveResources.timers--
+  }
+  return {
+    set(fn, ms) {
+      clear()
+      timer = clock.setTimeout(() => {
+        timer = undefined
+        liveResources.timers--
+        fn()
+      }, ms)
+      liveResources.timers++
+    },
+    clear,
+  }
+}
 
 /** Why the session is about to reconnect, passed to `onReconnect`. */
 export interface ReconnectInfo {

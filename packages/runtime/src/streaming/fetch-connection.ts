@@ -2,8 +2,8 @@
  * One stream connection over a WHATWG `fetch` (the X API v2 streams, which go through the core's transport
  * and credentials). No node:http here, so it runs wherever `fetch` does.
  */
-import type { Clock, TimerHandle } from './clock.js'
-import { liveResources, type ConnectionControl, type ConnectionSink, type Outcome } from './engine.js'
+import type { Clock } from './clock.js'
+import { connectionTimer, liveResources, type ConnectionControl, type ConnectionSink, type Outcome } from './engine.js'
 import { StreamParser } from './parser.js'
 
 /** Error bodies are short; anything longer is cut so a misbehaving server cannot fill memory. */
@@ -35,23 +35,8 @@ export function connectFetch(open: (signal: AbortSignal) => Promise<Response>, o
     let paused = false
     let wakeReader: (() => void) | undefined
     let lastByteAt = clock.now()
-    let timer: TimerHandle | undefined
 
-    const setTimer = (fn: () => void, ms: number) => {
-      clearTimer()
-      timer = clock.setTimeout(() => {
-        timer = undefined
-        liveResources.timers--
-        fn()
-      }, ms)
-      liveResources.timers++
-    }
-    function clearTimer() {
-      if (timer === undefined) return
-      clock.clearTimeout(timer)
-      timer = undefined
-      liveResources.timers--
-    }
+    const { set: setTimer, clear: clearTimer } = connectionTimer(clock)
     const finish = (outcome: Outcome) => {
       if (settled) return
       settled = true
