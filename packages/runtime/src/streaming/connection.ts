@@ -9,7 +9,7 @@ import { oauth1Header, type OAuth1Credentials } from '../oauth1.js'
 import { formatPairs } from '../encode.js'
 import type { Clock } from './clock.js'
 import type { StreamRequest } from './endpoints.js'
-import { connectionTimer, liveResources, type ConnectionControl, type ConnectionSink, type Outcome } from './engine.js'
+import { liveResources, stallWatchdog, type ConnectionControl, type ConnectionSink, type Outcome } from './engine.js'
 import { StreamParser } from './parser.js'
 
 export { liveResources, type ConnectionControl, type ConnectionSink, type Outcome } from './engine.js'
@@ -47,15 +47,13 @@ export function connectOnce(req: StreamRequest, options: ConnectionOptions, sink
 
     let settled = false
     let delivered = false
-    let paused = false
-    let lastByteAt = clock.now()
     let responseHeaders: Headers = new Headers()
 
-    const { set: setTimer, clear: clearTimer } = connectionTimer(clock)
+    const watchdog = stallWatchdog(clock, options.stallTimeoutMs, () => finish({ type: 'stall', delivered }))
     const finish = (outcome: Outcome) => {
       if (settled) return
       settled = true
-      clearTimer()
+      watchdog.clear()
       signal.removeEventListener('abort', onAbort)
       setControl(undefined)
       http.destroy()
@@ -66,21 +64,7 @@ export function connectOnce(req: StreamRequest, options: ConnectionOptions, sink
     if (signal.aborted) return finish({ type: 'aborted' })
     signal.addEventListener('abort', onAbort, { once: true })
 
-    // The watchdog checks the time of the last byte instead of being re-armed on every chunk.
-    const watch = () => {
-      const idle = clock.now() - lastByteAt
-      if (paused) {
-        // We stopped reading on purpose; silence is ours, not the server's.
-        lastByteAt = clock.now()
-        setTimer(watch, options.stallTimeoutMs)
-      } else if (idle >= options.stallTimeoutMs) {
-        finish({ type: 'stall', delivered })
-      } else {
-        setTimer(watch, options.stallTimeoutMs - idle)
-      }
-    }
-
-    setTimer(() => finish({ type: 'timeout' }), options.connectTimeoutMs)
+    watchdog.connectTimeout(options.connectTimeoutMs, () => finish({ type: 'timeout' }))
     http.on('error', (error) => finish({ type: 'network', delivered, error }))
     http.on('response', (res: IncomingMessage) => {
       responseHeaders = toHeaders(res)
@@ -102,22 +86,20 @@ export function connectOnce(req: StreamRequest, options: ConnectionOptions, sink
       )
       setControl({
         pause: () => {
-          paused = true
+          watchdog.pause()
           res.pause()
         },
         resume: () => {
-          paused = false
-          lastByteAt = clock.now()
+          watchdog.resume()
           res.resume()
         },
         restart: () => finish({ type: 'restart' }),
-        lastByteAt: () => lastByteAt,
+        lastByteAt: watchdog.lastByteAt,
       })
-      lastByteAt = clock.now()
-      setTimer(watch, options.stallTimeoutMs)
+      watchdog.start()
       res.on('data', (chunk: Buffer) => {
         if (settled) return
-        lastByteAt = clock.now()
+        watchdog.touch()
         delivered = true
         try {
           parser.push(chunk)

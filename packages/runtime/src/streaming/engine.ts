@@ -42,27 +42,63 @@ export interface ConnectionControl {
 export const liveResources = { requests: 0, timers: 0 }
 
 /**
- * A connection's one timer (connect timeout, then the stall watchdog): `set` replaces whatever was pending,
- * `clear` cancels it. Counted in `liveResources` so tests can prove none is left behind.
+ * A connection's one timer and its stall watchdog, shared by the node:http and the fetch connection. Before
+ * the response it times the connect (`connectTimeout`); from `start()` it checks the time of the last byte
+ * (`touch()` on every chunk) instead of being re-armed per chunk, and calls `onStall` after `stallTimeoutMs`
+ * of silence. While `paused` the silence is ours, not the server's, so it does not count. The timer is
+ * counted in `liveResources` so tests can prove none is left behind.
  */
-export function connectionTimer(clock: Clock): { set(fn: () => void, ms: number): void; clear(): void } {
+export function stallWatchdog(clock: Clock, stallTimeoutMs: number, onStall: () => void) {
   let timer: TimerHandle | undefined
+  let paused = false
+  let lastByteAt = clock.now()
   const clear = () => {
     if (timer === undefined) return
     clock.clearTimeout(timer)
     timer = undefined
     liveResources.timers--
   }
+  const set = (fn: () => void, ms: number) => {
+    clear()
+    timer = clock.setTimeout(() => {
+      timer = undefined
+      liveResources.timers--
+      fn()
+    }, ms)
+    liveResources.timers++
+  }
+  const watch = () => {
+    const idle = clock.now() - lastByteAt
+    if (paused) {
+      lastByteAt = clock.now()
+      set(watch, stallTimeoutMs)
+    } else if (idle >= stallTimeoutMs) {
+      onStall()
+    } else {
+      set(watch, stallTimeoutMs - idle)
+    }
+  }
   return {
-    set(fn, ms) {
-      clear()
-      timer = clock.setTimeout(() => {
-        timer = undefined
-        liveResources.timers--
-        fn()
-      }, ms)
-      liveResources.timers++
+    connectTimeout: (ms: number, onTimeout: () => void) => set(onTimeout, ms),
+    /** The response arrived: from now on silence is measured. */
+    start() {
+      lastByteAt = clock.now()
+      set(watch, stallTimeoutMs)
     },
+    touch() {
+      lastByteAt = clock.now()
+    },
+    get paused() {
+      return paused
+    },
+    pause() {
+      paused = true
+    },
+    resume() {
+      paused = false
+      lastByteAt = clock.now()
+    },
+    lastByteAt: () => lastByteAt,
     clear,
   }
 }

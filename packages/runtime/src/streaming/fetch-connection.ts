@@ -3,7 +3,7 @@
  * and credentials). No node:http here, so it runs wherever `fetch` does.
  */
 import type { Clock } from './clock.js'
-import { connectionTimer, liveResources, type ConnectionControl, type ConnectionSink, type Outcome } from './engine.js'
+import { liveResources, stallWatchdog, type ConnectionControl, type ConnectionSink, type Outcome } from './engine.js'
 import { StreamParser } from './parser.js'
 
 /** Error bodies are short; anything longer is cut so a misbehaving server cannot fill memory. */
@@ -32,15 +32,13 @@ export function connectFetch(open: (signal: AbortSignal) => Promise<Response>, o
     const controller = new AbortController()
     let settled = false
     let delivered = false
-    let paused = false
     let wakeReader: (() => void) | undefined
-    let lastByteAt = clock.now()
 
-    const { set: setTimer, clear: clearTimer } = connectionTimer(clock)
+    const watchdog = stallWatchdog(clock, options.stallTimeoutMs, () => finish({ type: 'stall', delivered }))
     const finish = (outcome: Outcome) => {
       if (settled) return
       settled = true
-      clearTimer()
+      watchdog.clear()
       signal.removeEventListener('abort', onAbort)
       setControl(undefined)
       controller.abort()
@@ -55,19 +53,7 @@ export function connectFetch(open: (signal: AbortSignal) => Promise<Response>, o
     if (signal.aborted) return finish({ type: 'aborted' })
     signal.addEventListener('abort', onAbort, { once: true })
 
-    const watch = () => {
-      const idle = clock.now() - lastByteAt
-      if (paused) {
-        lastByteAt = clock.now()
-        setTimer(watch, options.stallTimeoutMs)
-      } else if (idle >= options.stallTimeoutMs) {
-        finish({ type: 'stall', delivered })
-      } else {
-        setTimer(watch, options.stallTimeoutMs - idle)
-      }
-    }
-
-    if (options.connectTimeoutMs !== undefined) setTimer(() => finish({ type: 'timeout' }), options.connectTimeoutMs)
+    if (options.connectTimeoutMs !== undefined) watchdog.connectTimeout(options.connectTimeoutMs, () => finish({ type: 'timeout' }))
     const read = async (response: Response) => {
       if (settled) {
         await response.body?.cancel().catch(() => {})
@@ -93,32 +79,28 @@ export function connectFetch(open: (signal: AbortSignal) => Promise<Response>, o
         { maxLineBytes: options.maxLineBytes },
       )
       setControl({
-        pause: () => {
-          paused = true
-        },
+        pause: () => watchdog.pause(),
         resume: () => {
-          paused = false
-          lastByteAt = clock.now()
+          watchdog.resume()
           const wake = wakeReader
           wakeReader = undefined
           wake?.()
         },
         restart: () => finish({ type: 'restart' }),
-        lastByteAt: () => lastByteAt,
+        lastByteAt: watchdog.lastByteAt,
       })
-      lastByteAt = clock.now()
-      setTimer(watch, options.stallTimeoutMs)
+      watchdog.start()
       const reader = body.getReader()
       try {
         while (!settled) {
-          if (paused) {
+          if (watchdog.paused) {
             await new Promise<void>((wake) => (wakeReader = wake))
             continue
           }
           const chunk = await reader.read()
           if (settled) break
           if (chunk.done) return finish({ type: 'ended', delivered })
-          lastByteAt = clock.now()
+          watchdog.touch()
           delivered = true
           try {
             parser.push(chunk.value)
