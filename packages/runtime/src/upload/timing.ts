@@ -3,17 +3,13 @@
  * idempotent upload commands (APPEND of one segment, STATUS).
  */
 import { TwythonError } from '../errors.js'
+import type { Clock } from '../streaming/clock.js'
 
 /**
- * Where upload waits are timed: the real timers by default; a fake clock (the streaming `ManualClock`
- * fits) lets a test step through STATUS polling without waiting.
+ * Where upload waits are timed: the streams' `Clock`, the real timers by default; a fake clock (the
+ * streaming `ManualClock`) lets a test step through STATUS polling without waiting.
  */
-export interface UploadClock {
-  /** Milliseconds. */
-  now(): number
-  setTimeout(fn: () => void, ms: number): unknown
-  clearTimeout(handle: unknown): void
-}
+export type UploadClock = Clock
 
 /** The real timers, looked up on every call so that test tools replacing them take effect. */
 export const realClock: UploadClock = {
