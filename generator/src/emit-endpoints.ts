@@ -151,7 +151,7 @@ export function buildFamilyModule(family: FamilySpec, moduleOf: ReadonlyMap<stri
       declarations: [{ name: `${endpoint.method}Route`, type: 'Route', initializer: routeLiteral(endpoint) }],
     })
     const optionalParams = !endpoint.params.some((p) => p.required)
-    const core = { name: 'core', type: 'Core' }
+    const core = { name: 'core', type: 'BaseCore' }
     // With returns_string_ids, an overload narrows the response when the call passes stringify_ids: true;
     // the general signature stays last, so `ReturnType` and cursor() inference see it.
     const overloads = endpoint.returnsStringIds

@@ -66,7 +66,7 @@ export function generate(spec: Spec): Map<string, string> {
   for (const family of spec.families) {
     const built = buildFamilyModule(family, moduleOf, ctx)
     emit(`${CLIENT_GENERATED}/${family.family}.ts`, family.file, (file) => {
-      const runtime = ['CallOptions', 'Core', ...(built.usesFileInput ? ['FileInput'] : []), ...(built.usesPaging ? ['PAGINATION', 'Paging'] : []), 'Route']
+      const runtime = ['BaseCore', 'CallOptions', ...(built.usesFileInput ? ['FileInput'] : []), ...(built.usesPaging ? ['PAGINATION', 'Paging'] : []), 'Route']
       file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: runtime })
       addModelImports(file, built.modelImports, './models/')
       file.addStatements(built.statements)

@@ -74,7 +74,7 @@ describe('TSDoc', () => {
     expect(collections.map((e) => e.method).sort()).toEqual(['getFollowersIds', 'getFriendsIds', 'getIncomingFriendshipIds', 'getOutgoingFriendshipIds', 'getRetweetersIds', 'listBlockIds', 'listMuteIds'])
     for (const e of [...collections, endpoints.find((x) => x.name === 'get_user_ids_of_blocked_retweets')!]) {
       const module = generated(`${e.family}.ts`)
-      expect(module).toContain(`export function ${e.method}(core: Core, params: ${e.typeStem}Params & { readonly stringify_ids: true }, options?: CallOptions): Promise<${e.typeStem}StringIdsResponse>`)
+      expect(module).toContain(`export function ${e.method}(core: BaseCore, params: ${e.typeStem}Params & { readonly stringify_ids: true }, options?: CallOptions): Promise<${e.typeStem}StringIdsResponse>`)
       expect(generated('twython-endpoints.ts')).toContain(`${e.method}(params: ${e.family.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())}.${e.typeStem}Params & { readonly stringify_ids: true }, options?: CallOptions)`)
     }
   })

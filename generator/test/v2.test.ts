@@ -165,15 +165,15 @@ describe('generated code for a scenario spec', () => {
     // A call naming the fields infers F from them; the plain overload comes last, for cursor() to infer from.
     // F is bounded by the field names, and the fields overload omits the optional property instead of
     // intersecting two array types (which made tsc instantiate every Array method per call).
-    expect(family).toContain("export function getThing<F extends ThingField>(core: Core, params: Omit<GetThingParams, 'thing.fields'> & { readonly 'thing.fields': readonly F[] }, options?: CallOptions): Promise<GetThingResponse<F>>")
-    expect(family).toContain('export function getThing(core: Core, params: GetThingParams, options?: CallOptions): Promise<GetThingResponse>\nexport function getThing(core: Core, params: GetThingParams, options?: CallOptions): Promise<GetThingResponse> {')
+    expect(family).toContain("export function getThing<F extends ThingField>(core: BaseCore, params: Omit<GetThingParams, 'thing.fields'> & { readonly 'thing.fields': readonly F[] }, options?: CallOptions): Promise<GetThingResponse<F>>")
+    expect(family).toContain('export function getThing(core: BaseCore, params: GetThingParams, options?: CallOptions): Promise<GetThingResponse>\nexport function getThing(core: BaseCore, params: GetThingParams, options?: CallOptions): Promise<GetThingResponse> {')
     expect(models).toContain("export interface GetThingResponse<F extends string = never> {\n  data?: Selected<Thing, F | 'id'>")
     expect(files.get('packages/client/src/generated/v2/parameters.ts')).toContain("export type ThingField = 'created_at' | 'color'")
   })
 
   it('flattens the body into the params and documents the operation', () => {
     expect(family).toContain('export interface CreateThingParams extends CreateThingRequest {')
-    expect(family).toContain('export function createThing(core: Core, params: CreateThingParams, options?: CallOptions): Promise<CreateThingResponse> {')
+    expect(family).toContain('export function createThing(core: BaseCore, params: CreateThingParams, options?: CallOptions): Promise<CreateThingResponse> {')
     expect(family).toContain(' * @param params.name - (required) Its name.')
     expect(family).toContain(' * `GET https://api.x.com/2/things/{id}` (X operation `getThingsById`) · Auth: OAuth 2.0 user token (scopes `thing.read`), OAuth 1.0a user context or app-only bearer token.')
     expect(family).toContain(' * Rate limit: 900 per user and 450 per app every 15 minutes.')

@@ -12,6 +12,7 @@ const common: UserConfig = {
   entry: {
     index: 'src/index.ts',
     core: 'src/core.ts',
+    'base-core': 'src/base-core.ts',
     errors: 'src/errors.ts',
     oauth1: 'src/oauth1.ts',
     'v2/stream': 'src/v2/stream.ts',

@@ -203,12 +203,12 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
             overloads: sig.overloads.map((o) => ({
               docs: [doc],
               typeParameters: o.typeParameters,
-              parameters: [{ name: 'core', type: 'Core' }, { name: 'params', type: o.params, hasQuestionToken: o.optional && optional }, options],
+              parameters: [{ name: 'core', type: 'BaseCore' }, { name: 'params', type: o.params, hasQuestionToken: o.optional && optional }, options],
               returnType: o.returns,
             })),
           }
         : { docs: [doc] }),
-      parameters: [{ name: 'core', type: 'Core' }, { name: 'params', type: sig.params, ...(optional ? { initializer: '{}' } : {}) }, options],
+      parameters: [{ name: 'core', type: 'BaseCore' }, { name: 'params', type: sig.params, ...(optional ? { initializer: '{}' } : {}) }, options],
       returnType: sig.returns,
       statements: [op.stream ? `return streamRoute(core, ${op.method}Route, { ...params }, options)` : `return core.call(${op.method}Route, params, options)`],
     })

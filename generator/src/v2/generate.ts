@@ -39,7 +39,7 @@ export function generateV2(spec: V2Spec): Map<string, string> {
   for (const family of spec.families) {
     const built = buildV2FamilyModule(family, ctx)
     emit(`${V2_GENERATED}/${family.family}.ts`, family.file, (file) => {
-      file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: ['CallOptions', 'Core', ...(built.usesPaging ? ['PAGINATION', 'Paging'] : []), 'Route', ...(built.usesStream ? ['StreamCallOptions'] : [])] })
+      file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: ['BaseCore', 'CallOptions', ...(built.usesPaging ? ['PAGINATION', 'Paging'] : []), 'Route', ...(built.usesStream ? ['StreamCallOptions'] : [])] })
       // Streams reach the runtime's stream reader directly, so a core that never streams never loads it.
       if (built.usesStream) file.addImportDeclaration({ moduleSpecifier: '@twython/runtime/v2/stream', namedImports: ['streamRoute'] })
       addByModule(file, built.modelImports, moduleOf)

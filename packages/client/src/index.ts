@@ -1,5 +1,6 @@
 export { Twython, RateLimits, type RequestOptions, type RateLimitTarget } from './twython.js'
 export { createCore } from './core.js'
+export { BaseCore } from '@twython/runtime/base-core'
 export {
   Core,
   TwythonError,

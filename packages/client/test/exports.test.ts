@@ -7,6 +7,7 @@ import { expect, it } from 'vitest'
 import * as client from '../src/index.js'
 
 const HAND_WRITTEN = [
+  'BaseCore',
   'Core',
   'MEDIA_UPLOAD_V2_ROUTES',
   'MediaProcessingError',

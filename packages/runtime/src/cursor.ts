@@ -9,7 +9,7 @@
  * 2^53 are rounded by `JSON.parse`.
  */
 import { TwythonError } from './errors.js'
-import type { CallOptions } from './core.js'
+import type { CallOptions } from './base-core.js'
 import type { Pagination, Route } from './route.js'
 
 const routes = new WeakMap<Function, Route>()

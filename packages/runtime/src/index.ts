@@ -1,4 +1,4 @@
-export { Core, USER_AGENT, type CallOptions, type ClientArgs, type TwythonOptions, type LastCall, type PreparedRequest, type AuthMode } from './core.js'
+export { Core, BaseCore, USER_AGENT, type CallOptions, type ClientArgs, type TwythonOptions, type LastCall, type PreparedRequest, type AuthMode, type Exchange, type Signer } from './core.js'
 export { TwythonError, TwythonAuthError, TwythonRateLimitError, TwythonStreamError, TWITTER_HTTP_STATUS_REASONS, type TwitterErrorDetail, type TwythonErrorInit, type ProblemDetails } from './errors.js'
 export { encodeParams, encodeValue, fillPath, formatPairs, percentEncode, type ParamScalar, type ParamValue } from './encode.js'
 export { constructApiUrl, quotePlus } from './construct-url.js'

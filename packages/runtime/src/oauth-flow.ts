@@ -4,7 +4,7 @@
  * Twitter's reference: POST to `oauth/request_token` with `oauth_callback` signed in the header, POST to
  * `oauth/access_token` with `oauth_verifier`, and POST to `oauth2/token` with HTTP Basic credentials.
  */
-import type { CallOptions, Core } from './core.js'
+import type { CallOptions, BaseCore } from './base-core.js'
 import { TwythonAuthError, TwythonError } from './errors.js'
 import { formatPairs } from './encode.js'
 
@@ -36,7 +36,7 @@ export interface AuthenticationTokensOptions extends CallOptions {
   readonly screenName?: string
 }
 
-function requireOAuth1(core: Core): void {
+function requireOAuth1(core: BaseCore): void {
   if (core.oauthVersion !== 1) throw new TwythonError('This method can only be called when your OAuth version is 1.0.')
 }
 
@@ -47,7 +47,7 @@ function parseForm(text: string): Record<string, string> {
 }
 
 /** Step 1 of the three-legged flow: get a request token and the URL to send the user to. */
-export async function getAuthenticationTokens(core: Core, options: AuthenticationTokensOptions = {}): Promise<AuthenticationTokens> {
+export async function getAuthenticationTokens(core: BaseCore, options: AuthenticationTokensOptions = {}): Promise<AuthenticationTokens> {
   requireOAuth1(core)
   const { callbackUrl, forceLogin, screenName, ...callOptions } = options
   const text = await core.sendRaw(
@@ -66,7 +66,7 @@ export async function getAuthenticationTokens(core: Core, options: Authenticatio
 }
 
 /** Step 3 of the three-legged flow: trade the verifier (or PIN) for the user's access token. */
-export async function getAuthorizedTokens(core: Core, oauthVerifier: string, options: CallOptions = {}): Promise<AuthorizedTokens> {
+export async function getAuthorizedTokens(core: BaseCore, oauthVerifier: string, options: CallOptions = {}): Promise<AuthorizedTokens> {
   requireOAuth1(core)
   if (!oauthVerifier) throw new TwythonError('getAuthorizedTokens needs the oauth_verifier (or PIN) the user received.')
   const text = await core.sendRaw({ method: 'POST', url: `${core.hosts.api}/oauth/access_token`, auth: 'default', extraOAuthParams: { oauth_verifier: oauthVerifier } }, options)
@@ -76,7 +76,7 @@ export async function getAuthorizedTokens(core: Core, oauthVerifier: string, opt
 }
 
 /** OAuth 2 app-only: exchange the app's key and secret for a bearer token (a string). */
-export async function obtainAccessToken(core: Core, options: CallOptions = {}): Promise<string> {
+export async function obtainAccessToken(core: BaseCore, options: CallOptions = {}): Promise<string> {
   if (core.oauthVersion !== 2) throw new TwythonError('This method can only be called when your OAuth version is 2.0.')
   let body: { token_type?: unknown; access_token?: unknown }
   try {

@@ -7,7 +7,7 @@
  * message can never carry a secret.
  */
 import { TwythonAuthError } from './errors.js'
-import type { AuthMode } from './core.js'
+import type { AuthMode } from './base-core.js'
 import type { Route } from './route.js'
 
 /** The constructor options a credential can come from, in the order a message lists them. */

@@ -1,6 +1,6 @@
 // generated from spec/endpoints/account.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import type { AccountSettings, User } from './models/users.js'
 
 /** Parameters of `getAccountSettings` (`get_account_settings`). */
@@ -32,7 +32,7 @@ export const getAccountSettingsRoute: Route = { id: 'get_account_settings', meth
  * const result = await getAccountSettings(core)
  * ```
  */
-export function getAccountSettings(core: Core, params: GetAccountSettingsParams = {}, options?: CallOptions): Promise<GetAccountSettingsResponse> {
+export function getAccountSettings(core: BaseCore, params: GetAccountSettingsParams = {}, options?: CallOptions): Promise<GetAccountSettingsResponse> {
   return core.call(getAccountSettingsRoute, params, options)
 }
 
@@ -85,7 +85,7 @@ export const verifyCredentialsRoute: Route = { id: 'verify_credentials', method:
  * const result = await verifyCredentials(core)
  * ```
  */
-export function verifyCredentials(core: Core, params: VerifyCredentialsParams = {}, options?: CallOptions): Promise<VerifyCredentialsResponse> {
+export function verifyCredentials(core: BaseCore, params: VerifyCredentialsParams = {}, options?: CallOptions): Promise<VerifyCredentialsResponse> {
   return core.call(verifyCredentialsRoute, params, options)
 }
 
@@ -156,7 +156,7 @@ export const updateAccountSettingsRoute: Route = { id: 'update_account_settings'
  * const result = await updateAccountSettings(core, { lang: 'en' })
  * ```
  */
-export function updateAccountSettings(core: Core, params: UpdateAccountSettingsParams = {}, options?: CallOptions): Promise<UpdateAccountSettingsResponse> {
+export function updateAccountSettings(core: BaseCore, params: UpdateAccountSettingsParams = {}, options?: CallOptions): Promise<UpdateAccountSettingsResponse> {
   return core.call(updateAccountSettingsRoute, params, options)
 }
 
@@ -203,7 +203,7 @@ export const updateDeliveryServiceRoute: Route = { id: 'update_delivery_service'
  * const result = await updateDeliveryService(core, { device: 'none' })
  * ```
  */
-export function updateDeliveryService(core: Core, params: UpdateDeliveryServiceParams, options?: CallOptions): Promise<UpdateDeliveryServiceResponse> {
+export function updateDeliveryService(core: BaseCore, params: UpdateDeliveryServiceParams, options?: CallOptions): Promise<UpdateDeliveryServiceResponse> {
   return core.call(updateDeliveryServiceRoute, params, options)
 }
 
@@ -280,7 +280,7 @@ export const updateProfileRoute: Route = { id: 'update_profile', method: 'POST',
  * const result = await updateProfile(core, { profile_link_color: '1DA1F2' })
  * ```
  */
-export function updateProfile(core: Core, params: UpdateProfileParams = {}, options?: CallOptions): Promise<UpdateProfileResponse> {
+export function updateProfile(core: BaseCore, params: UpdateProfileParams = {}, options?: CallOptions): Promise<UpdateProfileResponse> {
   return core.call(updateProfileRoute, params, options)
 }
 
@@ -345,7 +345,7 @@ export const updateProfileBannerImageRoute: Route = { id: 'update_profile_banner
  * const result = await updateProfileBannerImage(core, { banner: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==' })
  * ```
  */
-export function updateProfileBannerImage(core: Core, params: UpdateProfileBannerImageParams, options?: CallOptions): Promise<UpdateProfileBannerImageResponse> {
+export function updateProfileBannerImage(core: BaseCore, params: UpdateProfileBannerImageParams, options?: CallOptions): Promise<UpdateProfileBannerImageResponse> {
   return core.call(updateProfileBannerImageRoute, params, options)
 }
 
@@ -423,7 +423,7 @@ export const updateProfileColorsRoute: Route = { id: 'update_profile_colors', me
  * const result = await updateProfileColors(core, { profile_link_color: '0000FF' })
  * ```
  */
-export function updateProfileColors(core: Core, params: UpdateProfileColorsParams = {}, options?: CallOptions): Promise<UpdateProfileColorsResponse> {
+export function updateProfileColors(core: BaseCore, params: UpdateProfileColorsParams = {}, options?: CallOptions): Promise<UpdateProfileColorsResponse> {
   return core.call(updateProfileColorsRoute, params, options)
 }
 
@@ -476,7 +476,7 @@ export const updateProfileImageRoute: Route = { id: 'update_profile_image', meth
  * const result = await updateProfileImage(core, { image: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==' })
  * ```
  */
-export function updateProfileImage(core: Core, params: UpdateProfileImageParams, options?: CallOptions): Promise<UpdateProfileImageResponse> {
+export function updateProfileImage(core: BaseCore, params: UpdateProfileImageParams, options?: CallOptions): Promise<UpdateProfileImageResponse> {
   return core.call(updateProfileImageRoute, params, options)
 }
 
@@ -511,7 +511,7 @@ export const removeProfileBannerRoute: Route = { id: 'remove_profile_banner', me
  * const result = await removeProfileBanner(core)
  * ```
  */
-export function removeProfileBanner(core: Core, params: RemoveProfileBannerParams = {}, options?: CallOptions): Promise<RemoveProfileBannerResponse> {
+export function removeProfileBanner(core: BaseCore, params: RemoveProfileBannerParams = {}, options?: CallOptions): Promise<RemoveProfileBannerResponse> {
   return core.call(removeProfileBannerRoute, params, options)
 }
 
@@ -574,6 +574,6 @@ export const updateProfileBackgroundImageRoute: Route = { id: 'update_profile_ba
  * const result = await updateProfileBackgroundImage(core, { media_id: '1656234633', tile: true })
  * ```
  */
-export function updateProfileBackgroundImage(core: Core, params: UpdateProfileBackgroundImageParams = {}, options?: CallOptions): Promise<UpdateProfileBackgroundImageResponse> {
+export function updateProfileBackgroundImage(core: BaseCore, params: UpdateProfileBackgroundImageParams = {}, options?: CallOptions): Promise<UpdateProfileBackgroundImageResponse> {
   return core.call(updateProfileBackgroundImageRoute, params, options)
 }

@@ -1,6 +1,6 @@
 // generated from spec/endpoints/blocks.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { CursoredIds, CursoredStringIds, CursoredUsers } from './models/cursored.js'
 import type { User } from './models/users.js'
 
@@ -58,7 +58,7 @@ export const listBlocksRoute: Route = { id: 'list_blocks', method: 'GET', path: 
  * const result = await listBlocks(core)
  * ```
  */
-export function listBlocks(core: Core, params: ListBlocksParams = {}, options?: CallOptions): Promise<ListBlocksResponse> {
+export function listBlocks(core: BaseCore, params: ListBlocksParams = {}, options?: CallOptions): Promise<ListBlocksResponse> {
   return core.call(listBlocksRoute, params, options)
 }
 
@@ -113,7 +113,7 @@ export const listBlockIdsRoute: Route = { id: 'list_block_ids', method: 'GET', p
  * const result = await listBlockIds(core, { stringify_ids: true })
  * ```
  */
-export function listBlockIds(core: Core, params: ListBlockIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<ListBlockIdsStringIdsResponse>
+export function listBlockIds(core: BaseCore, params: ListBlockIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<ListBlockIdsStringIdsResponse>
 
 /**
  * Page through the ids of the accounts the authenticating user blocks.
@@ -140,8 +140,8 @@ export function listBlockIds(core: Core, params: ListBlockIdsParams & { readonly
  * const result = await listBlockIds(core)
  * ```
  */
-export function listBlockIds(core: Core, params?: ListBlockIdsParams, options?: CallOptions): Promise<ListBlockIdsResponse>
-export function listBlockIds(core: Core, params: ListBlockIdsParams = {}, options?: CallOptions): Promise<ListBlockIdsResponse> {
+export function listBlockIds(core: BaseCore, params?: ListBlockIdsParams, options?: CallOptions): Promise<ListBlockIdsResponse>
+export function listBlockIds(core: BaseCore, params: ListBlockIdsParams = {}, options?: CallOptions): Promise<ListBlockIdsResponse> {
   return core.call(listBlockIdsRoute, params, options)
 }
 
@@ -200,7 +200,7 @@ export const createBlockRoute: Route = { id: 'create_block', method: 'POST', pat
  * const result = await createBlock(core, { screen_name: 'tomas_ops' })
  * ```
  */
-export function createBlock(core: Core, params: CreateBlockParams = {}, options?: CallOptions): Promise<CreateBlockResponse> {
+export function createBlock(core: BaseCore, params: CreateBlockParams = {}, options?: CallOptions): Promise<CreateBlockResponse> {
   return core.call(createBlockRoute, params, options)
 }
 
@@ -259,6 +259,6 @@ export const destroyBlockRoute: Route = { id: 'destroy_block', method: 'POST', p
  * const result = await destroyBlock(core, { screen_name: 'follower_007' })
  * ```
  */
-export function destroyBlock(core: Core, params: DestroyBlockParams = {}, options?: CallOptions): Promise<DestroyBlockResponse> {
+export function destroyBlock(core: BaseCore, params: DestroyBlockParams = {}, options?: CallOptions): Promise<DestroyBlockResponse> {
   return core.call(destroyBlockRoute, params, options)
 }

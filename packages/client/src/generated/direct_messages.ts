@@ -1,6 +1,6 @@
 // generated from spec/endpoints/direct_messages.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { DirectMessage } from './models/direct_messages.js'
 
 /** Parameters of `getDirectMessages` (`get_direct_messages`). */
@@ -68,7 +68,7 @@ export const getDirectMessagesRoute: Route = { id: 'get_direct_messages', method
  * const result = await getDirectMessages(core)
  * ```
  */
-export function getDirectMessages(core: Core, params: GetDirectMessagesParams = {}, options?: CallOptions): Promise<GetDirectMessagesResponse> {
+export function getDirectMessages(core: BaseCore, params: GetDirectMessagesParams = {}, options?: CallOptions): Promise<GetDirectMessagesResponse> {
   return core.call(getDirectMessagesRoute, params, options)
 }
 
@@ -137,7 +137,7 @@ export const getSentMessagesRoute: Route = { id: 'get_sent_messages', method: 'G
  * const result = await getSentMessages(core)
  * ```
  */
-export function getSentMessages(core: Core, params: GetSentMessagesParams = {}, options?: CallOptions): Promise<GetSentMessagesResponse> {
+export function getSentMessages(core: BaseCore, params: GetSentMessagesParams = {}, options?: CallOptions): Promise<GetSentMessagesResponse> {
   return core.call(getSentMessagesRoute, params, options)
 }
 
@@ -178,7 +178,7 @@ export const getDirectMessageRoute: Route = { id: 'get_direct_message', method: 
  * const result = await getDirectMessage(core, { id: '2105618728350646663' })
  * ```
  */
-export function getDirectMessage(core: Core, params: GetDirectMessageParams, options?: CallOptions): Promise<GetDirectMessageResponse> {
+export function getDirectMessage(core: BaseCore, params: GetDirectMessageParams, options?: CallOptions): Promise<GetDirectMessageResponse> {
   return core.call(getDirectMessageRoute, params, options)
 }
 
@@ -225,7 +225,7 @@ export const destroyDirectMessageRoute: Route = { id: 'destroy_direct_message', 
  * const result = await destroyDirectMessage(core, { id: '2105621244933046664' })
  * ```
  */
-export function destroyDirectMessage(core: Core, params: DestroyDirectMessageParams, options?: CallOptions): Promise<DestroyDirectMessageResponse> {
+export function destroyDirectMessage(core: BaseCore, params: DestroyDirectMessageParams, options?: CallOptions): Promise<DestroyDirectMessageResponse> {
   return core.call(destroyDirectMessageRoute, params, options)
 }
 
@@ -278,6 +278,6 @@ export const sendDirectMessageRoute: Route = { id: 'send_direct_message', method
  * const result = await sendDirectMessage(core, { screen_name: 'maya_codes', text: 'Thanks for the review!' })
  * ```
  */
-export function sendDirectMessage(core: Core, params: SendDirectMessageParams, options?: CallOptions): Promise<SendDirectMessageResponse> {
+export function sendDirectMessage(core: BaseCore, params: SendDirectMessageParams, options?: CallOptions): Promise<SendDirectMessageResponse> {
   return core.call(sendDirectMessageRoute, params, options)
 }

@@ -1,6 +1,6 @@
 // generated from spec/endpoints/favorites.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { Tweet } from './models/tweets.js'
 
 /** Parameters of `getFavorites` (`get_favorites`). */
@@ -78,7 +78,7 @@ export const getFavoritesRoute: Route = { id: 'get_favorites', method: 'GET', pa
  * const result = await getFavorites(core)
  * ```
  */
-export function getFavorites(core: Core, params: GetFavoritesParams = {}, options?: CallOptions): Promise<GetFavoritesResponse> {
+export function getFavorites(core: BaseCore, params: GetFavoritesParams = {}, options?: CallOptions): Promise<GetFavoritesResponse> {
   return core.call(getFavoritesRoute, params, options)
 }
 
@@ -122,7 +122,7 @@ export const destroyFavoriteRoute: Route = { id: 'destroy_favorite', method: 'PO
  * const result = await destroyFavorite(core, { id: '2104934217937846609' })
  * ```
  */
-export function destroyFavorite(core: Core, params: DestroyFavoriteParams, options?: CallOptions): Promise<DestroyFavoriteResponse> {
+export function destroyFavorite(core: BaseCore, params: DestroyFavoriteParams, options?: CallOptions): Promise<DestroyFavoriteResponse> {
   return core.call(destroyFavoriteRoute, params, options)
 }
 
@@ -166,6 +166,6 @@ export const createFavoriteRoute: Route = { id: 'create_favorite', method: 'POST
  * const result = await createFavorite(core, { id: '2105085212881846619' })
  * ```
  */
-export function createFavorite(core: Core, params: CreateFavoriteParams, options?: CallOptions): Promise<CreateFavoriteResponse> {
+export function createFavorite(core: BaseCore, params: CreateFavoriteParams, options?: CallOptions): Promise<CreateFavoriteResponse> {
   return core.call(createFavoriteRoute, params, options)
 }

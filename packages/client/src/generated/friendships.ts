@@ -1,6 +1,6 @@
 // generated from spec/endpoints/friendships.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { CursoredIds, CursoredStringIds, CursoredUsers } from './models/cursored.js'
 import type { FriendshipLookup, Relationship } from './models/relationships.js'
 import type { User } from './models/users.js'
@@ -46,7 +46,7 @@ export const getUserIdsOfBlockedRetweetsRoute: Route = { id: 'get_user_ids_of_bl
  * const result = await getUserIdsOfBlockedRetweets(core, { stringify_ids: true })
  * ```
  */
-export function getUserIdsOfBlockedRetweets(core: Core, params: GetUserIdsOfBlockedRetweetsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<GetUserIdsOfBlockedRetweetsStringIdsResponse>
+export function getUserIdsOfBlockedRetweets(core: BaseCore, params: GetUserIdsOfBlockedRetweetsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<GetUserIdsOfBlockedRetweetsStringIdsResponse>
 
 /**
  * Get the ids of the users whose retweets the authenticating user has turned off.
@@ -70,8 +70,8 @@ export function getUserIdsOfBlockedRetweets(core: Core, params: GetUserIdsOfBloc
  * const result = await getUserIdsOfBlockedRetweets(core)
  * ```
  */
-export function getUserIdsOfBlockedRetweets(core: Core, params?: GetUserIdsOfBlockedRetweetsParams, options?: CallOptions): Promise<GetUserIdsOfBlockedRetweetsResponse>
-export function getUserIdsOfBlockedRetweets(core: Core, params: GetUserIdsOfBlockedRetweetsParams = {}, options?: CallOptions): Promise<GetUserIdsOfBlockedRetweetsResponse> {
+export function getUserIdsOfBlockedRetweets(core: BaseCore, params?: GetUserIdsOfBlockedRetweetsParams, options?: CallOptions): Promise<GetUserIdsOfBlockedRetweetsResponse>
+export function getUserIdsOfBlockedRetweets(core: BaseCore, params: GetUserIdsOfBlockedRetweetsParams = {}, options?: CallOptions): Promise<GetUserIdsOfBlockedRetweetsResponse> {
   return core.call(getUserIdsOfBlockedRetweetsRoute, params, options)
 }
 
@@ -145,7 +145,7 @@ export const getFriendsIdsRoute: Route = { id: 'get_friends_ids', method: 'GET',
  * const result = await getFriendsIds(core, { screen_name: 'twitterapi', stringify_ids: true })
  * ```
  */
-export function getFriendsIds(core: Core, params: GetFriendsIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<GetFriendsIdsStringIdsResponse>
+export function getFriendsIds(core: BaseCore, params: GetFriendsIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<GetFriendsIdsStringIdsResponse>
 
 /**
  * Page through the ids of every account a user follows.
@@ -175,8 +175,8 @@ export function getFriendsIds(core: Core, params: GetFriendsIdsParams & { readon
  * const result = await getFriendsIds(core, { screen_name: 'twitterapi' })
  * ```
  */
-export function getFriendsIds(core: Core, params?: GetFriendsIdsParams, options?: CallOptions): Promise<GetFriendsIdsResponse>
-export function getFriendsIds(core: Core, params: GetFriendsIdsParams = {}, options?: CallOptions): Promise<GetFriendsIdsResponse> {
+export function getFriendsIds(core: BaseCore, params?: GetFriendsIdsParams, options?: CallOptions): Promise<GetFriendsIdsResponse>
+export function getFriendsIds(core: BaseCore, params: GetFriendsIdsParams = {}, options?: CallOptions): Promise<GetFriendsIdsResponse> {
   return core.call(getFriendsIdsRoute, params, options)
 }
 
@@ -250,7 +250,7 @@ export const getFollowersIdsRoute: Route = { id: 'get_followers_ids', method: 'G
  * const result = await getFollowersIds(core, { screen_name: 'twitterapi', stringify_ids: true })
  * ```
  */
-export function getFollowersIds(core: Core, params: GetFollowersIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<GetFollowersIdsStringIdsResponse>
+export function getFollowersIds(core: BaseCore, params: GetFollowersIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<GetFollowersIdsStringIdsResponse>
 
 /**
  * Page through the ids of every account that follows a user.
@@ -280,8 +280,8 @@ export function getFollowersIds(core: Core, params: GetFollowersIdsParams & { re
  * const result = await getFollowersIds(core, { screen_name: 'twitterapi' })
  * ```
  */
-export function getFollowersIds(core: Core, params?: GetFollowersIdsParams, options?: CallOptions): Promise<GetFollowersIdsResponse>
-export function getFollowersIds(core: Core, params: GetFollowersIdsParams = {}, options?: CallOptions): Promise<GetFollowersIdsResponse> {
+export function getFollowersIds(core: BaseCore, params?: GetFollowersIdsParams, options?: CallOptions): Promise<GetFollowersIdsResponse>
+export function getFollowersIds(core: BaseCore, params: GetFollowersIdsParams = {}, options?: CallOptions): Promise<GetFollowersIdsResponse> {
   return core.call(getFollowersIdsRoute, params, options)
 }
 
@@ -328,7 +328,7 @@ export const lookupFriendshipsRoute: Route = { id: 'lookup_friendships', method:
  * const result = await lookupFriendships(core, { screen_name: ['twitterapi', 'maya_codes'] })
  * ```
  */
-export function lookupFriendships(core: Core, params: LookupFriendshipsParams = {}, options?: CallOptions): Promise<LookupFriendshipsResponse> {
+export function lookupFriendships(core: BaseCore, params: LookupFriendshipsParams = {}, options?: CallOptions): Promise<LookupFriendshipsResponse> {
   return core.call(lookupFriendshipsRoute, params, options)
 }
 
@@ -384,7 +384,7 @@ export const getIncomingFriendshipIdsRoute: Route = { id: 'get_incoming_friendsh
  * const result = await getIncomingFriendshipIds(core, { stringify_ids: true })
  * ```
  */
-export function getIncomingFriendshipIds(core: Core, params: GetIncomingFriendshipIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<GetIncomingFriendshipIdsStringIdsResponse>
+export function getIncomingFriendshipIds(core: BaseCore, params: GetIncomingFriendshipIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<GetIncomingFriendshipIdsStringIdsResponse>
 
 /**
  * Page through the ids of accounts waiting for the authenticating user to accept their follow request.
@@ -411,8 +411,8 @@ export function getIncomingFriendshipIds(core: Core, params: GetIncomingFriendsh
  * const result = await getIncomingFriendshipIds(core)
  * ```
  */
-export function getIncomingFriendshipIds(core: Core, params?: GetIncomingFriendshipIdsParams, options?: CallOptions): Promise<GetIncomingFriendshipIdsResponse>
-export function getIncomingFriendshipIds(core: Core, params: GetIncomingFriendshipIdsParams = {}, options?: CallOptions): Promise<GetIncomingFriendshipIdsResponse> {
+export function getIncomingFriendshipIds(core: BaseCore, params?: GetIncomingFriendshipIdsParams, options?: CallOptions): Promise<GetIncomingFriendshipIdsResponse>
+export function getIncomingFriendshipIds(core: BaseCore, params: GetIncomingFriendshipIdsParams = {}, options?: CallOptions): Promise<GetIncomingFriendshipIdsResponse> {
   return core.call(getIncomingFriendshipIdsRoute, params, options)
 }
 
@@ -468,7 +468,7 @@ export const getOutgoingFriendshipIdsRoute: Route = { id: 'get_outgoing_friendsh
  * const result = await getOutgoingFriendshipIds(core, { stringify_ids: true })
  * ```
  */
-export function getOutgoingFriendshipIds(core: Core, params: GetOutgoingFriendshipIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<GetOutgoingFriendshipIdsStringIdsResponse>
+export function getOutgoingFriendshipIds(core: BaseCore, params: GetOutgoingFriendshipIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<GetOutgoingFriendshipIdsStringIdsResponse>
 
 /**
  * Page through the ids of protected accounts the authenticating user has asked to follow and that have not yet answered.
@@ -495,8 +495,8 @@ export function getOutgoingFriendshipIds(core: Core, params: GetOutgoingFriendsh
  * const result = await getOutgoingFriendshipIds(core)
  * ```
  */
-export function getOutgoingFriendshipIds(core: Core, params?: GetOutgoingFriendshipIdsParams, options?: CallOptions): Promise<GetOutgoingFriendshipIdsResponse>
-export function getOutgoingFriendshipIds(core: Core, params: GetOutgoingFriendshipIdsParams = {}, options?: CallOptions): Promise<GetOutgoingFriendshipIdsResponse> {
+export function getOutgoingFriendshipIds(core: BaseCore, params?: GetOutgoingFriendshipIdsParams, options?: CallOptions): Promise<GetOutgoingFriendshipIdsResponse>
+export function getOutgoingFriendshipIds(core: BaseCore, params: GetOutgoingFriendshipIdsParams = {}, options?: CallOptions): Promise<GetOutgoingFriendshipIdsResponse> {
   return core.call(getOutgoingFriendshipIdsRoute, params, options)
 }
 
@@ -549,7 +549,7 @@ export const createFriendshipRoute: Route = { id: 'create_friendship', method: '
  * const result = await createFriendship(core, { screen_name: 'chen_ml' })
  * ```
  */
-export function createFriendship(core: Core, params: CreateFriendshipParams = {}, options?: CallOptions): Promise<CreateFriendshipResponse> {
+export function createFriendship(core: BaseCore, params: CreateFriendshipParams = {}, options?: CallOptions): Promise<CreateFriendshipResponse> {
   return core.call(createFriendshipRoute, params, options)
 }
 
@@ -596,7 +596,7 @@ export const destroyFriendshipRoute: Route = { id: 'destroy_friendship', method:
  * const result = await destroyFriendship(core, { screen_name: 'maya_codes' })
  * ```
  */
-export function destroyFriendship(core: Core, params: DestroyFriendshipParams = {}, options?: CallOptions): Promise<DestroyFriendshipResponse> {
+export function destroyFriendship(core: BaseCore, params: DestroyFriendshipParams = {}, options?: CallOptions): Promise<DestroyFriendshipResponse> {
   return core.call(destroyFriendshipRoute, params, options)
 }
 
@@ -653,7 +653,7 @@ export const updateFriendshipRoute: Route = { id: 'update_friendship', method: '
  * const result = await updateFriendship(core, { screen_name: 'maya_codes', retweets: false })
  * ```
  */
-export function updateFriendship(core: Core, params: UpdateFriendshipParams = {}, options?: CallOptions): Promise<UpdateFriendshipResponse> {
+export function updateFriendship(core: BaseCore, params: UpdateFriendshipParams = {}, options?: CallOptions): Promise<UpdateFriendshipResponse> {
   return core.call(updateFriendshipRoute, params, options)
 }
 
@@ -712,7 +712,7 @@ export const showFriendshipRoute: Route = { id: 'show_friendship', method: 'GET'
  * const result = await showFriendship(core, { target_screen_name: 'maya_codes' })
  * ```
  */
-export function showFriendship(core: Core, params: ShowFriendshipParams = {}, options?: CallOptions): Promise<ShowFriendshipResponse> {
+export function showFriendship(core: BaseCore, params: ShowFriendshipParams = {}, options?: CallOptions): Promise<ShowFriendshipResponse> {
   return core.call(showFriendshipRoute, params, options)
 }
 
@@ -791,7 +791,7 @@ export const getFriendsListRoute: Route = { id: 'get_friends_list', method: 'GET
  * const result = await getFriendsList(core, { screen_name: 'emu_dev' })
  * ```
  */
-export function getFriendsList(core: Core, params: GetFriendsListParams = {}, options?: CallOptions): Promise<GetFriendsListResponse> {
+export function getFriendsList(core: BaseCore, params: GetFriendsListParams = {}, options?: CallOptions): Promise<GetFriendsListResponse> {
   return core.call(getFriendsListRoute, params, options)
 }
 
@@ -870,6 +870,6 @@ export const getFollowersListRoute: Route = { id: 'get_followers_list', method: 
  * const result = await getFollowersList(core, { screen_name: 'twitterapi' })
  * ```
  */
-export function getFollowersList(core: Core, params: GetFollowersListParams = {}, options?: CallOptions): Promise<GetFollowersListResponse> {
+export function getFollowersList(core: BaseCore, params: GetFollowersListParams = {}, options?: CallOptions): Promise<GetFollowersListResponse> {
   return core.call(getFollowersListRoute, params, options)
 }

@@ -1,6 +1,6 @@
 // generated from spec/endpoints/geo.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import type { Place, PlaceSearchResult } from './models/places.js'
 
 /** Parameters of `getGeoInfo` (`get_geo_info`). */
@@ -38,7 +38,7 @@ export const getGeoInfoRoute: Route = { id: 'get_geo_info', method: 'GET', path:
  * const result = await getGeoInfo(core, { place_id: '5a110d312052166f' })
  * ```
  */
-export function getGeoInfo(core: Core, params: GetGeoInfoParams, options?: CallOptions): Promise<GetGeoInfoResponse> {
+export function getGeoInfo(core: BaseCore, params: GetGeoInfoParams, options?: CallOptions): Promise<GetGeoInfoResponse> {
   return core.call(getGeoInfoRoute, params, options)
 }
 
@@ -105,7 +105,7 @@ export const reverseGeocodeRoute: Route = { id: 'reverse_geocode', method: 'GET'
  * const result = await reverseGeocode(core, { lat: 30.2673701685, long: -97.7426147461 })
  * ```
  */
-export function reverseGeocode(core: Core, params: ReverseGeocodeParams, options?: CallOptions): Promise<ReverseGeocodeResponse> {
+export function reverseGeocode(core: BaseCore, params: ReverseGeocodeParams, options?: CallOptions): Promise<ReverseGeocodeResponse> {
   return core.call(reverseGeocodeRoute, params, options)
 }
 
@@ -196,7 +196,7 @@ export const searchGeoRoute: Route = { id: 'search_geo', method: 'GET', path: 'g
  * const result = await searchGeo(core, { query: 'Twitter HQ' })
  * ```
  */
-export function searchGeo(core: Core, params: SearchGeoParams = {}, options?: CallOptions): Promise<SearchGeoResponse> {
+export function searchGeo(core: BaseCore, params: SearchGeoParams = {}, options?: CallOptions): Promise<SearchGeoResponse> {
   return core.call(searchGeoRoute, params, options)
 }
 
@@ -263,7 +263,7 @@ export const getSimilarPlacesRoute: Route = { id: 'get_similar_places', method: 
  * const result = await getSimilarPlaces(core, { lat: 37.7821120598956, long: -122.400612831116, name: 'South of Market Child Care' })
  * ```
  */
-export function getSimilarPlaces(core: Core, params: GetSimilarPlacesParams, options?: CallOptions): Promise<GetSimilarPlacesResponse> {
+export function getSimilarPlaces(core: BaseCore, params: GetSimilarPlacesParams, options?: CallOptions): Promise<GetSimilarPlacesResponse> {
   return core.call(getSimilarPlacesRoute, params, options)
 }
 
@@ -337,6 +337,6 @@ export const createPlaceRoute: Route = { id: 'create_place', method: 'POST', pat
  * const result = await createPlace(core, { name: 'amara_writes HQ', contained_within: '5a110d312052166f', token: '22ff5b1f7159032cf69218c4d8bb78bc', lat: 37.7821120598956, long: -122.400612831116 })
  * ```
  */
-export function createPlace(core: Core, params: CreatePlaceParams, options?: CallOptions): Promise<CreatePlaceResponse> {
+export function createPlace(core: BaseCore, params: CreatePlaceParams, options?: CallOptions): Promise<CreatePlaceResponse> {
   return core.call(createPlaceRoute, params, options)
 }

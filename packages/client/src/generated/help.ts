@@ -1,6 +1,6 @@
 // generated from spec/endpoints/help.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import type { Language, PrivacyPolicy, RateLimitStatus, TermsOfService, TwitterConfiguration } from './models/help.js'
 
 /** Parameters of `getTwitterConfiguration` (`get_twitter_configuration`). */
@@ -34,7 +34,7 @@ export const getTwitterConfigurationRoute: Route = { id: 'get_twitter_configurat
  * const result = await getTwitterConfiguration(core)
  * ```
  */
-export function getTwitterConfiguration(core: Core, params: GetTwitterConfigurationParams = {}, options?: CallOptions): Promise<GetTwitterConfigurationResponse> {
+export function getTwitterConfiguration(core: BaseCore, params: GetTwitterConfigurationParams = {}, options?: CallOptions): Promise<GetTwitterConfigurationResponse> {
   return core.call(getTwitterConfigurationRoute, params, options)
 }
 
@@ -69,7 +69,7 @@ export const getSupportedLanguagesRoute: Route = { id: 'get_supported_languages'
  * const result = await getSupportedLanguages(core)
  * ```
  */
-export function getSupportedLanguages(core: Core, params: GetSupportedLanguagesParams = {}, options?: CallOptions): Promise<GetSupportedLanguagesResponse> {
+export function getSupportedLanguages(core: BaseCore, params: GetSupportedLanguagesParams = {}, options?: CallOptions): Promise<GetSupportedLanguagesResponse> {
   return core.call(getSupportedLanguagesRoute, params, options)
 }
 
@@ -102,7 +102,7 @@ export const getPrivacyPolicyRoute: Route = { id: 'get_privacy_policy', method: 
  * const result = await getPrivacyPolicy(core)
  * ```
  */
-export function getPrivacyPolicy(core: Core, params: GetPrivacyPolicyParams = {}, options?: CallOptions): Promise<GetPrivacyPolicyResponse> {
+export function getPrivacyPolicy(core: BaseCore, params: GetPrivacyPolicyParams = {}, options?: CallOptions): Promise<GetPrivacyPolicyResponse> {
   return core.call(getPrivacyPolicyRoute, params, options)
 }
 
@@ -137,7 +137,7 @@ export const getTosRoute: Route = { id: 'get_tos', method: 'GET', path: 'help/to
  * const result = await getTos(core)
  * ```
  */
-export function getTos(core: Core, params: GetTosParams = {}, options?: CallOptions): Promise<GetTosResponse> {
+export function getTos(core: BaseCore, params: GetTosParams = {}, options?: CallOptions): Promise<GetTosResponse> {
   return core.call(getTosRoute, params, options)
 }
 
@@ -178,6 +178,6 @@ export const getApplicationRateLimitStatusRoute: Route = { id: 'get_application_
  * const result = await getApplicationRateLimitStatus(core)
  * ```
  */
-export function getApplicationRateLimitStatus(core: Core, params: GetApplicationRateLimitStatusParams = {}, options?: CallOptions): Promise<GetApplicationRateLimitStatusResponse> {
+export function getApplicationRateLimitStatus(core: BaseCore, params: GetApplicationRateLimitStatusParams = {}, options?: CallOptions): Promise<GetApplicationRateLimitStatusResponse> {
   return core.call(getApplicationRateLimitStatusRoute, params, options)
 }

@@ -1,6 +1,6 @@
 // generated from spec/endpoints/lists.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { CursoredLists, CursoredUsers } from './models/cursored.js'
 import type { List } from './models/lists.js'
 import type { Tweet } from './models/tweets.js'
@@ -55,7 +55,7 @@ export const showListsRoute: Route = { id: 'show_lists', method: 'GET', path: 'l
  * const result = await showLists(core)
  * ```
  */
-export function showLists(core: Core, params: ShowListsParams = {}, options?: CallOptions): Promise<ShowListsResponse> {
+export function showLists(core: BaseCore, params: ShowListsParams = {}, options?: CallOptions): Promise<ShowListsResponse> {
   return core.call(showListsRoute, params, options)
 }
 
@@ -142,7 +142,7 @@ export const getListStatusesRoute: Route = { id: 'get_list_statuses', method: 'G
  * const result = await getListStatuses(core, { owner_screen_name: 'amara_writes', slug: 'docs-people' })
  * ```
  */
-export function getListStatuses(core: Core, params: GetListStatusesParams = {}, options?: CallOptions): Promise<GetListStatusesResponse> {
+export function getListStatuses(core: BaseCore, params: GetListStatusesParams = {}, options?: CallOptions): Promise<GetListStatusesResponse> {
   return core.call(getListStatusesRoute, params, options)
 }
 
@@ -210,7 +210,7 @@ export const deleteListMemberRoute: Route = { id: 'delete_list_member', method: 
  * const result = await deleteListMember(core, { slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: 'maya_codes' })
  * ```
  */
-export function deleteListMember(core: Core, params: DeleteListMemberParams = {}, options?: CallOptions): Promise<DeleteListMemberResponse> {
+export function deleteListMember(core: BaseCore, params: DeleteListMemberParams = {}, options?: CallOptions): Promise<DeleteListMemberResponse> {
   return core.call(deleteListMemberRoute, params, options)
 }
 
@@ -274,7 +274,7 @@ export const getListMembershipsRoute: Route = { id: 'get_list_memberships', meth
  * const result = await getListMemberships(core)
  * ```
  */
-export function getListMemberships(core: Core, params: GetListMembershipsParams = {}, options?: CallOptions): Promise<GetListMembershipsResponse> {
+export function getListMemberships(core: BaseCore, params: GetListMembershipsParams = {}, options?: CallOptions): Promise<GetListMembershipsResponse> {
   return core.call(getListMembershipsRoute, params, options)
 }
 
@@ -353,7 +353,7 @@ export const getListSubscribersRoute: Route = { id: 'get_list_subscribers', meth
  * const result = await getListSubscribers(core, { owner_screen_name: 'amara_writes', slug: 'docs-people' })
  * ```
  */
-export function getListSubscribers(core: Core, params: GetListSubscribersParams = {}, options?: CallOptions): Promise<GetListSubscribersResponse> {
+export function getListSubscribers(core: BaseCore, params: GetListSubscribersParams = {}, options?: CallOptions): Promise<GetListSubscribersResponse> {
   return core.call(getListSubscribersRoute, params, options)
 }
 
@@ -412,7 +412,7 @@ export const subscribeToListRoute: Route = { id: 'subscribe_to_list', method: 'P
  * const result = await subscribeToList(core, { owner_screen_name: 'amara_writes', slug: 'docs-people' })
  * ```
  */
-export function subscribeToList(core: Core, params: SubscribeToListParams = {}, options?: CallOptions): Promise<SubscribeToListResponse> {
+export function subscribeToList(core: BaseCore, params: SubscribeToListParams = {}, options?: CallOptions): Promise<SubscribeToListResponse> {
   return core.call(subscribeToListRoute, params, options)
 }
 
@@ -489,7 +489,7 @@ export const isListSubscriberRoute: Route = { id: 'is_list_subscriber', method: 
  * const result = await isListSubscriber(core, { owner_screen_name: 'amara_writes', slug: 'docs-people', screen_name: 'tomas_ops' })
  * ```
  */
-export function isListSubscriber(core: Core, params: IsListSubscriberParams = {}, options?: CallOptions): Promise<IsListSubscriberResponse> {
+export function isListSubscriber(core: BaseCore, params: IsListSubscriberParams = {}, options?: CallOptions): Promise<IsListSubscriberResponse> {
   return core.call(isListSubscriberRoute, params, options)
 }
 
@@ -548,7 +548,7 @@ export const unsubscribeFromListRoute: Route = { id: 'unsubscribe_from_list', me
  * const result = await unsubscribeFromList(core, { owner_screen_name: 'amara_writes', slug: 'docs-people' })
  * ```
  */
-export function unsubscribeFromList(core: Core, params: UnsubscribeFromListParams = {}, options?: CallOptions): Promise<UnsubscribeFromListResponse> {
+export function unsubscribeFromList(core: BaseCore, params: UnsubscribeFromListParams = {}, options?: CallOptions): Promise<UnsubscribeFromListResponse> {
   return core.call(unsubscribeFromListRoute, params, options)
 }
 
@@ -616,7 +616,7 @@ export const createListMembersRoute: Route = { id: 'create_list_members', method
  * const result = await createListMembers(core, { slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: ['amara_writes', 'lena_ux'] })
  * ```
  */
-export function createListMembers(core: Core, params: CreateListMembersParams = {}, options?: CallOptions): Promise<CreateListMembersResponse> {
+export function createListMembers(core: BaseCore, params: CreateListMembersParams = {}, options?: CallOptions): Promise<CreateListMembersResponse> {
   return core.call(createListMembersRoute, params, options)
 }
 
@@ -693,7 +693,7 @@ export const isListMemberRoute: Route = { id: 'is_list_member', method: 'GET', p
  * const result = await isListMember(core, { owner_screen_name: 'amara_writes', slug: 'docs-people', screen_name: 'lena_ux' })
  * ```
  */
-export function isListMember(core: Core, params: IsListMemberParams = {}, options?: CallOptions): Promise<IsListMemberResponse> {
+export function isListMember(core: BaseCore, params: IsListMemberParams = {}, options?: CallOptions): Promise<IsListMemberResponse> {
   return core.call(isListMemberRoute, params, options)
 }
 
@@ -781,7 +781,7 @@ export const getListMembersRoute: Route = { id: 'get_list_members', method: 'GET
  * const result = await getListMembers(core, { owner_screen_name: 'amara_writes', slug: 'docs-people' })
  * ```
  */
-export function getListMembers(core: Core, params: GetListMembersParams = {}, options?: CallOptions): Promise<GetListMembersResponse> {
+export function getListMembers(core: BaseCore, params: GetListMembersParams = {}, options?: CallOptions): Promise<GetListMembersResponse> {
   return core.call(getListMembersRoute, params, options)
 }
 
@@ -849,7 +849,7 @@ export const addListMemberRoute: Route = { id: 'add_list_member', method: 'POST'
  * const result = await addListMember(core, { slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: 'maya_codes' })
  * ```
  */
-export function addListMember(core: Core, params: AddListMemberParams = {}, options?: CallOptions): Promise<AddListMemberResponse> {
+export function addListMember(core: BaseCore, params: AddListMemberParams = {}, options?: CallOptions): Promise<AddListMemberResponse> {
   return core.call(addListMemberRoute, params, options)
 }
 
@@ -905,7 +905,7 @@ export const deleteListRoute: Route = { id: 'delete_list', method: 'POST', path:
  * const result = await deleteList(core, { list_id: '2105266406814646658' })
  * ```
  */
-export function deleteList(core: Core, params: DeleteListParams = {}, options?: CallOptions): Promise<DeleteListResponse> {
+export function deleteList(core: BaseCore, params: DeleteListParams = {}, options?: CallOptions): Promise<DeleteListResponse> {
   return core.call(deleteListRoute, params, options)
 }
 
@@ -979,7 +979,7 @@ export const updateListRoute: Route = { id: 'update_list', method: 'POST', path:
  * const result = await updateList(core, { list_id: '2105266406814646658', description: 'Accounts to watch for API news and outages.' })
  * ```
  */
-export function updateList(core: Core, params: UpdateListParams = {}, options?: CallOptions): Promise<UpdateListResponse> {
+export function updateList(core: BaseCore, params: UpdateListParams = {}, options?: CallOptions): Promise<UpdateListResponse> {
   return core.call(updateListRoute, params, options)
 }
 
@@ -1033,7 +1033,7 @@ export const createListRoute: Route = { id: 'create_list', method: 'POST', path:
  * const result = await createList(core, { name: 'tweeps' })
  * ```
  */
-export function createList(core: Core, params: CreateListParams, options?: CallOptions): Promise<CreateListResponse> {
+export function createList(core: BaseCore, params: CreateListParams, options?: CallOptions): Promise<CreateListResponse> {
   return core.call(createListRoute, params, options)
 }
 
@@ -1092,7 +1092,7 @@ export const getSpecificListRoute: Route = { id: 'get_specific_list', method: 'G
  * const result = await getSpecificList(core, { owner_screen_name: 'amara_writes', slug: 'docs-people' })
  * ```
  */
-export function getSpecificList(core: Core, params: GetSpecificListParams = {}, options?: CallOptions): Promise<GetSpecificListResponse> {
+export function getSpecificList(core: BaseCore, params: GetSpecificListParams = {}, options?: CallOptions): Promise<GetSpecificListResponse> {
   return core.call(getSpecificListRoute, params, options)
 }
 
@@ -1153,7 +1153,7 @@ export const getListSubscriptionsRoute: Route = { id: 'get_list_subscriptions', 
  * const result = await getListSubscriptions(core)
  * ```
  */
-export function getListSubscriptions(core: Core, params: GetListSubscriptionsParams = {}, options?: CallOptions): Promise<GetListSubscriptionsResponse> {
+export function getListSubscriptions(core: BaseCore, params: GetListSubscriptionsParams = {}, options?: CallOptions): Promise<GetListSubscriptionsResponse> {
   return core.call(getListSubscriptionsRoute, params, options)
 }
 
@@ -1221,7 +1221,7 @@ export const deleteListMembersRoute: Route = { id: 'delete_list_members', method
  * const result = await deleteListMembers(core, { slug: 'api-folks', owner_screen_name: 'emu_dev', screen_name: ['amara_writes', 'lena_ux'] })
  * ```
  */
-export function deleteListMembers(core: Core, params: DeleteListMembersParams = {}, options?: CallOptions): Promise<DeleteListMembersResponse> {
+export function deleteListMembers(core: BaseCore, params: DeleteListMembersParams = {}, options?: CallOptions): Promise<DeleteListMembersResponse> {
   return core.call(deleteListMembersRoute, params, options)
 }
 
@@ -1282,6 +1282,6 @@ export const showOwnedListsRoute: Route = { id: 'show_owned_lists', method: 'GET
  * const result = await showOwnedLists(core)
  * ```
  */
-export function showOwnedLists(core: Core, params: ShowOwnedListsParams = {}, options?: CallOptions): Promise<ShowOwnedListsResponse> {
+export function showOwnedLists(core: BaseCore, params: ShowOwnedListsParams = {}, options?: CallOptions): Promise<ShowOwnedListsResponse> {
   return core.call(showOwnedListsRoute, params, options)
 }

@@ -1,6 +1,6 @@
 // generated from spec/endpoints/media.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, FileInput, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, FileInput, Route } from '@twython/runtime'
 import type { MediaUpload } from './models/media.js'
 
 /** Parameters of `uploadMedia` (`upload_media`). */
@@ -83,6 +83,6 @@ export const uploadMediaRoute: Route = { id: 'upload_media', method: 'POST', pat
  * const result = await uploadMedia(core, { media: './banner.png' })
  * ```
  */
-export function uploadMedia(core: Core, params: UploadMediaParams = {}, options?: CallOptions): Promise<UploadMediaResponse> {
+export function uploadMedia(core: BaseCore, params: UploadMediaParams = {}, options?: CallOptions): Promise<UploadMediaResponse> {
   return core.call(uploadMediaRoute, params, options)
 }

@@ -1,6 +1,6 @@
 // generated from spec/endpoints/mutes.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { CursoredIds, CursoredStringIds, CursoredUsers } from './models/cursored.js'
 import type { User } from './models/users.js'
 
@@ -58,7 +58,7 @@ export const listMutesRoute: Route = { id: 'list_mutes', method: 'GET', path: 'm
  * const result = await listMutes(core)
  * ```
  */
-export function listMutes(core: Core, params: ListMutesParams = {}, options?: CallOptions): Promise<ListMutesResponse> {
+export function listMutes(core: BaseCore, params: ListMutesParams = {}, options?: CallOptions): Promise<ListMutesResponse> {
   return core.call(listMutesRoute, params, options)
 }
 
@@ -113,7 +113,7 @@ export const listMuteIdsRoute: Route = { id: 'list_mute_ids', method: 'GET', pat
  * const result = await listMuteIds(core, { stringify_ids: true })
  * ```
  */
-export function listMuteIds(core: Core, params: ListMuteIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<ListMuteIdsStringIdsResponse>
+export function listMuteIds(core: BaseCore, params: ListMuteIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<ListMuteIdsStringIdsResponse>
 
 /**
  * Page through the ids of the accounts the authenticating user has muted.
@@ -140,8 +140,8 @@ export function listMuteIds(core: Core, params: ListMuteIdsParams & { readonly s
  * const result = await listMuteIds(core)
  * ```
  */
-export function listMuteIds(core: Core, params?: ListMuteIdsParams, options?: CallOptions): Promise<ListMuteIdsResponse>
-export function listMuteIds(core: Core, params: ListMuteIdsParams = {}, options?: CallOptions): Promise<ListMuteIdsResponse> {
+export function listMuteIds(core: BaseCore, params?: ListMuteIdsParams, options?: CallOptions): Promise<ListMuteIdsResponse>
+export function listMuteIds(core: BaseCore, params: ListMuteIdsParams = {}, options?: CallOptions): Promise<ListMuteIdsResponse> {
   return core.call(listMuteIdsRoute, params, options)
 }
 
@@ -188,7 +188,7 @@ export const createMuteRoute: Route = { id: 'create_mute', method: 'POST', path:
  * const result = await createMute(core, { screen_name: 'tomas_ops' })
  * ```
  */
-export function createMute(core: Core, params: CreateMuteParams = {}, options?: CallOptions): Promise<CreateMuteResponse> {
+export function createMute(core: BaseCore, params: CreateMuteParams = {}, options?: CallOptions): Promise<CreateMuteResponse> {
   return core.call(createMuteRoute, params, options)
 }
 
@@ -235,6 +235,6 @@ export const destroyMuteRoute: Route = { id: 'destroy_mute', method: 'POST', pat
  * const result = await destroyMute(core, { screen_name: 'ravi_data' })
  * ```
  */
-export function destroyMute(core: Core, params: DestroyMuteParams = {}, options?: CallOptions): Promise<DestroyMuteResponse> {
+export function destroyMute(core: BaseCore, params: DestroyMuteParams = {}, options?: CallOptions): Promise<DestroyMuteResponse> {
   return core.call(destroyMuteRoute, params, options)
 }

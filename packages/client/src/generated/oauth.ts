@@ -1,6 +1,6 @@
 // generated from spec/endpoints/oauth.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import type { InvalidatedToken } from './models/oauth.js'
 
 /** Parameters of `invalidateToken` (`invalidate_token`). */
@@ -42,6 +42,6 @@ export const invalidateTokenRoute: Route = { id: 'invalidate_token', method: 'PO
  * const result = await invalidateToken(core, { access_token: 'AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid' })
  * ```
  */
-export function invalidateToken(core: Core, params: InvalidateTokenParams, options?: CallOptions): Promise<InvalidateTokenResponse> {
+export function invalidateToken(core: BaseCore, params: InvalidateTokenParams, options?: CallOptions): Promise<InvalidateTokenResponse> {
   return core.call(invalidateTokenRoute, params, options)
 }

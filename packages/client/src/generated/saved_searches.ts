@@ -1,6 +1,6 @@
 // generated from spec/endpoints/saved_searches.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import type { SavedSearch } from './models/saved_searches.js'
 
 /** Parameters of `getSavedSearches` (`get_saved_searches`). */
@@ -32,7 +32,7 @@ export const getSavedSearchesRoute: Route = { id: 'get_saved_searches', method: 
  * const result = await getSavedSearches(core)
  * ```
  */
-export function getSavedSearches(core: Core, params: GetSavedSearchesParams = {}, options?: CallOptions): Promise<GetSavedSearchesResponse> {
+export function getSavedSearches(core: BaseCore, params: GetSavedSearchesParams = {}, options?: CallOptions): Promise<GetSavedSearchesResponse> {
   return core.call(getSavedSearchesRoute, params, options)
 }
 
@@ -71,7 +71,7 @@ export const showSavedSearchRoute: Route = { id: 'show_saved_search', method: 'G
  * const result = await showSavedSearch(core, { id: '2105447600747446660' })
  * ```
  */
-export function showSavedSearch(core: Core, params: ShowSavedSearchParams, options?: CallOptions): Promise<ShowSavedSearchResponse> {
+export function showSavedSearch(core: BaseCore, params: ShowSavedSearchParams, options?: CallOptions): Promise<ShowSavedSearchResponse> {
   return core.call(showSavedSearchRoute, params, options)
 }
 
@@ -110,7 +110,7 @@ export const createSavedSearchRoute: Route = { id: 'create_saved_search', method
  * const result = await createSavedSearch(core, { query: '#typescript' })
  * ```
  */
-export function createSavedSearch(core: Core, params: CreateSavedSearchParams, options?: CallOptions): Promise<CreateSavedSearchResponse> {
+export function createSavedSearch(core: BaseCore, params: CreateSavedSearchParams, options?: CallOptions): Promise<CreateSavedSearchResponse> {
   return core.call(createSavedSearchRoute, params, options)
 }
 
@@ -151,6 +151,6 @@ export const destroySavedSearchRoute: Route = { id: 'destroy_saved_search', meth
  * const result = await destroySavedSearch(core, { id: '2105447600747446660' })
  * ```
  */
-export function destroySavedSearch(core: Core, params: DestroySavedSearchParams, options?: CallOptions): Promise<DestroySavedSearchResponse> {
+export function destroySavedSearch(core: BaseCore, params: DestroySavedSearchParams, options?: CallOptions): Promise<DestroySavedSearchResponse> {
   return core.call(destroySavedSearchRoute, params, options)
 }

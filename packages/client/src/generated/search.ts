@@ -1,6 +1,6 @@
 // generated from spec/endpoints/search.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { SearchResults } from './models/search.js'
 
 /** Parameters of `search` (`search`). */
@@ -102,6 +102,6 @@ export const searchRoute: Route = { id: 'search', method: 'GET', path: 'search/t
  * const result = await search(core, { q: '#typescript', count: 20 })
  * ```
  */
-export function search(core: Core, params: SearchParams, options?: CallOptions): Promise<SearchResponse> {
+export function search(core: BaseCore, params: SearchParams, options?: CallOptions): Promise<SearchResponse> {
   return core.call(searchRoute, params, options)
 }

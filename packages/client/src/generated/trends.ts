@@ -1,6 +1,6 @@
 // generated from spec/endpoints/trends.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import type { TrendLocation, TrendsForPlace } from './models/trends.js'
 
 /** Parameters of `getPlaceTrends` (`get_place_trends`). */
@@ -46,7 +46,7 @@ export const getPlaceTrendsRoute: Route = { id: 'get_place_trends', method: 'GET
  * const result = await getPlaceTrends(core, { id: 1 })
  * ```
  */
-export function getPlaceTrends(core: Core, params: GetPlaceTrendsParams, options?: CallOptions): Promise<GetPlaceTrendsResponse> {
+export function getPlaceTrends(core: BaseCore, params: GetPlaceTrendsParams, options?: CallOptions): Promise<GetPlaceTrendsResponse> {
   return core.call(getPlaceTrendsRoute, params, options)
 }
 
@@ -81,7 +81,7 @@ export const getAvailableTrendsRoute: Route = { id: 'get_available_trends', meth
  * const result = await getAvailableTrends(core)
  * ```
  */
-export function getAvailableTrends(core: Core, params: GetAvailableTrendsParams = {}, options?: CallOptions): Promise<GetAvailableTrendsResponse> {
+export function getAvailableTrends(core: BaseCore, params: GetAvailableTrendsParams = {}, options?: CallOptions): Promise<GetAvailableTrendsResponse> {
   return core.call(getAvailableTrendsRoute, params, options)
 }
 
@@ -128,6 +128,6 @@ export const getClosestTrendsRoute: Route = { id: 'get_closest_trends', method: 
  * const result = await getClosestTrends(core, { lat: 37.781157, long: -122.400612831116 })
  * ```
  */
-export function getClosestTrends(core: Core, params: GetClosestTrendsParams, options?: CallOptions): Promise<GetClosestTrendsResponse> {
+export function getClosestTrends(core: BaseCore, params: GetClosestTrendsParams, options?: CallOptions): Promise<GetClosestTrendsResponse> {
   return core.call(getClosestTrendsRoute, params, options)
 }

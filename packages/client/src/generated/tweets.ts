@@ -1,6 +1,6 @@
 // generated from spec/endpoints/tweets.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, FileInput, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, FileInput, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { CursoredIds, CursoredStringIds } from './models/cursored.js'
 import type { OEmbed, Tweet } from './models/tweets.js'
 
@@ -69,7 +69,7 @@ export const getMentionsTimelineRoute: Route = { id: 'get_mentions_timeline', me
  * const result = await getMentionsTimeline(core)
  * ```
  */
-export function getMentionsTimeline(core: Core, params: GetMentionsTimelineParams = {}, options?: CallOptions): Promise<GetMentionsTimelineResponse> {
+export function getMentionsTimeline(core: BaseCore, params: GetMentionsTimelineParams = {}, options?: CallOptions): Promise<GetMentionsTimelineResponse> {
   return core.call(getMentionsTimelineRoute, params, options)
 }
 
@@ -153,7 +153,7 @@ export const getUserTimelineRoute: Route = { id: 'get_user_timeline', method: 'G
  * const result = await getUserTimeline(core, { screen_name: 'twitterapi', count: 10 })
  * ```
  */
-export function getUserTimeline(core: Core, params: GetUserTimelineParams = {}, options?: CallOptions): Promise<GetUserTimelineResponse> {
+export function getUserTimeline(core: BaseCore, params: GetUserTimelineParams = {}, options?: CallOptions): Promise<GetUserTimelineResponse> {
   return core.call(getUserTimelineRoute, params, options)
 }
 
@@ -226,7 +226,7 @@ export const getHomeTimelineRoute: Route = { id: 'get_home_timeline', method: 'G
  * const result = await getHomeTimeline(core)
  * ```
  */
-export function getHomeTimeline(core: Core, params: GetHomeTimelineParams = {}, options?: CallOptions): Promise<GetHomeTimelineResponse> {
+export function getHomeTimeline(core: BaseCore, params: GetHomeTimelineParams = {}, options?: CallOptions): Promise<GetHomeTimelineResponse> {
   return core.call(getHomeTimelineRoute, params, options)
 }
 
@@ -297,7 +297,7 @@ export const retweetedOfMeRoute: Route = { id: 'retweeted_of_me', method: 'GET',
  * const result = await retweetedOfMe(core)
  * ```
  */
-export function retweetedOfMe(core: Core, params: RetweetedOfMeParams = {}, options?: CallOptions): Promise<RetweetedOfMeResponse> {
+export function retweetedOfMe(core: BaseCore, params: RetweetedOfMeParams = {}, options?: CallOptions): Promise<RetweetedOfMeResponse> {
   return core.call(retweetedOfMeRoute, params, options)
 }
 
@@ -351,7 +351,7 @@ export const getRetweetsRoute: Route = { id: 'get_retweets', method: 'GET', path
  * const result = await getRetweets(core, { id: '2104934217937846609' })
  * ```
  */
-export function getRetweets(core: Core, params: GetRetweetsParams, options?: CallOptions): Promise<GetRetweetsResponse> {
+export function getRetweets(core: BaseCore, params: GetRetweetsParams, options?: CallOptions): Promise<GetRetweetsResponse> {
   return core.call(getRetweetsRoute, params, options)
 }
 
@@ -413,7 +413,7 @@ export const showStatusRoute: Route = { id: 'show_status', method: 'GET', path: 
  * const result = await showStatus(core, { id: '2104934217937846609' })
  * ```
  */
-export function showStatus(core: Core, params: ShowStatusParams, options?: CallOptions): Promise<ShowStatusResponse> {
+export function showStatus(core: BaseCore, params: ShowStatusParams, options?: CallOptions): Promise<ShowStatusResponse> {
   return core.call(showStatusRoute, params, options)
 }
 
@@ -475,7 +475,7 @@ export const lookupStatusRoute: Route = { id: 'lookup_status', method: 'POST', p
  * const result = await lookupStatus(core, { id: ['2104934217937846609', '2104964416926646611'] })
  * ```
  */
-export function lookupStatus(core: Core, params: LookupStatusParams, options?: CallOptions): Promise<LookupStatusResponse> {
+export function lookupStatus(core: BaseCore, params: LookupStatusParams, options?: CallOptions): Promise<LookupStatusResponse> {
   return core.call(lookupStatusRoute, params, options)
 }
 
@@ -519,7 +519,7 @@ export const destroyStatusRoute: Route = { id: 'destroy_status', method: 'POST',
  * const result = await destroyStatus(core, { id: '2105055013893046617' })
  * ```
  */
-export function destroyStatus(core: Core, params: DestroyStatusParams, options?: CallOptions): Promise<DestroyStatusResponse> {
+export function destroyStatus(core: BaseCore, params: DestroyStatusParams, options?: CallOptions): Promise<DestroyStatusResponse> {
   return core.call(destroyStatusRoute, params, options)
 }
 
@@ -641,7 +641,7 @@ export const updateStatusRoute: Route = { id: 'update_status', method: 'POST', p
  * const result = await updateStatus(core, { status: 'Hello from twython-ts' })
  * ```
  */
-export function updateStatus(core: Core, params: UpdateStatusParams, options?: CallOptions): Promise<UpdateStatusResponse> {
+export function updateStatus(core: BaseCore, params: UpdateStatusParams, options?: CallOptions): Promise<UpdateStatusResponse> {
   return core.call(updateStatusRoute, params, options)
 }
 
@@ -685,7 +685,7 @@ export const retweetRoute: Route = { id: 'retweet', method: 'POST', path: 'statu
  * const result = await retweet(core, { id: '2105085212881846619' })
  * ```
  */
-export function retweet(core: Core, params: RetweetParams, options?: CallOptions): Promise<RetweetResponse> {
+export function retweet(core: BaseCore, params: RetweetParams, options?: CallOptions): Promise<RetweetResponse> {
   return core.call(retweetRoute, params, options)
 }
 
@@ -763,7 +763,7 @@ export const updateStatusWithMediaRoute: Route = { id: 'update_status_with_media
  * const result = await updateStatusWithMedia(core, { status: 'Look at this', 'media[]': './banner.png' })
  * ```
  */
-export function updateStatusWithMedia(core: Core, params: UpdateStatusWithMediaParams, options?: CallOptions): Promise<UpdateStatusWithMediaResponse> {
+export function updateStatusWithMedia(core: BaseCore, params: UpdateStatusWithMediaParams, options?: CallOptions): Promise<UpdateStatusWithMediaResponse> {
   return core.call(updateStatusWithMediaRoute, params, options)
 }
 
@@ -878,7 +878,7 @@ export const getOembedTweetRoute: Route = { id: 'get_oembed_tweet', method: 'GET
  * const result = await getOembedTweet(core, { url: 'https://twitter.com/twitterapi/status/2104934217937846609' })
  * ```
  */
-export function getOembedTweet(core: Core, params: GetOembedTweetParams = {}, options?: CallOptions): Promise<GetOembedTweetResponse> {
+export function getOembedTweet(core: BaseCore, params: GetOembedTweetParams = {}, options?: CallOptions): Promise<GetOembedTweetResponse> {
   return core.call(getOembedTweetRoute, params, options)
 }
 
@@ -942,7 +942,7 @@ export const getRetweetersIdsRoute: Route = { id: 'get_retweeters_ids', method: 
  * const result = await getRetweetersIds(core, { id: '2104934217937846609', stringify_ids: true })
  * ```
  */
-export function getRetweetersIds(core: Core, params: GetRetweetersIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<GetRetweetersIdsStringIdsResponse>
+export function getRetweetersIds(core: BaseCore, params: GetRetweetersIdsParams & { readonly stringify_ids: true }, options?: CallOptions): Promise<GetRetweetersIdsStringIdsResponse>
 
 /**
  * Get the ids of up to 100 users who retweeted a given Tweet.
@@ -971,7 +971,7 @@ export function getRetweetersIds(core: Core, params: GetRetweetersIdsParams & { 
  * const result = await getRetweetersIds(core, { id: '2104934217937846609' })
  * ```
  */
-export function getRetweetersIds(core: Core, params: GetRetweetersIdsParams, options?: CallOptions): Promise<GetRetweetersIdsResponse>
-export function getRetweetersIds(core: Core, params: GetRetweetersIdsParams, options?: CallOptions): Promise<GetRetweetersIdsResponse> {
+export function getRetweetersIds(core: BaseCore, params: GetRetweetersIdsParams, options?: CallOptions): Promise<GetRetweetersIdsResponse>
+export function getRetweetersIds(core: BaseCore, params: GetRetweetersIdsParams, options?: CallOptions): Promise<GetRetweetersIdsResponse> {
   return core.call(getRetweetersIdsRoute, params, options)
 }

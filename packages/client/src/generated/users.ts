@@ -1,6 +1,6 @@
 // generated from spec/endpoints/users.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import type { ProfileBanner, User, UserSuggestionCategory, UserSuggestions } from './models/users.js'
 
 /** Parameters of `lookupUser` (`lookup_user`). */
@@ -59,7 +59,7 @@ export const lookupUserRoute: Route = { id: 'lookup_user', method: 'GET', path: 
  * const result = await lookupUser(core, { screen_name: ['twitterapi', 'maya_codes'] })
  * ```
  */
-export function lookupUser(core: Core, params: LookupUserParams = {}, options?: CallOptions): Promise<LookupUserResponse> {
+export function lookupUser(core: BaseCore, params: LookupUserParams = {}, options?: CallOptions): Promise<LookupUserResponse> {
   return core.call(lookupUserRoute, params, options)
 }
 
@@ -112,7 +112,7 @@ export const showUserRoute: Route = { id: 'show_user', method: 'GET', path: 'use
  * const result = await showUser(core, { user_id: '102665763025846275' })
  * ```
  */
-export function showUser(core: Core, params: ShowUserParams = {}, options?: CallOptions): Promise<ShowUserResponse> {
+export function showUser(core: BaseCore, params: ShowUserParams = {}, options?: CallOptions): Promise<ShowUserResponse> {
   return core.call(showUserRoute, params, options)
 }
 
@@ -171,7 +171,7 @@ export const searchUsersRoute: Route = { id: 'search_users', method: 'GET', path
  * const result = await searchUsers(core, { q: 'maya_codes' })
  * ```
  */
-export function searchUsers(core: Core, params: SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse> {
+export function searchUsers(core: BaseCore, params: SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse> {
   return core.call(searchUsersRoute, params, options)
 }
 
@@ -230,7 +230,7 @@ export const getContributeesRoute: Route = { id: 'get_contributees', method: 'GE
  * const result = await getContributees(core, { screen_name: 'follower_042' })
  * ```
  */
-export function getContributees(core: Core, params: GetContributeesParams = {}, options?: CallOptions): Promise<GetContributeesResponse> {
+export function getContributees(core: BaseCore, params: GetContributeesParams = {}, options?: CallOptions): Promise<GetContributeesResponse> {
   return core.call(getContributeesRoute, params, options)
 }
 
@@ -289,7 +289,7 @@ export const getContributorsRoute: Route = { id: 'get_contributors', method: 'GE
  * const result = await getContributors(core, { screen_name: 'twitterapi' })
  * ```
  */
-export function getContributors(core: Core, params: GetContributorsParams = {}, options?: CallOptions): Promise<GetContributorsResponse> {
+export function getContributors(core: BaseCore, params: GetContributorsParams = {}, options?: CallOptions): Promise<GetContributorsResponse> {
   return core.call(getContributorsRoute, params, options)
 }
 
@@ -336,7 +336,7 @@ export const getProfileBannerSizesRoute: Route = { id: 'get_profile_banner_sizes
  * const result = await getProfileBannerSizes(core, { screen_name: 'twitterapi' })
  * ```
  */
-export function getProfileBannerSizes(core: Core, params: GetProfileBannerSizesParams = {}, options?: CallOptions): Promise<GetProfileBannerSizesResponse> {
+export function getProfileBannerSizes(core: BaseCore, params: GetProfileBannerSizesParams = {}, options?: CallOptions): Promise<GetProfileBannerSizesResponse> {
   return core.call(getProfileBannerSizesRoute, params, options)
 }
 
@@ -383,7 +383,7 @@ export const getUserSuggestionsBySlugRoute: Route = { id: 'get_user_suggestions_
  * const result = await getUserSuggestionsBySlug(core, { slug: 'sports' })
  * ```
  */
-export function getUserSuggestionsBySlug(core: Core, params: GetUserSuggestionsBySlugParams, options?: CallOptions): Promise<GetUserSuggestionsBySlugResponse> {
+export function getUserSuggestionsBySlug(core: BaseCore, params: GetUserSuggestionsBySlugParams, options?: CallOptions): Promise<GetUserSuggestionsBySlugResponse> {
   return core.call(getUserSuggestionsBySlugRoute, params, options)
 }
 
@@ -424,7 +424,7 @@ export const getUserSuggestionsRoute: Route = { id: 'get_user_suggestions', meth
  * const result = await getUserSuggestions(core)
  * ```
  */
-export function getUserSuggestions(core: Core, params: GetUserSuggestionsParams = {}, options?: CallOptions): Promise<GetUserSuggestionsResponse> {
+export function getUserSuggestions(core: BaseCore, params: GetUserSuggestionsParams = {}, options?: CallOptions): Promise<GetUserSuggestionsResponse> {
   return core.call(getUserSuggestionsRoute, params, options)
 }
 
@@ -463,7 +463,7 @@ export const getUserSuggestionsStatusesBySlugRoute: Route = { id: 'get_user_sugg
  * const result = await getUserSuggestionsStatusesBySlug(core, { slug: 'sports' })
  * ```
  */
-export function getUserSuggestionsStatusesBySlug(core: Core, params: GetUserSuggestionsStatusesBySlugParams, options?: CallOptions): Promise<GetUserSuggestionsStatusesBySlugResponse> {
+export function getUserSuggestionsStatusesBySlug(core: BaseCore, params: GetUserSuggestionsStatusesBySlugParams, options?: CallOptions): Promise<GetUserSuggestionsStatusesBySlugResponse> {
   return core.call(getUserSuggestionsStatusesBySlugRoute, params, options)
 }
 
@@ -517,6 +517,6 @@ export const reportSpamRoute: Route = { id: 'report_spam', method: 'POST', path:
  * const result = await reportSpam(core, { screen_name: 'follower_042', perform_block: false })
  * ```
  */
-export function reportSpam(core: Core, params: ReportSpamParams = {}, options?: CallOptions): Promise<ReportSpamResponse> {
+export function reportSpam(core: BaseCore, params: ReportSpamParams = {}, options?: CallOptions): Promise<ReportSpamResponse> {
   return core.call(reportSpamRoute, params, options)
 }

@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ManualClock } from '@twython/runtime'
-import { MediaProcessingError, TwythonAuthError, TwythonError, Twython, uploadMediaV2, MEDIA_UPLOAD_V2_ROUTES, createCore, type MediaUploadV2, type OAuth2Token, type UploadProgress } from '../../src/index.js'
+import { MediaProcessingError, TwythonAuthError, TwythonError, Twython, uploadMediaV2, MEDIA_UPLOAD_V2_ROUTES, Core, createCore, type MediaUploadV2, type OAuth2Token, type UploadProgress } from '../../src/index.js'
 import { startV2UploadServer, type V2UploadServer, type V2UploadServerOptions } from './upload-server.js'
 
 const MiB = 1024 * 1024
@@ -121,12 +121,16 @@ describe('twitter.v2.uploadMedia: the protocol', () => {
     }
   })
 
-  it('is callable as a function on a createCore core with the generated routes', async () => {
+  it('is callable as a function on a full Core with the generated routes (an OAuth 2.0 user token)', async () => {
     server = await startV2UploadServer({ auth: { bearer: 'user-token-1' } })
-    const core = createCore({ oauth2Token: token(['media.write']), hosts: { v2: server.origin } })
+    const core = new Core({ oauth2Token: token(['media.write']), hosts: { v2: server.origin } })
     const bytes = randomBytes(100)
     const media = await uploadMediaV2(core, bytes, { mediaType: 'text/srt', mediaCategory: 'subtitles', routes: MEDIA_UPLOAD_V2_ROUTES })
     expect(server.hashOf(media.id)).toBe(sha256(bytes))
+  })
+
+  it('createCore (the lean core) refuses an OAuth 2.0 user token at once, naming new Core, before any upload starts', () => {
+    expect(() => createCore({ oauth2Token: token(['media.write']), hosts: { v2: 'http://127.0.0.1:9' } })).toThrow(/oauth2Token.*new Core\(options\)/)
   })
 })
 

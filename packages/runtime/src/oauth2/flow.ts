@@ -5,7 +5,7 @@
  * sends its `client_id` in the body; a confidential one authenticates with HTTP Basic (client id and
  * secret), as X's documentation describes.
  */
-import type { CallOptions, PreparedRequest } from '../core.js'
+import type { CallOptions, PreparedRequest } from '../base-core.js'
 import { base64 } from '../bytes.js'
 import { formatPairs } from '../encode.js'
 import { TwythonAuthError, TwythonError } from '../errors.js'

@@ -9,7 +9,7 @@
  * happens only if the token there is still the expired one.
  */
 import { raceAbort } from '../upload/timing.js'
-import type { CallOptions } from '../core.js'
+import type { CallOptions } from '../base-core.js'
 import { TwythonAuthError, TwythonError } from '../errors.js'
 import type { Hosts } from '../hosts.js'
 import { buildAuthorizationUrl, clientCredentials, exchangeCode, refreshToken, revokeToken, type OAuth2AuthorizationUrl, type OAuth2AuthorizationUrlOptions, type OAuth2TokenOptions, type RawSender } from './flow.js'

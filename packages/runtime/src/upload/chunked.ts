@@ -4,7 +4,7 @@
  * holds at most `concurrency + 1` segments whatever the file size; a segment that fails with a 5xx or a
  * network error is re-sent on its own, and acknowledged segments are never sent again (segments.ts).
  */
-import type { Core } from '../core.js'
+import type { BaseCore } from '../base-core.js'
 import { TwythonError } from '../errors.js'
 import { checkTotalSize, checkUploadInput } from './limits.js'
 import { awaitProcessing, failIfFailed, resolvePolling } from './processing.js'
@@ -45,7 +45,7 @@ import { appendRequest, finalizeRequest, initRequest } from './wire.js'
  * await uploadVideo(core, createReadStream(path), 'video/mp4', { size, signal: AbortSignal.timeout(600_000) })
  * ```
  */
-export async function uploadVideo(core: Core, media: MediaInput, mediaType: string, options: UploadVideoOptions = {}): Promise<MediaUploadResult> {
+export async function uploadVideo(core: BaseCore, media: MediaInput, mediaType: string, options: UploadVideoOptions = {}): Promise<MediaUploadResult> {
   const { signal } = options
   const plan = checkUploadInput(mediaType, options.chunkSize, options.maxSegmentRetries)
   if (options.mediaCategory !== undefined && (typeof options.mediaCategory !== 'string' || options.mediaCategory === '')) {

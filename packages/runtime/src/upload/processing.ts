@@ -4,7 +4,7 @@
  * or zero `check_after_secs` does not spin (Twython loops forever without sleeping or asking again); every
  * wait is bounded below and above, and the whole wait has a deadline.
  */
-import type { Core } from '../core.js'
+import type { BaseCore } from '../base-core.js'
 import { TwythonError } from '../errors.js'
 import { MediaProcessingError } from './errors.js'
 import { realClock, sleep, withRetries, type RetryPolicy, type UploadClock } from './timing.js'
@@ -79,7 +79,7 @@ export async function pollProcessing<R>(protocol: ProcessingProtocol<R>, finaliz
 
 /** v1.1: polls `GET media/upload.json?command=STATUS`. */
 export function awaitProcessing(
-  core: Core,
+  core: BaseCore,
   mediaId: string,
   finalized: MediaUploadResult,
   polling: Polling,

@@ -11,7 +11,7 @@
  * Initialize, finalize and status are ordinary calls of their routes; only APPEND is built here, because
  * its body is the segment's bytes, sent without a copy.
  */
-import type { Core } from '../core.js'
+import type { BaseCore } from '../base-core.js'
 import { fillPath } from '../encode.js'
 import { TwythonError } from '../errors.js'
 import type { Route } from '../route.js'
@@ -67,7 +67,7 @@ const MEDIA_ID = /^[0-9]{1,19}$/
  * await twitter.v2.createTweet({ text: 'Watch this', media: { media_ids: [media.id] } })
  * ```
  */
-export async function uploadMediaV2(core: Core, input: MediaInput, options: UploadMediaV2CallOptions): Promise<MediaUploadV2> {
+export async function uploadMediaV2(core: BaseCore, input: MediaInput, options: UploadMediaV2CallOptions): Promise<MediaUploadV2> {
   const { signal, routes } = options ?? ({} as UploadMediaV2CallOptions)
   checkRoutes(routes)
   const plan = checkUploadInput(options.mediaType, options.segmentBytes, options.maxSegmentRetries, 'segmentBytes')

@@ -5,22 +5,22 @@
  * OAuth 1.0a specifies), STATUS is a GET with its parameters in the query, as Twitter documents it.
  */
 import { Buffer, randomBytes } from '#buffer'
-import type { Core, PreparedRequest } from '../core.js'
+import type { BaseCore, PreparedRequest } from '../base-core.js'
 import type { BodyParts } from '../body.js'
 import { formatPairs } from '../encode.js'
 import type { Route } from '../route.js'
 
 /** `<upload host>/<version>/media/upload.json`: Twython's UPLOAD_URL, honouring `hosts.upload` and `apiVersion`. */
-export function uploadUrl(core: Core): string {
+export function uploadUrl(core: BaseCore): string {
   return `${core.hosts.upload}/${core.apiVersion}/media/upload.json`
 }
 
-function formPost(core: Core, pairs: [string, string][]): PreparedRequest {
+function formPost(core: BaseCore, pairs: [string, string][]): PreparedRequest {
   return { method: 'POST', url: uploadUrl(core), form: pairs, contentType: 'application/x-www-form-urlencoded', auth: 'default' }
 }
 
 /** INIT, fields in Twython's order: `command`, `media_type`, `total_bytes`, `media_category` when given. */
-export function initRequest(core: Core, totalBytes: number, mediaType: string, mediaCategory: string | undefined): PreparedRequest {
+export function initRequest(core: BaseCore, totalBytes: number, mediaType: string, mediaCategory: string | undefined): PreparedRequest {
   const pairs: [string, string][] = [
     ['command', 'INIT'],
     ['media_type', mediaType],
@@ -34,7 +34,7 @@ export function initRequest(core: Core, totalBytes: number, mediaType: string, m
  * APPEND of one segment: fields `command`, `media_id`, `segment_index`, then the `media` part (file name
  * `media`, as Twython sends it).
  */
-export function appendRequest(core: Core, mediaId: string, segmentIndex: number, segment: Uint8Array): PreparedRequest {
+export function appendRequest(core: BaseCore, mediaId: string, segmentIndex: number, segment: Uint8Array): PreparedRequest {
   const { body, contentType } = multipartSegment(
     [
       ['command', 'APPEND'],
@@ -63,7 +63,7 @@ export function multipartSegment(fields: readonly (readonly [string, string])[],
 }
 
 /** FINALIZE. */
-export function finalizeRequest(core: Core, mediaId: string): PreparedRequest {
+export function finalizeRequest(core: BaseCore, mediaId: string): PreparedRequest {
   return formPost(core, [
     ['command', 'FINALIZE'],
     ['media_id', mediaId],
@@ -71,7 +71,7 @@ export function finalizeRequest(core: Core, mediaId: string): PreparedRequest {
 }
 
 /** STATUS, a GET (Twython 3.4 posted it; Twitter documents GET). */
-export function statusRequest(core: Core, mediaId: string): PreparedRequest {
+export function statusRequest(core: BaseCore, mediaId: string): PreparedRequest {
   const query = formatPairs([
     ['command', 'STATUS'],
     ['media_id', mediaId],

@@ -9,7 +9,7 @@ import { encodeParams, encodeValue, fillPath, formatPairs } from '../encode.js'
 import { TwythonError } from '../errors.js'
 import { jsonBody, multipartBody } from '../body.js'
 import { isFileLike } from '../files.js'
-import type { PreparedRequest } from '../core.js'
+import type { PreparedRequest } from '../base-core.js'
 import type { Route } from '../route.js'
 
 /** Builds the request of a v2 route against `origin` (`hosts.v2`). */

@@ -4,7 +4,7 @@
  * what it did. The runtime knows no endpoint: the caller passes the two routes (the client passes the
  * generated `getRulesRoute` and `updateRulesRoute`), so this works with `createCore` and tree-shaking too.
  */
-import type { CallOptions, Core } from '../core.js'
+import type { CallOptions, BaseCore } from '../base-core.js'
 import { brand, TwythonError, type TwitterErrorDetail } from '../errors.js'
 import type { Route } from '../route.js'
 
@@ -93,7 +93,7 @@ const key = (rule: StreamRule) => JSON.stringify([rule.value, rule.tag ?? ''])
  * const { added, deleted } = await syncStreamRules(core, [{ value: 'cats has:images', tag: 'cats' }], { routes: { get: getRulesRoute, update: updateRulesRoute } })
  * ```
  */
-export async function syncStreamRules(core: Core, desired: readonly StreamRule[], options: SyncStreamRulesOptions): Promise<SyncStreamRulesResult> {
+export async function syncStreamRules(core: BaseCore, desired: readonly StreamRule[], options: SyncStreamRulesOptions): Promise<SyncStreamRulesResult> {
   const { routes, dryRun = false, ...callOptions } = options
   const wanted = new Map<string, StreamRule>()
   const byValue = new Map<string, StreamRule>()
@@ -150,7 +150,7 @@ export async function syncStreamRules(core: Core, desired: readonly StreamRule[]
 }
 
 /** Every page of the app's current rules. */
-async function readAllRules(core: Core, route: Route, options: CallOptions): Promise<ActiveStreamRule[]> {
+async function readAllRules(core: BaseCore, route: Route, options: CallOptions): Promise<ActiveStreamRule[]> {
   const rules: ActiveStreamRule[] = []
   let token: string | undefined
   // X pages at most 1,000 rules; a page cap guards against a server that repeats its token for ever.

@@ -11,7 +11,7 @@
  * {@link streamErrors} / {@link isOperationalDisconnect} to tell them apart. After an operational
  * disconnect X closes the connection, and the stream reconnects at once.
  */
-import type { CallOptions, Core, PreparedRequest } from '../core.js'
+import type { CallOptions, BaseCore, PreparedRequest } from '../base-core.js'
 import { TwythonError, TwythonRateLimitError, TwythonStreamError } from '../errors.js'
 import { errorForResponse, parseErrorBody, rateLimitReset } from '../http-errors.js'
 import type { Route } from '../route.js'
@@ -113,7 +113,7 @@ export const STREAM_429_NOTE = "X allows a limited number of connections per app
  * `next()`. The loop throws the Twython error of a fatal status (400, 401, 403, ...), the signal's reason
  * when aborted, and a `TwythonStreamError` (or `TwythonRateLimitError` for 429) once `retryCount` is spent.
  */
-export function streamRoute<T>(core: Core, route: Route, params: Readonly<Record<string, unknown>>, options: StreamCallOptions = {}): AsyncGenerator<T, void, undefined> {
+export function streamRoute<T>(core: BaseCore, route: Route, params: Readonly<Record<string, unknown>>, options: StreamCallOptions = {}): AsyncGenerator<T, void, undefined> {
   const clock = options.clock ?? systemClock
   const url = `${core.hosts.v2}${route.path}`
   const takesBackfill = route.query?.includes('backfill_minutes') ?? false

@@ -1,6 +1,6 @@
 // generated from spec/v2/account_activity.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import type { CreateAccountActivitySubscriptionRequest, CreateAccountActivitySubscriptionResponse, DeleteAccountActivitySubscriptionResponse, GetAccountActivitySubscriptionCountResponse, GetAccountActivitySubscriptionsResponse, ValidateAccountActivitySubscriptionResponse } from './models/account_activity.js'
 
 /** Parameters of `createAccountActivitySubscription` (X operation `createAccountActivitySubscription`): the path and query parameters, and the JSON body's fields (`CreateAccountActivitySubscriptionRequest`). */
@@ -33,7 +33,7 @@ export const createAccountActivitySubscriptionRoute: Route = { id: 'createAccoun
  * const { data } = await createAccountActivitySubscription(core, { webhook_id: '20' })
  * ```
  */
-export function createAccountActivitySubscription(core: Core, params: CreateAccountActivitySubscriptionParams, options?: CallOptions): Promise<CreateAccountActivitySubscriptionResponse> {
+export function createAccountActivitySubscription(core: BaseCore, params: CreateAccountActivitySubscriptionParams, options?: CallOptions): Promise<CreateAccountActivitySubscriptionResponse> {
   return core.call(createAccountActivitySubscriptionRoute, params, options)
 }
 
@@ -69,7 +69,7 @@ export const deleteAccountActivitySubscriptionRoute: Route = { id: 'deleteAccoun
  * const { data } = await deleteAccountActivitySubscription(core, { webhook_id: '20', user_id: '20' })
  * ```
  */
-export function deleteAccountActivitySubscription(core: Core, params: DeleteAccountActivitySubscriptionParams, options?: CallOptions): Promise<DeleteAccountActivitySubscriptionResponse> {
+export function deleteAccountActivitySubscription(core: BaseCore, params: DeleteAccountActivitySubscriptionParams, options?: CallOptions): Promise<DeleteAccountActivitySubscriptionResponse> {
   return core.call(deleteAccountActivitySubscriptionRoute, params, options)
 }
 
@@ -99,7 +99,7 @@ export const getAccountActivitySubscriptionCountRoute: Route = { id: 'getAccount
  * const { data } = await getAccountActivitySubscriptionCount(core)
  * ```
  */
-export function getAccountActivitySubscriptionCount(core: Core, params: GetAccountActivitySubscriptionCountParams = {}, options?: CallOptions): Promise<GetAccountActivitySubscriptionCountResponse> {
+export function getAccountActivitySubscriptionCount(core: BaseCore, params: GetAccountActivitySubscriptionCountParams = {}, options?: CallOptions): Promise<GetAccountActivitySubscriptionCountResponse> {
   return core.call(getAccountActivitySubscriptionCountRoute, params, options)
 }
 
@@ -132,7 +132,7 @@ export const getAccountActivitySubscriptionsRoute: Route = { id: 'getAccountActi
  * const { data } = await getAccountActivitySubscriptions(core, { webhook_id: '20' })
  * ```
  */
-export function getAccountActivitySubscriptions(core: Core, params: GetAccountActivitySubscriptionsParams, options?: CallOptions): Promise<GetAccountActivitySubscriptionsResponse> {
+export function getAccountActivitySubscriptions(core: BaseCore, params: GetAccountActivitySubscriptionsParams, options?: CallOptions): Promise<GetAccountActivitySubscriptionsResponse> {
   return core.call(getAccountActivitySubscriptionsRoute, params, options)
 }
 
@@ -167,6 +167,6 @@ export const validateAccountActivitySubscriptionRoute: Route = { id: 'validateAc
  * const { data } = await validateAccountActivitySubscription(core, { webhook_id: '20' })
  * ```
  */
-export function validateAccountActivitySubscription(core: Core, params: ValidateAccountActivitySubscriptionParams, options?: CallOptions): Promise<ValidateAccountActivitySubscriptionResponse> {
+export function validateAccountActivitySubscription(core: BaseCore, params: ValidateAccountActivitySubscriptionParams, options?: CallOptions): Promise<ValidateAccountActivitySubscriptionResponse> {
   return core.call(validateAccountActivitySubscriptionRoute, params, options)
 }

@@ -1,6 +1,6 @@
 // generated from spec/v2/activity.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route, StreamCallOptions } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route, StreamCallOptions } from '@twython/runtime'
 import { streamRoute } from '@twython/runtime/v2/stream'
 import type { CreateActivitySubscriptionRequest, CreateActivitySubscriptionResponse, DeleteActivitySubscriptionResponse, DeleteActivitySubscriptionsResponse, GetActivitySubscriptionsResponse, StreamActivityResponse, UpdateActivitySubscriptionRequest, UpdateActivitySubscriptionResponse } from './models/activity.js'
 
@@ -38,7 +38,7 @@ export const createActivitySubscriptionRoute: Route = { id: 'createActivitySubsc
  * const { data } = await createActivitySubscription(core, { event_type: 'profile.update.bio', filter: 'example' })
  * ```
  */
-export function createActivitySubscription(core: Core, params: CreateActivitySubscriptionParams, options?: CallOptions): Promise<CreateActivitySubscriptionResponse> {
+export function createActivitySubscription(core: BaseCore, params: CreateActivitySubscriptionParams, options?: CallOptions): Promise<CreateActivitySubscriptionResponse> {
   return core.call(createActivitySubscriptionRoute, params, options)
 }
 
@@ -73,7 +73,7 @@ export const deleteActivitySubscriptionRoute: Route = { id: 'deleteActivitySubsc
  * const { data } = await deleteActivitySubscription(core, { subscription_id: '20' })
  * ```
  */
-export function deleteActivitySubscription(core: Core, params: DeleteActivitySubscriptionParams, options?: CallOptions): Promise<DeleteActivitySubscriptionResponse> {
+export function deleteActivitySubscription(core: BaseCore, params: DeleteActivitySubscriptionParams, options?: CallOptions): Promise<DeleteActivitySubscriptionResponse> {
   return core.call(deleteActivitySubscriptionRoute, params, options)
 }
 
@@ -106,7 +106,7 @@ export const deleteActivitySubscriptionsRoute: Route = { id: 'deleteActivitySubs
  * const { data } = await deleteActivitySubscriptions(core, { ids: ['20', '21'] })
  * ```
  */
-export function deleteActivitySubscriptions(core: Core, params: DeleteActivitySubscriptionsParams, options?: CallOptions): Promise<DeleteActivitySubscriptionsResponse> {
+export function deleteActivitySubscriptions(core: BaseCore, params: DeleteActivitySubscriptionsParams, options?: CallOptions): Promise<DeleteActivitySubscriptionsResponse> {
   return core.call(deleteActivitySubscriptionsRoute, params, options)
 }
 
@@ -151,7 +151,7 @@ export const getActivitySubscriptionsRoute: Route = { id: 'getActivitySubscripti
  * const { data } = await getActivitySubscriptions(core)
  * ```
  */
-export function getActivitySubscriptions(core: Core, params: GetActivitySubscriptionsParams = {}, options?: CallOptions): Promise<GetActivitySubscriptionsResponse> {
+export function getActivitySubscriptions(core: BaseCore, params: GetActivitySubscriptionsParams = {}, options?: CallOptions): Promise<GetActivitySubscriptionsResponse> {
   return core.call(getActivitySubscriptionsRoute, params, options)
 }
 
@@ -199,7 +199,7 @@ export const streamActivityRoute: Route = { id: 'activityStream', method: 'GET',
  * for await (const message of streamActivity(core, {}, { signal })) console.log(message)
  * ```
  */
-export function streamActivity(core: Core, params: StreamActivityParams = {}, options?: StreamCallOptions): AsyncIterable<StreamActivityResponse> {
+export function streamActivity(core: BaseCore, params: StreamActivityParams = {}, options?: StreamCallOptions): AsyncIterable<StreamActivityResponse> {
   return streamRoute(core, streamActivityRoute, { ...params }, options)
 }
 
@@ -236,6 +236,6 @@ export const updateActivitySubscriptionRoute: Route = { id: 'updateActivitySubsc
  * const { data } = await updateActivitySubscription(core, { subscription_id: '20' })
  * ```
  */
-export function updateActivitySubscription(core: Core, params: UpdateActivitySubscriptionParams, options?: CallOptions): Promise<UpdateActivitySubscriptionResponse> {
+export function updateActivitySubscription(core: BaseCore, params: UpdateActivitySubscriptionParams, options?: CallOptions): Promise<UpdateActivitySubscriptionResponse> {
   return core.call(updateActivitySubscriptionRoute, params, options)
 }

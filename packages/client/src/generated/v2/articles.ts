@@ -1,6 +1,6 @@
 // generated from spec/v2/articles.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import type { CreateArticleDraftRequest, CreateArticleDraftResponse, PublishArticleResponse } from './models/articles.js'
 
 /** Parameters of `createArticleDraft` (X operation `articleCreateDraft`): the path and query parameters, and the JSON body's fields (`CreateArticleDraftRequest`). */
@@ -34,7 +34,7 @@ export const createArticleDraftRoute: Route = { id: 'articleCreateDraft', method
  * const { data } = await createArticleDraft(core, { content_state: 'example', title: 'example' })
  * ```
  */
-export function createArticleDraft(core: Core, params: CreateArticleDraftParams, options?: CallOptions): Promise<CreateArticleDraftResponse> {
+export function createArticleDraft(core: BaseCore, params: CreateArticleDraftParams, options?: CallOptions): Promise<CreateArticleDraftResponse> {
   return core.call(createArticleDraftRoute, params, options)
 }
 
@@ -67,6 +67,6 @@ export const publishArticleRoute: Route = { id: 'articlePublish', method: 'POST'
  * const { data } = await publishArticle(core, { article_id: '20' })
  * ```
  */
-export function publishArticle(core: Core, params: PublishArticleParams, options?: CallOptions): Promise<PublishArticleResponse> {
+export function publishArticle(core: BaseCore, params: PublishArticleParams, options?: CallOptions): Promise<PublishArticleResponse> {
   return core.call(publishArticleRoute, params, options)
 }

@@ -1,6 +1,6 @@
 // generated from spec/v2/bookmarks.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { AddBookmarkRequest, AddBookmarkResponse, CreateBookmarkFolderRequest, CreateBookmarkFolderResponse, GetBookmarkFoldersResponse, GetBookmarksInFolderResponse, GetBookmarksResponse, RemoveBookmarkResponse } from './models/bookmarks.js'
 import type { MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserField } from './parameters.js'
 
@@ -39,7 +39,7 @@ export const addBookmarkRoute: Route = { id: 'createUsersBookmark', method: 'POS
  * const { data } = await addBookmark(core, { id: '20', tweet_id: '20' })
  * ```
  */
-export function addBookmark(core: Core, params: AddBookmarkParams, options?: CallOptions): Promise<AddBookmarkResponse> {
+export function addBookmark(core: BaseCore, params: AddBookmarkParams, options?: CallOptions): Promise<AddBookmarkResponse> {
   return core.call(addBookmarkRoute, params, options)
 }
 
@@ -73,7 +73,7 @@ export const createBookmarkFolderRoute: Route = { id: 'createUsersBookmarkFolder
  * const { data } = await createBookmarkFolder(core, { id: '20', name: 'example' })
  * ```
  */
-export function createBookmarkFolder(core: Core, params: CreateBookmarkFolderParams, options?: CallOptions): Promise<CreateBookmarkFolderResponse> {
+export function createBookmarkFolder(core: BaseCore, params: CreateBookmarkFolderParams, options?: CallOptions): Promise<CreateBookmarkFolderResponse> {
   return core.call(createBookmarkFolderRoute, params, options)
 }
 
@@ -121,7 +121,7 @@ export const getBookmarkFoldersRoute: Route = { id: 'getUsersBookmarkFolders', m
  * const { data } = await getBookmarkFolders(core, { id: '20' })
  * ```
  */
-export function getBookmarkFolders(core: Core, params: GetBookmarkFoldersParams, options?: CallOptions): Promise<GetBookmarkFoldersResponse> {
+export function getBookmarkFolders(core: BaseCore, params: GetBookmarkFoldersParams, options?: CallOptions): Promise<GetBookmarkFoldersResponse> {
   return core.call(getBookmarkFoldersRoute, params, options)
 }
 
@@ -189,7 +189,7 @@ export const getBookmarksRoute: Route = { id: 'getUsersBookmarks', method: 'GET'
  * const { data } = await getBookmarks(core, { id: '20' })
  * ```
  */
-export function getBookmarks<F extends TweetField>(core: Core, params: Omit<GetBookmarksParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetBookmarksResponse<F>>
+export function getBookmarks<F extends TweetField>(core: BaseCore, params: Omit<GetBookmarksParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetBookmarksResponse<F>>
 
 /**
  * Get the tweets the authenticated user has bookmarked, most recent first.
@@ -225,8 +225,8 @@ export function getBookmarks<F extends TweetField>(core: Core, params: Omit<GetB
  * const { data } = await getBookmarks(core, { id: '20' })
  * ```
  */
-export function getBookmarks(core: Core, params: GetBookmarksParams, options?: CallOptions): Promise<GetBookmarksResponse>
-export function getBookmarks(core: Core, params: GetBookmarksParams, options?: CallOptions): Promise<GetBookmarksResponse> {
+export function getBookmarks(core: BaseCore, params: GetBookmarksParams, options?: CallOptions): Promise<GetBookmarksResponse>
+export function getBookmarks(core: BaseCore, params: GetBookmarksParams, options?: CallOptions): Promise<GetBookmarksResponse> {
   return core.call(getBookmarksRoute, params, options)
 }
 
@@ -277,7 +277,7 @@ export const getBookmarksInFolderRoute: Route = { id: 'getUsersBookmarksByFolder
  * const { data } = await getBookmarksInFolder(core, { id: '20', folder_id: '20' })
  * ```
  */
-export function getBookmarksInFolder(core: Core, params: GetBookmarksInFolderParams, options?: CallOptions): Promise<GetBookmarksInFolderResponse> {
+export function getBookmarksInFolder(core: BaseCore, params: GetBookmarksInFolderParams, options?: CallOptions): Promise<GetBookmarksInFolderResponse> {
   return core.call(getBookmarksInFolderRoute, params, options)
 }
 
@@ -315,6 +315,6 @@ export const removeBookmarkRoute: Route = { id: 'deleteUsersBookmark', method: '
  * const { data } = await removeBookmark(core, { id: '20', tweet_id: '20' })
  * ```
  */
-export function removeBookmark(core: Core, params: RemoveBookmarkParams, options?: CallOptions): Promise<RemoveBookmarkResponse> {
+export function removeBookmark(core: BaseCore, params: RemoveBookmarkParams, options?: CallOptions): Promise<RemoveBookmarkResponse> {
   return core.call(removeBookmarkRoute, params, options)
 }

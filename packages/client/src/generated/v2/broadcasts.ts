@@ -1,6 +1,6 @@
 // generated from spec/v2/broadcasts.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { CreateScheduledBroadcastRequest, CreateScheduledBroadcastResponse, DeleteScheduledBroadcastResponse, GetScheduledBroadcastResponse, GetScheduledBroadcastsResponse, SendBroadcastChatRequest, SendBroadcastChatResponse, StartScheduledBroadcastResponse, UpdateScheduledBroadcastRequest, UpdateScheduledBroadcastResponse } from './models/broadcasts.js'
 
 /** Parameters of `createScheduledBroadcast` (X operation `createScheduledBroadcast`): the path and query parameters, and the JSON body's fields (`CreateScheduledBroadcastRequest`). */
@@ -44,7 +44,7 @@ export const createScheduledBroadcastRoute: Route = { id: 'createScheduledBroadc
  * const { data } = await createScheduledBroadcast(core, { scheduled_end_ms: 'example', scheduled_start_ms: 'example', source_id: '20' })
  * ```
  */
-export function createScheduledBroadcast(core: Core, params: CreateScheduledBroadcastParams, options?: CallOptions): Promise<CreateScheduledBroadcastResponse> {
+export function createScheduledBroadcast(core: BaseCore, params: CreateScheduledBroadcastParams, options?: CallOptions): Promise<CreateScheduledBroadcastResponse> {
   return core.call(createScheduledBroadcastRoute, params, options)
 }
 
@@ -80,7 +80,7 @@ export const deleteScheduledBroadcastRoute: Route = { id: 'deleteScheduledBroadc
  * const { data } = await deleteScheduledBroadcast(core, { id: '20' })
  * ```
  */
-export function deleteScheduledBroadcast(core: Core, params: DeleteScheduledBroadcastParams, options?: CallOptions): Promise<DeleteScheduledBroadcastResponse> {
+export function deleteScheduledBroadcast(core: BaseCore, params: DeleteScheduledBroadcastParams, options?: CallOptions): Promise<DeleteScheduledBroadcastResponse> {
   return core.call(deleteScheduledBroadcastRoute, params, options)
 }
 
@@ -113,7 +113,7 @@ export const getScheduledBroadcastRoute: Route = { id: 'getScheduledBroadcast', 
  * const { data } = await getScheduledBroadcast(core, { id: '20' })
  * ```
  */
-export function getScheduledBroadcast(core: Core, params: GetScheduledBroadcastParams, options?: CallOptions): Promise<GetScheduledBroadcastResponse> {
+export function getScheduledBroadcast(core: BaseCore, params: GetScheduledBroadcastParams, options?: CallOptions): Promise<GetScheduledBroadcastResponse> {
   return core.call(getScheduledBroadcastRoute, params, options)
 }
 
@@ -162,7 +162,7 @@ export const getScheduledBroadcastsRoute: Route = { id: 'listScheduledBroadcasts
  * const { data } = await getScheduledBroadcasts(core)
  * ```
  */
-export function getScheduledBroadcasts(core: Core, params: GetScheduledBroadcastsParams = {}, options?: CallOptions): Promise<GetScheduledBroadcastsResponse> {
+export function getScheduledBroadcasts(core: BaseCore, params: GetScheduledBroadcastsParams = {}, options?: CallOptions): Promise<GetScheduledBroadcastsResponse> {
   return core.call(getScheduledBroadcastsRoute, params, options)
 }
 
@@ -196,7 +196,7 @@ export const sendBroadcastChatRoute: Route = { id: 'sendBroadcastChat', method: 
  * const { data } = await sendBroadcastChat(core, { id: '20', text: 'Hello from twython-ts' })
  * ```
  */
-export function sendBroadcastChat(core: Core, params: SendBroadcastChatParams, options?: CallOptions): Promise<SendBroadcastChatResponse> {
+export function sendBroadcastChat(core: BaseCore, params: SendBroadcastChatParams, options?: CallOptions): Promise<SendBroadcastChatResponse> {
   return core.call(sendBroadcastChatRoute, params, options)
 }
 
@@ -231,7 +231,7 @@ export const startScheduledBroadcastRoute: Route = { id: 'goLiveScheduledBroadca
  * const { data } = await startScheduledBroadcast(core, { id: '20' })
  * ```
  */
-export function startScheduledBroadcast(core: Core, params: StartScheduledBroadcastParams, options?: CallOptions): Promise<StartScheduledBroadcastResponse> {
+export function startScheduledBroadcast(core: BaseCore, params: StartScheduledBroadcastParams, options?: CallOptions): Promise<StartScheduledBroadcastResponse> {
   return core.call(startScheduledBroadcastRoute, params, options)
 }
 
@@ -279,6 +279,6 @@ export const updateScheduledBroadcastRoute: Route = { id: 'updateScheduledBroadc
  * const { data } = await updateScheduledBroadcast(core, { id: '20', scheduled_broadcast_id: '20', scheduled_end_ms: 'example', scheduled_start_ms: 'example' })
  * ```
  */
-export function updateScheduledBroadcast(core: Core, params: UpdateScheduledBroadcastParams, options?: CallOptions): Promise<UpdateScheduledBroadcastResponse> {
+export function updateScheduledBroadcast(core: BaseCore, params: UpdateScheduledBroadcastParams, options?: CallOptions): Promise<UpdateScheduledBroadcastResponse> {
   return core.call(updateScheduledBroadcastRoute, params, options)
 }

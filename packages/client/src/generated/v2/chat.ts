@@ -1,6 +1,6 @@
 // generated from spec/v2/chat.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { AddChatConversationKeysRequest, AddChatConversationKeysResponse, AddChatGroupMembersRequest, AddChatGroupMembersResponse, AddUserPublicKeyRequest, AddUserPublicKeyResponse, AppendChatMediaUploadRequest, AppendChatMediaUploadResponse, CreateChatGroupRequest, CreateChatGroupResponse, FinalizeChatMediaUploadRequest, FinalizeChatMediaUploadResponse, GetChatConversationEventsResponse, GetChatConversationResponse, GetChatConversationsResponse, GetUserPublicKeysResponse, GetUsersPublicKeysResponse, InitializeChatGroupResponse, InitializeChatMediaUploadRequest, InitializeChatMediaUploadResponse, MarkChatConversationReadRequest, MarkChatConversationReadResponse, SendChatMessageRequest, SendChatMessageResponse, SendChatTypingIndicatorResponse } from './models/chat.js'
 import type { ChatConversationExpansion, ChatConversationField, ChatMessageEventField, PublicKeyField, UserField } from './parameters.js'
 
@@ -39,7 +39,7 @@ export const addChatConversationKeysRoute: Route = { id: 'addConversationKeys', 
  * const { data } = await addChatConversationKeys(core, { id: '20', conversation_key_version: 'example', conversation_participant_keys: ['example'] })
  * ```
  */
-export function addChatConversationKeys(core: Core, params: AddChatConversationKeysParams, options?: CallOptions): Promise<AddChatConversationKeysResponse> {
+export function addChatConversationKeys(core: BaseCore, params: AddChatConversationKeysParams, options?: CallOptions): Promise<AddChatConversationKeysResponse> {
   return core.call(addChatConversationKeysRoute, params, options)
 }
 
@@ -78,7 +78,7 @@ export const addChatGroupMembersRoute: Route = { id: 'addChatGroupMembers', meth
  * const { data } = await addChatGroupMembers(core, { id: '20', user_ids: ['20', '21'] })
  * ```
  */
-export function addChatGroupMembers(core: Core, params: AddChatGroupMembersParams, options?: CallOptions): Promise<AddChatGroupMembersResponse> {
+export function addChatGroupMembers(core: BaseCore, params: AddChatGroupMembersParams, options?: CallOptions): Promise<AddChatGroupMembersResponse> {
   return core.call(addChatGroupMembersRoute, params, options)
 }
 
@@ -114,7 +114,7 @@ export const addUserPublicKeyRoute: Route = { id: 'addUserPublicKey', method: 'P
  * const { data } = await addUserPublicKey(core, { id: '20', public_key: 'example', version: 'example' })
  * ```
  */
-export function addUserPublicKey(core: Core, params: AddUserPublicKeyParams, options?: CallOptions): Promise<AddUserPublicKeyResponse> {
+export function addUserPublicKey(core: BaseCore, params: AddUserPublicKeyParams, options?: CallOptions): Promise<AddUserPublicKeyResponse> {
   return core.call(addUserPublicKeyRoute, params, options)
 }
 
@@ -151,7 +151,7 @@ export const appendChatMediaUploadRoute: Route = { id: 'chatMediaUploadAppend', 
  * const { data } = await appendChatMediaUpload(core, { id: '20', conversation_id: '20', media: 'example', media_hash_key: 'example', segment_index: 10 })
  * ```
  */
-export function appendChatMediaUpload(core: Core, params: AppendChatMediaUploadParams, options?: CallOptions): Promise<AppendChatMediaUploadResponse> {
+export function appendChatMediaUpload(core: BaseCore, params: AppendChatMediaUploadParams, options?: CallOptions): Promise<AppendChatMediaUploadResponse> {
   return core.call(appendChatMediaUploadRoute, params, options)
 }
 
@@ -192,7 +192,7 @@ export const createChatGroupRoute: Route = { id: 'createChatConversation', metho
  * const { data } = await createChatGroup(core, { conversation_id: '20', conversation_key_version: 'example', conversation_participant_keys: ['example'], group_members: ['example'] })
  * ```
  */
-export function createChatGroup(core: Core, params: CreateChatGroupParams, options?: CallOptions): Promise<CreateChatGroupResponse> {
+export function createChatGroup(core: BaseCore, params: CreateChatGroupParams, options?: CallOptions): Promise<CreateChatGroupResponse> {
   return core.call(createChatGroupRoute, params, options)
 }
 
@@ -228,7 +228,7 @@ export const downloadChatMediaRoute: Route = { id: 'chatMediaDownload', method: 
  * const { data } = await downloadChatMedia(core, { id: '20', media_hash_key: 'example' })
  * ```
  */
-export function downloadChatMedia(core: Core, params: DownloadChatMediaParams, options?: CallOptions): Promise<void> {
+export function downloadChatMedia(core: BaseCore, params: DownloadChatMediaParams, options?: CallOptions): Promise<void> {
   return core.call(downloadChatMediaRoute, params, options)
 }
 
@@ -266,7 +266,7 @@ export const finalizeChatMediaUploadRoute: Route = { id: 'chatMediaUploadFinaliz
  * const { data } = await finalizeChatMediaUpload(core, { id: '20', conversation_id: '20', media_hash_key: 'example', num_parts: 'example' })
  * ```
  */
-export function finalizeChatMediaUpload(core: Core, params: FinalizeChatMediaUploadParams, options?: CallOptions): Promise<FinalizeChatMediaUploadResponse> {
+export function finalizeChatMediaUpload(core: BaseCore, params: FinalizeChatMediaUploadParams, options?: CallOptions): Promise<FinalizeChatMediaUploadResponse> {
   return core.call(finalizeChatMediaUploadRoute, params, options)
 }
 
@@ -308,7 +308,7 @@ export const getChatConversationRoute: Route = { id: 'getChatConversation', meth
  * const { data } = await getChatConversation(core, { id: '20' })
  * ```
  */
-export function getChatConversation(core: Core, params: GetChatConversationParams, options?: CallOptions): Promise<GetChatConversationResponse> {
+export function getChatConversation(core: BaseCore, params: GetChatConversationParams, options?: CallOptions): Promise<GetChatConversationResponse> {
   return core.call(getChatConversationRoute, params, options)
 }
 
@@ -358,7 +358,7 @@ export const getChatConversationEventsRoute: Route = { id: 'getChatConversationE
  * const { data } = await getChatConversationEvents(core, { id: '20' })
  * ```
  */
-export function getChatConversationEvents(core: Core, params: GetChatConversationEventsParams, options?: CallOptions): Promise<GetChatConversationEventsResponse> {
+export function getChatConversationEvents(core: BaseCore, params: GetChatConversationEventsParams, options?: CallOptions): Promise<GetChatConversationEventsResponse> {
   return core.call(getChatConversationEventsRoute, params, options)
 }
 
@@ -411,7 +411,7 @@ export const getChatConversationsRoute: Route = { id: 'getChatConversations', me
  * const { data } = await getChatConversations(core)
  * ```
  */
-export function getChatConversations(core: Core, params: GetChatConversationsParams = {}, options?: CallOptions): Promise<GetChatConversationsResponse> {
+export function getChatConversations(core: BaseCore, params: GetChatConversationsParams = {}, options?: CallOptions): Promise<GetChatConversationsResponse> {
   return core.call(getChatConversationsRoute, params, options)
 }
 
@@ -447,7 +447,7 @@ export const getUserPublicKeysRoute: Route = { id: 'getUsersPublicKey', method: 
  * const { data } = await getUserPublicKeys(core, { id: '20' })
  * ```
  */
-export function getUserPublicKeys(core: Core, params: GetUserPublicKeysParams, options?: CallOptions): Promise<GetUserPublicKeysResponse> {
+export function getUserPublicKeys(core: BaseCore, params: GetUserPublicKeysParams, options?: CallOptions): Promise<GetUserPublicKeysResponse> {
   return core.call(getUserPublicKeysRoute, params, options)
 }
 
@@ -483,7 +483,7 @@ export const getUsersPublicKeysRoute: Route = { id: 'getUsersPublicKeys', method
  * const { data } = await getUsersPublicKeys(core, { ids: ['20', '21'] })
  * ```
  */
-export function getUsersPublicKeys(core: Core, params: GetUsersPublicKeysParams, options?: CallOptions): Promise<GetUsersPublicKeysResponse> {
+export function getUsersPublicKeys(core: BaseCore, params: GetUsersPublicKeysParams, options?: CallOptions): Promise<GetUsersPublicKeysResponse> {
   return core.call(getUsersPublicKeysRoute, params, options)
 }
 
@@ -513,7 +513,7 @@ export const initializeChatGroupRoute: Route = { id: 'initializeChatGroup', meth
  * const { data } = await initializeChatGroup(core)
  * ```
  */
-export function initializeChatGroup(core: Core, params: InitializeChatGroupParams = {}, options?: CallOptions): Promise<InitializeChatGroupResponse> {
+export function initializeChatGroup(core: BaseCore, params: InitializeChatGroupParams = {}, options?: CallOptions): Promise<InitializeChatGroupResponse> {
   return core.call(initializeChatGroupRoute, params, options)
 }
 
@@ -545,7 +545,7 @@ export const initializeChatMediaUploadRoute: Route = { id: 'chatMediaUploadIniti
  * const { data } = await initializeChatMediaUpload(core, { conversation_id: '20', total_bytes: 10 })
  * ```
  */
-export function initializeChatMediaUpload(core: Core, params: InitializeChatMediaUploadParams, options?: CallOptions): Promise<InitializeChatMediaUploadResponse> {
+export function initializeChatMediaUpload(core: BaseCore, params: InitializeChatMediaUploadParams, options?: CallOptions): Promise<InitializeChatMediaUploadResponse> {
   return core.call(initializeChatMediaUploadRoute, params, options)
 }
 
@@ -579,7 +579,7 @@ export const markChatConversationReadRoute: Route = { id: 'markChatConversationR
  * const { data } = await markChatConversationRead(core, { id: '20', seen_until_sequence_id: '20' })
  * ```
  */
-export function markChatConversationRead(core: Core, params: MarkChatConversationReadParams, options?: CallOptions): Promise<MarkChatConversationReadResponse> {
+export function markChatConversationRead(core: BaseCore, params: MarkChatConversationReadParams, options?: CallOptions): Promise<MarkChatConversationReadResponse> {
   return core.call(markChatConversationReadRoute, params, options)
 }
 
@@ -616,7 +616,7 @@ export const sendChatMessageRoute: Route = { id: 'sendChatMessage', method: 'POS
  * const { data } = await sendChatMessage(core, { id: '20', encoded_message_create_event: 'example', message_id: '20' })
  * ```
  */
-export function sendChatMessage(core: Core, params: SendChatMessageParams, options?: CallOptions): Promise<SendChatMessageResponse> {
+export function sendChatMessage(core: BaseCore, params: SendChatMessageParams, options?: CallOptions): Promise<SendChatMessageResponse> {
   return core.call(sendChatMessageRoute, params, options)
 }
 
@@ -649,6 +649,6 @@ export const sendChatTypingIndicatorRoute: Route = { id: 'sendChatTypingIndicato
  * const { data } = await sendChatTypingIndicator(core, { id: '20' })
  * ```
  */
-export function sendChatTypingIndicator(core: Core, params: SendChatTypingIndicatorParams, options?: CallOptions): Promise<SendChatTypingIndicatorResponse> {
+export function sendChatTypingIndicator(core: BaseCore, params: SendChatTypingIndicatorParams, options?: CallOptions): Promise<SendChatTypingIndicatorResponse> {
   return core.call(sendChatTypingIndicatorRoute, params, options)
 }

@@ -1,6 +1,6 @@
 // generated from spec/v2/communities.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { GetCommunityResponse, SearchCommunitiesResponse } from './models/communities.js'
 import type { CommunityField } from './parameters.js'
 
@@ -38,7 +38,7 @@ export const getCommunityRoute: Route = { id: 'getCommunitiesById', method: 'GET
  * const { data } = await getCommunity(core, { id: '20' })
  * ```
  */
-export function getCommunity<F extends CommunityField>(core: Core, params: Omit<GetCommunityParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<GetCommunityResponse<F>>
+export function getCommunity<F extends CommunityField>(core: BaseCore, params: Omit<GetCommunityParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<GetCommunityResponse<F>>
 
 /**
  * Look up one Community by its id.
@@ -63,8 +63,8 @@ export function getCommunity<F extends CommunityField>(core: Core, params: Omit<
  * const { data } = await getCommunity(core, { id: '20' })
  * ```
  */
-export function getCommunity(core: Core, params: GetCommunityParams, options?: CallOptions): Promise<GetCommunityResponse>
-export function getCommunity(core: Core, params: GetCommunityParams, options?: CallOptions): Promise<GetCommunityResponse> {
+export function getCommunity(core: BaseCore, params: GetCommunityParams, options?: CallOptions): Promise<GetCommunityResponse>
+export function getCommunity(core: BaseCore, params: GetCommunityParams, options?: CallOptions): Promise<GetCommunityResponse> {
   return core.call(getCommunityRoute, params, options)
 }
 
@@ -119,7 +119,7 @@ export const searchCommunitiesRoute: Route = { id: 'searchCommunities', method: 
  * const { data } = await searchCommunities(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchCommunities<F extends CommunityField>(core: Core, params: Omit<SearchCommunitiesParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
+export function searchCommunities<F extends CommunityField>(core: BaseCore, params: Omit<SearchCommunitiesParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
 
 /**
  * Search Communities by words in their names.
@@ -149,7 +149,7 @@ export function searchCommunities<F extends CommunityField>(core: Core, params: 
  * const { data } = await searchCommunities(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchCommunities(core: Core, params: SearchCommunitiesParams, options?: CallOptions): Promise<SearchCommunitiesResponse>
-export function searchCommunities(core: Core, params: SearchCommunitiesParams, options?: CallOptions): Promise<SearchCommunitiesResponse> {
+export function searchCommunities(core: BaseCore, params: SearchCommunitiesParams, options?: CallOptions): Promise<SearchCommunitiesResponse>
+export function searchCommunities(core: BaseCore, params: SearchCommunitiesParams, options?: CallOptions): Promise<SearchCommunitiesResponse> {
   return core.call(searchCommunitiesRoute, params, options)
 }

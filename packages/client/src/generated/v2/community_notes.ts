@@ -1,6 +1,6 @@
 // generated from spec/v2/community_notes.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { CreateCommunityNoteRequest, CreateCommunityNoteResponse, DeleteCommunityNoteResponse, EvaluateCommunityNoteRequest, EvaluateCommunityNoteResponse, SearchTweetsEligibleForNotesResponse, SearchWrittenCommunityNotesResponse } from './models/community_notes.js'
 import type { MediaField, NoteField, PlaceField, PollField, TweetExpansion, TweetField, UserField } from './parameters.js'
 
@@ -37,7 +37,7 @@ export const createCommunityNoteRoute: Route = { id: 'createCommunityNotes', met
  * const { data } = await createCommunityNote(core, { info: 'example', post_id: '20', test_mode: true })
  * ```
  */
-export function createCommunityNote(core: Core, params: CreateCommunityNoteParams, options?: CallOptions): Promise<CreateCommunityNoteResponse> {
+export function createCommunityNote(core: BaseCore, params: CreateCommunityNoteParams, options?: CallOptions): Promise<CreateCommunityNoteResponse> {
   return core.call(createCommunityNoteRoute, params, options)
 }
 
@@ -72,7 +72,7 @@ export const deleteCommunityNoteRoute: Route = { id: 'deleteCommunityNotes', met
  * const { data } = await deleteCommunityNote(core, { id: '20' })
  * ```
  */
-export function deleteCommunityNote(core: Core, params: DeleteCommunityNoteParams, options?: CallOptions): Promise<DeleteCommunityNoteResponse> {
+export function deleteCommunityNote(core: BaseCore, params: DeleteCommunityNoteParams, options?: CallOptions): Promise<DeleteCommunityNoteResponse> {
   return core.call(deleteCommunityNoteRoute, params, options)
 }
 
@@ -106,7 +106,7 @@ export const evaluateCommunityNoteRoute: Route = { id: 'evaluateCommunityNotes',
  * const { data } = await evaluateCommunityNote(core, { note_text: 'example', post_id: '20' })
  * ```
  */
-export function evaluateCommunityNote(core: Core, params: EvaluateCommunityNoteParams, options?: CallOptions): Promise<EvaluateCommunityNoteResponse> {
+export function evaluateCommunityNote(core: BaseCore, params: EvaluateCommunityNoteParams, options?: CallOptions): Promise<EvaluateCommunityNoteResponse> {
   return core.call(evaluateCommunityNoteRoute, params, options)
 }
 
@@ -176,7 +176,7 @@ export const searchTweetsEligibleForNotesRoute: Route = { id: 'searchEligiblePos
  * const { data } = await searchTweetsEligibleForNotes(core, { test_mode: true })
  * ```
  */
-export function searchTweetsEligibleForNotes<F extends TweetField>(core: Core, params: Omit<SearchTweetsEligibleForNotesParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
+export function searchTweetsEligibleForNotes<F extends TweetField>(core: BaseCore, params: Omit<SearchTweetsEligibleForNotesParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
 
 /**
  * Find tweets that Community Notes contributors have asked a note for and that this writer may annotate.
@@ -211,8 +211,8 @@ export function searchTweetsEligibleForNotes<F extends TweetField>(core: Core, p
  * const { data } = await searchTweetsEligibleForNotes(core, { test_mode: true })
  * ```
  */
-export function searchTweetsEligibleForNotes(core: Core, params: SearchTweetsEligibleForNotesParams, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse>
-export function searchTweetsEligibleForNotes(core: Core, params: SearchTweetsEligibleForNotesParams, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse> {
+export function searchTweetsEligibleForNotes(core: BaseCore, params: SearchTweetsEligibleForNotesParams, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse>
+export function searchTweetsEligibleForNotes(core: BaseCore, params: SearchTweetsEligibleForNotesParams, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse> {
   return core.call(searchTweetsEligibleForNotesRoute, params, options)
 }
 
@@ -264,7 +264,7 @@ export const searchWrittenCommunityNotesRoute: Route = { id: 'searchCommunityNot
  * const { data } = await searchWrittenCommunityNotes(core, { test_mode: true })
  * ```
  */
-export function searchWrittenCommunityNotes<F extends NoteField>(core: Core, params: Omit<SearchWrittenCommunityNotesParams, 'note.fields'> & { readonly 'note.fields': readonly F[] }, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
+export function searchWrittenCommunityNotes<F extends NoteField>(core: BaseCore, params: Omit<SearchWrittenCommunityNotesParams, 'note.fields'> & { readonly 'note.fields': readonly F[] }, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
 
 /**
  * List the Community Notes the authenticated user has written.
@@ -293,7 +293,7 @@ export function searchWrittenCommunityNotes<F extends NoteField>(core: Core, par
  * const { data } = await searchWrittenCommunityNotes(core, { test_mode: true })
  * ```
  */
-export function searchWrittenCommunityNotes(core: Core, params: SearchWrittenCommunityNotesParams, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse>
-export function searchWrittenCommunityNotes(core: Core, params: SearchWrittenCommunityNotesParams, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse> {
+export function searchWrittenCommunityNotes(core: BaseCore, params: SearchWrittenCommunityNotesParams, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse>
+export function searchWrittenCommunityNotes(core: BaseCore, params: SearchWrittenCommunityNotesParams, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse> {
   return core.call(searchWrittenCommunityNotesRoute, params, options)
 }

@@ -1,6 +1,6 @@
 // generated from spec/v2/compliance.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import type { CreateComplianceJobRequest, CreateComplianceJobResponse, GetComplianceJobResponse, GetComplianceJobsResponse } from './models/compliance.js'
 import type { ComplianceJobField } from './parameters.js'
 
@@ -40,7 +40,7 @@ export const createComplianceJobRoute: Route = { id: 'createComplianceJobs', met
  * const { data } = await createComplianceJob(core, { type: 'tweets' })
  * ```
  */
-export function createComplianceJob<F extends ComplianceJobField>(core: Core, params: Omit<CreateComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
+export function createComplianceJob<F extends ComplianceJobField>(core: BaseCore, params: Omit<CreateComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
 
 /**
  * Create a batch compliance job for tweet ids or user ids.
@@ -69,8 +69,8 @@ export function createComplianceJob<F extends ComplianceJobField>(core: Core, pa
  * const { data } = await createComplianceJob(core, { type: 'tweets' })
  * ```
  */
-export function createComplianceJob(core: Core, params: CreateComplianceJobParams, options?: CallOptions): Promise<CreateComplianceJobResponse>
-export function createComplianceJob(core: Core, params: CreateComplianceJobParams, options?: CallOptions): Promise<CreateComplianceJobResponse> {
+export function createComplianceJob(core: BaseCore, params: CreateComplianceJobParams, options?: CallOptions): Promise<CreateComplianceJobResponse>
+export function createComplianceJob(core: BaseCore, params: CreateComplianceJobParams, options?: CallOptions): Promise<CreateComplianceJobResponse> {
   return core.call(createComplianceJobRoute, params, options)
 }
 
@@ -108,7 +108,7 @@ export const getComplianceJobRoute: Route = { id: 'getComplianceJobsById', metho
  * const { data } = await getComplianceJob(core, { id: '20' })
  * ```
  */
-export function getComplianceJob<F extends ComplianceJobField>(core: Core, params: Omit<GetComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
+export function getComplianceJob<F extends ComplianceJobField>(core: BaseCore, params: Omit<GetComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
 
 /**
  * Look up one compliance job by its id, to follow its status and get its download URL.
@@ -133,8 +133,8 @@ export function getComplianceJob<F extends ComplianceJobField>(core: Core, param
  * const { data } = await getComplianceJob(core, { id: '20' })
  * ```
  */
-export function getComplianceJob(core: Core, params: GetComplianceJobParams, options?: CallOptions): Promise<GetComplianceJobResponse>
-export function getComplianceJob(core: Core, params: GetComplianceJobParams, options?: CallOptions): Promise<GetComplianceJobResponse> {
+export function getComplianceJob(core: BaseCore, params: GetComplianceJobParams, options?: CallOptions): Promise<GetComplianceJobResponse>
+export function getComplianceJob(core: BaseCore, params: GetComplianceJobParams, options?: CallOptions): Promise<GetComplianceJobResponse> {
   return core.call(getComplianceJobRoute, params, options)
 }
 
@@ -175,7 +175,7 @@ export const getComplianceJobsRoute: Route = { id: 'getComplianceJobs', method: 
  * const { data } = await getComplianceJobs(core, { type: 'tweets' })
  * ```
  */
-export function getComplianceJobs<F extends ComplianceJobField>(core: Core, params: Omit<GetComplianceJobsParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
+export function getComplianceJobs<F extends ComplianceJobField>(core: BaseCore, params: Omit<GetComplianceJobsParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
 
 /**
  * List the app's compliance jobs of one type, optionally only those in one status.
@@ -201,7 +201,7 @@ export function getComplianceJobs<F extends ComplianceJobField>(core: Core, para
  * const { data } = await getComplianceJobs(core, { type: 'tweets' })
  * ```
  */
-export function getComplianceJobs(core: Core, params: GetComplianceJobsParams, options?: CallOptions): Promise<GetComplianceJobsResponse>
-export function getComplianceJobs(core: Core, params: GetComplianceJobsParams, options?: CallOptions): Promise<GetComplianceJobsResponse> {
+export function getComplianceJobs(core: BaseCore, params: GetComplianceJobsParams, options?: CallOptions): Promise<GetComplianceJobsResponse>
+export function getComplianceJobs(core: BaseCore, params: GetComplianceJobsParams, options?: CallOptions): Promise<GetComplianceJobsResponse> {
   return core.call(getComplianceJobsRoute, params, options)
 }

@@ -1,6 +1,6 @@
 // generated from spec/v2/connections.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { DeleteAllConnectionsResponse, DeleteConnectionsRequest, DeleteConnectionsResponse, DeleteEndpointConnectionsResponse, GetConnectionHistoryResponse } from './models/connections.js'
 import type { ConnectionField } from './parameters.js'
 
@@ -32,7 +32,7 @@ export const deleteAllConnectionsRoute: Route = { id: 'deleteAllConnections', me
  * const { data } = await deleteAllConnections(core)
  * ```
  */
-export function deleteAllConnections(core: Core, params: DeleteAllConnectionsParams = {}, options?: CallOptions): Promise<DeleteAllConnectionsResponse> {
+export function deleteAllConnections(core: BaseCore, params: DeleteAllConnectionsParams = {}, options?: CallOptions): Promise<DeleteAllConnectionsResponse> {
   return core.call(deleteAllConnectionsRoute, params, options)
 }
 
@@ -63,7 +63,7 @@ export const deleteConnectionsRoute: Route = { id: 'deleteConnectionsByUuids', m
  * const { data } = await deleteConnections(core, { uuids: ['20', '21'] })
  * ```
  */
-export function deleteConnections(core: Core, params: DeleteConnectionsParams, options?: CallOptions): Promise<DeleteConnectionsResponse> {
+export function deleteConnections(core: BaseCore, params: DeleteConnectionsParams, options?: CallOptions): Promise<DeleteConnectionsResponse> {
   return core.call(deleteConnectionsRoute, params, options)
 }
 
@@ -96,7 +96,7 @@ export const deleteEndpointConnectionsRoute: Route = { id: 'deleteConnectionsByE
  * const { data } = await deleteEndpointConnections(core, { endpoint_id: 'filtered_stream' })
  * ```
  */
-export function deleteEndpointConnections(core: Core, params: DeleteEndpointConnectionsParams, options?: CallOptions): Promise<DeleteEndpointConnectionsResponse> {
+export function deleteEndpointConnections(core: BaseCore, params: DeleteEndpointConnectionsParams, options?: CallOptions): Promise<DeleteEndpointConnectionsResponse> {
   return core.call(deleteEndpointConnectionsRoute, params, options)
 }
 
@@ -152,6 +152,6 @@ export const getConnectionHistoryRoute: Route = { id: 'getConnectionHistory', me
  * const { data } = await getConnectionHistory(core)
  * ```
  */
-export function getConnectionHistory(core: Core, params: GetConnectionHistoryParams = {}, options?: CallOptions): Promise<GetConnectionHistoryResponse> {
+export function getConnectionHistory(core: BaseCore, params: GetConnectionHistoryParams = {}, options?: CallOptions): Promise<GetConnectionHistoryResponse> {
   return core.call(getConnectionHistoryRoute, params, options)
 }

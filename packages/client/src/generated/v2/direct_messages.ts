@@ -1,6 +1,6 @@
 // generated from spec/v2/direct_messages.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { BlockUserDmsResponse, CreateDmConversationRequest, CreateDmConversationResponse, DeleteDmEventResponse, GetDmConversationEventsResponse, GetDmEventResponse, GetDmEventsResponse, GetDmEventsWithParticipantResponse, SendDmToConversationRequest, SendDmToConversationResponse, SendDmToParticipantRequest, SendDmToParticipantResponse, UnblockUserDmsResponse } from './models/direct_messages.js'
 import type { DmEventExpansion, DmEventField, MediaField, TweetField, UserField } from './parameters.js'
 
@@ -35,7 +35,7 @@ export const blockUserDmsRoute: Route = { id: 'blockUsersDms', method: 'POST', h
  * const { data } = await blockUserDms(core, { id: '20' })
  * ```
  */
-export function blockUserDms(core: Core, params: BlockUserDmsParams, options?: CallOptions): Promise<BlockUserDmsResponse> {
+export function blockUserDms(core: BaseCore, params: BlockUserDmsParams, options?: CallOptions): Promise<BlockUserDmsResponse> {
   return core.call(blockUserDmsRoute, params, options)
 }
 
@@ -72,7 +72,7 @@ export const createDmConversationRoute: Route = { id: 'createDirectMessagesConve
  * const { data } = await createDmConversation(core, { conversation_type: 'Group', message: 'example', participant_ids: ['20', '21'] })
  * ```
  */
-export function createDmConversation(core: Core, params: CreateDmConversationParams, options?: CallOptions): Promise<CreateDmConversationResponse> {
+export function createDmConversation(core: BaseCore, params: CreateDmConversationParams, options?: CallOptions): Promise<CreateDmConversationResponse> {
   return core.call(createDmConversationRoute, params, options)
 }
 
@@ -107,7 +107,7 @@ export const deleteDmEventRoute: Route = { id: 'deleteDirectMessagesEvents', met
  * const { data } = await deleteDmEvent(core, { event_id: '20' })
  * ```
  */
-export function deleteDmEvent(core: Core, params: DeleteDmEventParams, options?: CallOptions): Promise<DeleteDmEventResponse> {
+export function deleteDmEvent(core: BaseCore, params: DeleteDmEventParams, options?: CallOptions): Promise<DeleteDmEventResponse> {
   return core.call(deleteDmEventRoute, params, options)
 }
 
@@ -148,7 +148,7 @@ export const downloadDmMediaRoute: Route = { id: 'dmConversationsMediaDownload',
  * const { data } = await downloadDmMedia(core, { dm_id: '20', media_id: '20', resource_id: '20' })
  * ```
  */
-export function downloadDmMedia(core: Core, params: DownloadDmMediaParams, options?: CallOptions): Promise<void> {
+export function downloadDmMedia(core: BaseCore, params: DownloadDmMediaParams, options?: CallOptions): Promise<void> {
   return core.call(downloadDmMediaRoute, params, options)
 }
 
@@ -220,7 +220,7 @@ export const getDmConversationEventsRoute: Route = { id: 'getDirectMessagesEvent
  * const { data } = await getDmConversationEvents(core, { id: '20' })
  * ```
  */
-export function getDmConversationEvents<F extends DmEventField>(core: Core, params: Omit<GetDmConversationEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
+export function getDmConversationEvents<F extends DmEventField>(core: BaseCore, params: Omit<GetDmConversationEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
 
 /**
  * Get the events (messages, joins and leaves) of one DM conversation, newest first.
@@ -256,8 +256,8 @@ export function getDmConversationEvents<F extends DmEventField>(core: Core, para
  * const { data } = await getDmConversationEvents(core, { id: '20' })
  * ```
  */
-export function getDmConversationEvents(core: Core, params: GetDmConversationEventsParams, options?: CallOptions): Promise<GetDmConversationEventsResponse>
-export function getDmConversationEvents(core: Core, params: GetDmConversationEventsParams, options?: CallOptions): Promise<GetDmConversationEventsResponse> {
+export function getDmConversationEvents(core: BaseCore, params: GetDmConversationEventsParams, options?: CallOptions): Promise<GetDmConversationEventsResponse>
+export function getDmConversationEvents(core: BaseCore, params: GetDmConversationEventsParams, options?: CallOptions): Promise<GetDmConversationEventsResponse> {
   return core.call(getDmConversationEventsRoute, params, options)
 }
 
@@ -307,7 +307,7 @@ export const getDmEventRoute: Route = { id: 'getDirectMessagesEventsById', metho
  * const { data } = await getDmEvent(core, { event_id: '20' })
  * ```
  */
-export function getDmEvent<F extends DmEventField>(core: Core, params: Omit<GetDmEventParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventResponse<F>>
+export function getDmEvent<F extends DmEventField>(core: BaseCore, params: Omit<GetDmEventParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventResponse<F>>
 
 /**
  * Look up one Direct Message event by its id.
@@ -336,8 +336,8 @@ export function getDmEvent<F extends DmEventField>(core: Core, params: Omit<GetD
  * const { data } = await getDmEvent(core, { event_id: '20' })
  * ```
  */
-export function getDmEvent(core: Core, params: GetDmEventParams, options?: CallOptions): Promise<GetDmEventResponse>
-export function getDmEvent(core: Core, params: GetDmEventParams, options?: CallOptions): Promise<GetDmEventResponse> {
+export function getDmEvent(core: BaseCore, params: GetDmEventParams, options?: CallOptions): Promise<GetDmEventResponse>
+export function getDmEvent(core: BaseCore, params: GetDmEventParams, options?: CallOptions): Promise<GetDmEventResponse> {
   return core.call(getDmEventRoute, params, options)
 }
 
@@ -406,7 +406,7 @@ export const getDmEventsRoute: Route = { id: 'getDirectMessagesEvents', method: 
  * const { data } = await getDmEvents(core)
  * ```
  */
-export function getDmEvents<F extends DmEventField>(core: Core, params: Omit<GetDmEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsResponse<F>>
+export function getDmEvents<F extends DmEventField>(core: BaseCore, params: Omit<GetDmEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsResponse<F>>
 
 /**
  * Get the authenticated user's recent DM events across all their conversations, newest first.
@@ -441,8 +441,8 @@ export function getDmEvents<F extends DmEventField>(core: Core, params: Omit<Get
  * const { data } = await getDmEvents(core)
  * ```
  */
-export function getDmEvents(core: Core, params?: GetDmEventsParams, options?: CallOptions): Promise<GetDmEventsResponse>
-export function getDmEvents(core: Core, params: GetDmEventsParams = {}, options?: CallOptions): Promise<GetDmEventsResponse> {
+export function getDmEvents(core: BaseCore, params?: GetDmEventsParams, options?: CallOptions): Promise<GetDmEventsResponse>
+export function getDmEvents(core: BaseCore, params: GetDmEventsParams = {}, options?: CallOptions): Promise<GetDmEventsResponse> {
   return core.call(getDmEventsRoute, params, options)
 }
 
@@ -514,7 +514,7 @@ export const getDmEventsWithParticipantRoute: Route = { id: 'getDirectMessagesEv
  * const { data } = await getDmEventsWithParticipant(core, { participant_id: '20' })
  * ```
  */
-export function getDmEventsWithParticipant<F extends DmEventField>(core: Core, params: Omit<GetDmEventsWithParticipantParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
+export function getDmEventsWithParticipant<F extends DmEventField>(core: BaseCore, params: Omit<GetDmEventsWithParticipantParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
 
 /**
  * Get the events of the authenticated user's one-to-one conversation with another user, newest first.
@@ -550,8 +550,8 @@ export function getDmEventsWithParticipant<F extends DmEventField>(core: Core, p
  * const { data } = await getDmEventsWithParticipant(core, { participant_id: '20' })
  * ```
  */
-export function getDmEventsWithParticipant(core: Core, params: GetDmEventsWithParticipantParams, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse>
-export function getDmEventsWithParticipant(core: Core, params: GetDmEventsWithParticipantParams, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse> {
+export function getDmEventsWithParticipant(core: BaseCore, params: GetDmEventsWithParticipantParams, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse>
+export function getDmEventsWithParticipant(core: BaseCore, params: GetDmEventsWithParticipantParams, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse> {
   return core.call(getDmEventsWithParticipantRoute, params, options)
 }
 
@@ -590,7 +590,7 @@ export const sendDmToConversationRoute: Route = { id: 'createDirectMessagesByCon
  * const { data } = await sendDmToConversation(core, { dm_conversation_id: '20' })
  * ```
  */
-export function sendDmToConversation(core: Core, params: SendDmToConversationParams, options?: CallOptions): Promise<SendDmToConversationResponse> {
+export function sendDmToConversation(core: BaseCore, params: SendDmToConversationParams, options?: CallOptions): Promise<SendDmToConversationResponse> {
   return core.call(sendDmToConversationRoute, params, options)
 }
 
@@ -629,7 +629,7 @@ export const sendDmToParticipantRoute: Route = { id: 'createDirectMessagesByPart
  * const { data } = await sendDmToParticipant(core, { participant_id: '20' })
  * ```
  */
-export function sendDmToParticipant(core: Core, params: SendDmToParticipantParams, options?: CallOptions): Promise<SendDmToParticipantResponse> {
+export function sendDmToParticipant(core: BaseCore, params: SendDmToParticipantParams, options?: CallOptions): Promise<SendDmToParticipantResponse> {
   return core.call(sendDmToParticipantRoute, params, options)
 }
 
@@ -664,6 +664,6 @@ export const unblockUserDmsRoute: Route = { id: 'unblockUsersDms', method: 'POST
  * const { data } = await unblockUserDms(core, { id: '20' })
  * ```
  */
-export function unblockUserDms(core: Core, params: UnblockUserDmsParams, options?: CallOptions): Promise<UnblockUserDmsResponse> {
+export function unblockUserDms(core: BaseCore, params: UnblockUserDmsParams, options?: CallOptions): Promise<UnblockUserDmsResponse> {
   return core.call(unblockUserDmsRoute, params, options)
 }

@@ -1,6 +1,6 @@
 // generated from spec/v2/general.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import type { GetOpenApiSpecResponse } from './models/general.js'
 
 /** Parameters of `getOpenApiSpec` (X operation `getOpenApiSpec`). */
@@ -29,6 +29,6 @@ export const getOpenApiSpecRoute: Route = { id: 'getOpenApiSpec', method: 'GET',
  * const { data } = await getOpenApiSpec(core)
  * ```
  */
-export function getOpenApiSpec(core: Core, params: GetOpenApiSpecParams = {}, options?: CallOptions): Promise<GetOpenApiSpecResponse> {
+export function getOpenApiSpec(core: BaseCore, params: GetOpenApiSpecParams = {}, options?: CallOptions): Promise<GetOpenApiSpecResponse> {
   return core.call(getOpenApiSpecRoute, params, options)
 }

@@ -1,6 +1,6 @@
 // generated from spec/v2/likes.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { GetLikedTweetsResponse, GetLikingUsersResponse, LikeTweetRequest, LikeTweetResponse, UnlikeTweetResponse } from './models/likes.js'
 import type { MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
 
@@ -66,7 +66,7 @@ export const getLikedTweetsRoute: Route = { id: 'getUsersLikedPosts', method: 'G
  * const { data } = await getLikedTweets(core, { id: '20' })
  * ```
  */
-export function getLikedTweets<F extends TweetField>(core: Core, params: Omit<GetLikedTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
+export function getLikedTweets<F extends TweetField>(core: BaseCore, params: Omit<GetLikedTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
 
 /**
  * Get the tweets a user has liked, most recent likes first.
@@ -100,8 +100,8 @@ export function getLikedTweets<F extends TweetField>(core: Core, params: Omit<Ge
  * const { data } = await getLikedTweets(core, { id: '20' })
  * ```
  */
-export function getLikedTweets(core: Core, params: GetLikedTweetsParams, options?: CallOptions): Promise<GetLikedTweetsResponse>
-export function getLikedTweets(core: Core, params: GetLikedTweetsParams, options?: CallOptions): Promise<GetLikedTweetsResponse> {
+export function getLikedTweets(core: BaseCore, params: GetLikedTweetsParams, options?: CallOptions): Promise<GetLikedTweetsResponse>
+export function getLikedTweets(core: BaseCore, params: GetLikedTweetsParams, options?: CallOptions): Promise<GetLikedTweetsResponse> {
   return core.call(getLikedTweetsRoute, params, options)
 }
 
@@ -159,7 +159,7 @@ export const getLikingUsersRoute: Route = { id: 'getPostsLikingUsers', method: '
  * const { data } = await getLikingUsers(core, { id: '20' })
  * ```
  */
-export function getLikingUsers<F extends UserField>(core: Core, params: Omit<GetLikingUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
+export function getLikingUsers<F extends UserField>(core: BaseCore, params: Omit<GetLikingUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
 
 /**
  * List the users who liked a tweet.
@@ -190,8 +190,8 @@ export function getLikingUsers<F extends UserField>(core: Core, params: Omit<Get
  * const { data } = await getLikingUsers(core, { id: '20' })
  * ```
  */
-export function getLikingUsers(core: Core, params: GetLikingUsersParams, options?: CallOptions): Promise<GetLikingUsersResponse>
-export function getLikingUsers(core: Core, params: GetLikingUsersParams, options?: CallOptions): Promise<GetLikingUsersResponse> {
+export function getLikingUsers(core: BaseCore, params: GetLikingUsersParams, options?: CallOptions): Promise<GetLikingUsersResponse>
+export function getLikingUsers(core: BaseCore, params: GetLikingUsersParams, options?: CallOptions): Promise<GetLikingUsersResponse> {
   return core.call(getLikingUsersRoute, params, options)
 }
 
@@ -229,7 +229,7 @@ export const likeTweetRoute: Route = { id: 'likePost', method: 'POST', host: 'v2
  * const { data } = await likeTweet(core, { id: '20', tweet_id: '20' })
  * ```
  */
-export function likeTweet(core: Core, params: LikeTweetParams, options?: CallOptions): Promise<LikeTweetResponse> {
+export function likeTweet(core: BaseCore, params: LikeTweetParams, options?: CallOptions): Promise<LikeTweetResponse> {
   return core.call(likeTweetRoute, params, options)
 }
 
@@ -267,6 +267,6 @@ export const unlikeTweetRoute: Route = { id: 'unlikePost', method: 'DELETE', hos
  * const { data } = await unlikeTweet(core, { id: '20', tweet_id: '20' })
  * ```
  */
-export function unlikeTweet(core: Core, params: UnlikeTweetParams, options?: CallOptions): Promise<UnlikeTweetResponse> {
+export function unlikeTweet(core: BaseCore, params: UnlikeTweetParams, options?: CallOptions): Promise<UnlikeTweetResponse> {
   return core.call(unlikeTweetRoute, params, options)
 }

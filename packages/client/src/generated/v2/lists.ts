@@ -1,6 +1,6 @@
 // generated from spec/v2/lists.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { AddListMemberRequest, AddListMemberResponse, CreateListRequest, CreateListResponse, DeleteListResponse, FollowListRequest, FollowListResponse, GetFollowedListsResponse, GetListFollowersResponse, GetListMembersResponse, GetListMembershipsResponse, GetListResponse, GetListTweetsResponse, GetOwnedListsResponse, GetPinnedListsResponse, PinListRequest, PinListResponse, RemoveListMemberResponse, UnfollowListResponse, UnpinListResponse, UpdateListRequest, UpdateListResponse } from './models/lists.js'
 import type { ListExpansion, ListField, MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
 
@@ -38,7 +38,7 @@ export const addListMemberRoute: Route = { id: 'addListsMember', method: 'POST',
  * const { data } = await addListMember(core, { id: '20', user_id: '20' })
  * ```
  */
-export function addListMember(core: Core, params: AddListMemberParams, options?: CallOptions): Promise<AddListMemberResponse> {
+export function addListMember(core: BaseCore, params: AddListMemberParams, options?: CallOptions): Promise<AddListMemberResponse> {
   return core.call(addListMemberRoute, params, options)
 }
 
@@ -75,7 +75,7 @@ export const createListRoute: Route = { id: 'createLists', method: 'POST', host:
  * const { data } = await createList(core, { name: 'example' })
  * ```
  */
-export function createList(core: Core, params: CreateListParams, options?: CallOptions): Promise<CreateListResponse> {
+export function createList(core: BaseCore, params: CreateListParams, options?: CallOptions): Promise<CreateListResponse> {
   return core.call(createListRoute, params, options)
 }
 
@@ -110,7 +110,7 @@ export const deleteListRoute: Route = { id: 'deleteLists', method: 'DELETE', hos
  * const { data } = await deleteList(core, { id: '20' })
  * ```
  */
-export function deleteList(core: Core, params: DeleteListParams, options?: CallOptions): Promise<DeleteListResponse> {
+export function deleteList(core: BaseCore, params: DeleteListParams, options?: CallOptions): Promise<DeleteListResponse> {
   return core.call(deleteListRoute, params, options)
 }
 
@@ -148,7 +148,7 @@ export const followListRoute: Route = { id: 'followList', method: 'POST', host: 
  * const { data } = await followList(core, { id: '20', list_id: '20' })
  * ```
  */
-export function followList(core: Core, params: FollowListParams, options?: CallOptions): Promise<FollowListResponse> {
+export function followList(core: BaseCore, params: FollowListParams, options?: CallOptions): Promise<FollowListResponse> {
   return core.call(followListRoute, params, options)
 }
 
@@ -204,7 +204,7 @@ export const getFollowedListsRoute: Route = { id: 'getUsersFollowedLists', metho
  * const { data } = await getFollowedLists(core, { id: '20' })
  * ```
  */
-export function getFollowedLists<F extends ListField>(core: Core, params: Omit<GetFollowedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
+export function getFollowedLists<F extends ListField>(core: BaseCore, params: Omit<GetFollowedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
 
 /**
  * List the Lists a user follows.
@@ -233,8 +233,8 @@ export function getFollowedLists<F extends ListField>(core: Core, params: Omit<G
  * const { data } = await getFollowedLists(core, { id: '20' })
  * ```
  */
-export function getFollowedLists(core: Core, params: GetFollowedListsParams, options?: CallOptions): Promise<GetFollowedListsResponse>
-export function getFollowedLists(core: Core, params: GetFollowedListsParams, options?: CallOptions): Promise<GetFollowedListsResponse> {
+export function getFollowedLists(core: BaseCore, params: GetFollowedListsParams, options?: CallOptions): Promise<GetFollowedListsResponse>
+export function getFollowedLists(core: BaseCore, params: GetFollowedListsParams, options?: CallOptions): Promise<GetFollowedListsResponse> {
   return core.call(getFollowedListsRoute, params, options)
 }
 
@@ -278,7 +278,7 @@ export const getListRoute: Route = { id: 'getListsById', method: 'GET', host: 'v
  * const { data } = await getList(core, { id: '20' })
  * ```
  */
-export function getList<F extends ListField>(core: Core, params: Omit<GetListParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>>
+export function getList<F extends ListField>(core: BaseCore, params: Omit<GetListParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>>
 
 /**
  * Look up one List by its id.
@@ -305,8 +305,8 @@ export function getList<F extends ListField>(core: Core, params: Omit<GetListPar
  * const { data } = await getList(core, { id: '20' })
  * ```
  */
-export function getList(core: Core, params: GetListParams, options?: CallOptions): Promise<GetListResponse>
-export function getList(core: Core, params: GetListParams, options?: CallOptions): Promise<GetListResponse> {
+export function getList(core: BaseCore, params: GetListParams, options?: CallOptions): Promise<GetListResponse>
+export function getList(core: BaseCore, params: GetListParams, options?: CallOptions): Promise<GetListResponse> {
   return core.call(getListRoute, params, options)
 }
 
@@ -362,7 +362,7 @@ export const getListFollowersRoute: Route = { id: 'getListsFollowers', method: '
  * const { data } = await getListFollowers(core, { id: '20' })
  * ```
  */
-export function getListFollowers<F extends UserField>(core: Core, params: Omit<GetListFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>>
+export function getListFollowers<F extends UserField>(core: BaseCore, params: Omit<GetListFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>>
 
 /**
  * List the users who follow a List.
@@ -391,8 +391,8 @@ export function getListFollowers<F extends UserField>(core: Core, params: Omit<G
  * const { data } = await getListFollowers(core, { id: '20' })
  * ```
  */
-export function getListFollowers(core: Core, params: GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse>
-export function getListFollowers(core: Core, params: GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse> {
+export function getListFollowers(core: BaseCore, params: GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse>
+export function getListFollowers(core: BaseCore, params: GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse> {
   return core.call(getListFollowersRoute, params, options)
 }
 
@@ -450,7 +450,7 @@ export const getListMembersRoute: Route = { id: 'getListsMembers', method: 'GET'
  * const { data } = await getListMembers(core, { id: '20' })
  * ```
  */
-export function getListMembers<F extends UserField>(core: Core, params: Omit<GetListMembersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>>
+export function getListMembers<F extends UserField>(core: BaseCore, params: Omit<GetListMembersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>>
 
 /**
  * List the users who are members of a List.
@@ -481,8 +481,8 @@ export function getListMembers<F extends UserField>(core: Core, params: Omit<Get
  * const { data } = await getListMembers(core, { id: '20' })
  * ```
  */
-export function getListMembers(core: Core, params: GetListMembersParams, options?: CallOptions): Promise<GetListMembersResponse>
-export function getListMembers(core: Core, params: GetListMembersParams, options?: CallOptions): Promise<GetListMembersResponse> {
+export function getListMembers(core: BaseCore, params: GetListMembersParams, options?: CallOptions): Promise<GetListMembersResponse>
+export function getListMembers(core: BaseCore, params: GetListMembersParams, options?: CallOptions): Promise<GetListMembersResponse> {
   return core.call(getListMembersRoute, params, options)
 }
 
@@ -540,7 +540,7 @@ export const getListMembershipsRoute: Route = { id: 'getUsersListMemberships', m
  * const { data } = await getListMemberships(core, { id: '20' })
  * ```
  */
-export function getListMemberships<F extends ListField>(core: Core, params: Omit<GetListMembershipsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
+export function getListMemberships<F extends ListField>(core: BaseCore, params: Omit<GetListMembershipsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
 
 /**
  * List the Lists a user has been added to as a member.
@@ -571,8 +571,8 @@ export function getListMemberships<F extends ListField>(core: Core, params: Omit
  * const { data } = await getListMemberships(core, { id: '20' })
  * ```
  */
-export function getListMemberships(core: Core, params: GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse>
-export function getListMemberships(core: Core, params: GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse> {
+export function getListMemberships(core: BaseCore, params: GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse>
+export function getListMemberships(core: BaseCore, params: GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse> {
   return core.call(getListMembershipsRoute, params, options)
 }
 
@@ -639,7 +639,7 @@ export const getListTweetsRoute: Route = { id: 'getListsPosts', method: 'GET', h
  * const { data } = await getListTweets(core, { id: '20' })
  * ```
  */
-export function getListTweets<F extends TweetField>(core: Core, params: Omit<GetListTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>>
+export function getListTweets<F extends TweetField>(core: BaseCore, params: Omit<GetListTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>>
 
 /**
  * Get the most recent tweets posted by the members of a List.
@@ -673,8 +673,8 @@ export function getListTweets<F extends TweetField>(core: Core, params: Omit<Get
  * const { data } = await getListTweets(core, { id: '20' })
  * ```
  */
-export function getListTweets(core: Core, params: GetListTweetsParams, options?: CallOptions): Promise<GetListTweetsResponse>
-export function getListTweets(core: Core, params: GetListTweetsParams, options?: CallOptions): Promise<GetListTweetsResponse> {
+export function getListTweets(core: BaseCore, params: GetListTweetsParams, options?: CallOptions): Promise<GetListTweetsResponse>
+export function getListTweets(core: BaseCore, params: GetListTweetsParams, options?: CallOptions): Promise<GetListTweetsResponse> {
   return core.call(getListTweetsRoute, params, options)
 }
 
@@ -732,7 +732,7 @@ export const getOwnedListsRoute: Route = { id: 'getUsersOwnedLists', method: 'GE
  * const { data } = await getOwnedLists(core, { id: '20' })
  * ```
  */
-export function getOwnedLists<F extends ListField>(core: Core, params: Omit<GetOwnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
+export function getOwnedLists<F extends ListField>(core: BaseCore, params: Omit<GetOwnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
 
 /**
  * List the Lists a user owns.
@@ -763,8 +763,8 @@ export function getOwnedLists<F extends ListField>(core: Core, params: Omit<GetO
  * const { data } = await getOwnedLists(core, { id: '20' })
  * ```
  */
-export function getOwnedLists(core: Core, params: GetOwnedListsParams, options?: CallOptions): Promise<GetOwnedListsResponse>
-export function getOwnedLists(core: Core, params: GetOwnedListsParams, options?: CallOptions): Promise<GetOwnedListsResponse> {
+export function getOwnedLists(core: BaseCore, params: GetOwnedListsParams, options?: CallOptions): Promise<GetOwnedListsResponse>
+export function getOwnedLists(core: BaseCore, params: GetOwnedListsParams, options?: CallOptions): Promise<GetOwnedListsResponse> {
   return core.call(getOwnedListsRoute, params, options)
 }
 
@@ -808,7 +808,7 @@ export const getPinnedListsRoute: Route = { id: 'getUsersPinnedLists', method: '
  * const { data } = await getPinnedLists(core, { id: '20' })
  * ```
  */
-export function getPinnedLists<F extends ListField>(core: Core, params: Omit<GetPinnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
+export function getPinnedLists<F extends ListField>(core: BaseCore, params: Omit<GetPinnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
 
 /**
  * List the Lists the authenticated user has pinned.
@@ -835,8 +835,8 @@ export function getPinnedLists<F extends ListField>(core: Core, params: Omit<Get
  * const { data } = await getPinnedLists(core, { id: '20' })
  * ```
  */
-export function getPinnedLists(core: Core, params: GetPinnedListsParams, options?: CallOptions): Promise<GetPinnedListsResponse>
-export function getPinnedLists(core: Core, params: GetPinnedListsParams, options?: CallOptions): Promise<GetPinnedListsResponse> {
+export function getPinnedLists(core: BaseCore, params: GetPinnedListsParams, options?: CallOptions): Promise<GetPinnedListsResponse>
+export function getPinnedLists(core: BaseCore, params: GetPinnedListsParams, options?: CallOptions): Promise<GetPinnedListsResponse> {
   return core.call(getPinnedListsRoute, params, options)
 }
 
@@ -874,7 +874,7 @@ export const pinListRoute: Route = { id: 'pinList', method: 'POST', host: 'v2', 
  * const { data } = await pinList(core, { id: '20', list_id: '20' })
  * ```
  */
-export function pinList(core: Core, params: PinListParams, options?: CallOptions): Promise<PinListResponse> {
+export function pinList(core: BaseCore, params: PinListParams, options?: CallOptions): Promise<PinListResponse> {
   return core.call(pinListRoute, params, options)
 }
 
@@ -912,7 +912,7 @@ export const removeListMemberRoute: Route = { id: 'removeListsMemberByUserId', m
  * const { data } = await removeListMember(core, { id: '20', user_id: '20' })
  * ```
  */
-export function removeListMember(core: Core, params: RemoveListMemberParams, options?: CallOptions): Promise<RemoveListMemberResponse> {
+export function removeListMember(core: BaseCore, params: RemoveListMemberParams, options?: CallOptions): Promise<RemoveListMemberResponse> {
   return core.call(removeListMemberRoute, params, options)
 }
 
@@ -950,7 +950,7 @@ export const unfollowListRoute: Route = { id: 'unfollowList', method: 'DELETE', 
  * const { data } = await unfollowList(core, { id: '20', list_id: '20' })
  * ```
  */
-export function unfollowList(core: Core, params: UnfollowListParams, options?: CallOptions): Promise<UnfollowListResponse> {
+export function unfollowList(core: BaseCore, params: UnfollowListParams, options?: CallOptions): Promise<UnfollowListResponse> {
   return core.call(unfollowListRoute, params, options)
 }
 
@@ -988,7 +988,7 @@ export const unpinListRoute: Route = { id: 'unpinList', method: 'DELETE', host: 
  * const { data } = await unpinList(core, { id: '20', list_id: '20' })
  * ```
  */
-export function unpinList(core: Core, params: UnpinListParams, options?: CallOptions): Promise<UnpinListResponse> {
+export function unpinList(core: BaseCore, params: UnpinListParams, options?: CallOptions): Promise<UnpinListResponse> {
   return core.call(unpinListRoute, params, options)
 }
 
@@ -1028,6 +1028,6 @@ export const updateListRoute: Route = { id: 'updateLists', method: 'PUT', host: 
  * const { data } = await updateList(core, { id: '20' })
  * ```
  */
-export function updateList(core: Core, params: UpdateListParams, options?: CallOptions): Promise<UpdateListResponse> {
+export function updateList(core: BaseCore, params: UpdateListParams, options?: CallOptions): Promise<UpdateListResponse> {
   return core.call(updateListRoute, params, options)
 }

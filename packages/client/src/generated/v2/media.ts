@@ -1,6 +1,6 @@
 // generated from spec/v2/media.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import type { AppendMediaUploadRequest, AppendMediaUploadResponse, CreateMediaMetadataRequest, CreateMediaMetadataResponse, CreateMediaSubtitlesRequest, CreateMediaSubtitlesResponse, DeleteMediaSubtitlesRequest, DeleteMediaSubtitlesResponse, FinalizeMediaUploadResponse, GetMediaAnalyticsResponse, GetMediaByKeysResponse, GetMediaResponse, GetMediaUploadStatusResponse, InitializeMediaUploadRequest, InitializeMediaUploadResponse, UploadMediaSimpleRequest, UploadMediaSimpleResponse } from './models/media.js'
 import type { MediaAnalyticsField, MediaField } from './parameters.js'
 
@@ -39,7 +39,7 @@ export const appendMediaUploadRoute: Route = { id: 'appendMediaUpload', method: 
  * const { data } = await appendMediaUpload(core, { id: '20', media: 'example', segment_index: 10 })
  * ```
  */
-export function appendMediaUpload(core: Core, params: AppendMediaUploadParams, options?: CallOptions): Promise<AppendMediaUploadResponse> {
+export function appendMediaUpload(core: BaseCore, params: AppendMediaUploadParams, options?: CallOptions): Promise<AppendMediaUploadResponse> {
   return core.call(appendMediaUploadRoute, params, options)
 }
 
@@ -75,7 +75,7 @@ export const createMediaMetadataRoute: Route = { id: 'createMediaMetadata', meth
  * const { data } = await createMediaMetadata(core, { id: '20' })
  * ```
  */
-export function createMediaMetadata(core: Core, params: CreateMediaMetadataParams, options?: CallOptions): Promise<CreateMediaMetadataResponse> {
+export function createMediaMetadata(core: BaseCore, params: CreateMediaMetadataParams, options?: CallOptions): Promise<CreateMediaMetadataResponse> {
   return core.call(createMediaMetadataRoute, params, options)
 }
 
@@ -110,7 +110,7 @@ export const createMediaSubtitlesRoute: Route = { id: 'createMediaSubtitles', me
  * const { data } = await createMediaSubtitles(core)
  * ```
  */
-export function createMediaSubtitles(core: Core, params: CreateMediaSubtitlesParams = {}, options?: CallOptions): Promise<CreateMediaSubtitlesResponse> {
+export function createMediaSubtitles(core: BaseCore, params: CreateMediaSubtitlesParams = {}, options?: CallOptions): Promise<CreateMediaSubtitlesResponse> {
   return core.call(createMediaSubtitlesRoute, params, options)
 }
 
@@ -145,7 +145,7 @@ export const deleteMediaSubtitlesRoute: Route = { id: 'deleteMediaSubtitles', me
  * const { data } = await deleteMediaSubtitles(core, { id: '20', language_code: 'example', media_category: 'example' })
  * ```
  */
-export function deleteMediaSubtitles(core: Core, params: DeleteMediaSubtitlesParams, options?: CallOptions): Promise<DeleteMediaSubtitlesResponse> {
+export function deleteMediaSubtitles(core: BaseCore, params: DeleteMediaSubtitlesParams, options?: CallOptions): Promise<DeleteMediaSubtitlesResponse> {
   return core.call(deleteMediaSubtitlesRoute, params, options)
 }
 
@@ -182,7 +182,7 @@ export const finalizeMediaUploadRoute: Route = { id: 'finalizeMediaUpload', meth
  * const { data } = await finalizeMediaUpload(core, { id: '20' })
  * ```
  */
-export function finalizeMediaUpload(core: Core, params: FinalizeMediaUploadParams, options?: CallOptions): Promise<FinalizeMediaUploadResponse> {
+export function finalizeMediaUpload(core: BaseCore, params: FinalizeMediaUploadParams, options?: CallOptions): Promise<FinalizeMediaUploadResponse> {
   return core.call(finalizeMediaUploadRoute, params, options)
 }
 
@@ -218,7 +218,7 @@ export const getMediaRoute: Route = { id: 'getMediaByMediaKey', method: 'GET', h
  * const { data } = await getMedia(core, { media_key: 'example' })
  * ```
  */
-export function getMedia<F extends MediaField>(core: Core, params: Omit<GetMediaParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaResponse<F>>
+export function getMedia<F extends MediaField>(core: BaseCore, params: Omit<GetMediaParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaResponse<F>>
 
 /**
  * Look up one media object by its media key.
@@ -241,8 +241,8 @@ export function getMedia<F extends MediaField>(core: Core, params: Omit<GetMedia
  * const { data } = await getMedia(core, { media_key: 'example' })
  * ```
  */
-export function getMedia(core: Core, params: GetMediaParams, options?: CallOptions): Promise<GetMediaResponse>
-export function getMedia(core: Core, params: GetMediaParams, options?: CallOptions): Promise<GetMediaResponse> {
+export function getMedia(core: BaseCore, params: GetMediaParams, options?: CallOptions): Promise<GetMediaResponse>
+export function getMedia(core: BaseCore, params: GetMediaParams, options?: CallOptions): Promise<GetMediaResponse> {
   return core.call(getMediaRoute, params, options)
 }
 
@@ -290,7 +290,7 @@ export const getMediaAnalyticsRoute: Route = { id: 'getMediaAnalytics', method: 
  * const { data } = await getMediaAnalytics(core, { media_keys: ['example'], start_time: 'example', end_time: 'example' })
  * ```
  */
-export function getMediaAnalytics(core: Core, params: GetMediaAnalyticsParams, options?: CallOptions): Promise<GetMediaAnalyticsResponse> {
+export function getMediaAnalytics(core: BaseCore, params: GetMediaAnalyticsParams, options?: CallOptions): Promise<GetMediaAnalyticsResponse> {
   return core.call(getMediaAnalyticsRoute, params, options)
 }
 
@@ -326,7 +326,7 @@ export const getMediaByKeysRoute: Route = { id: 'getMediaByMediaKeys', method: '
  * const { data } = await getMediaByKeys(core, { media_keys: ['example'] })
  * ```
  */
-export function getMediaByKeys<F extends MediaField>(core: Core, params: Omit<GetMediaByKeysParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
+export function getMediaByKeys<F extends MediaField>(core: BaseCore, params: Omit<GetMediaByKeysParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
 
 /**
  * Look up to 100 media objects by their media keys in one request.
@@ -349,8 +349,8 @@ export function getMediaByKeys<F extends MediaField>(core: Core, params: Omit<Ge
  * const { data } = await getMediaByKeys(core, { media_keys: ['example'] })
  * ```
  */
-export function getMediaByKeys(core: Core, params: GetMediaByKeysParams, options?: CallOptions): Promise<GetMediaByKeysResponse>
-export function getMediaByKeys(core: Core, params: GetMediaByKeysParams, options?: CallOptions): Promise<GetMediaByKeysResponse> {
+export function getMediaByKeys(core: BaseCore, params: GetMediaByKeysParams, options?: CallOptions): Promise<GetMediaByKeysResponse>
+export function getMediaByKeys(core: BaseCore, params: GetMediaByKeysParams, options?: CallOptions): Promise<GetMediaByKeysResponse> {
   return core.call(getMediaByKeysRoute, params, options)
 }
 
@@ -390,7 +390,7 @@ export const getMediaUploadStatusRoute: Route = { id: 'getMediaUploadStatus', me
  * const { data } = await getMediaUploadStatus(core, { media_id: '20' })
  * ```
  */
-export function getMediaUploadStatus(core: Core, params: GetMediaUploadStatusParams, options?: CallOptions): Promise<GetMediaUploadStatusResponse> {
+export function getMediaUploadStatus(core: BaseCore, params: GetMediaUploadStatusParams, options?: CallOptions): Promise<GetMediaUploadStatusResponse> {
   return core.call(getMediaUploadStatusRoute, params, options)
 }
 
@@ -429,7 +429,7 @@ export const initializeMediaUploadRoute: Route = { id: 'initializeMediaUpload', 
  * const { data } = await initializeMediaUpload(core)
  * ```
  */
-export function initializeMediaUpload(core: Core, params: InitializeMediaUploadParams = {}, options?: CallOptions): Promise<InitializeMediaUploadResponse> {
+export function initializeMediaUpload(core: BaseCore, params: InitializeMediaUploadParams = {}, options?: CallOptions): Promise<InitializeMediaUploadResponse> {
   return core.call(initializeMediaUploadRoute, params, options)
 }
 
@@ -466,6 +466,6 @@ export const uploadMediaSimpleRoute: Route = { id: 'mediaUpload', method: 'POST'
  * const { data } = await uploadMediaSimple(core, { media: 'example', media_category: 'tweet_image' })
  * ```
  */
-export function uploadMediaSimple(core: Core, params: UploadMediaSimpleParams, options?: CallOptions): Promise<UploadMediaSimpleResponse> {
+export function uploadMediaSimple(core: BaseCore, params: UploadMediaSimpleParams, options?: CallOptions): Promise<UploadMediaSimpleResponse> {
   return core.call(uploadMediaSimpleRoute, params, options)
 }

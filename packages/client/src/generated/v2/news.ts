@@ -1,6 +1,6 @@
 // generated from spec/v2/news.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import type { GetNewsResponse, SearchNewsResponse } from './models/news.js'
 import type { NewsField } from './parameters.js'
 
@@ -38,7 +38,7 @@ export const getNewsRoute: Route = { id: 'getNews', method: 'GET', host: 'v2', p
  * const { data } = await getNews(core, { id: '20' })
  * ```
  */
-export function getNews<F extends NewsField>(core: Core, params: Omit<GetNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<GetNewsResponse<F>>
+export function getNews<F extends NewsField>(core: BaseCore, params: Omit<GetNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<GetNewsResponse<F>>
 
 /**
  * Look up one news story by its id.
@@ -63,8 +63,8 @@ export function getNews<F extends NewsField>(core: Core, params: Omit<GetNewsPar
  * const { data } = await getNews(core, { id: '20' })
  * ```
  */
-export function getNews(core: Core, params: GetNewsParams, options?: CallOptions): Promise<GetNewsResponse>
-export function getNews(core: Core, params: GetNewsParams, options?: CallOptions): Promise<GetNewsResponse> {
+export function getNews(core: BaseCore, params: GetNewsParams, options?: CallOptions): Promise<GetNewsResponse>
+export function getNews(core: BaseCore, params: GetNewsParams, options?: CallOptions): Promise<GetNewsResponse> {
   return core.call(getNewsRoute, params, options)
 }
 
@@ -116,7 +116,7 @@ export const searchNewsRoute: Route = { id: 'searchNews', method: 'GET', host: '
  * const { data } = await searchNews(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchNews<F extends NewsField>(core: Core, params: Omit<SearchNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<SearchNewsResponse<F>>
+export function searchNews<F extends NewsField>(core: BaseCore, params: Omit<SearchNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<SearchNewsResponse<F>>
 
 /**
  * Search the news stories X has compiled for those that match a query.
@@ -143,7 +143,7 @@ export function searchNews<F extends NewsField>(core: Core, params: Omit<SearchN
  * const { data } = await searchNews(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchNews(core: Core, params: SearchNewsParams, options?: CallOptions): Promise<SearchNewsResponse>
-export function searchNews(core: Core, params: SearchNewsParams, options?: CallOptions): Promise<SearchNewsResponse> {
+export function searchNews(core: BaseCore, params: SearchNewsParams, options?: CallOptions): Promise<SearchNewsResponse>
+export function searchNews(core: BaseCore, params: SearchNewsParams, options?: CallOptions): Promise<SearchNewsResponse> {
   return core.call(searchNewsRoute, params, options)
 }

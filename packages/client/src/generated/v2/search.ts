@@ -1,6 +1,6 @@
 // generated from spec/v2/search.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { CountAllTweetsResponse, CountRecentTweetsResponse, SearchAllTweetsResponse, SearchRecentTweetsResponse } from './models/search.js'
 import type { MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserField } from './parameters.js'
 
@@ -68,7 +68,7 @@ export const countAllTweetsRoute: Route = { id: 'getPostsCountsAll', method: 'GE
  * const { data } = await countAllTweets(core, { query: 'from:twitterapi' })
  * ```
  */
-export function countAllTweets(core: Core, params: CountAllTweetsParams, options?: CallOptions): Promise<CountAllTweetsResponse> {
+export function countAllTweets(core: BaseCore, params: CountAllTweetsParams, options?: CallOptions): Promise<CountAllTweetsResponse> {
   return core.call(countAllTweetsRoute, params, options)
 }
 
@@ -136,7 +136,7 @@ export const countRecentTweetsRoute: Route = { id: 'getPostsCountsRecent', metho
  * const { data } = await countRecentTweets(core, { query: 'from:twitterapi' })
  * ```
  */
-export function countRecentTweets(core: Core, params: CountRecentTweetsParams, options?: CallOptions): Promise<CountRecentTweetsResponse> {
+export function countRecentTweets(core: BaseCore, params: CountRecentTweetsParams, options?: CallOptions): Promise<CountRecentTweetsResponse> {
   return core.call(countRecentTweetsRoute, params, options)
 }
 
@@ -223,7 +223,7 @@ export const searchAllTweetsRoute: Route = { id: 'searchPostsAll', method: 'GET'
  * const { data } = await searchAllTweets(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchAllTweets<F extends TweetField>(core: Core, params: Omit<SearchAllTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
+export function searchAllTweets<F extends TweetField>(core: BaseCore, params: Omit<SearchAllTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
 
 /**
  * Search the whole tweet archive, back to 2006, for tweets that match a query.
@@ -265,8 +265,8 @@ export function searchAllTweets<F extends TweetField>(core: Core, params: Omit<S
  * const { data } = await searchAllTweets(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchAllTweets(core: Core, params: SearchAllTweetsParams, options?: CallOptions): Promise<SearchAllTweetsResponse>
-export function searchAllTweets(core: Core, params: SearchAllTweetsParams, options?: CallOptions): Promise<SearchAllTweetsResponse> {
+export function searchAllTweets(core: BaseCore, params: SearchAllTweetsParams, options?: CallOptions): Promise<SearchAllTweetsResponse>
+export function searchAllTweets(core: BaseCore, params: SearchAllTweetsParams, options?: CallOptions): Promise<SearchAllTweetsResponse> {
   return core.call(searchAllTweetsRoute, params, options)
 }
 
@@ -351,7 +351,7 @@ export const searchRecentTweetsRoute: Route = { id: 'searchPostsRecent', method:
  * const { data } = await searchRecentTweets(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchRecentTweets<F extends TweetField>(core: Core, params: Omit<SearchRecentTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
+export function searchRecentTweets<F extends TweetField>(core: BaseCore, params: Omit<SearchRecentTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
 
 /**
  * Search the tweets of the last seven days for those that match a query.
@@ -391,7 +391,7 @@ export function searchRecentTweets<F extends TweetField>(core: Core, params: Omi
  * const { data } = await searchRecentTweets(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchRecentTweets(core: Core, params: SearchRecentTweetsParams, options?: CallOptions): Promise<SearchRecentTweetsResponse>
-export function searchRecentTweets(core: Core, params: SearchRecentTweetsParams, options?: CallOptions): Promise<SearchRecentTweetsResponse> {
+export function searchRecentTweets(core: BaseCore, params: SearchRecentTweetsParams, options?: CallOptions): Promise<SearchRecentTweetsResponse>
+export function searchRecentTweets(core: BaseCore, params: SearchRecentTweetsParams, options?: CallOptions): Promise<SearchRecentTweetsResponse> {
   return core.call(searchRecentTweetsRoute, params, options)
 }

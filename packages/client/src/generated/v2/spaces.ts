@@ -1,6 +1,6 @@
 // generated from spec/v2/spaces.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { GetSpaceBuyersResponse, GetSpaceResponse, GetSpaceTweetsResponse, GetSpacesByCreatorsResponse, GetSpacesResponse, SearchSpacesResponse } from './models/spaces.js'
 import type { MediaField, PlaceField, PollField, SpaceExpansion, SpaceField, TopicField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
 
@@ -47,7 +47,7 @@ export const getSpaceRoute: Route = { id: 'getSpacesById', method: 'GET', host: 
  * const { data } = await getSpace(core, { id: '20' })
  * ```
  */
-export function getSpace<F extends SpaceField>(core: Core, params: Omit<GetSpaceParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceResponse<F>>
+export function getSpace<F extends SpaceField>(core: BaseCore, params: Omit<GetSpaceParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceResponse<F>>
 
 /**
  * Look up one Space by its id.
@@ -75,8 +75,8 @@ export function getSpace<F extends SpaceField>(core: Core, params: Omit<GetSpace
  * const { data } = await getSpace(core, { id: '20' })
  * ```
  */
-export function getSpace(core: Core, params: GetSpaceParams, options?: CallOptions): Promise<GetSpaceResponse>
-export function getSpace(core: Core, params: GetSpaceParams, options?: CallOptions): Promise<GetSpaceResponse> {
+export function getSpace(core: BaseCore, params: GetSpaceParams, options?: CallOptions): Promise<GetSpaceResponse>
+export function getSpace(core: BaseCore, params: GetSpaceParams, options?: CallOptions): Promise<GetSpaceResponse> {
   return core.call(getSpaceRoute, params, options)
 }
 
@@ -134,7 +134,7 @@ export const getSpaceBuyersRoute: Route = { id: 'getSpacesBuyers', method: 'GET'
  * const { data } = await getSpaceBuyers(core, { id: '20' })
  * ```
  */
-export function getSpaceBuyers<F extends UserField>(core: Core, params: Omit<GetSpaceBuyersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
+export function getSpaceBuyers<F extends UserField>(core: BaseCore, params: Omit<GetSpaceBuyersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
 
 /**
  * List the users who bought tickets to a ticketed Space the authenticated user hosts.
@@ -165,8 +165,8 @@ export function getSpaceBuyers<F extends UserField>(core: Core, params: Omit<Get
  * const { data } = await getSpaceBuyers(core, { id: '20' })
  * ```
  */
-export function getSpaceBuyers(core: Core, params: GetSpaceBuyersParams, options?: CallOptions): Promise<GetSpaceBuyersResponse>
-export function getSpaceBuyers(core: Core, params: GetSpaceBuyersParams, options?: CallOptions): Promise<GetSpaceBuyersResponse> {
+export function getSpaceBuyers(core: BaseCore, params: GetSpaceBuyersParams, options?: CallOptions): Promise<GetSpaceBuyersResponse>
+export function getSpaceBuyers(core: BaseCore, params: GetSpaceBuyersParams, options?: CallOptions): Promise<GetSpaceBuyersResponse> {
   return core.call(getSpaceBuyersRoute, params, options)
 }
 
@@ -213,7 +213,7 @@ export const getSpacesRoute: Route = { id: 'getSpacesByIds', method: 'GET', host
  * const { data } = await getSpaces(core, { ids: ['20', '21'] })
  * ```
  */
-export function getSpaces<F extends SpaceField>(core: Core, params: Omit<GetSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesResponse<F>>
+export function getSpaces<F extends SpaceField>(core: BaseCore, params: Omit<GetSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesResponse<F>>
 
 /**
  * Look up to 100 Spaces by their ids in one request.
@@ -241,8 +241,8 @@ export function getSpaces<F extends SpaceField>(core: Core, params: Omit<GetSpac
  * const { data } = await getSpaces(core, { ids: ['20', '21'] })
  * ```
  */
-export function getSpaces(core: Core, params: GetSpacesParams, options?: CallOptions): Promise<GetSpacesResponse>
-export function getSpaces(core: Core, params: GetSpacesParams, options?: CallOptions): Promise<GetSpacesResponse> {
+export function getSpaces(core: BaseCore, params: GetSpacesParams, options?: CallOptions): Promise<GetSpacesResponse>
+export function getSpaces(core: BaseCore, params: GetSpacesParams, options?: CallOptions): Promise<GetSpacesResponse> {
   return core.call(getSpacesRoute, params, options)
 }
 
@@ -289,7 +289,7 @@ export const getSpacesByCreatorsRoute: Route = { id: 'getSpacesByCreatorIds', me
  * const { data } = await getSpacesByCreators(core, { user_ids: ['20', '21'] })
  * ```
  */
-export function getSpacesByCreators<F extends SpaceField>(core: Core, params: Omit<GetSpacesByCreatorsParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
+export function getSpacesByCreators<F extends SpaceField>(core: BaseCore, params: Omit<GetSpacesByCreatorsParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
 
 /**
  * Find the live and scheduled Spaces created by the given users.
@@ -317,8 +317,8 @@ export function getSpacesByCreators<F extends SpaceField>(core: Core, params: Om
  * const { data } = await getSpacesByCreators(core, { user_ids: ['20', '21'] })
  * ```
  */
-export function getSpacesByCreators(core: Core, params: GetSpacesByCreatorsParams, options?: CallOptions): Promise<GetSpacesByCreatorsResponse>
-export function getSpacesByCreators(core: Core, params: GetSpacesByCreatorsParams, options?: CallOptions): Promise<GetSpacesByCreatorsResponse> {
+export function getSpacesByCreators(core: BaseCore, params: GetSpacesByCreatorsParams, options?: CallOptions): Promise<GetSpacesByCreatorsResponse>
+export function getSpacesByCreators(core: BaseCore, params: GetSpacesByCreatorsParams, options?: CallOptions): Promise<GetSpacesByCreatorsResponse> {
   return core.call(getSpacesByCreatorsRoute, params, options)
 }
 
@@ -385,7 +385,7 @@ export const getSpaceTweetsRoute: Route = { id: 'getSpacesPosts', method: 'GET',
  * const { data } = await getSpaceTweets(core, { id: '20' })
  * ```
  */
-export function getSpaceTweets<F extends TweetField>(core: Core, params: Omit<GetSpaceTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
+export function getSpaceTweets<F extends TweetField>(core: BaseCore, params: Omit<GetSpaceTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
 
 /**
  * Get the tweets that were shared in a Space.
@@ -419,8 +419,8 @@ export function getSpaceTweets<F extends TweetField>(core: Core, params: Omit<Ge
  * const { data } = await getSpaceTweets(core, { id: '20' })
  * ```
  */
-export function getSpaceTweets(core: Core, params: GetSpaceTweetsParams, options?: CallOptions): Promise<GetSpaceTweetsResponse>
-export function getSpaceTweets(core: Core, params: GetSpaceTweetsParams, options?: CallOptions): Promise<GetSpaceTweetsResponse> {
+export function getSpaceTweets(core: BaseCore, params: GetSpaceTweetsParams, options?: CallOptions): Promise<GetSpaceTweetsResponse>
+export function getSpaceTweets(core: BaseCore, params: GetSpaceTweetsParams, options?: CallOptions): Promise<GetSpaceTweetsResponse> {
   return core.call(getSpaceTweetsRoute, params, options)
 }
 
@@ -480,7 +480,7 @@ export const searchSpacesRoute: Route = { id: 'searchSpaces', method: 'GET', hos
  * const { data } = await searchSpaces(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchSpaces<F extends SpaceField>(core: Core, params: Omit<SearchSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<SearchSpacesResponse<F>>
+export function searchSpaces<F extends SpaceField>(core: BaseCore, params: Omit<SearchSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<SearchSpacesResponse<F>>
 
 /**
  * Search live and scheduled Spaces by words in their titles.
@@ -510,7 +510,7 @@ export function searchSpaces<F extends SpaceField>(core: Core, params: Omit<Sear
  * const { data } = await searchSpaces(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchSpaces(core: Core, params: SearchSpacesParams, options?: CallOptions): Promise<SearchSpacesResponse>
-export function searchSpaces(core: Core, params: SearchSpacesParams, options?: CallOptions): Promise<SearchSpacesResponse> {
+export function searchSpaces(core: BaseCore, params: SearchSpacesParams, options?: CallOptions): Promise<SearchSpacesResponse>
+export function searchSpaces(core: BaseCore, params: SearchSpacesParams, options?: CallOptions): Promise<SearchSpacesResponse> {
   return core.call(searchSpacesRoute, params, options)
 }

@@ -1,6 +1,6 @@
 // generated from spec/v2/streams.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route, StreamCallOptions } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route, StreamCallOptions } from '@twython/runtime'
 import { streamRoute } from '@twython/runtime/v2/stream'
 import type { GetRuleCountsResponse, GetRulesResponse, StreamFilteredTweetsResponse, StreamLabelsComplianceResponse, StreamLikesComplianceResponse, StreamLikesFirehoseResponse, StreamLikesSample10Response, StreamSample10TweetsResponse, StreamSampleTweetsResponse, StreamTweetsComplianceResponse, StreamTweetsFirehoseEnResponse, StreamTweetsFirehoseJaResponse, StreamTweetsFirehoseKoResponse, StreamTweetsFirehosePtResponse, StreamTweetsFirehoseResponse, StreamUsersComplianceResponse, UpdateRulesRequest, UpdateRulesResponse } from './models/streams.js'
 import type { Expansion, Expansions2Value, MediaFields2Value, PlaceFields2Value, PollFields2Value, TweetFields2Value, UserFields2Value } from './parameters.js'
@@ -34,7 +34,7 @@ export const getRuleCountsRoute: Route = { id: 'getRuleCounts', method: 'GET', h
  * const { data } = await getRuleCounts(core)
  * ```
  */
-export function getRuleCounts(core: Core, params: GetRuleCountsParams = {}, options?: CallOptions): Promise<GetRuleCountsResponse> {
+export function getRuleCounts(core: BaseCore, params: GetRuleCountsParams = {}, options?: CallOptions): Promise<GetRuleCountsResponse> {
   return core.call(getRuleCountsRoute, params, options)
 }
 
@@ -83,7 +83,7 @@ export const getRulesRoute: Route = { id: 'getRules', method: 'GET', host: 'v2',
  * const { data } = await getRules(core)
  * ```
  */
-export function getRules(core: Core, params: GetRulesParams = {}, options?: CallOptions): Promise<GetRulesResponse> {
+export function getRules(core: BaseCore, params: GetRulesParams = {}, options?: CallOptions): Promise<GetRulesResponse> {
   return core.call(getRulesRoute, params, options)
 }
 
@@ -149,7 +149,7 @@ export const streamFilteredTweetsRoute: Route = { id: 'streamPosts', method: 'GE
  * for await (const message of streamFilteredTweets(core, {}, { signal })) console.log(message)
  * ```
  */
-export function streamFilteredTweets(core: Core, params: StreamFilteredTweetsParams = {}, options?: StreamCallOptions): AsyncIterable<StreamFilteredTweetsResponse> {
+export function streamFilteredTweets(core: BaseCore, params: StreamFilteredTweetsParams = {}, options?: StreamCallOptions): AsyncIterable<StreamFilteredTweetsResponse> {
   return streamRoute(core, streamFilteredTweetsRoute, { ...params }, options)
 }
 
@@ -193,7 +193,7 @@ export const streamLabelsComplianceRoute: Route = { id: 'streamLabelsCompliance'
  * for await (const message of streamLabelsCompliance(core, {}, { signal })) console.log(message)
  * ```
  */
-export function streamLabelsCompliance(core: Core, params: StreamLabelsComplianceParams = {}, options?: StreamCallOptions): AsyncIterable<StreamLabelsComplianceResponse> {
+export function streamLabelsCompliance(core: BaseCore, params: StreamLabelsComplianceParams = {}, options?: StreamCallOptions): AsyncIterable<StreamLabelsComplianceResponse> {
   return streamRoute(core, streamLabelsComplianceRoute, { ...params }, options)
 }
 
@@ -237,7 +237,7 @@ export const streamLikesComplianceRoute: Route = { id: 'streamLikesCompliance', 
  * for await (const message of streamLikesCompliance(core, {}, { signal })) console.log(message)
  * ```
  */
-export function streamLikesCompliance(core: Core, params: StreamLikesComplianceParams = {}, options?: StreamCallOptions): AsyncIterable<StreamLikesComplianceResponse> {
+export function streamLikesCompliance(core: BaseCore, params: StreamLikesComplianceParams = {}, options?: StreamCallOptions): AsyncIterable<StreamLikesComplianceResponse> {
   return streamRoute(core, streamLikesComplianceRoute, { ...params }, options)
 }
 
@@ -302,7 +302,7 @@ export const streamLikesFirehoseRoute: Route = { id: 'streamLikesFirehose', meth
  * for await (const message of streamLikesFirehose(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
-export function streamLikesFirehose(core: Core, params: StreamLikesFirehoseParams, options?: StreamCallOptions): AsyncIterable<StreamLikesFirehoseResponse> {
+export function streamLikesFirehose(core: BaseCore, params: StreamLikesFirehoseParams, options?: StreamCallOptions): AsyncIterable<StreamLikesFirehoseResponse> {
   return streamRoute(core, streamLikesFirehoseRoute, { ...params }, options)
 }
 
@@ -367,7 +367,7 @@ export const streamLikesSample10Route: Route = { id: 'streamLikesSample10', meth
  * for await (const message of streamLikesSample10(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
-export function streamLikesSample10(core: Core, params: StreamLikesSample10Params, options?: StreamCallOptions): AsyncIterable<StreamLikesSample10Response> {
+export function streamLikesSample10(core: BaseCore, params: StreamLikesSample10Params, options?: StreamCallOptions): AsyncIterable<StreamLikesSample10Response> {
   return streamRoute(core, streamLikesSample10Route, { ...params }, options)
 }
 
@@ -437,7 +437,7 @@ export const streamSample10TweetsRoute: Route = { id: 'streamPostsSample10', met
  * for await (const message of streamSample10Tweets(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
-export function streamSample10Tweets(core: Core, params: StreamSample10TweetsParams, options?: StreamCallOptions): AsyncIterable<StreamSample10TweetsResponse> {
+export function streamSample10Tweets(core: BaseCore, params: StreamSample10TweetsParams, options?: StreamCallOptions): AsyncIterable<StreamSample10TweetsResponse> {
   return streamRoute(core, streamSample10TweetsRoute, { ...params }, options)
 }
 
@@ -493,7 +493,7 @@ export const streamSampleTweetsRoute: Route = { id: 'streamPostsSample', method:
  * for await (const message of streamSampleTweets(core, {}, { signal })) console.log(message)
  * ```
  */
-export function streamSampleTweets(core: Core, params: StreamSampleTweetsParams = {}, options?: StreamCallOptions): AsyncIterable<StreamSampleTweetsResponse> {
+export function streamSampleTweets(core: BaseCore, params: StreamSampleTweetsParams = {}, options?: StreamCallOptions): AsyncIterable<StreamSampleTweetsResponse> {
   return streamRoute(core, streamSampleTweetsRoute, { ...params }, options)
 }
 
@@ -543,7 +543,7 @@ export const streamTweetsComplianceRoute: Route = { id: 'streamPostsCompliance',
  * for await (const message of streamTweetsCompliance(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
-export function streamTweetsCompliance(core: Core, params: StreamTweetsComplianceParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsComplianceResponse> {
+export function streamTweetsCompliance(core: BaseCore, params: StreamTweetsComplianceParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsComplianceResponse> {
   return streamRoute(core, streamTweetsComplianceRoute, { ...params }, options)
 }
 
@@ -613,7 +613,7 @@ export const streamTweetsFirehoseRoute: Route = { id: 'streamPostsFirehose', met
  * for await (const message of streamTweetsFirehose(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
-export function streamTweetsFirehose(core: Core, params: StreamTweetsFirehoseParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseResponse> {
+export function streamTweetsFirehose(core: BaseCore, params: StreamTweetsFirehoseParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseResponse> {
   return streamRoute(core, streamTweetsFirehoseRoute, { ...params }, options)
 }
 
@@ -681,7 +681,7 @@ export const streamTweetsFirehoseEnRoute: Route = { id: 'streamPostsFirehoseEn',
  * for await (const message of streamTweetsFirehoseEn(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
-export function streamTweetsFirehoseEn(core: Core, params: StreamTweetsFirehoseEnParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseEnResponse> {
+export function streamTweetsFirehoseEn(core: BaseCore, params: StreamTweetsFirehoseEnParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseEnResponse> {
   return streamRoute(core, streamTweetsFirehoseEnRoute, { ...params }, options)
 }
 
@@ -749,7 +749,7 @@ export const streamTweetsFirehoseJaRoute: Route = { id: 'streamPostsFirehoseJa',
  * for await (const message of streamTweetsFirehoseJa(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
-export function streamTweetsFirehoseJa(core: Core, params: StreamTweetsFirehoseJaParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseJaResponse> {
+export function streamTweetsFirehoseJa(core: BaseCore, params: StreamTweetsFirehoseJaParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseJaResponse> {
   return streamRoute(core, streamTweetsFirehoseJaRoute, { ...params }, options)
 }
 
@@ -817,7 +817,7 @@ export const streamTweetsFirehoseKoRoute: Route = { id: 'streamPostsFirehoseKo',
  * for await (const message of streamTweetsFirehoseKo(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
-export function streamTweetsFirehoseKo(core: Core, params: StreamTweetsFirehoseKoParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseKoResponse> {
+export function streamTweetsFirehoseKo(core: BaseCore, params: StreamTweetsFirehoseKoParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseKoResponse> {
   return streamRoute(core, streamTweetsFirehoseKoRoute, { ...params }, options)
 }
 
@@ -885,7 +885,7 @@ export const streamTweetsFirehosePtRoute: Route = { id: 'streamPostsFirehosePt',
  * for await (const message of streamTweetsFirehosePt(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
-export function streamTweetsFirehosePt(core: Core, params: StreamTweetsFirehosePtParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehosePtResponse> {
+export function streamTweetsFirehosePt(core: BaseCore, params: StreamTweetsFirehosePtParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehosePtResponse> {
   return streamRoute(core, streamTweetsFirehosePtRoute, { ...params }, options)
 }
 
@@ -935,7 +935,7 @@ export const streamUsersComplianceRoute: Route = { id: 'streamUsersCompliance', 
  * for await (const message of streamUsersCompliance(core, { partition: 10 }, { signal })) console.log(message)
  * ```
  */
-export function streamUsersCompliance(core: Core, params: StreamUsersComplianceParams, options?: StreamCallOptions): AsyncIterable<StreamUsersComplianceResponse> {
+export function streamUsersCompliance(core: BaseCore, params: StreamUsersComplianceParams, options?: StreamCallOptions): AsyncIterable<StreamUsersComplianceResponse> {
   return streamRoute(core, streamUsersComplianceRoute, { ...params }, options)
 }
 
@@ -977,6 +977,6 @@ export const updateRulesRoute: Route = { id: 'updateRules', method: 'POST', host
  * const { data } = await updateRules(core)
  * ```
  */
-export function updateRules(core: Core, params: UpdateRulesParams = {}, options?: CallOptions): Promise<UpdateRulesResponse> {
+export function updateRules(core: BaseCore, params: UpdateRulesParams = {}, options?: CallOptions): Promise<UpdateRulesResponse> {
   return core.call(updateRulesRoute, params, options)
 }

@@ -1,6 +1,6 @@
 // generated from spec/v2/trends.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import type { GetPersonalizedTrendsResponse, GetTrendsResponse } from './models/trends.js'
 import type { PersonalizedTrendField, TrendField } from './parameters.js'
 
@@ -35,7 +35,7 @@ export const getPersonalizedTrendsRoute: Route = { id: 'getTrendsPersonalizedTre
  * const { data } = await getPersonalizedTrends(core)
  * ```
  */
-export function getPersonalizedTrends(core: Core, params: GetPersonalizedTrendsParams = {}, options?: CallOptions): Promise<GetPersonalizedTrendsResponse> {
+export function getPersonalizedTrends(core: BaseCore, params: GetPersonalizedTrendsParams = {}, options?: CallOptions): Promise<GetPersonalizedTrendsResponse> {
   return core.call(getPersonalizedTrendsRoute, params, options)
 }
 
@@ -80,7 +80,7 @@ export const getTrendsRoute: Route = { id: 'getTrendsByWoeid', method: 'GET', ho
  * const { data } = await getTrends(core, { woeid: 10 })
  * ```
  */
-export function getTrends<F extends TrendField>(core: Core, params: Omit<GetTrendsParams, 'trend.fields'> & { readonly 'trend.fields': readonly F[] }, options?: CallOptions): Promise<GetTrendsResponse<F>>
+export function getTrends<F extends TrendField>(core: BaseCore, params: Omit<GetTrendsParams, 'trend.fields'> & { readonly 'trend.fields': readonly F[] }, options?: CallOptions): Promise<GetTrendsResponse<F>>
 
 /**
  * Get the current trends for a place, given by its WOEID.
@@ -106,7 +106,7 @@ export function getTrends<F extends TrendField>(core: Core, params: Omit<GetTren
  * const { data } = await getTrends(core, { woeid: 10 })
  * ```
  */
-export function getTrends(core: Core, params: GetTrendsParams, options?: CallOptions): Promise<GetTrendsResponse>
-export function getTrends(core: Core, params: GetTrendsParams, options?: CallOptions): Promise<GetTrendsResponse> {
+export function getTrends(core: BaseCore, params: GetTrendsParams, options?: CallOptions): Promise<GetTrendsResponse>
+export function getTrends(core: BaseCore, params: GetTrendsParams, options?: CallOptions): Promise<GetTrendsResponse> {
   return core.call(getTrendsRoute, params, options)
 }

@@ -1,6 +1,6 @@
 // generated from spec/v2/tweets.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { CreateTweetRequest, CreateTweetResponse, DeleteTweetResponse, GetHomeTimelineResponse, GetQuoteTweetsResponse, GetRetweetedByResponse, GetRetweetsOfMeResponse, GetRetweetsResponse, GetTweetResponse, GetTweetsAnalyticsResponse, GetTweetsResponse, GetUserMentionsResponse, GetUserTweetsResponse, HideReplyRequest, HideReplyResponse, RetweetRequest, RetweetResponse, UnretweetResponse } from './models/tweets.js'
 import type { AnalyticsField, MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
 
@@ -50,7 +50,7 @@ export const createTweetRoute: Route = { id: 'createPosts', method: 'POST', host
  * const { data } = await createTweet(core, { text: 'Hello from twython-ts', reply_settings: 'following' })
  * ```
  */
-export function createTweet(core: Core, params: CreateTweetParams = {}, options?: CallOptions): Promise<CreateTweetResponse> {
+export function createTweet(core: BaseCore, params: CreateTweetParams = {}, options?: CallOptions): Promise<CreateTweetResponse> {
   return core.call(createTweetRoute, params, options)
 }
 
@@ -85,7 +85,7 @@ export const deleteTweetRoute: Route = { id: 'deletePosts', method: 'DELETE', ho
  * const { data } = await deleteTweet(core, { id: '20' })
  * ```
  */
-export function deleteTweet(core: Core, params: DeleteTweetParams, options?: CallOptions): Promise<DeleteTweetResponse> {
+export function deleteTweet(core: BaseCore, params: DeleteTweetParams, options?: CallOptions): Promise<DeleteTweetResponse> {
   return core.call(deleteTweetRoute, params, options)
 }
 
@@ -168,7 +168,7 @@ export const getHomeTimelineRoute: Route = { id: 'getUsersTimeline', method: 'GE
  * const { data } = await getHomeTimeline(core, { id: '20' })
  * ```
  */
-export function getHomeTimeline<F extends TweetField>(core: Core, params: Omit<GetHomeTimelineParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
+export function getHomeTimeline<F extends TweetField>(core: BaseCore, params: Omit<GetHomeTimelineParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
 
 /**
  * Get the authenticated user's home timeline, newest first, as they would see it on X.
@@ -209,8 +209,8 @@ export function getHomeTimeline<F extends TweetField>(core: Core, params: Omit<G
  * const { data } = await getHomeTimeline(core, { id: '20' })
  * ```
  */
-export function getHomeTimeline(core: Core, params: GetHomeTimelineParams, options?: CallOptions): Promise<GetHomeTimelineResponse>
-export function getHomeTimeline(core: Core, params: GetHomeTimelineParams, options?: CallOptions): Promise<GetHomeTimelineResponse> {
+export function getHomeTimeline(core: BaseCore, params: GetHomeTimelineParams, options?: CallOptions): Promise<GetHomeTimelineResponse>
+export function getHomeTimeline(core: BaseCore, params: GetHomeTimelineParams, options?: CallOptions): Promise<GetHomeTimelineResponse> {
   return core.call(getHomeTimelineRoute, params, options)
 }
 
@@ -280,7 +280,7 @@ export const getQuoteTweetsRoute: Route = { id: 'getPostsQuotedPosts', method: '
  * const { data } = await getQuoteTweets(core, { id: '20' })
  * ```
  */
-export function getQuoteTweets<F extends TweetField>(core: Core, params: Omit<GetQuoteTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
+export function getQuoteTweets<F extends TweetField>(core: BaseCore, params: Omit<GetQuoteTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
 
 /**
  * Get the tweets that quote a tweet, newest first.
@@ -315,8 +315,8 @@ export function getQuoteTweets<F extends TweetField>(core: Core, params: Omit<Ge
  * const { data } = await getQuoteTweets(core, { id: '20' })
  * ```
  */
-export function getQuoteTweets(core: Core, params: GetQuoteTweetsParams, options?: CallOptions): Promise<GetQuoteTweetsResponse>
-export function getQuoteTweets(core: Core, params: GetQuoteTweetsParams, options?: CallOptions): Promise<GetQuoteTweetsResponse> {
+export function getQuoteTweets(core: BaseCore, params: GetQuoteTweetsParams, options?: CallOptions): Promise<GetQuoteTweetsResponse>
+export function getQuoteTweets(core: BaseCore, params: GetQuoteTweetsParams, options?: CallOptions): Promise<GetQuoteTweetsResponse> {
   return core.call(getQuoteTweetsRoute, params, options)
 }
 
@@ -374,7 +374,7 @@ export const getRetweetedByRoute: Route = { id: 'getPostsRepostedBy', method: 'G
  * const { data } = await getRetweetedBy(core, { id: '20' })
  * ```
  */
-export function getRetweetedBy<F extends UserField>(core: Core, params: Omit<GetRetweetedByParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
+export function getRetweetedBy<F extends UserField>(core: BaseCore, params: Omit<GetRetweetedByParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
 
 /**
  * Get the users who retweeted a tweet.
@@ -405,8 +405,8 @@ export function getRetweetedBy<F extends UserField>(core: Core, params: Omit<Get
  * const { data } = await getRetweetedBy(core, { id: '20' })
  * ```
  */
-export function getRetweetedBy(core: Core, params: GetRetweetedByParams, options?: CallOptions): Promise<GetRetweetedByResponse>
-export function getRetweetedBy(core: Core, params: GetRetweetedByParams, options?: CallOptions): Promise<GetRetweetedByResponse> {
+export function getRetweetedBy(core: BaseCore, params: GetRetweetedByParams, options?: CallOptions): Promise<GetRetweetedByResponse>
+export function getRetweetedBy(core: BaseCore, params: GetRetweetedByParams, options?: CallOptions): Promise<GetRetweetedByResponse> {
   return core.call(getRetweetedByRoute, params, options)
 }
 
@@ -475,7 +475,7 @@ export const getRetweetsRoute: Route = { id: 'getPostsReposts', method: 'GET', h
  * const { data } = await getRetweets(core, { id: '20' })
  * ```
  */
-export function getRetweets<F extends TweetField>(core: Core, params: Omit<GetRetweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsResponse<F>>
+export function getRetweets<F extends TweetField>(core: BaseCore, params: Omit<GetRetweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsResponse<F>>
 
 /**
  * Get the retweets of a tweet, as tweet objects.
@@ -511,8 +511,8 @@ export function getRetweets<F extends TweetField>(core: Core, params: Omit<GetRe
  * const { data } = await getRetweets(core, { id: '20' })
  * ```
  */
-export function getRetweets(core: Core, params: GetRetweetsParams, options?: CallOptions): Promise<GetRetweetsResponse>
-export function getRetweets(core: Core, params: GetRetweetsParams, options?: CallOptions): Promise<GetRetweetsResponse> {
+export function getRetweets(core: BaseCore, params: GetRetweetsParams, options?: CallOptions): Promise<GetRetweetsResponse>
+export function getRetweets(core: BaseCore, params: GetRetweetsParams, options?: CallOptions): Promise<GetRetweetsResponse> {
   return core.call(getRetweetsRoute, params, options)
 }
 
@@ -576,7 +576,7 @@ export const getRetweetsOfMeRoute: Route = { id: 'getUsersRepostsOfMe', method: 
  * const { data } = await getRetweetsOfMe(core)
  * ```
  */
-export function getRetweetsOfMe<F extends TweetField>(core: Core, params: Omit<GetRetweetsOfMeParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
+export function getRetweetsOfMe<F extends TweetField>(core: BaseCore, params: Omit<GetRetweetsOfMeParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
 
 /**
  * Get the authenticated user's tweets that other users have retweeted.
@@ -609,8 +609,8 @@ export function getRetweetsOfMe<F extends TweetField>(core: Core, params: Omit<G
  * const { data } = await getRetweetsOfMe(core)
  * ```
  */
-export function getRetweetsOfMe(core: Core, params?: GetRetweetsOfMeParams, options?: CallOptions): Promise<GetRetweetsOfMeResponse>
-export function getRetweetsOfMe(core: Core, params: GetRetweetsOfMeParams = {}, options?: CallOptions): Promise<GetRetweetsOfMeResponse> {
+export function getRetweetsOfMe(core: BaseCore, params?: GetRetweetsOfMeParams, options?: CallOptions): Promise<GetRetweetsOfMeResponse>
+export function getRetweetsOfMe(core: BaseCore, params: GetRetweetsOfMeParams = {}, options?: CallOptions): Promise<GetRetweetsOfMeResponse> {
   return core.call(getRetweetsOfMeRoute, params, options)
 }
 
@@ -663,7 +663,7 @@ export const getTweetRoute: Route = { id: 'getPostsById', method: 'GET', host: '
  * const { data } = await getTweet(core, { id: '20' })
  * ```
  */
-export function getTweet<F extends TweetField>(core: Core, params: Omit<GetTweetParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetResponse<F>>
+export function getTweet<F extends TweetField>(core: BaseCore, params: Omit<GetTweetParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetResponse<F>>
 
 /**
  * Look up one tweet by its id.
@@ -693,8 +693,8 @@ export function getTweet<F extends TweetField>(core: Core, params: Omit<GetTweet
  * const { data } = await getTweet(core, { id: '20' })
  * ```
  */
-export function getTweet(core: Core, params: GetTweetParams, options?: CallOptions): Promise<GetTweetResponse>
-export function getTweet(core: Core, params: GetTweetParams, options?: CallOptions): Promise<GetTweetResponse> {
+export function getTweet(core: BaseCore, params: GetTweetParams, options?: CallOptions): Promise<GetTweetResponse>
+export function getTweet(core: BaseCore, params: GetTweetParams, options?: CallOptions): Promise<GetTweetResponse> {
   return core.call(getTweetRoute, params, options)
 }
 
@@ -749,7 +749,7 @@ export const getTweetsRoute: Route = { id: 'getPostsByIds', method: 'GET', host:
  * const { data } = await getTweets(core, { ids: ['20', '21'] })
  * ```
  */
-export function getTweets<F extends TweetField>(core: Core, params: Omit<GetTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetsResponse<F>>
+export function getTweets<F extends TweetField>(core: BaseCore, params: Omit<GetTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetsResponse<F>>
 
 /**
  * Look up to 100 tweets by their ids in one request.
@@ -781,8 +781,8 @@ export function getTweets<F extends TweetField>(core: Core, params: Omit<GetTwee
  * const { data } = await getTweets(core, { ids: ['20', '21'] })
  * ```
  */
-export function getTweets(core: Core, params: GetTweetsParams, options?: CallOptions): Promise<GetTweetsResponse>
-export function getTweets(core: Core, params: GetTweetsParams, options?: CallOptions): Promise<GetTweetsResponse> {
+export function getTweets(core: BaseCore, params: GetTweetsParams, options?: CallOptions): Promise<GetTweetsResponse>
+export function getTweets(core: BaseCore, params: GetTweetsParams, options?: CallOptions): Promise<GetTweetsResponse> {
   return core.call(getTweetsRoute, params, options)
 }
 
@@ -834,7 +834,7 @@ export const getTweetsAnalyticsRoute: Route = { id: 'getPostsAnalytics', method:
  * const { data } = await getTweetsAnalytics(core, { ids: ['20', '21'], start_time: 'example', end_time: 'example' })
  * ```
  */
-export function getTweetsAnalytics(core: Core, params: GetTweetsAnalyticsParams, options?: CallOptions): Promise<GetTweetsAnalyticsResponse> {
+export function getTweetsAnalytics(core: BaseCore, params: GetTweetsAnalyticsParams, options?: CallOptions): Promise<GetTweetsAnalyticsResponse> {
   return core.call(getTweetsAnalyticsRoute, params, options)
 }
 
@@ -914,7 +914,7 @@ export const getUserMentionsRoute: Route = { id: 'getUsersMentions', method: 'GE
  * const { data } = await getUserMentions(core, { id: '20' })
  * ```
  */
-export function getUserMentions<F extends TweetField>(core: Core, params: Omit<GetUserMentionsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
+export function getUserMentions<F extends TweetField>(core: BaseCore, params: Omit<GetUserMentionsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
 
 /**
  * Get the most recent tweets that mention a user.
@@ -954,8 +954,8 @@ export function getUserMentions<F extends TweetField>(core: Core, params: Omit<G
  * const { data } = await getUserMentions(core, { id: '20' })
  * ```
  */
-export function getUserMentions(core: Core, params: GetUserMentionsParams, options?: CallOptions): Promise<GetUserMentionsResponse>
-export function getUserMentions(core: Core, params: GetUserMentionsParams, options?: CallOptions): Promise<GetUserMentionsResponse> {
+export function getUserMentions(core: BaseCore, params: GetUserMentionsParams, options?: CallOptions): Promise<GetUserMentionsResponse>
+export function getUserMentions(core: BaseCore, params: GetUserMentionsParams, options?: CallOptions): Promise<GetUserMentionsResponse> {
   return core.call(getUserMentionsRoute, params, options)
 }
 
@@ -1038,7 +1038,7 @@ export const getUserTweetsRoute: Route = { id: 'getUsersPosts', method: 'GET', h
  * const { data } = await getUserTweets(core, { id: '20' })
  * ```
  */
-export function getUserTweets<F extends TweetField>(core: Core, params: Omit<GetUserTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
+export function getUserTweets<F extends TweetField>(core: BaseCore, params: Omit<GetUserTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
 
 /**
  * Get the most recent tweets posted by one user, retweets and replies included unless excluded.
@@ -1079,8 +1079,8 @@ export function getUserTweets<F extends TweetField>(core: Core, params: Omit<Get
  * const { data } = await getUserTweets(core, { id: '20' })
  * ```
  */
-export function getUserTweets(core: Core, params: GetUserTweetsParams, options?: CallOptions): Promise<GetUserTweetsResponse>
-export function getUserTweets(core: Core, params: GetUserTweetsParams, options?: CallOptions): Promise<GetUserTweetsResponse> {
+export function getUserTweets(core: BaseCore, params: GetUserTweetsParams, options?: CallOptions): Promise<GetUserTweetsResponse>
+export function getUserTweets(core: BaseCore, params: GetUserTweetsParams, options?: CallOptions): Promise<GetUserTweetsResponse> {
   return core.call(getUserTweetsRoute, params, options)
 }
 
@@ -1118,7 +1118,7 @@ export const hideReplyRoute: Route = { id: 'hidePostsReply', method: 'PUT', host
  * const { data } = await hideReply(core, { tweet_id: '20', hidden: true })
  * ```
  */
-export function hideReply(core: Core, params: HideReplyParams, options?: CallOptions): Promise<HideReplyResponse> {
+export function hideReply(core: BaseCore, params: HideReplyParams, options?: CallOptions): Promise<HideReplyResponse> {
   return core.call(hideReplyRoute, params, options)
 }
 
@@ -1154,7 +1154,7 @@ export const retweetRoute: Route = { id: 'repostPost', method: 'POST', host: 'v2
  * const { data } = await retweet(core, { id: '20', tweet_id: '20' })
  * ```
  */
-export function retweet(core: Core, params: RetweetParams, options?: CallOptions): Promise<RetweetResponse> {
+export function retweet(core: BaseCore, params: RetweetParams, options?: CallOptions): Promise<RetweetResponse> {
   return core.call(retweetRoute, params, options)
 }
 
@@ -1192,6 +1192,6 @@ export const unretweetRoute: Route = { id: 'unrepostPost', method: 'DELETE', hos
  * const { data } = await unretweet(core, { id: '20', source_tweet_id: '20' })
  * ```
  */
-export function unretweet(core: Core, params: UnretweetParams, options?: CallOptions): Promise<UnretweetResponse> {
+export function unretweet(core: BaseCore, params: UnretweetParams, options?: CallOptions): Promise<UnretweetResponse> {
   return core.call(unretweetRoute, params, options)
 }

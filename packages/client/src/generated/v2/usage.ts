@@ -1,6 +1,6 @@
 // generated from spec/v2/usage.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import type { GetUsageResponse } from './models/usage.js'
 import type { UsageField } from './parameters.js'
 
@@ -42,7 +42,7 @@ export const getUsageRoute: Route = { id: 'getUsage', method: 'GET', host: 'v2',
  * const { data } = await getUsage(core)
  * ```
  */
-export function getUsage<F extends UsageField>(core: Core, params: Omit<GetUsageParams, 'usage.fields'> & { readonly 'usage.fields': readonly F[] }, options?: CallOptions): Promise<GetUsageResponse<F>>
+export function getUsage<F extends UsageField>(core: BaseCore, params: Omit<GetUsageParams, 'usage.fields'> & { readonly 'usage.fields': readonly F[] }, options?: CallOptions): Promise<GetUsageResponse<F>>
 
 /**
  * Get the project's tweet consumption, per day and per app, against its monthly cap.
@@ -67,7 +67,7 @@ export function getUsage<F extends UsageField>(core: Core, params: Omit<GetUsage
  * const { data } = await getUsage(core)
  * ```
  */
-export function getUsage(core: Core, params?: GetUsageParams, options?: CallOptions): Promise<GetUsageResponse>
-export function getUsage(core: Core, params: GetUsageParams = {}, options?: CallOptions): Promise<GetUsageResponse> {
+export function getUsage(core: BaseCore, params?: GetUsageParams, options?: CallOptions): Promise<GetUsageResponse>
+export function getUsage(core: BaseCore, params: GetUsageParams = {}, options?: CallOptions): Promise<GetUsageResponse> {
   return core.call(getUsageRoute, params, options)
 }

@@ -1,6 +1,6 @@
 // generated from spec/v2/users.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
 import type { FollowUserRequest, FollowUserResponse, GetBlockedUsersResponse, GetMeResponse, GetMutedUsersResponse, GetUserAffiliatesResponse, GetUserByUsernameResponse, GetUserFollowersResponse, GetUserFollowingResponse, GetUserResponse, GetUsersByUsernamesResponse, GetUsersResponse, MuteUserRequest, MuteUserResponse, SearchUsersResponse, UnfollowUserResponse, UnmuteUserResponse } from './models/users.js'
 import type { TweetField, UserExpansion, UserField } from './parameters.js'
 
@@ -38,7 +38,7 @@ export const followUserRoute: Route = { id: 'followUser', method: 'POST', host: 
  * const { data } = await followUser(core, { id: '20', target_user_id: '20' })
  * ```
  */
-export function followUser(core: Core, params: FollowUserParams, options?: CallOptions): Promise<FollowUserResponse> {
+export function followUser(core: BaseCore, params: FollowUserParams, options?: CallOptions): Promise<FollowUserResponse> {
   return core.call(followUserRoute, params, options)
 }
 
@@ -95,7 +95,7 @@ export const getBlockedUsersRoute: Route = { id: 'getUsersBlocking', method: 'GE
  * const { data } = await getBlockedUsers(core, { id: '20' })
  * ```
  */
-export function getBlockedUsers<F extends UserField>(core: Core, params: Omit<GetBlockedUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
+export function getBlockedUsers<F extends UserField>(core: BaseCore, params: Omit<GetBlockedUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
 
 /**
  * List the users the authenticated user has blocked.
@@ -126,8 +126,8 @@ export function getBlockedUsers<F extends UserField>(core: Core, params: Omit<Ge
  * const { data } = await getBlockedUsers(core, { id: '20' })
  * ```
  */
-export function getBlockedUsers(core: Core, params: GetBlockedUsersParams, options?: CallOptions): Promise<GetBlockedUsersResponse>
-export function getBlockedUsers(core: Core, params: GetBlockedUsersParams, options?: CallOptions): Promise<GetBlockedUsersResponse> {
+export function getBlockedUsers(core: BaseCore, params: GetBlockedUsersParams, options?: CallOptions): Promise<GetBlockedUsersResponse>
+export function getBlockedUsers(core: BaseCore, params: GetBlockedUsersParams, options?: CallOptions): Promise<GetBlockedUsersResponse> {
   return core.call(getBlockedUsersRoute, params, options)
 }
 
@@ -170,7 +170,7 @@ export const getMeRoute: Route = { id: 'getUsersMe', method: 'GET', host: 'v2', 
  * const { data } = await getMe(core)
  * ```
  */
-export function getMe<F extends UserField>(core: Core, params: Omit<GetMeParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMeResponse<F>>
+export function getMe<F extends UserField>(core: BaseCore, params: Omit<GetMeParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMeResponse<F>>
 
 /**
  * Get the user behind the access token, that is, the authenticated user.
@@ -198,8 +198,8 @@ export function getMe<F extends UserField>(core: Core, params: Omit<GetMeParams,
  * const { data } = await getMe(core)
  * ```
  */
-export function getMe(core: Core, params?: GetMeParams, options?: CallOptions): Promise<GetMeResponse>
-export function getMe(core: Core, params: GetMeParams = {}, options?: CallOptions): Promise<GetMeResponse> {
+export function getMe(core: BaseCore, params?: GetMeParams, options?: CallOptions): Promise<GetMeResponse>
+export function getMe(core: BaseCore, params: GetMeParams = {}, options?: CallOptions): Promise<GetMeResponse> {
   return core.call(getMeRoute, params, options)
 }
 
@@ -257,7 +257,7 @@ export const getMutedUsersRoute: Route = { id: 'getUsersMuting', method: 'GET', 
  * const { data } = await getMutedUsers(core, { id: '20' })
  * ```
  */
-export function getMutedUsers<F extends UserField>(core: Core, params: Omit<GetMutedUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
+export function getMutedUsers<F extends UserField>(core: BaseCore, params: Omit<GetMutedUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
 
 /**
  * List the users the authenticated user has muted.
@@ -288,8 +288,8 @@ export function getMutedUsers<F extends UserField>(core: Core, params: Omit<GetM
  * const { data } = await getMutedUsers(core, { id: '20' })
  * ```
  */
-export function getMutedUsers(core: Core, params: GetMutedUsersParams, options?: CallOptions): Promise<GetMutedUsersResponse>
-export function getMutedUsers(core: Core, params: GetMutedUsersParams, options?: CallOptions): Promise<GetMutedUsersResponse> {
+export function getMutedUsers(core: BaseCore, params: GetMutedUsersParams, options?: CallOptions): Promise<GetMutedUsersResponse>
+export function getMutedUsers(core: BaseCore, params: GetMutedUsersParams, options?: CallOptions): Promise<GetMutedUsersResponse> {
   return core.call(getMutedUsersRoute, params, options)
 }
 
@@ -333,7 +333,7 @@ export const getUserRoute: Route = { id: 'getUsersById', method: 'GET', host: 'v
  * const { data } = await getUser(core, { id: '20' })
  * ```
  */
-export function getUser<F extends UserField>(core: Core, params: Omit<GetUserParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserResponse<F>>
+export function getUser<F extends UserField>(core: BaseCore, params: Omit<GetUserParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserResponse<F>>
 
 /**
  * Look up one user by their id.
@@ -360,8 +360,8 @@ export function getUser<F extends UserField>(core: Core, params: Omit<GetUserPar
  * const { data } = await getUser(core, { id: '20' })
  * ```
  */
-export function getUser(core: Core, params: GetUserParams, options?: CallOptions): Promise<GetUserResponse>
-export function getUser(core: Core, params: GetUserParams, options?: CallOptions): Promise<GetUserResponse> {
+export function getUser(core: BaseCore, params: GetUserParams, options?: CallOptions): Promise<GetUserResponse>
+export function getUser(core: BaseCore, params: GetUserParams, options?: CallOptions): Promise<GetUserResponse> {
   return core.call(getUserRoute, params, options)
 }
 
@@ -416,7 +416,7 @@ export const getUserAffiliatesRoute: Route = { id: 'getUsersAffiliates', method:
  * const { data } = await getUserAffiliates(core, { id: '20' })
  * ```
  */
-export function getUserAffiliates<F extends UserField>(core: Core, params: Omit<GetUserAffiliatesParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
+export function getUserAffiliates<F extends UserField>(core: BaseCore, params: Omit<GetUserAffiliatesParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
 
 /**
  * List the accounts affiliated with a user (for example the staff of a verified organization).
@@ -445,8 +445,8 @@ export function getUserAffiliates<F extends UserField>(core: Core, params: Omit<
  * const { data } = await getUserAffiliates(core, { id: '20' })
  * ```
  */
-export function getUserAffiliates(core: Core, params: GetUserAffiliatesParams, options?: CallOptions): Promise<GetUserAffiliatesResponse>
-export function getUserAffiliates(core: Core, params: GetUserAffiliatesParams, options?: CallOptions): Promise<GetUserAffiliatesResponse> {
+export function getUserAffiliates(core: BaseCore, params: GetUserAffiliatesParams, options?: CallOptions): Promise<GetUserAffiliatesResponse>
+export function getUserAffiliates(core: BaseCore, params: GetUserAffiliatesParams, options?: CallOptions): Promise<GetUserAffiliatesResponse> {
   return core.call(getUserAffiliatesRoute, params, options)
 }
 
@@ -490,7 +490,7 @@ export const getUserByUsernameRoute: Route = { id: 'getUsersByUsername', method:
  * const { data } = await getUserByUsername(core, { username: 'twitterapi' })
  * ```
  */
-export function getUserByUsername<F extends UserField>(core: Core, params: Omit<GetUserByUsernameParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
+export function getUserByUsername<F extends UserField>(core: BaseCore, params: Omit<GetUserByUsernameParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
 
 /**
  * Look up one user by their username (handle).
@@ -517,8 +517,8 @@ export function getUserByUsername<F extends UserField>(core: Core, params: Omit<
  * const { data } = await getUserByUsername(core, { username: 'twitterapi' })
  * ```
  */
-export function getUserByUsername(core: Core, params: GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse>
-export function getUserByUsername(core: Core, params: GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse> {
+export function getUserByUsername(core: BaseCore, params: GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse>
+export function getUserByUsername(core: BaseCore, params: GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse> {
   return core.call(getUserByUsernameRoute, params, options)
 }
 
@@ -575,7 +575,7 @@ export const getUserFollowersRoute: Route = { id: 'getUsersFollowers', method: '
  * const { data } = await getUserFollowers(core, { id: '20' })
  * ```
  */
-export function getUserFollowers<F extends UserField>(core: Core, params: Omit<GetUserFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
+export function getUserFollowers<F extends UserField>(core: BaseCore, params: Omit<GetUserFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
 
 /**
  * List the users who follow a user, most recent followers first.
@@ -606,8 +606,8 @@ export function getUserFollowers<F extends UserField>(core: Core, params: Omit<G
  * const { data } = await getUserFollowers(core, { id: '20' })
  * ```
  */
-export function getUserFollowers(core: Core, params: GetUserFollowersParams, options?: CallOptions): Promise<GetUserFollowersResponse>
-export function getUserFollowers(core: Core, params: GetUserFollowersParams, options?: CallOptions): Promise<GetUserFollowersResponse> {
+export function getUserFollowers(core: BaseCore, params: GetUserFollowersParams, options?: CallOptions): Promise<GetUserFollowersResponse>
+export function getUserFollowers(core: BaseCore, params: GetUserFollowersParams, options?: CallOptions): Promise<GetUserFollowersResponse> {
   return core.call(getUserFollowersRoute, params, options)
 }
 
@@ -664,7 +664,7 @@ export const getUserFollowingRoute: Route = { id: 'getUsersFollowing', method: '
  * const { data } = await getUserFollowing(core, { id: '20' })
  * ```
  */
-export function getUserFollowing<F extends UserField>(core: Core, params: Omit<GetUserFollowingParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
+export function getUserFollowing<F extends UserField>(core: BaseCore, params: Omit<GetUserFollowingParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
 
 /**
  * List the users a user follows, most recently followed first.
@@ -695,8 +695,8 @@ export function getUserFollowing<F extends UserField>(core: Core, params: Omit<G
  * const { data } = await getUserFollowing(core, { id: '20' })
  * ```
  */
-export function getUserFollowing(core: Core, params: GetUserFollowingParams, options?: CallOptions): Promise<GetUserFollowingResponse>
-export function getUserFollowing(core: Core, params: GetUserFollowingParams, options?: CallOptions): Promise<GetUserFollowingResponse> {
+export function getUserFollowing(core: BaseCore, params: GetUserFollowingParams, options?: CallOptions): Promise<GetUserFollowingResponse>
+export function getUserFollowing(core: BaseCore, params: GetUserFollowingParams, options?: CallOptions): Promise<GetUserFollowingResponse> {
   return core.call(getUserFollowingRoute, params, options)
 }
 
@@ -742,7 +742,7 @@ export const getUsersRoute: Route = { id: 'getUsersByIds', method: 'GET', host: 
  * const { data } = await getUsers(core, { ids: ['20', '21'] })
  * ```
  */
-export function getUsers<F extends UserField>(core: Core, params: Omit<GetUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersResponse<F>>
+export function getUsers<F extends UserField>(core: BaseCore, params: Omit<GetUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersResponse<F>>
 
 /**
  * Look up to 100 users by their ids in one request.
@@ -771,8 +771,8 @@ export function getUsers<F extends UserField>(core: Core, params: Omit<GetUsersP
  * const { data } = await getUsers(core, { ids: ['20', '21'] })
  * ```
  */
-export function getUsers(core: Core, params: GetUsersParams, options?: CallOptions): Promise<GetUsersResponse>
-export function getUsers(core: Core, params: GetUsersParams, options?: CallOptions): Promise<GetUsersResponse> {
+export function getUsers(core: BaseCore, params: GetUsersParams, options?: CallOptions): Promise<GetUsersResponse>
+export function getUsers(core: BaseCore, params: GetUsersParams, options?: CallOptions): Promise<GetUsersResponse> {
   return core.call(getUsersRoute, params, options)
 }
 
@@ -816,7 +816,7 @@ export const getUsersByUsernamesRoute: Route = { id: 'getUsersByUsernames', meth
  * const { data } = await getUsersByUsernames(core, { usernames: ['twitterapi', 'jack'] })
  * ```
  */
-export function getUsersByUsernames<F extends UserField>(core: Core, params: Omit<GetUsersByUsernamesParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
+export function getUsersByUsernames<F extends UserField>(core: BaseCore, params: Omit<GetUsersByUsernamesParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
 
 /**
  * Look up to 100 users by their usernames in one request.
@@ -843,8 +843,8 @@ export function getUsersByUsernames<F extends UserField>(core: Core, params: Omi
  * const { data } = await getUsersByUsernames(core, { usernames: ['twitterapi', 'jack'] })
  * ```
  */
-export function getUsersByUsernames(core: Core, params: GetUsersByUsernamesParams, options?: CallOptions): Promise<GetUsersByUsernamesResponse>
-export function getUsersByUsernames(core: Core, params: GetUsersByUsernamesParams, options?: CallOptions): Promise<GetUsersByUsernamesResponse> {
+export function getUsersByUsernames(core: BaseCore, params: GetUsersByUsernamesParams, options?: CallOptions): Promise<GetUsersByUsernamesResponse>
+export function getUsersByUsernames(core: BaseCore, params: GetUsersByUsernamesParams, options?: CallOptions): Promise<GetUsersByUsernamesResponse> {
   return core.call(getUsersByUsernamesRoute, params, options)
 }
 
@@ -882,7 +882,7 @@ export const muteUserRoute: Route = { id: 'muteUser', method: 'POST', host: 'v2'
  * const { data } = await muteUser(core, { id: '20', target_user_id: '20' })
  * ```
  */
-export function muteUser(core: Core, params: MuteUserParams, options?: CallOptions): Promise<MuteUserResponse> {
+export function muteUser(core: BaseCore, params: MuteUserParams, options?: CallOptions): Promise<MuteUserResponse> {
   return core.call(muteUserRoute, params, options)
 }
 
@@ -940,7 +940,7 @@ export const searchUsersRoute: Route = { id: 'searchUsers', method: 'GET', host:
  * const { data } = await searchUsers(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchUsers<F extends UserField>(core: Core, params: Omit<SearchUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<SearchUsersResponse<F>>
+export function searchUsers<F extends UserField>(core: BaseCore, params: Omit<SearchUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<SearchUsersResponse<F>>
 
 /**
  * Search for users by name, username or words of their profile.
@@ -971,8 +971,8 @@ export function searchUsers<F extends UserField>(core: Core, params: Omit<Search
  * const { data } = await searchUsers(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchUsers(core: Core, params: SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse>
-export function searchUsers(core: Core, params: SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse> {
+export function searchUsers(core: BaseCore, params: SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse>
+export function searchUsers(core: BaseCore, params: SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse> {
   return core.call(searchUsersRoute, params, options)
 }
 
@@ -1010,7 +1010,7 @@ export const unfollowUserRoute: Route = { id: 'unfollowUser', method: 'DELETE', 
  * const { data } = await unfollowUser(core, { source_user_id: '20', target_user_id: '20' })
  * ```
  */
-export function unfollowUser(core: Core, params: UnfollowUserParams, options?: CallOptions): Promise<UnfollowUserResponse> {
+export function unfollowUser(core: BaseCore, params: UnfollowUserParams, options?: CallOptions): Promise<UnfollowUserResponse> {
   return core.call(unfollowUserRoute, params, options)
 }
 
@@ -1048,6 +1048,6 @@ export const unmuteUserRoute: Route = { id: 'unmuteUser', method: 'DELETE', host
  * const { data } = await unmuteUser(core, { source_user_id: '20', target_user_id: '20' })
  * ```
  */
-export function unmuteUser(core: Core, params: UnmuteUserParams, options?: CallOptions): Promise<UnmuteUserResponse> {
+export function unmuteUser(core: BaseCore, params: UnmuteUserParams, options?: CallOptions): Promise<UnmuteUserResponse> {
   return core.call(unmuteUserRoute, params, options)
 }

@@ -1,6 +1,6 @@
 // generated from spec/v2/webhooks.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import type { CreateStreamWebhookLinkResponse, CreateWebhookReplayJobRequest, CreateWebhookReplayJobResponse, CreateWebhookRequest, CreateWebhookResponse, DeleteStreamWebhookLinkResponse, DeleteWebhookResponse, GetStreamWebhookLinksResponse, GetWebhooksResponse, ValidateWebhookResponse } from './models/webhooks.js'
 import type { WebhookConfigField } from './parameters.js'
 
@@ -33,7 +33,7 @@ export const createStreamWebhookLinkRoute: Route = { id: 'createWebhooksStreamLi
  * const { data } = await createStreamWebhookLink(core, { webhook_id: '20' })
  * ```
  */
-export function createStreamWebhookLink(core: Core, params: CreateStreamWebhookLinkParams, options?: CallOptions): Promise<CreateStreamWebhookLinkResponse> {
+export function createStreamWebhookLink(core: BaseCore, params: CreateStreamWebhookLinkParams, options?: CallOptions): Promise<CreateStreamWebhookLinkResponse> {
   return core.call(createStreamWebhookLinkRoute, params, options)
 }
 
@@ -68,7 +68,7 @@ export const createWebhookRoute: Route = { id: 'createWebhooks', method: 'POST',
  * const { data } = await createWebhook(core, { url: 'example' })
  * ```
  */
-export function createWebhook(core: Core, params: CreateWebhookParams, options?: CallOptions): Promise<CreateWebhookResponse> {
+export function createWebhook(core: BaseCore, params: CreateWebhookParams, options?: CallOptions): Promise<CreateWebhookResponse> {
   return core.call(createWebhookRoute, params, options)
 }
 
@@ -103,7 +103,7 @@ export const createWebhookReplayJobRoute: Route = { id: 'createWebhookReplayJob'
  * const { data } = await createWebhookReplayJob(core, { from_date: 'example', to_date: 'example', webhook_id: '20' })
  * ```
  */
-export function createWebhookReplayJob(core: Core, params: CreateWebhookReplayJobParams, options?: CallOptions): Promise<CreateWebhookReplayJobResponse> {
+export function createWebhookReplayJob(core: BaseCore, params: CreateWebhookReplayJobParams, options?: CallOptions): Promise<CreateWebhookReplayJobResponse> {
   return core.call(createWebhookReplayJobRoute, params, options)
 }
 
@@ -136,7 +136,7 @@ export const deleteStreamWebhookLinkRoute: Route = { id: 'deleteWebhooksStreamLi
  * const { data } = await deleteStreamWebhookLink(core, { webhook_id: '20' })
  * ```
  */
-export function deleteStreamWebhookLink(core: Core, params: DeleteStreamWebhookLinkParams, options?: CallOptions): Promise<DeleteStreamWebhookLinkResponse> {
+export function deleteStreamWebhookLink(core: BaseCore, params: DeleteStreamWebhookLinkParams, options?: CallOptions): Promise<DeleteStreamWebhookLinkResponse> {
   return core.call(deleteStreamWebhookLinkRoute, params, options)
 }
 
@@ -171,7 +171,7 @@ export const deleteWebhookRoute: Route = { id: 'deleteWebhooks', method: 'DELETE
  * const { data } = await deleteWebhook(core, { webhook_id: '20' })
  * ```
  */
-export function deleteWebhook(core: Core, params: DeleteWebhookParams, options?: CallOptions): Promise<DeleteWebhookResponse> {
+export function deleteWebhook(core: BaseCore, params: DeleteWebhookParams, options?: CallOptions): Promise<DeleteWebhookResponse> {
   return core.call(deleteWebhookRoute, params, options)
 }
 
@@ -201,7 +201,7 @@ export const getStreamWebhookLinksRoute: Route = { id: 'getWebhooksStreamLinks',
  * const { data } = await getStreamWebhookLinks(core)
  * ```
  */
-export function getStreamWebhookLinks(core: Core, params: GetStreamWebhookLinksParams = {}, options?: CallOptions): Promise<GetStreamWebhookLinksResponse> {
+export function getStreamWebhookLinks(core: BaseCore, params: GetStreamWebhookLinksParams = {}, options?: CallOptions): Promise<GetStreamWebhookLinksResponse> {
   return core.call(getStreamWebhookLinksRoute, params, options)
 }
 
@@ -236,7 +236,7 @@ export const getWebhooksRoute: Route = { id: 'getWebhooks', method: 'GET', host:
  * const { data } = await getWebhooks(core)
  * ```
  */
-export function getWebhooks(core: Core, params: GetWebhooksParams = {}, options?: CallOptions): Promise<GetWebhooksResponse> {
+export function getWebhooks(core: BaseCore, params: GetWebhooksParams = {}, options?: CallOptions): Promise<GetWebhooksResponse> {
   return core.call(getWebhooksRoute, params, options)
 }
 
@@ -271,6 +271,6 @@ export const validateWebhookRoute: Route = { id: 'validateWebhooks', method: 'PU
  * const { data } = await validateWebhook(core, { webhook_id: '20' })
  * ```
  */
-export function validateWebhook(core: Core, params: ValidateWebhookParams, options?: CallOptions): Promise<ValidateWebhookResponse> {
+export function validateWebhook(core: BaseCore, params: ValidateWebhookParams, options?: CallOptions): Promise<ValidateWebhookResponse> {
   return core.call(validateWebhookRoute, params, options)
 }
