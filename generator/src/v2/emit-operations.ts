@@ -110,6 +110,8 @@ export interface V2FamilyModule {
   readonly modelImports: Set<string>
   readonly parameterImports: Set<string>
   readonly usesStream: boolean
+  /** Whether any operation is a plain call (sent with `callV2`). */
+  readonly usesCall: boolean
   readonly usesPaging: boolean
 }
 
@@ -160,6 +162,7 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
   const modelImports = new Set<string>()
   const parameterImports = new Set<string>()
   let usesStream = false
+  let usesCall = false
   let usesPaging = false
   for (const op of family.operations) {
     if (op.returns !== 'empty') modelImports.add(op.returns)
@@ -192,6 +195,7 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
     const example = v2ExampleParams(op, fields.filter((f) => f.required))
     const optional = !op.params.some((p) => p.required) && !(op.body?.required && fields.some((f) => f.required))
     if (op.stream) usesStream = true
+    else usesCall = true
     const doc = v2OperationDoc(op, 'function', example, fields)
     const options = { name: 'options', type: op.stream ? 'StreamCallOptions' : 'CallOptions', hasQuestionToken: true }
     statements.push({
@@ -210,10 +214,10 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
         : { docs: [doc] }),
       parameters: [{ name: 'core', type: 'BaseCore' }, { name: 'params', type: sig.params, ...(optional ? { initializer: '{}' } : {}) }, options],
       returnType: sig.returns,
-      statements: [op.stream ? `return streamRoute(core, ${op.method}Route, { ...params }, options)` : `return core.call(${op.method}Route, params, options)`],
+      statements: [op.stream ? `return streamRoute(core, ${op.method}Route, { ...params }, options)` : `return callV2(core, ${op.method}Route, params, options)`],
     })
   }
-  return { statements, modelImports, parameterImports, usesStream, usesPaging }
+  return { statements, modelImports, parameterImports, usesStream, usesCall, usesPaging }
 }
 
 /** The module alias of a v2 family inside the class file. */

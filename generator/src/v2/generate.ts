@@ -40,7 +40,9 @@ export function generateV2(spec: V2Spec): Map<string, string> {
     const built = buildV2FamilyModule(family, ctx)
     emit(`${V2_GENERATED}/${family.family}.ts`, family.file, (file) => {
       file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: ['BaseCore', 'CallOptions', ...(built.usesPaging ? ['PAGINATION', 'Paging'] : []), 'Route', ...(built.usesStream ? ['StreamCallOptions'] : [])] })
-      // Streams reach the runtime's stream reader directly, so a core that never streams never loads it.
+      // v2 calls and streams reach the runtime's v2 request builder and stream reader directly, so an app
+      // that never calls v2 (or never streams) never bundles them.
+      if (built.usesCall) file.addImportDeclaration({ moduleSpecifier: '@twython/runtime/v2/call', namedImports: ['callV2'] })
       if (built.usesStream) file.addImportDeclaration({ moduleSpecifier: '@twython/runtime/v2/stream', namedImports: ['streamRoute'] })
       addByModule(file, built.modelImports, moduleOf)
       if (built.parameterImports.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './parameters.js', namedImports: [...built.parameterImports].sort() })

@@ -143,7 +143,11 @@ describe('twython-emulator --intercept', () => {
       expect(text.stderr()).toBe('twython-emulator: this build of the emulator has no intercepting mode (--intercept)\n')
       return
     }
-    while (!text.stdout().includes('SSL_CERT_FILE=')) await new Promise((r) => setTimeout(r, 10))
+    // The lines come one by one; a CLI that exits first fails here with its stderr, not at the timeout.
+    while (!text.stdout().includes('SSL_CERT_FILE=')) {
+      if (text.child.exitCode !== null) expect.fail(`the CLI exited (${text.child.exitCode}) before printing SSL_CERT_FILE: ${text.stderr()}`)
+      await new Promise((r) => setTimeout(r, 10))
+    }
     const lines = text.stdout().split('\n')
     const proxy = lines.find((l) => l.startsWith('HTTPS_PROXY='))!
     expect(proxy).toMatch(/^HTTPS_PROXY=http:\/\/127\.0\.0\.1:\d+$/)
@@ -154,5 +158,7 @@ describe('twython-emulator --intercept', () => {
     const json = await runCli(['--intercept', '--json', '--port', '0'])
     const line = JSON.parse(json.firstLine!) as { proxyUrl: string; caCertPath: string; env: Record<string, string> }
     expect(line.env).toEqual({ HTTPS_PROXY: line.proxyUrl, NODE_EXTRA_CA_CERTS: line.caCertPath, REQUESTS_CA_BUNDLE: line.caCertPath, SSL_CERT_FILE: line.caCertPath })
-  })
+    // Two CLI processes, each compiling its TypeScript and making a CA key: a loaded 2-core CI machine
+    // took more than the default 20 s for both.
+  }, 90_000)
 })

@@ -19,8 +19,7 @@ import { oauth1HeaderSyncOrAsync, type OAuth1Credentials } from './oauth1.js'
 import type { OAuth2Token, TokenStore } from './oauth2/token.js'
 import type { HttpMethod, Route } from './route.js'
 import type { RateLimitOptions } from './rate-limit/index.js'
-import { buildV2Request } from './v2/request.js'
-import { checkSecurity, type CredentialKind } from './v2/security.js'
+import type { CredentialKind } from './v2/security.js'
 import { DEFAULT_MAX_RESPONSE_BYTES, limitedExchange, type ExchangeLimits } from './transport/limits.js'
 import { checkCredentials, checkRoute, preflightState, type PreflightState } from './preflight.js'
 
@@ -188,7 +187,7 @@ export class BaseCore {
   readonly #retried = new WeakSet<PreparedRequest>()
   readonly #timeout: number | false
   readonly #fetch: typeof fetch
-  readonly #headers: Readonly<Record<string, string>>
+  readonly #headers: Headers
   readonly #maxResponseBytes: number
   /** Which credentials were given (not their values), for the local checks in preflight.ts. */
   readonly #preflight: PreflightState
@@ -217,7 +216,9 @@ export class BaseCore {
     this.#timeout = args.timeout ?? DEFAULT_TIMEOUT
     this.#maxResponseBytes = args.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
     this.#fetch = args.fetch ?? this.defaultFetch()
-    this.#headers = { 'user-agent': USER_AGENT, ...args.headers }
+    const headers = new Headers({ 'user-agent': USER_AGENT })
+    for (const [name, value] of Object.entries(args.headers ?? {})) headers.set(name, value)
+    this.#headers = headers
   }
 
   /** The names of the given options this class cannot honour (`Core` honours them all). */
@@ -246,11 +247,9 @@ export class BaseCore {
     return this.authKind
   }
 
-  /** Calls a generated route with its parameters. */
+  /** Calls a generated v1.1 route with its parameters (v2 routes: `callV2`, or the full `Core`). */
   async call<T>(route: Route, params: object | undefined, options?: CallOptions): Promise<T> {
-    await this.checkScopes(route)
     checkRoute(this.#preflight, route)
-    if (route.security) checkSecurity(route, this.credentialKind)
     const request = await this.prepare(route, (params ?? {}) as Record<string, unknown>)
     return this.send<T>(request, options)
   }
@@ -266,21 +265,19 @@ export class BaseCore {
    * returns the response as it arrives (for streams). Redirects are not followed.
    */
   async openRaw(request: PreparedRequest, options: CallOptions = {}): Promise<Response> {
-    const headers = new Headers({ ...this.#headers, ...options.headers })
-    if (request.contentType) headers.set('content-type', request.contentType)
-    const { body, contentLength } = bodyInit(request.form ? formatPairs(request.form) : request.body)
-    if (contentLength !== undefined) headers.set('content-length', contentLength)
+    const { headers, body, streamed } = this.#draft(request, options)
     const userToken = request.auth === 'default' && this.authKind === 'oauth2_user' ? await this.userToken(options) : undefined
     const authorization = userToken ? `Bearer ${userToken.accessToken}` : await this.authorization(request.method, request.url, request.form, request.auth, request.extraOAuthParams)
     if (authorization) headers.set('authorization', authorization)
     // Called unbound: a platform fetch (Workers, browsers) throws "Illegal invocation" when `this` is not the global.
     const send = this.#fetch
-    return send(request.url, { method: request.method, headers, ...(body !== undefined ? { body, ...(contentLength !== undefined ? { duplex: 'half' } : {}) } : {}), redirect: 'manual', ...(options.signal ? { signal: options.signal } : {}) } as RequestInit)
+    return send(request.url, { method: request.method, headers, ...(body !== undefined ? { body, ...(streamed ? { duplex: 'half' } : {}) } : {}), redirect: 'manual', ...(options.signal ? { signal: options.signal } : {}) } as RequestInit)
   }
 
   /** Builds the URL and body of a route call; path parameters are taken out of the rest. */
   async prepare(route: Route, params: Readonly<Record<string, unknown>>): Promise<PreparedRequest> {
-    if (route.host === 'v2') return { ...(await buildV2Request(this.hosts.v2, route, params)), route }
+    // v2 routes go through `callV2` (what the generated v2 functions call), which the lean core does not bundle.
+    if (route.host === 'v2') throw new TwythonError(`${route.id} is an X API v2 route: call it with its generated function (or callV2 from @twython/runtime/v2/call) on this core, or use new Core(options), whose call() sends v2 routes too. Nothing was sent.`)
     const { path, used } = fillPath(route.path, params)
     const origin = route.host === 'upload' ? this.hosts.upload : this.hosts.api
     const base = route.versioned === false ? `${origin}/${path}` : `${origin}/${this.apiVersion}/${path}.json`
@@ -339,14 +336,9 @@ export class BaseCore {
   /** One request and its answer, whatever the status, with the OAuth 2.0 user token it was signed with. */
   protected async exchange(request: PreparedRequest, options: CallOptions, urlNoQuery: string, userAuth: boolean): Promise<Exchange> {
     const timeout = options.timeout ?? this.#timeout
-    const headers: Record<string, string> = { ...this.#headers, ...options.headers }
-    if (request.contentType) headers['content-type'] = request.contentType
-    // A fresh body per exchange: parts become a new stream over the same bytes, so a re-send (after a
-    // refreshed OAuth 2.0 token) sends them again.
-    const { body, contentLength } = bodyInit(request.form ? formatPairs(request.form) : request.body)
-    if (contentLength !== undefined) headers['content-length'] = contentLength
+    const { headers, body, streamed } = this.#draft(request, options)
     const userToken = userAuth ? await this.userToken(options) : undefined
-    const init: RequestInit = { method: request.method, headers, ...(body !== undefined ? { body } : {}), ...(options.signal ? { signal: options.signal } : {}) }
+    const init = { method: request.method, headers, ...(body !== undefined ? { body, ...(streamed ? { duplex: 'half' } : {}) } : {}), ...(options.signal ? { signal: options.signal } : {}) } as RequestInit
     const sign: Signer = (req) => this.#authorize(req, request, userToken)
     let response: Response
     try {
@@ -370,9 +362,23 @@ export class BaseCore {
    * the response whatever its status (buffered: its body is already read). `Core` sends through ky here.
    */
   protected async transmit(url: string, init: RequestInit, sign: Signer, limits: ExchangeLimits): Promise<Response> {
-    const request = new Request(url, init.body instanceof ReadableStream ? ({ ...init, duplex: 'half' } as RequestInit) : init)
+    const request = new Request(url, init)
     await sign(request)
     return limitedExchange(this.#fetch, request, {}, limits)
+  }
+
+  /**
+   * The headers (all but Authorization) and body of one attempt. The body is fresh each time: parts become a
+   * new stream over the same bytes, so a re-send (a retry, a refreshed OAuth 2.0 token) sends them again.
+   * Names are set, not appended, so a `User-Agent` given per call replaces the default one.
+   */
+  #draft(request: PreparedRequest, options: CallOptions): { headers: Headers; body: BodyInit | undefined; streamed: boolean } {
+    const headers = new Headers(this.#headers)
+    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value)
+    if (request.contentType) headers.set('content-type', request.contentType)
+    const { body, contentLength } = bodyInit(request.form ? formatPairs(request.form) : request.body)
+    if (contentLength !== undefined) headers.set('content-length', contentLength)
+    return { headers, body, streamed: contentLength !== undefined }
   }
 
   /** Twython's `get_lastfunction_header`: a header of the last response, case-insensitive. */

@@ -6,12 +6,14 @@
  */
 import ky, { type KyInstance, type Options as KyOptions } from 'ky'
 import { defaultFetch } from '#fetch'
-import { BaseCore, buildRequest, type CallOptions, type ClientArgs, type Exchange, type AuthMode, type Signer, type TwythonOptions, USER_AGENT } from './base-core.js'
+import { BaseCore, buildRequest, type CallOptions, type ClientArgs, type Exchange, type AuthMode, type PreparedRequest, type Signer, type TwythonOptions, USER_AGENT } from './base-core.js'
 import { TwythonAuthError, TwythonError } from './errors.js'
 import { isFileLike } from './files.js'
 import { checkOrigin } from './hosts.js'
 import { oauth1Header } from './oauth1.js'
 import { assertRouteScopes } from './oauth2/scopes.js'
+import { prepareV2 } from './v2/call.js'
+import { checkSecurity } from './v2/security.js'
 import { OAuth2Session } from './oauth2/session.js'
 import type { OAuth2Token } from './oauth2/token.js'
 import type { HttpMethod, Route } from './route.js'
@@ -102,6 +104,18 @@ export class Core extends BaseCore {
     // X API v1.1 takes no OAuth 2.0 user token: its user routes need OAuth 1.0a.
     if (!route.security && route.auth === 'user') throw new TwythonAuthError(`${route.id} (${route.method} ${route.path}) needs OAuth 1.0a user context; an OAuth 2.0 user token works on X API v2 methods (twitter.v2). Nothing was sent.`)
     if (route.security) assertRouteScopes(route, (await this.#oauth2.token()).scopes)
+  }
+
+  /** Calls a generated route, v1.1 or X API v2, with its parameters. */
+  override async call<T>(route: Route, params: object | undefined, options?: CallOptions): Promise<T> {
+    await this.checkScopes(route)
+    if (route.security) checkSecurity(route, this.credentialKind)
+    return super.call<T>(route, params, options)
+  }
+
+  /** Builds the URL and body of a route call, v1.1 or X API v2. */
+  override prepare(route: Route, params: Readonly<Record<string, unknown>>): Promise<PreparedRequest> {
+    return route.host === 'v2' ? prepareV2(this, route, params) : super.prepare(route, params)
   }
 
   /**

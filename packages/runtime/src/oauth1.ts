@@ -7,10 +7,9 @@
  * platform/crypto.node.ts). Where `node:crypto` is absent it is Web Crypto's (`oauth1-webcrypto.ts`), which
  * is asynchronous: `oauth1HeaderAsync` works everywhere, the synchronous `oauth1Header` only on Node.
  */
-import { createNonce as platformNonce, syncSigner } from '#crypto'
+import { asyncSigner, createNonce as platformNonce, syncSigner } from '#crypto'
 import { percentEncode } from './encode.js'
 import { TwythonError } from './errors.js'
-import { webCryptoSignature } from './oauth1-webcrypto.js'
 
 /** The four OAuth 1.0a credentials; the token pair is absent before the user authorised the app. */
 export interface OAuth1Credentials {
@@ -83,7 +82,7 @@ export function oauth1Params(credentials: OAuth1Credentials, request: OAuth1Requ
 export async function oauth1ParamsAsync(credentials: OAuth1Credentials, request: OAuth1Request): Promise<Record<string, string>> {
   if (syncSigner) return oauth1Params(credentials, request)
   const { oauth, signed, baseUrl, method } = unsigned(credentials, request)
-  oauth.oauth_signature = await webCryptoSignature(method, baseUrl, signed, credentials.consumerSecret, credentials.tokenSecret ?? '')
+  oauth.oauth_signature = await asyncSigner!(method, baseUrl, signed, credentials.consumerSecret, credentials.tokenSecret ?? '')
   return oauth
 }
 

@@ -7,9 +7,13 @@
  */
 import { sha256 } from '@noble/hashes/sha2'
 import { base64, base64url, randomBytes } from '../bytes.js'
-import type { SyncSigner } from './types.js'
+import { webCryptoSignature } from '../oauth1-webcrypto.js'
+import type { AsyncSigner, SyncSigner } from './types.js'
 
 export const syncSigner: SyncSigner | undefined = undefined
+
+/** HMAC-SHA1 over Web Crypto: the signer of every OAuth 1.0a call here. */
+export const asyncSigner: AsyncSigner | undefined = webCryptoSignature
 
 /** A fresh OAuth 1.0a nonce: 32 random bytes in base64, letters and digits only (as Twitter's examples are). */
 export function createNonce(): string {

@@ -3,6 +3,9 @@
 /** Computes an OAuth 1.0a HMAC-SHA1 signature (base64) the way oauth-sign's `hmacsign` does. */
 export type SyncSigner = (method: string, baseUrl: string, params: Readonly<Record<string, readonly string[]>>, consumerSecret: string, tokenSecret: string) => string
 
+/** The same signature computed asynchronously (Web Crypto), where no synchronous signer exists. */
+export type AsyncSigner = (method: string, baseUrl: string, params: Readonly<Record<string, readonly string[]>>, consumerSecret: string, tokenSecret: string) => Promise<string>
+
 /** A file opened from a path, for a multipart part. */
 export interface OpenedFile {
   readonly blob: Blob

@@ -25,6 +25,7 @@ import { openSource, type MediaInput } from './source.js'
 import { defaultRetryDelay, type RetryPolicy } from './timing.js'
 import type { MediaCategoryV2, MediaUploadV2, MediaUploadV2Routes, UploadMediaV2Options } from './types.js'
 import { appendRequestV2 } from './wire.js'
+import { callV2 } from '../v2/call.js'
 
 /** The `media_category` values X's v2 initialize accepts. */
 export const MEDIA_CATEGORIES_V2: readonly MediaCategoryV2[] = ['tweet_image', 'tweet_gif', 'tweet_video', 'dm_image', 'dm_gif', 'dm_video', 'subtitles', 'amplify_video']
@@ -97,7 +98,8 @@ export async function uploadMediaV2(core: BaseCore, input: MediaInput, options: 
     const retry: RetryPolicy = { maxRetries: plan.maxRetries, delay: options.retryDelay ?? defaultRetryDelay, signal }
     const progress = reporter(options.onProgress, source.size, plan.chunkSize)
 
-    const init = await core.call<Envelope<{ id?: unknown }>>(
+    const init = await callV2<Envelope<{ id?: unknown }>>(
+      core,
       routes.initialize,
       {
         media_type: plan.mediaType,
@@ -121,13 +123,13 @@ export async function uploadMediaV2(core: BaseCore, input: MediaInput, options: 
       (segment) => progress.acknowledge(segment.index, segment.bytes.byteLength),
     )
 
-    const finalized = media(await core.call<Envelope<MediaUploadV2>>(routes.finalize, { id: mediaId }, { signal }), 'finalize', mediaId)
+    const finalized = media(await callV2<Envelope<MediaUploadV2>>(core, routes.finalize, { id: mediaId }, { signal }), 'finalize', mediaId)
     progress.report('finalize', { mediaId, processing: finalized.processing_info })
 
     const protocol: ProcessingProtocol<MediaUploadV2> = {
       mediaId,
       info: (data) => data.processing_info,
-      status: async (statusSignal) => media(await core.call<Envelope<MediaUploadV2>>(routes.status, { media_id: mediaId, command: 'STATUS' }, { signal: statusSignal }), 'status', mediaId),
+      status: async (statusSignal) => media(await callV2<Envelope<MediaUploadV2>>(core, routes.status, { media_id: mediaId, command: 'STATUS' }, { signal: statusSignal }), 'status', mediaId),
       failed: (data) => new MediaProcessingError<MediaUploadV2>(mediaId, data),
     }
     let result: MediaUploadV2

@@ -22,6 +22,7 @@ import { connectFetch } from '../streaming/fetch-connection.js'
 import type { ParseProblem } from '../streaming/parser.js'
 import { SessionIterator } from '../streaming/session-iterator.js'
 import { checkSecurity } from './security.js'
+import { prepareV2 } from './call.js'
 
 /** Options of a v2 stream call: `twitter.v2.streamFilteredTweets(params, options)`. */
 export interface StreamCallOptions extends CallOptions {
@@ -147,15 +148,15 @@ export function streamRoute<T>(core: BaseCore, route: Route, params: Readonly<Re
       if (!takesBackfill) throw new TwythonError(`backfillMinutes: ${route.id} (${route.method} ${route.path}) takes no backfill_minutes. Nothing was sent.`)
       if (!Number.isInteger(backfill) || backfill < 1 || backfill > 5) throw new TwythonError(`backfillMinutes must be a whole number of minutes from 1 to 5 (X's limit), not ${String(backfill)}. Nothing was sent.`)
     }
-    const first = await core.prepare(route, params)
+    const first = await prepareV2(core, route, params)
     if (options.reconnect === false) return once(first, sink, signal)
     let attempt = 0
     const engine: SessionEngine<PreparedRequest> = {
       request: () => {
         if (attempt++ === 0) return first
-        if (backfill === undefined) return core.prepare(route, params)
+        if (backfill === undefined) return prepareV2(core, route, params)
         const gap = Math.ceil((clock.now() - lastMessageAt) / MINUTE)
-        return core.prepare(route, { ...params, backfill_minutes: Math.min(backfill, Math.max(1, gap)) })
+        return prepareV2(core, route, { ...params, backfill_minutes: Math.min(backfill, Math.max(1, gap)) })
       },
       connect,
       url: () => url,

@@ -1,6 +1,7 @@
 // generated from spec/v2/account_activity.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { CreateAccountActivitySubscriptionRequest, CreateAccountActivitySubscriptionResponse, DeleteAccountActivitySubscriptionResponse, GetAccountActivitySubscriptionCountResponse, GetAccountActivitySubscriptionsResponse, ValidateAccountActivitySubscriptionResponse } from './models/account_activity.js'
 
 /** Parameters of `createAccountActivitySubscription` (X operation `createAccountActivitySubscription`): the path and query parameters, and the JSON body's fields (`CreateAccountActivitySubscriptionRequest`). */
@@ -34,7 +35,7 @@ export const createAccountActivitySubscriptionRoute: Route = { id: 'createAccoun
  * ```
  */
 export function createAccountActivitySubscription(core: BaseCore, params: CreateAccountActivitySubscriptionParams, options?: CallOptions): Promise<CreateAccountActivitySubscriptionResponse> {
-  return core.call(createAccountActivitySubscriptionRoute, params, options)
+  return callV2(core, createAccountActivitySubscriptionRoute, params, options)
 }
 
 /** Parameters of `deleteAccountActivitySubscription` (X operation `deleteAccountActivitySubscription`). */
@@ -70,7 +71,7 @@ export const deleteAccountActivitySubscriptionRoute: Route = { id: 'deleteAccoun
  * ```
  */
 export function deleteAccountActivitySubscription(core: BaseCore, params: DeleteAccountActivitySubscriptionParams, options?: CallOptions): Promise<DeleteAccountActivitySubscriptionResponse> {
-  return core.call(deleteAccountActivitySubscriptionRoute, params, options)
+  return callV2(core, deleteAccountActivitySubscriptionRoute, params, options)
 }
 
 /** Parameters of `getAccountActivitySubscriptionCount` (X operation `getAccountActivitySubscriptionCount`). */
@@ -100,7 +101,7 @@ export const getAccountActivitySubscriptionCountRoute: Route = { id: 'getAccount
  * ```
  */
 export function getAccountActivitySubscriptionCount(core: BaseCore, params: GetAccountActivitySubscriptionCountParams = {}, options?: CallOptions): Promise<GetAccountActivitySubscriptionCountResponse> {
-  return core.call(getAccountActivitySubscriptionCountRoute, params, options)
+  return callV2(core, getAccountActivitySubscriptionCountRoute, params, options)
 }
 
 /** Parameters of `getAccountActivitySubscriptions` (X operation `getAccountActivitySubscriptions`). */
@@ -133,7 +134,7 @@ export const getAccountActivitySubscriptionsRoute: Route = { id: 'getAccountActi
  * ```
  */
 export function getAccountActivitySubscriptions(core: BaseCore, params: GetAccountActivitySubscriptionsParams, options?: CallOptions): Promise<GetAccountActivitySubscriptionsResponse> {
-  return core.call(getAccountActivitySubscriptionsRoute, params, options)
+  return callV2(core, getAccountActivitySubscriptionsRoute, params, options)
 }
 
 /** Parameters of `validateAccountActivitySubscription` (X operation `validateAccountActivitySubscription`). */
@@ -168,5 +169,5 @@ export const validateAccountActivitySubscriptionRoute: Route = { id: 'validateAc
  * ```
  */
 export function validateAccountActivitySubscription(core: BaseCore, params: ValidateAccountActivitySubscriptionParams, options?: CallOptions): Promise<ValidateAccountActivitySubscriptionResponse> {
-  return core.call(validateAccountActivitySubscriptionRoute, params, options)
+  return callV2(core, validateAccountActivitySubscriptionRoute, params, options)
 }

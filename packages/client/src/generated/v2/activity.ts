@@ -1,6 +1,7 @@
 // generated from spec/v2/activity.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route, StreamCallOptions } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import { streamRoute } from '@twython/runtime/v2/stream'
 import type { CreateActivitySubscriptionRequest, CreateActivitySubscriptionResponse, DeleteActivitySubscriptionResponse, DeleteActivitySubscriptionsResponse, GetActivitySubscriptionsResponse, StreamActivityResponse, UpdateActivitySubscriptionRequest, UpdateActivitySubscriptionResponse } from './models/activity.js'
 
@@ -39,7 +40,7 @@ export const createActivitySubscriptionRoute: Route = { id: 'createActivitySubsc
  * ```
  */
 export function createActivitySubscription(core: BaseCore, params: CreateActivitySubscriptionParams, options?: CallOptions): Promise<CreateActivitySubscriptionResponse> {
-  return core.call(createActivitySubscriptionRoute, params, options)
+  return callV2(core, createActivitySubscriptionRoute, params, options)
 }
 
 /** Parameters of `deleteActivitySubscription` (X operation `deleteActivitySubscription`). */
@@ -74,7 +75,7 @@ export const deleteActivitySubscriptionRoute: Route = { id: 'deleteActivitySubsc
  * ```
  */
 export function deleteActivitySubscription(core: BaseCore, params: DeleteActivitySubscriptionParams, options?: CallOptions): Promise<DeleteActivitySubscriptionResponse> {
-  return core.call(deleteActivitySubscriptionRoute, params, options)
+  return callV2(core, deleteActivitySubscriptionRoute, params, options)
 }
 
 /** Parameters of `deleteActivitySubscriptions` (X operation `deleteActivitySubscriptionsByIds`). */
@@ -107,7 +108,7 @@ export const deleteActivitySubscriptionsRoute: Route = { id: 'deleteActivitySubs
  * ```
  */
 export function deleteActivitySubscriptions(core: BaseCore, params: DeleteActivitySubscriptionsParams, options?: CallOptions): Promise<DeleteActivitySubscriptionsResponse> {
-  return core.call(deleteActivitySubscriptionsRoute, params, options)
+  return callV2(core, deleteActivitySubscriptionsRoute, params, options)
 }
 
 /** Parameters of `getActivitySubscriptions` (X operation `getActivitySubscriptions`). */
@@ -152,7 +153,7 @@ export const getActivitySubscriptionsRoute: Route = { id: 'getActivitySubscripti
  * ```
  */
 export function getActivitySubscriptions(core: BaseCore, params: GetActivitySubscriptionsParams = {}, options?: CallOptions): Promise<GetActivitySubscriptionsResponse> {
-  return core.call(getActivitySubscriptionsRoute, params, options)
+  return callV2(core, getActivitySubscriptionsRoute, params, options)
 }
 
 /** Parameters of `streamActivity` (X operation `activityStream`). */
@@ -237,5 +238,5 @@ export const updateActivitySubscriptionRoute: Route = { id: 'updateActivitySubsc
  * ```
  */
 export function updateActivitySubscription(core: BaseCore, params: UpdateActivitySubscriptionParams, options?: CallOptions): Promise<UpdateActivitySubscriptionResponse> {
-  return core.call(updateActivitySubscriptionRoute, params, options)
+  return callV2(core, updateActivitySubscriptionRoute, params, options)
 }

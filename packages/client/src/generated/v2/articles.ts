@@ -1,6 +1,7 @@
 // generated from spec/v2/articles.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { CreateArticleDraftRequest, CreateArticleDraftResponse, PublishArticleResponse } from './models/articles.js'
 
 /** Parameters of `createArticleDraft` (X operation `articleCreateDraft`): the path and query parameters, and the JSON body's fields (`CreateArticleDraftRequest`). */
@@ -35,7 +36,7 @@ export const createArticleDraftRoute: Route = { id: 'articleCreateDraft', method
  * ```
  */
 export function createArticleDraft(core: BaseCore, params: CreateArticleDraftParams, options?: CallOptions): Promise<CreateArticleDraftResponse> {
-  return core.call(createArticleDraftRoute, params, options)
+  return callV2(core, createArticleDraftRoute, params, options)
 }
 
 /** Parameters of `publishArticle` (X operation `articlePublish`). */
@@ -68,5 +69,5 @@ export const publishArticleRoute: Route = { id: 'articlePublish', method: 'POST'
  * ```
  */
 export function publishArticle(core: BaseCore, params: PublishArticleParams, options?: CallOptions): Promise<PublishArticleResponse> {
-  return core.call(publishArticleRoute, params, options)
+  return callV2(core, publishArticleRoute, params, options)
 }

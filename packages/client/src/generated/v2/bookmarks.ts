@@ -1,6 +1,7 @@
 // generated from spec/v2/bookmarks.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { AddBookmarkRequest, AddBookmarkResponse, CreateBookmarkFolderRequest, CreateBookmarkFolderResponse, GetBookmarkFoldersResponse, GetBookmarksInFolderResponse, GetBookmarksResponse, RemoveBookmarkResponse } from './models/bookmarks.js'
 import type { MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserField } from './parameters.js'
 
@@ -40,7 +41,7 @@ export const addBookmarkRoute: Route = { id: 'createUsersBookmark', method: 'POS
  * ```
  */
 export function addBookmark(core: BaseCore, params: AddBookmarkParams, options?: CallOptions): Promise<AddBookmarkResponse> {
-  return core.call(addBookmarkRoute, params, options)
+  return callV2(core, addBookmarkRoute, params, options)
 }
 
 /** Parameters of `createBookmarkFolder` (X operation `createUsersBookmarkFolder`): the path and query parameters, and the JSON body's fields (`CreateBookmarkFolderRequest`). */
@@ -74,7 +75,7 @@ export const createBookmarkFolderRoute: Route = { id: 'createUsersBookmarkFolder
  * ```
  */
 export function createBookmarkFolder(core: BaseCore, params: CreateBookmarkFolderParams, options?: CallOptions): Promise<CreateBookmarkFolderResponse> {
-  return core.call(createBookmarkFolderRoute, params, options)
+  return callV2(core, createBookmarkFolderRoute, params, options)
 }
 
 /** Parameters of `getBookmarkFolders` (X operation `getUsersBookmarkFolders`). */
@@ -122,7 +123,7 @@ export const getBookmarkFoldersRoute: Route = { id: 'getUsersBookmarkFolders', m
  * ```
  */
 export function getBookmarkFolders(core: BaseCore, params: GetBookmarkFoldersParams, options?: CallOptions): Promise<GetBookmarkFoldersResponse> {
-  return core.call(getBookmarkFoldersRoute, params, options)
+  return callV2(core, getBookmarkFoldersRoute, params, options)
 }
 
 /** Parameters of `getBookmarks` (X operation `getUsersBookmarks`). */
@@ -227,7 +228,7 @@ export function getBookmarks<F extends TweetField>(core: BaseCore, params: Omit<
  */
 export function getBookmarks(core: BaseCore, params: GetBookmarksParams, options?: CallOptions): Promise<GetBookmarksResponse>
 export function getBookmarks(core: BaseCore, params: GetBookmarksParams, options?: CallOptions): Promise<GetBookmarksResponse> {
-  return core.call(getBookmarksRoute, params, options)
+  return callV2(core, getBookmarksRoute, params, options)
 }
 
 /** Parameters of `getBookmarksInFolder` (X operation `getUsersBookmarksByFolderId`). */
@@ -278,7 +279,7 @@ export const getBookmarksInFolderRoute: Route = { id: 'getUsersBookmarksByFolder
  * ```
  */
 export function getBookmarksInFolder(core: BaseCore, params: GetBookmarksInFolderParams, options?: CallOptions): Promise<GetBookmarksInFolderResponse> {
-  return core.call(getBookmarksInFolderRoute, params, options)
+  return callV2(core, getBookmarksInFolderRoute, params, options)
 }
 
 /** Parameters of `removeBookmark` (X operation `deleteUsersBookmark`). */
@@ -316,5 +317,5 @@ export const removeBookmarkRoute: Route = { id: 'deleteUsersBookmark', method: '
  * ```
  */
 export function removeBookmark(core: BaseCore, params: RemoveBookmarkParams, options?: CallOptions): Promise<RemoveBookmarkResponse> {
-  return core.call(removeBookmarkRoute, params, options)
+  return callV2(core, removeBookmarkRoute, params, options)
 }

@@ -1,6 +1,7 @@
 // generated from spec/v2/broadcasts.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { CreateScheduledBroadcastRequest, CreateScheduledBroadcastResponse, DeleteScheduledBroadcastResponse, GetScheduledBroadcastResponse, GetScheduledBroadcastsResponse, SendBroadcastChatRequest, SendBroadcastChatResponse, StartScheduledBroadcastResponse, UpdateScheduledBroadcastRequest, UpdateScheduledBroadcastResponse } from './models/broadcasts.js'
 
 /** Parameters of `createScheduledBroadcast` (X operation `createScheduledBroadcast`): the path and query parameters, and the JSON body's fields (`CreateScheduledBroadcastRequest`). */
@@ -45,7 +46,7 @@ export const createScheduledBroadcastRoute: Route = { id: 'createScheduledBroadc
  * ```
  */
 export function createScheduledBroadcast(core: BaseCore, params: CreateScheduledBroadcastParams, options?: CallOptions): Promise<CreateScheduledBroadcastResponse> {
-  return core.call(createScheduledBroadcastRoute, params, options)
+  return callV2(core, createScheduledBroadcastRoute, params, options)
 }
 
 /** Parameters of `deleteScheduledBroadcast` (X operation `deleteScheduledBroadcast`). */
@@ -81,7 +82,7 @@ export const deleteScheduledBroadcastRoute: Route = { id: 'deleteScheduledBroadc
  * ```
  */
 export function deleteScheduledBroadcast(core: BaseCore, params: DeleteScheduledBroadcastParams, options?: CallOptions): Promise<DeleteScheduledBroadcastResponse> {
-  return core.call(deleteScheduledBroadcastRoute, params, options)
+  return callV2(core, deleteScheduledBroadcastRoute, params, options)
 }
 
 /** Parameters of `getScheduledBroadcast` (X operation `getScheduledBroadcast`). */
@@ -114,7 +115,7 @@ export const getScheduledBroadcastRoute: Route = { id: 'getScheduledBroadcast', 
  * ```
  */
 export function getScheduledBroadcast(core: BaseCore, params: GetScheduledBroadcastParams, options?: CallOptions): Promise<GetScheduledBroadcastResponse> {
-  return core.call(getScheduledBroadcastRoute, params, options)
+  return callV2(core, getScheduledBroadcastRoute, params, options)
 }
 
 /** Parameters of `getScheduledBroadcasts` (X operation `listScheduledBroadcasts`). */
@@ -163,7 +164,7 @@ export const getScheduledBroadcastsRoute: Route = { id: 'listScheduledBroadcasts
  * ```
  */
 export function getScheduledBroadcasts(core: BaseCore, params: GetScheduledBroadcastsParams = {}, options?: CallOptions): Promise<GetScheduledBroadcastsResponse> {
-  return core.call(getScheduledBroadcastsRoute, params, options)
+  return callV2(core, getScheduledBroadcastsRoute, params, options)
 }
 
 /** Parameters of `sendBroadcastChat` (X operation `sendBroadcastChat`): the path and query parameters, and the JSON body's fields (`SendBroadcastChatRequest`). */
@@ -197,7 +198,7 @@ export const sendBroadcastChatRoute: Route = { id: 'sendBroadcastChat', method: 
  * ```
  */
 export function sendBroadcastChat(core: BaseCore, params: SendBroadcastChatParams, options?: CallOptions): Promise<SendBroadcastChatResponse> {
-  return core.call(sendBroadcastChatRoute, params, options)
+  return callV2(core, sendBroadcastChatRoute, params, options)
 }
 
 /** Parameters of `startScheduledBroadcast` (X operation `goLiveScheduledBroadcast`). */
@@ -232,7 +233,7 @@ export const startScheduledBroadcastRoute: Route = { id: 'goLiveScheduledBroadca
  * ```
  */
 export function startScheduledBroadcast(core: BaseCore, params: StartScheduledBroadcastParams, options?: CallOptions): Promise<StartScheduledBroadcastResponse> {
-  return core.call(startScheduledBroadcastRoute, params, options)
+  return callV2(core, startScheduledBroadcastRoute, params, options)
 }
 
 /** Parameters of `updateScheduledBroadcast` (X operation `updateScheduledBroadcast`): the path and query parameters, and the JSON body's fields (`UpdateScheduledBroadcastRequest`). */
@@ -280,5 +281,5 @@ export const updateScheduledBroadcastRoute: Route = { id: 'updateScheduledBroadc
  * ```
  */
 export function updateScheduledBroadcast(core: BaseCore, params: UpdateScheduledBroadcastParams, options?: CallOptions): Promise<UpdateScheduledBroadcastResponse> {
-  return core.call(updateScheduledBroadcastRoute, params, options)
+  return callV2(core, updateScheduledBroadcastRoute, params, options)
 }

@@ -1,6 +1,7 @@
 // generated from spec/v2/chat.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { AddChatConversationKeysRequest, AddChatConversationKeysResponse, AddChatGroupMembersRequest, AddChatGroupMembersResponse, AddUserPublicKeyRequest, AddUserPublicKeyResponse, AppendChatMediaUploadRequest, AppendChatMediaUploadResponse, CreateChatGroupRequest, CreateChatGroupResponse, FinalizeChatMediaUploadRequest, FinalizeChatMediaUploadResponse, GetChatConversationEventsResponse, GetChatConversationResponse, GetChatConversationsResponse, GetUserPublicKeysResponse, GetUsersPublicKeysResponse, InitializeChatGroupResponse, InitializeChatMediaUploadRequest, InitializeChatMediaUploadResponse, MarkChatConversationReadRequest, MarkChatConversationReadResponse, SendChatMessageRequest, SendChatMessageResponse, SendChatTypingIndicatorResponse } from './models/chat.js'
 import type { ChatConversationExpansion, ChatConversationField, ChatMessageEventField, PublicKeyField, UserField } from './parameters.js'
 
@@ -40,7 +41,7 @@ export const addChatConversationKeysRoute: Route = { id: 'addConversationKeys', 
  * ```
  */
 export function addChatConversationKeys(core: BaseCore, params: AddChatConversationKeysParams, options?: CallOptions): Promise<AddChatConversationKeysResponse> {
-  return core.call(addChatConversationKeysRoute, params, options)
+  return callV2(core, addChatConversationKeysRoute, params, options)
 }
 
 /** Parameters of `addChatGroupMembers` (X operation `addChatGroupMembers`): the path and query parameters, and the JSON body's fields (`AddChatGroupMembersRequest`). */
@@ -79,7 +80,7 @@ export const addChatGroupMembersRoute: Route = { id: 'addChatGroupMembers', meth
  * ```
  */
 export function addChatGroupMembers(core: BaseCore, params: AddChatGroupMembersParams, options?: CallOptions): Promise<AddChatGroupMembersResponse> {
-  return core.call(addChatGroupMembersRoute, params, options)
+  return callV2(core, addChatGroupMembersRoute, params, options)
 }
 
 /** Parameters of `addUserPublicKey` (X operation `addUserPublicKey`): the path and query parameters, and the JSON body's fields (`AddUserPublicKeyRequest`). */
@@ -115,7 +116,7 @@ export const addUserPublicKeyRoute: Route = { id: 'addUserPublicKey', method: 'P
  * ```
  */
 export function addUserPublicKey(core: BaseCore, params: AddUserPublicKeyParams, options?: CallOptions): Promise<AddUserPublicKeyResponse> {
-  return core.call(addUserPublicKeyRoute, params, options)
+  return callV2(core, addUserPublicKeyRoute, params, options)
 }
 
 /** Parameters of `appendChatMediaUpload` (X operation `chatMediaUploadAppend`): the path and query parameters, and the JSON body's fields (`AppendChatMediaUploadRequest`). */
@@ -152,7 +153,7 @@ export const appendChatMediaUploadRoute: Route = { id: 'chatMediaUploadAppend', 
  * ```
  */
 export function appendChatMediaUpload(core: BaseCore, params: AppendChatMediaUploadParams, options?: CallOptions): Promise<AppendChatMediaUploadResponse> {
-  return core.call(appendChatMediaUploadRoute, params, options)
+  return callV2(core, appendChatMediaUploadRoute, params, options)
 }
 
 /** Parameters of `createChatGroup` (X operation `createChatConversation`): the path and query parameters, and the JSON body's fields (`CreateChatGroupRequest`). */
@@ -193,7 +194,7 @@ export const createChatGroupRoute: Route = { id: 'createChatConversation', metho
  * ```
  */
 export function createChatGroup(core: BaseCore, params: CreateChatGroupParams, options?: CallOptions): Promise<CreateChatGroupResponse> {
-  return core.call(createChatGroupRoute, params, options)
+  return callV2(core, createChatGroupRoute, params, options)
 }
 
 /** Parameters of `downloadChatMedia` (X operation `chatMediaDownload`). */
@@ -229,7 +230,7 @@ export const downloadChatMediaRoute: Route = { id: 'chatMediaDownload', method: 
  * ```
  */
 export function downloadChatMedia(core: BaseCore, params: DownloadChatMediaParams, options?: CallOptions): Promise<void> {
-  return core.call(downloadChatMediaRoute, params, options)
+  return callV2(core, downloadChatMediaRoute, params, options)
 }
 
 /** Parameters of `finalizeChatMediaUpload` (X operation `chatMediaUploadFinalize`): the path and query parameters, and the JSON body's fields (`FinalizeChatMediaUploadRequest`). */
@@ -267,7 +268,7 @@ export const finalizeChatMediaUploadRoute: Route = { id: 'chatMediaUploadFinaliz
  * ```
  */
 export function finalizeChatMediaUpload(core: BaseCore, params: FinalizeChatMediaUploadParams, options?: CallOptions): Promise<FinalizeChatMediaUploadResponse> {
-  return core.call(finalizeChatMediaUploadRoute, params, options)
+  return callV2(core, finalizeChatMediaUploadRoute, params, options)
 }
 
 /** Parameters of `getChatConversation` (X operation `getChatConversation`). */
@@ -309,7 +310,7 @@ export const getChatConversationRoute: Route = { id: 'getChatConversation', meth
  * ```
  */
 export function getChatConversation(core: BaseCore, params: GetChatConversationParams, options?: CallOptions): Promise<GetChatConversationResponse> {
-  return core.call(getChatConversationRoute, params, options)
+  return callV2(core, getChatConversationRoute, params, options)
 }
 
 /** Parameters of `getChatConversationEvents` (X operation `getChatConversationEvents`). */
@@ -359,7 +360,7 @@ export const getChatConversationEventsRoute: Route = { id: 'getChatConversationE
  * ```
  */
 export function getChatConversationEvents(core: BaseCore, params: GetChatConversationEventsParams, options?: CallOptions): Promise<GetChatConversationEventsResponse> {
-  return core.call(getChatConversationEventsRoute, params, options)
+  return callV2(core, getChatConversationEventsRoute, params, options)
 }
 
 /** Parameters of `getChatConversations` (X operation `getChatConversations`). */
@@ -412,7 +413,7 @@ export const getChatConversationsRoute: Route = { id: 'getChatConversations', me
  * ```
  */
 export function getChatConversations(core: BaseCore, params: GetChatConversationsParams = {}, options?: CallOptions): Promise<GetChatConversationsResponse> {
-  return core.call(getChatConversationsRoute, params, options)
+  return callV2(core, getChatConversationsRoute, params, options)
 }
 
 /** Parameters of `getUserPublicKeys` (X operation `getUsersPublicKey`). */
@@ -448,7 +449,7 @@ export const getUserPublicKeysRoute: Route = { id: 'getUsersPublicKey', method: 
  * ```
  */
 export function getUserPublicKeys(core: BaseCore, params: GetUserPublicKeysParams, options?: CallOptions): Promise<GetUserPublicKeysResponse> {
-  return core.call(getUserPublicKeysRoute, params, options)
+  return callV2(core, getUserPublicKeysRoute, params, options)
 }
 
 /** Parameters of `getUsersPublicKeys` (X operation `getUsersPublicKeys`). */
@@ -484,7 +485,7 @@ export const getUsersPublicKeysRoute: Route = { id: 'getUsersPublicKeys', method
  * ```
  */
 export function getUsersPublicKeys(core: BaseCore, params: GetUsersPublicKeysParams, options?: CallOptions): Promise<GetUsersPublicKeysResponse> {
-  return core.call(getUsersPublicKeysRoute, params, options)
+  return callV2(core, getUsersPublicKeysRoute, params, options)
 }
 
 /** Parameters of `initializeChatGroup` (X operation `initializeChatGroup`). */
@@ -514,7 +515,7 @@ export const initializeChatGroupRoute: Route = { id: 'initializeChatGroup', meth
  * ```
  */
 export function initializeChatGroup(core: BaseCore, params: InitializeChatGroupParams = {}, options?: CallOptions): Promise<InitializeChatGroupResponse> {
-  return core.call(initializeChatGroupRoute, params, options)
+  return callV2(core, initializeChatGroupRoute, params, options)
 }
 
 /** Parameters of `initializeChatMediaUpload` (X operation `chatMediaUploadInitialize`): the path and query parameters, and the JSON body's fields (`InitializeChatMediaUploadRequest`). */
@@ -546,7 +547,7 @@ export const initializeChatMediaUploadRoute: Route = { id: 'chatMediaUploadIniti
  * ```
  */
 export function initializeChatMediaUpload(core: BaseCore, params: InitializeChatMediaUploadParams, options?: CallOptions): Promise<InitializeChatMediaUploadResponse> {
-  return core.call(initializeChatMediaUploadRoute, params, options)
+  return callV2(core, initializeChatMediaUploadRoute, params, options)
 }
 
 /** Parameters of `markChatConversationRead` (X operation `markChatConversationRead`): the path and query parameters, and the JSON body's fields (`MarkChatConversationReadRequest`). */
@@ -580,7 +581,7 @@ export const markChatConversationReadRoute: Route = { id: 'markChatConversationR
  * ```
  */
 export function markChatConversationRead(core: BaseCore, params: MarkChatConversationReadParams, options?: CallOptions): Promise<MarkChatConversationReadResponse> {
-  return core.call(markChatConversationReadRoute, params, options)
+  return callV2(core, markChatConversationReadRoute, params, options)
 }
 
 /** Parameters of `sendChatMessage` (X operation `sendChatMessage`): the path and query parameters, and the JSON body's fields (`SendChatMessageRequest`). */
@@ -617,7 +618,7 @@ export const sendChatMessageRoute: Route = { id: 'sendChatMessage', method: 'POS
  * ```
  */
 export function sendChatMessage(core: BaseCore, params: SendChatMessageParams, options?: CallOptions): Promise<SendChatMessageResponse> {
-  return core.call(sendChatMessageRoute, params, options)
+  return callV2(core, sendChatMessageRoute, params, options)
 }
 
 /** Parameters of `sendChatTypingIndicator` (X operation `sendChatTypingIndicator`). */
@@ -650,5 +651,5 @@ export const sendChatTypingIndicatorRoute: Route = { id: 'sendChatTypingIndicato
  * ```
  */
 export function sendChatTypingIndicator(core: BaseCore, params: SendChatTypingIndicatorParams, options?: CallOptions): Promise<SendChatTypingIndicatorResponse> {
-  return core.call(sendChatTypingIndicatorRoute, params, options)
+  return callV2(core, sendChatTypingIndicatorRoute, params, options)
 }

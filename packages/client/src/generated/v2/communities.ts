@@ -1,6 +1,7 @@
 // generated from spec/v2/communities.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { GetCommunityResponse, SearchCommunitiesResponse } from './models/communities.js'
 import type { CommunityField } from './parameters.js'
 
@@ -65,7 +66,7 @@ export function getCommunity<F extends CommunityField>(core: BaseCore, params: O
  */
 export function getCommunity(core: BaseCore, params: GetCommunityParams, options?: CallOptions): Promise<GetCommunityResponse>
 export function getCommunity(core: BaseCore, params: GetCommunityParams, options?: CallOptions): Promise<GetCommunityResponse> {
-  return core.call(getCommunityRoute, params, options)
+  return callV2(core, getCommunityRoute, params, options)
 }
 
 /** Parameters of `searchCommunities` (X operation `searchCommunities`). */
@@ -151,5 +152,5 @@ export function searchCommunities<F extends CommunityField>(core: BaseCore, para
  */
 export function searchCommunities(core: BaseCore, params: SearchCommunitiesParams, options?: CallOptions): Promise<SearchCommunitiesResponse>
 export function searchCommunities(core: BaseCore, params: SearchCommunitiesParams, options?: CallOptions): Promise<SearchCommunitiesResponse> {
-  return core.call(searchCommunitiesRoute, params, options)
+  return callV2(core, searchCommunitiesRoute, params, options)
 }

@@ -1,6 +1,7 @@
 // generated from spec/v2/community_notes.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { CreateCommunityNoteRequest, CreateCommunityNoteResponse, DeleteCommunityNoteResponse, EvaluateCommunityNoteRequest, EvaluateCommunityNoteResponse, SearchTweetsEligibleForNotesResponse, SearchWrittenCommunityNotesResponse } from './models/community_notes.js'
 import type { MediaField, NoteField, PlaceField, PollField, TweetExpansion, TweetField, UserField } from './parameters.js'
 
@@ -38,7 +39,7 @@ export const createCommunityNoteRoute: Route = { id: 'createCommunityNotes', met
  * ```
  */
 export function createCommunityNote(core: BaseCore, params: CreateCommunityNoteParams, options?: CallOptions): Promise<CreateCommunityNoteResponse> {
-  return core.call(createCommunityNoteRoute, params, options)
+  return callV2(core, createCommunityNoteRoute, params, options)
 }
 
 /** Parameters of `deleteCommunityNote` (X operation `deleteCommunityNotes`). */
@@ -73,7 +74,7 @@ export const deleteCommunityNoteRoute: Route = { id: 'deleteCommunityNotes', met
  * ```
  */
 export function deleteCommunityNote(core: BaseCore, params: DeleteCommunityNoteParams, options?: CallOptions): Promise<DeleteCommunityNoteResponse> {
-  return core.call(deleteCommunityNoteRoute, params, options)
+  return callV2(core, deleteCommunityNoteRoute, params, options)
 }
 
 /** Parameters of `evaluateCommunityNote` (X operation `evaluateCommunityNotes`): the path and query parameters, and the JSON body's fields (`EvaluateCommunityNoteRequest`). */
@@ -107,7 +108,7 @@ export const evaluateCommunityNoteRoute: Route = { id: 'evaluateCommunityNotes',
  * ```
  */
 export function evaluateCommunityNote(core: BaseCore, params: EvaluateCommunityNoteParams, options?: CallOptions): Promise<EvaluateCommunityNoteResponse> {
-  return core.call(evaluateCommunityNoteRoute, params, options)
+  return callV2(core, evaluateCommunityNoteRoute, params, options)
 }
 
 /** Parameters of `searchTweetsEligibleForNotes` (X operation `searchEligiblePosts`). */
@@ -213,7 +214,7 @@ export function searchTweetsEligibleForNotes<F extends TweetField>(core: BaseCor
  */
 export function searchTweetsEligibleForNotes(core: BaseCore, params: SearchTweetsEligibleForNotesParams, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse>
 export function searchTweetsEligibleForNotes(core: BaseCore, params: SearchTweetsEligibleForNotesParams, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse> {
-  return core.call(searchTweetsEligibleForNotesRoute, params, options)
+  return callV2(core, searchTweetsEligibleForNotesRoute, params, options)
 }
 
 /** Parameters of `searchWrittenCommunityNotes` (X operation `searchCommunityNotesWritten`). */
@@ -295,5 +296,5 @@ export function searchWrittenCommunityNotes<F extends NoteField>(core: BaseCore,
  */
 export function searchWrittenCommunityNotes(core: BaseCore, params: SearchWrittenCommunityNotesParams, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse>
 export function searchWrittenCommunityNotes(core: BaseCore, params: SearchWrittenCommunityNotesParams, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse> {
-  return core.call(searchWrittenCommunityNotesRoute, params, options)
+  return callV2(core, searchWrittenCommunityNotesRoute, params, options)
 }

@@ -1,6 +1,7 @@
 // generated from spec/v2/compliance.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { CreateComplianceJobRequest, CreateComplianceJobResponse, GetComplianceJobResponse, GetComplianceJobsResponse } from './models/compliance.js'
 import type { ComplianceJobField } from './parameters.js'
 
@@ -71,7 +72,7 @@ export function createComplianceJob<F extends ComplianceJobField>(core: BaseCore
  */
 export function createComplianceJob(core: BaseCore, params: CreateComplianceJobParams, options?: CallOptions): Promise<CreateComplianceJobResponse>
 export function createComplianceJob(core: BaseCore, params: CreateComplianceJobParams, options?: CallOptions): Promise<CreateComplianceJobResponse> {
-  return core.call(createComplianceJobRoute, params, options)
+  return callV2(core, createComplianceJobRoute, params, options)
 }
 
 /** Parameters of `getComplianceJob` (X operation `getComplianceJobsById`). */
@@ -135,7 +136,7 @@ export function getComplianceJob<F extends ComplianceJobField>(core: BaseCore, p
  */
 export function getComplianceJob(core: BaseCore, params: GetComplianceJobParams, options?: CallOptions): Promise<GetComplianceJobResponse>
 export function getComplianceJob(core: BaseCore, params: GetComplianceJobParams, options?: CallOptions): Promise<GetComplianceJobResponse> {
-  return core.call(getComplianceJobRoute, params, options)
+  return callV2(core, getComplianceJobRoute, params, options)
 }
 
 /** Parameters of `getComplianceJobs` (X operation `getComplianceJobs`). */
@@ -203,5 +204,5 @@ export function getComplianceJobs<F extends ComplianceJobField>(core: BaseCore, 
  */
 export function getComplianceJobs(core: BaseCore, params: GetComplianceJobsParams, options?: CallOptions): Promise<GetComplianceJobsResponse>
 export function getComplianceJobs(core: BaseCore, params: GetComplianceJobsParams, options?: CallOptions): Promise<GetComplianceJobsResponse> {
-  return core.call(getComplianceJobsRoute, params, options)
+  return callV2(core, getComplianceJobsRoute, params, options)
 }

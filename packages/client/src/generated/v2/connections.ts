@@ -1,6 +1,7 @@
 // generated from spec/v2/connections.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { DeleteAllConnectionsResponse, DeleteConnectionsRequest, DeleteConnectionsResponse, DeleteEndpointConnectionsResponse, GetConnectionHistoryResponse } from './models/connections.js'
 import type { ConnectionField } from './parameters.js'
 
@@ -33,7 +34,7 @@ export const deleteAllConnectionsRoute: Route = { id: 'deleteAllConnections', me
  * ```
  */
 export function deleteAllConnections(core: BaseCore, params: DeleteAllConnectionsParams = {}, options?: CallOptions): Promise<DeleteAllConnectionsResponse> {
-  return core.call(deleteAllConnectionsRoute, params, options)
+  return callV2(core, deleteAllConnectionsRoute, params, options)
 }
 
 /** Parameters of `deleteConnections` (X operation `deleteConnectionsByUuids`): the path and query parameters, and the JSON body's fields (`DeleteConnectionsRequest`). */
@@ -64,7 +65,7 @@ export const deleteConnectionsRoute: Route = { id: 'deleteConnectionsByUuids', m
  * ```
  */
 export function deleteConnections(core: BaseCore, params: DeleteConnectionsParams, options?: CallOptions): Promise<DeleteConnectionsResponse> {
-  return core.call(deleteConnectionsRoute, params, options)
+  return callV2(core, deleteConnectionsRoute, params, options)
 }
 
 /** Parameters of `deleteEndpointConnections` (X operation `deleteConnectionsByEndpoint`). */
@@ -97,7 +98,7 @@ export const deleteEndpointConnectionsRoute: Route = { id: 'deleteConnectionsByE
  * ```
  */
 export function deleteEndpointConnections(core: BaseCore, params: DeleteEndpointConnectionsParams, options?: CallOptions): Promise<DeleteEndpointConnectionsResponse> {
-  return core.call(deleteEndpointConnectionsRoute, params, options)
+  return callV2(core, deleteEndpointConnectionsRoute, params, options)
 }
 
 /** Parameters of `getConnectionHistory` (X operation `getConnectionHistory`). */
@@ -153,5 +154,5 @@ export const getConnectionHistoryRoute: Route = { id: 'getConnectionHistory', me
  * ```
  */
 export function getConnectionHistory(core: BaseCore, params: GetConnectionHistoryParams = {}, options?: CallOptions): Promise<GetConnectionHistoryResponse> {
-  return core.call(getConnectionHistoryRoute, params, options)
+  return callV2(core, getConnectionHistoryRoute, params, options)
 }

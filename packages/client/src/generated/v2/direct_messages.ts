@@ -1,6 +1,7 @@
 // generated from spec/v2/direct_messages.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { BlockUserDmsResponse, CreateDmConversationRequest, CreateDmConversationResponse, DeleteDmEventResponse, GetDmConversationEventsResponse, GetDmEventResponse, GetDmEventsResponse, GetDmEventsWithParticipantResponse, SendDmToConversationRequest, SendDmToConversationResponse, SendDmToParticipantRequest, SendDmToParticipantResponse, UnblockUserDmsResponse } from './models/direct_messages.js'
 import type { DmEventExpansion, DmEventField, MediaField, TweetField, UserField } from './parameters.js'
 
@@ -36,7 +37,7 @@ export const blockUserDmsRoute: Route = { id: 'blockUsersDms', method: 'POST', h
  * ```
  */
 export function blockUserDms(core: BaseCore, params: BlockUserDmsParams, options?: CallOptions): Promise<BlockUserDmsResponse> {
-  return core.call(blockUserDmsRoute, params, options)
+  return callV2(core, blockUserDmsRoute, params, options)
 }
 
 /** Parameters of `createDmConversation` (X operation `createDirectMessagesConversation`): the path and query parameters, and the JSON body's fields (`CreateDmConversationRequest`). */
@@ -73,7 +74,7 @@ export const createDmConversationRoute: Route = { id: 'createDirectMessagesConve
  * ```
  */
 export function createDmConversation(core: BaseCore, params: CreateDmConversationParams, options?: CallOptions): Promise<CreateDmConversationResponse> {
-  return core.call(createDmConversationRoute, params, options)
+  return callV2(core, createDmConversationRoute, params, options)
 }
 
 /** Parameters of `deleteDmEvent` (X operation `deleteDirectMessagesEvents`). */
@@ -108,7 +109,7 @@ export const deleteDmEventRoute: Route = { id: 'deleteDirectMessagesEvents', met
  * ```
  */
 export function deleteDmEvent(core: BaseCore, params: DeleteDmEventParams, options?: CallOptions): Promise<DeleteDmEventResponse> {
-  return core.call(deleteDmEventRoute, params, options)
+  return callV2(core, deleteDmEventRoute, params, options)
 }
 
 /** Parameters of `downloadDmMedia` (X operation `dmConversationsMediaDownload`). */
@@ -149,7 +150,7 @@ export const downloadDmMediaRoute: Route = { id: 'dmConversationsMediaDownload',
  * ```
  */
 export function downloadDmMedia(core: BaseCore, params: DownloadDmMediaParams, options?: CallOptions): Promise<void> {
-  return core.call(downloadDmMediaRoute, params, options)
+  return callV2(core, downloadDmMediaRoute, params, options)
 }
 
 /** Parameters of `getDmConversationEvents` (X operation `getDirectMessagesEventsByConversationId`). */
@@ -258,7 +259,7 @@ export function getDmConversationEvents<F extends DmEventField>(core: BaseCore, 
  */
 export function getDmConversationEvents(core: BaseCore, params: GetDmConversationEventsParams, options?: CallOptions): Promise<GetDmConversationEventsResponse>
 export function getDmConversationEvents(core: BaseCore, params: GetDmConversationEventsParams, options?: CallOptions): Promise<GetDmConversationEventsResponse> {
-  return core.call(getDmConversationEventsRoute, params, options)
+  return callV2(core, getDmConversationEventsRoute, params, options)
 }
 
 /** Parameters of `getDmEvent` (X operation `getDirectMessagesEventsById`). */
@@ -338,7 +339,7 @@ export function getDmEvent<F extends DmEventField>(core: BaseCore, params: Omit<
  */
 export function getDmEvent(core: BaseCore, params: GetDmEventParams, options?: CallOptions): Promise<GetDmEventResponse>
 export function getDmEvent(core: BaseCore, params: GetDmEventParams, options?: CallOptions): Promise<GetDmEventResponse> {
-  return core.call(getDmEventRoute, params, options)
+  return callV2(core, getDmEventRoute, params, options)
 }
 
 /** Parameters of `getDmEvents` (X operation `getDirectMessagesEvents`). */
@@ -443,7 +444,7 @@ export function getDmEvents<F extends DmEventField>(core: BaseCore, params: Omit
  */
 export function getDmEvents(core: BaseCore, params?: GetDmEventsParams, options?: CallOptions): Promise<GetDmEventsResponse>
 export function getDmEvents(core: BaseCore, params: GetDmEventsParams = {}, options?: CallOptions): Promise<GetDmEventsResponse> {
-  return core.call(getDmEventsRoute, params, options)
+  return callV2(core, getDmEventsRoute, params, options)
 }
 
 /** Parameters of `getDmEventsWithParticipant` (X operation `getDirectMessagesEventsByParticipantId`). */
@@ -552,7 +553,7 @@ export function getDmEventsWithParticipant<F extends DmEventField>(core: BaseCor
  */
 export function getDmEventsWithParticipant(core: BaseCore, params: GetDmEventsWithParticipantParams, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse>
 export function getDmEventsWithParticipant(core: BaseCore, params: GetDmEventsWithParticipantParams, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse> {
-  return core.call(getDmEventsWithParticipantRoute, params, options)
+  return callV2(core, getDmEventsWithParticipantRoute, params, options)
 }
 
 /** Parameters of `sendDmToConversation` (X operation `createDirectMessagesByConversationId`): the path and query parameters, and the JSON body's fields (`SendDmToConversationRequest`). */
@@ -591,7 +592,7 @@ export const sendDmToConversationRoute: Route = { id: 'createDirectMessagesByCon
  * ```
  */
 export function sendDmToConversation(core: BaseCore, params: SendDmToConversationParams, options?: CallOptions): Promise<SendDmToConversationResponse> {
-  return core.call(sendDmToConversationRoute, params, options)
+  return callV2(core, sendDmToConversationRoute, params, options)
 }
 
 /** Parameters of `sendDmToParticipant` (X operation `createDirectMessagesByParticipantId`): the path and query parameters, and the JSON body's fields (`SendDmToParticipantRequest`). */
@@ -630,7 +631,7 @@ export const sendDmToParticipantRoute: Route = { id: 'createDirectMessagesByPart
  * ```
  */
 export function sendDmToParticipant(core: BaseCore, params: SendDmToParticipantParams, options?: CallOptions): Promise<SendDmToParticipantResponse> {
-  return core.call(sendDmToParticipantRoute, params, options)
+  return callV2(core, sendDmToParticipantRoute, params, options)
 }
 
 /** Parameters of `unblockUserDms` (X operation `unblockUsersDms`). */
@@ -665,5 +666,5 @@ export const unblockUserDmsRoute: Route = { id: 'unblockUsersDms', method: 'POST
  * ```
  */
 export function unblockUserDms(core: BaseCore, params: UnblockUserDmsParams, options?: CallOptions): Promise<UnblockUserDmsResponse> {
-  return core.call(unblockUserDmsRoute, params, options)
+  return callV2(core, unblockUserDmsRoute, params, options)
 }

@@ -1,6 +1,7 @@
 // generated from spec/v2/general.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { GetOpenApiSpecResponse } from './models/general.js'
 
 /** Parameters of `getOpenApiSpec` (X operation `getOpenApiSpec`). */
@@ -30,5 +31,5 @@ export const getOpenApiSpecRoute: Route = { id: 'getOpenApiSpec', method: 'GET',
  * ```
  */
 export function getOpenApiSpec(core: BaseCore, params: GetOpenApiSpecParams = {}, options?: CallOptions): Promise<GetOpenApiSpecResponse> {
-  return core.call(getOpenApiSpecRoute, params, options)
+  return callV2(core, getOpenApiSpecRoute, params, options)
 }

@@ -1,6 +1,7 @@
 // generated from spec/v2/likes.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { GetLikedTweetsResponse, GetLikingUsersResponse, LikeTweetRequest, LikeTweetResponse, UnlikeTweetResponse } from './models/likes.js'
 import type { MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
 
@@ -102,7 +103,7 @@ export function getLikedTweets<F extends TweetField>(core: BaseCore, params: Omi
  */
 export function getLikedTweets(core: BaseCore, params: GetLikedTweetsParams, options?: CallOptions): Promise<GetLikedTweetsResponse>
 export function getLikedTweets(core: BaseCore, params: GetLikedTweetsParams, options?: CallOptions): Promise<GetLikedTweetsResponse> {
-  return core.call(getLikedTweetsRoute, params, options)
+  return callV2(core, getLikedTweetsRoute, params, options)
 }
 
 /** Parameters of `getLikingUsers` (X operation `getPostsLikingUsers`). */
@@ -192,7 +193,7 @@ export function getLikingUsers<F extends UserField>(core: BaseCore, params: Omit
  */
 export function getLikingUsers(core: BaseCore, params: GetLikingUsersParams, options?: CallOptions): Promise<GetLikingUsersResponse>
 export function getLikingUsers(core: BaseCore, params: GetLikingUsersParams, options?: CallOptions): Promise<GetLikingUsersResponse> {
-  return core.call(getLikingUsersRoute, params, options)
+  return callV2(core, getLikingUsersRoute, params, options)
 }
 
 /** Parameters of `likeTweet` (X operation `likePost`): the path and query parameters, and the JSON body's fields (`LikeTweetRequest`). */
@@ -230,7 +231,7 @@ export const likeTweetRoute: Route = { id: 'likePost', method: 'POST', host: 'v2
  * ```
  */
 export function likeTweet(core: BaseCore, params: LikeTweetParams, options?: CallOptions): Promise<LikeTweetResponse> {
-  return core.call(likeTweetRoute, params, options)
+  return callV2(core, likeTweetRoute, params, options)
 }
 
 /** Parameters of `unlikeTweet` (X operation `unlikePost`). */
@@ -268,5 +269,5 @@ export const unlikeTweetRoute: Route = { id: 'unlikePost', method: 'DELETE', hos
  * ```
  */
 export function unlikeTweet(core: BaseCore, params: UnlikeTweetParams, options?: CallOptions): Promise<UnlikeTweetResponse> {
-  return core.call(unlikeTweetRoute, params, options)
+  return callV2(core, unlikeTweetRoute, params, options)
 }

@@ -1,6 +1,7 @@
 // generated from spec/v2/lists.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { AddListMemberRequest, AddListMemberResponse, CreateListRequest, CreateListResponse, DeleteListResponse, FollowListRequest, FollowListResponse, GetFollowedListsResponse, GetListFollowersResponse, GetListMembersResponse, GetListMembershipsResponse, GetListResponse, GetListTweetsResponse, GetOwnedListsResponse, GetPinnedListsResponse, PinListRequest, PinListResponse, RemoveListMemberResponse, UnfollowListResponse, UnpinListResponse, UpdateListRequest, UpdateListResponse } from './models/lists.js'
 import type { ListExpansion, ListField, MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
 
@@ -39,7 +40,7 @@ export const addListMemberRoute: Route = { id: 'addListsMember', method: 'POST',
  * ```
  */
 export function addListMember(core: BaseCore, params: AddListMemberParams, options?: CallOptions): Promise<AddListMemberResponse> {
-  return core.call(addListMemberRoute, params, options)
+  return callV2(core, addListMemberRoute, params, options)
 }
 
 /** Parameters of `createList` (X operation `createLists`): the path and query parameters, and the JSON body's fields (`CreateListRequest`). */
@@ -76,7 +77,7 @@ export const createListRoute: Route = { id: 'createLists', method: 'POST', host:
  * ```
  */
 export function createList(core: BaseCore, params: CreateListParams, options?: CallOptions): Promise<CreateListResponse> {
-  return core.call(createListRoute, params, options)
+  return callV2(core, createListRoute, params, options)
 }
 
 /** Parameters of `deleteList` (X operation `deleteLists`). */
@@ -111,7 +112,7 @@ export const deleteListRoute: Route = { id: 'deleteLists', method: 'DELETE', hos
  * ```
  */
 export function deleteList(core: BaseCore, params: DeleteListParams, options?: CallOptions): Promise<DeleteListResponse> {
-  return core.call(deleteListRoute, params, options)
+  return callV2(core, deleteListRoute, params, options)
 }
 
 /** Parameters of `followList` (X operation `followList`): the path and query parameters, and the JSON body's fields (`FollowListRequest`). */
@@ -149,7 +150,7 @@ export const followListRoute: Route = { id: 'followList', method: 'POST', host: 
  * ```
  */
 export function followList(core: BaseCore, params: FollowListParams, options?: CallOptions): Promise<FollowListResponse> {
-  return core.call(followListRoute, params, options)
+  return callV2(core, followListRoute, params, options)
 }
 
 /** Parameters of `getFollowedLists` (X operation `getUsersFollowedLists`). */
@@ -235,7 +236,7 @@ export function getFollowedLists<F extends ListField>(core: BaseCore, params: Om
  */
 export function getFollowedLists(core: BaseCore, params: GetFollowedListsParams, options?: CallOptions): Promise<GetFollowedListsResponse>
 export function getFollowedLists(core: BaseCore, params: GetFollowedListsParams, options?: CallOptions): Promise<GetFollowedListsResponse> {
-  return core.call(getFollowedListsRoute, params, options)
+  return callV2(core, getFollowedListsRoute, params, options)
 }
 
 /** Parameters of `getList` (X operation `getListsById`). */
@@ -307,7 +308,7 @@ export function getList<F extends ListField>(core: BaseCore, params: Omit<GetLis
  */
 export function getList(core: BaseCore, params: GetListParams, options?: CallOptions): Promise<GetListResponse>
 export function getList(core: BaseCore, params: GetListParams, options?: CallOptions): Promise<GetListResponse> {
-  return core.call(getListRoute, params, options)
+  return callV2(core, getListRoute, params, options)
 }
 
 /** Parameters of `getListFollowers` (X operation `getListsFollowers`). */
@@ -393,7 +394,7 @@ export function getListFollowers<F extends UserField>(core: BaseCore, params: Om
  */
 export function getListFollowers(core: BaseCore, params: GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse>
 export function getListFollowers(core: BaseCore, params: GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse> {
-  return core.call(getListFollowersRoute, params, options)
+  return callV2(core, getListFollowersRoute, params, options)
 }
 
 /** Parameters of `getListMembers` (X operation `getListsMembers`). */
@@ -483,7 +484,7 @@ export function getListMembers<F extends UserField>(core: BaseCore, params: Omit
  */
 export function getListMembers(core: BaseCore, params: GetListMembersParams, options?: CallOptions): Promise<GetListMembersResponse>
 export function getListMembers(core: BaseCore, params: GetListMembersParams, options?: CallOptions): Promise<GetListMembersResponse> {
-  return core.call(getListMembersRoute, params, options)
+  return callV2(core, getListMembersRoute, params, options)
 }
 
 /** Parameters of `getListMemberships` (X operation `getUsersListMemberships`). */
@@ -573,7 +574,7 @@ export function getListMemberships<F extends ListField>(core: BaseCore, params: 
  */
 export function getListMemberships(core: BaseCore, params: GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse>
 export function getListMemberships(core: BaseCore, params: GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse> {
-  return core.call(getListMembershipsRoute, params, options)
+  return callV2(core, getListMembershipsRoute, params, options)
 }
 
 /** Parameters of `getListTweets` (X operation `getListsPosts`). */
@@ -675,7 +676,7 @@ export function getListTweets<F extends TweetField>(core: BaseCore, params: Omit
  */
 export function getListTweets(core: BaseCore, params: GetListTweetsParams, options?: CallOptions): Promise<GetListTweetsResponse>
 export function getListTweets(core: BaseCore, params: GetListTweetsParams, options?: CallOptions): Promise<GetListTweetsResponse> {
-  return core.call(getListTweetsRoute, params, options)
+  return callV2(core, getListTweetsRoute, params, options)
 }
 
 /** Parameters of `getOwnedLists` (X operation `getUsersOwnedLists`). */
@@ -765,7 +766,7 @@ export function getOwnedLists<F extends ListField>(core: BaseCore, params: Omit<
  */
 export function getOwnedLists(core: BaseCore, params: GetOwnedListsParams, options?: CallOptions): Promise<GetOwnedListsResponse>
 export function getOwnedLists(core: BaseCore, params: GetOwnedListsParams, options?: CallOptions): Promise<GetOwnedListsResponse> {
-  return core.call(getOwnedListsRoute, params, options)
+  return callV2(core, getOwnedListsRoute, params, options)
 }
 
 /** Parameters of `getPinnedLists` (X operation `getUsersPinnedLists`). */
@@ -837,7 +838,7 @@ export function getPinnedLists<F extends ListField>(core: BaseCore, params: Omit
  */
 export function getPinnedLists(core: BaseCore, params: GetPinnedListsParams, options?: CallOptions): Promise<GetPinnedListsResponse>
 export function getPinnedLists(core: BaseCore, params: GetPinnedListsParams, options?: CallOptions): Promise<GetPinnedListsResponse> {
-  return core.call(getPinnedListsRoute, params, options)
+  return callV2(core, getPinnedListsRoute, params, options)
 }
 
 /** Parameters of `pinList` (X operation `pinList`): the path and query parameters, and the JSON body's fields (`PinListRequest`). */
@@ -875,7 +876,7 @@ export const pinListRoute: Route = { id: 'pinList', method: 'POST', host: 'v2', 
  * ```
  */
 export function pinList(core: BaseCore, params: PinListParams, options?: CallOptions): Promise<PinListResponse> {
-  return core.call(pinListRoute, params, options)
+  return callV2(core, pinListRoute, params, options)
 }
 
 /** Parameters of `removeListMember` (X operation `removeListsMemberByUserId`). */
@@ -913,7 +914,7 @@ export const removeListMemberRoute: Route = { id: 'removeListsMemberByUserId', m
  * ```
  */
 export function removeListMember(core: BaseCore, params: RemoveListMemberParams, options?: CallOptions): Promise<RemoveListMemberResponse> {
-  return core.call(removeListMemberRoute, params, options)
+  return callV2(core, removeListMemberRoute, params, options)
 }
 
 /** Parameters of `unfollowList` (X operation `unfollowList`). */
@@ -951,7 +952,7 @@ export const unfollowListRoute: Route = { id: 'unfollowList', method: 'DELETE', 
  * ```
  */
 export function unfollowList(core: BaseCore, params: UnfollowListParams, options?: CallOptions): Promise<UnfollowListResponse> {
-  return core.call(unfollowListRoute, params, options)
+  return callV2(core, unfollowListRoute, params, options)
 }
 
 /** Parameters of `unpinList` (X operation `unpinList`). */
@@ -989,7 +990,7 @@ export const unpinListRoute: Route = { id: 'unpinList', method: 'DELETE', host: 
  * ```
  */
 export function unpinList(core: BaseCore, params: UnpinListParams, options?: CallOptions): Promise<UnpinListResponse> {
-  return core.call(unpinListRoute, params, options)
+  return callV2(core, unpinListRoute, params, options)
 }
 
 /** Parameters of `updateList` (X operation `updateLists`): the path and query parameters, and the JSON body's fields (`UpdateListRequest`). */
@@ -1029,5 +1030,5 @@ export const updateListRoute: Route = { id: 'updateLists', method: 'PUT', host: 
  * ```
  */
 export function updateList(core: BaseCore, params: UpdateListParams, options?: CallOptions): Promise<UpdateListResponse> {
-  return core.call(updateListRoute, params, options)
+  return callV2(core, updateListRoute, params, options)
 }

@@ -1,6 +1,7 @@
 // generated from spec/v2/media.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { AppendMediaUploadRequest, AppendMediaUploadResponse, CreateMediaMetadataRequest, CreateMediaMetadataResponse, CreateMediaSubtitlesRequest, CreateMediaSubtitlesResponse, DeleteMediaSubtitlesRequest, DeleteMediaSubtitlesResponse, FinalizeMediaUploadResponse, GetMediaAnalyticsResponse, GetMediaByKeysResponse, GetMediaResponse, GetMediaUploadStatusResponse, InitializeMediaUploadRequest, InitializeMediaUploadResponse, UploadMediaSimpleRequest, UploadMediaSimpleResponse } from './models/media.js'
 import type { MediaAnalyticsField, MediaField } from './parameters.js'
 
@@ -40,7 +41,7 @@ export const appendMediaUploadRoute: Route = { id: 'appendMediaUpload', method: 
  * ```
  */
 export function appendMediaUpload(core: BaseCore, params: AppendMediaUploadParams, options?: CallOptions): Promise<AppendMediaUploadResponse> {
-  return core.call(appendMediaUploadRoute, params, options)
+  return callV2(core, appendMediaUploadRoute, params, options)
 }
 
 /** Parameters of `createMediaMetadata` (X operation `createMediaMetadata`): the path and query parameters, and the JSON body's fields (`CreateMediaMetadataRequest`). */
@@ -76,7 +77,7 @@ export const createMediaMetadataRoute: Route = { id: 'createMediaMetadata', meth
  * ```
  */
 export function createMediaMetadata(core: BaseCore, params: CreateMediaMetadataParams, options?: CallOptions): Promise<CreateMediaMetadataResponse> {
-  return core.call(createMediaMetadataRoute, params, options)
+  return callV2(core, createMediaMetadataRoute, params, options)
 }
 
 /** Parameters of `createMediaSubtitles` (X operation `createMediaSubtitles`): the path and query parameters, and the JSON body's fields (`CreateMediaSubtitlesRequest`). */
@@ -111,7 +112,7 @@ export const createMediaSubtitlesRoute: Route = { id: 'createMediaSubtitles', me
  * ```
  */
 export function createMediaSubtitles(core: BaseCore, params: CreateMediaSubtitlesParams = {}, options?: CallOptions): Promise<CreateMediaSubtitlesResponse> {
-  return core.call(createMediaSubtitlesRoute, params, options)
+  return callV2(core, createMediaSubtitlesRoute, params, options)
 }
 
 /** Parameters of `deleteMediaSubtitles` (X operation `deleteMediaSubtitles`): the path and query parameters, and the JSON body's fields (`DeleteMediaSubtitlesRequest`). */
@@ -146,7 +147,7 @@ export const deleteMediaSubtitlesRoute: Route = { id: 'deleteMediaSubtitles', me
  * ```
  */
 export function deleteMediaSubtitles(core: BaseCore, params: DeleteMediaSubtitlesParams, options?: CallOptions): Promise<DeleteMediaSubtitlesResponse> {
-  return core.call(deleteMediaSubtitlesRoute, params, options)
+  return callV2(core, deleteMediaSubtitlesRoute, params, options)
 }
 
 /** Parameters of `finalizeMediaUpload` (X operation `finalizeMediaUpload`). */
@@ -183,7 +184,7 @@ export const finalizeMediaUploadRoute: Route = { id: 'finalizeMediaUpload', meth
  * ```
  */
 export function finalizeMediaUpload(core: BaseCore, params: FinalizeMediaUploadParams, options?: CallOptions): Promise<FinalizeMediaUploadResponse> {
-  return core.call(finalizeMediaUploadRoute, params, options)
+  return callV2(core, finalizeMediaUploadRoute, params, options)
 }
 
 /** Parameters of `getMedia` (X operation `getMediaByMediaKey`). */
@@ -243,7 +244,7 @@ export function getMedia<F extends MediaField>(core: BaseCore, params: Omit<GetM
  */
 export function getMedia(core: BaseCore, params: GetMediaParams, options?: CallOptions): Promise<GetMediaResponse>
 export function getMedia(core: BaseCore, params: GetMediaParams, options?: CallOptions): Promise<GetMediaResponse> {
-  return core.call(getMediaRoute, params, options)
+  return callV2(core, getMediaRoute, params, options)
 }
 
 /** Parameters of `getMediaAnalytics` (X operation `getMediaAnalytics`). */
@@ -291,7 +292,7 @@ export const getMediaAnalyticsRoute: Route = { id: 'getMediaAnalytics', method: 
  * ```
  */
 export function getMediaAnalytics(core: BaseCore, params: GetMediaAnalyticsParams, options?: CallOptions): Promise<GetMediaAnalyticsResponse> {
-  return core.call(getMediaAnalyticsRoute, params, options)
+  return callV2(core, getMediaAnalyticsRoute, params, options)
 }
 
 /** Parameters of `getMediaByKeys` (X operation `getMediaByMediaKeys`). */
@@ -351,7 +352,7 @@ export function getMediaByKeys<F extends MediaField>(core: BaseCore, params: Omi
  */
 export function getMediaByKeys(core: BaseCore, params: GetMediaByKeysParams, options?: CallOptions): Promise<GetMediaByKeysResponse>
 export function getMediaByKeys(core: BaseCore, params: GetMediaByKeysParams, options?: CallOptions): Promise<GetMediaByKeysResponse> {
-  return core.call(getMediaByKeysRoute, params, options)
+  return callV2(core, getMediaByKeysRoute, params, options)
 }
 
 /** Parameters of `getMediaUploadStatus` (X operation `getMediaUploadStatus`). */
@@ -391,7 +392,7 @@ export const getMediaUploadStatusRoute: Route = { id: 'getMediaUploadStatus', me
  * ```
  */
 export function getMediaUploadStatus(core: BaseCore, params: GetMediaUploadStatusParams, options?: CallOptions): Promise<GetMediaUploadStatusResponse> {
-  return core.call(getMediaUploadStatusRoute, params, options)
+  return callV2(core, getMediaUploadStatusRoute, params, options)
 }
 
 /** Parameters of `initializeMediaUpload` (X operation `initializeMediaUpload`): the path and query parameters, and the JSON body's fields (`InitializeMediaUploadRequest`). */
@@ -430,7 +431,7 @@ export const initializeMediaUploadRoute: Route = { id: 'initializeMediaUpload', 
  * ```
  */
 export function initializeMediaUpload(core: BaseCore, params: InitializeMediaUploadParams = {}, options?: CallOptions): Promise<InitializeMediaUploadResponse> {
-  return core.call(initializeMediaUploadRoute, params, options)
+  return callV2(core, initializeMediaUploadRoute, params, options)
 }
 
 /** Parameters of `uploadMediaSimple` (X operation `mediaUpload`): the path and query parameters, and the JSON body's fields (`UploadMediaSimpleRequest`). */
@@ -467,5 +468,5 @@ export const uploadMediaSimpleRoute: Route = { id: 'mediaUpload', method: 'POST'
  * ```
  */
 export function uploadMediaSimple(core: BaseCore, params: UploadMediaSimpleParams, options?: CallOptions): Promise<UploadMediaSimpleResponse> {
-  return core.call(uploadMediaSimpleRoute, params, options)
+  return callV2(core, uploadMediaSimpleRoute, params, options)
 }

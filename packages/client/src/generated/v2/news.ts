@@ -1,6 +1,7 @@
 // generated from spec/v2/news.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { GetNewsResponse, SearchNewsResponse } from './models/news.js'
 import type { NewsField } from './parameters.js'
 
@@ -65,7 +66,7 @@ export function getNews<F extends NewsField>(core: BaseCore, params: Omit<GetNew
  */
 export function getNews(core: BaseCore, params: GetNewsParams, options?: CallOptions): Promise<GetNewsResponse>
 export function getNews(core: BaseCore, params: GetNewsParams, options?: CallOptions): Promise<GetNewsResponse> {
-  return core.call(getNewsRoute, params, options)
+  return callV2(core, getNewsRoute, params, options)
 }
 
 /** Parameters of `searchNews` (X operation `searchNews`). */
@@ -145,5 +146,5 @@ export function searchNews<F extends NewsField>(core: BaseCore, params: Omit<Sea
  */
 export function searchNews(core: BaseCore, params: SearchNewsParams, options?: CallOptions): Promise<SearchNewsResponse>
 export function searchNews(core: BaseCore, params: SearchNewsParams, options?: CallOptions): Promise<SearchNewsResponse> {
-  return core.call(searchNewsRoute, params, options)
+  return callV2(core, searchNewsRoute, params, options)
 }

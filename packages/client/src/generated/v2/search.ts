@@ -1,6 +1,7 @@
 // generated from spec/v2/search.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { CountAllTweetsResponse, CountRecentTweetsResponse, SearchAllTweetsResponse, SearchRecentTweetsResponse } from './models/search.js'
 import type { MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserField } from './parameters.js'
 
@@ -69,7 +70,7 @@ export const countAllTweetsRoute: Route = { id: 'getPostsCountsAll', method: 'GE
  * ```
  */
 export function countAllTweets(core: BaseCore, params: CountAllTweetsParams, options?: CallOptions): Promise<CountAllTweetsResponse> {
-  return core.call(countAllTweetsRoute, params, options)
+  return callV2(core, countAllTweetsRoute, params, options)
 }
 
 /** Parameters of `countRecentTweets` (X operation `getPostsCountsRecent`). */
@@ -137,7 +138,7 @@ export const countRecentTweetsRoute: Route = { id: 'getPostsCountsRecent', metho
  * ```
  */
 export function countRecentTweets(core: BaseCore, params: CountRecentTweetsParams, options?: CallOptions): Promise<CountRecentTweetsResponse> {
-  return core.call(countRecentTweetsRoute, params, options)
+  return callV2(core, countRecentTweetsRoute, params, options)
 }
 
 /** Parameters of `searchAllTweets` (X operation `searchPostsAll`). */
@@ -267,7 +268,7 @@ export function searchAllTweets<F extends TweetField>(core: BaseCore, params: Om
  */
 export function searchAllTweets(core: BaseCore, params: SearchAllTweetsParams, options?: CallOptions): Promise<SearchAllTweetsResponse>
 export function searchAllTweets(core: BaseCore, params: SearchAllTweetsParams, options?: CallOptions): Promise<SearchAllTweetsResponse> {
-  return core.call(searchAllTweetsRoute, params, options)
+  return callV2(core, searchAllTweetsRoute, params, options)
 }
 
 /** Parameters of `searchRecentTweets` (X operation `searchPostsRecent`). */
@@ -393,5 +394,5 @@ export function searchRecentTweets<F extends TweetField>(core: BaseCore, params:
  */
 export function searchRecentTweets(core: BaseCore, params: SearchRecentTweetsParams, options?: CallOptions): Promise<SearchRecentTweetsResponse>
 export function searchRecentTweets(core: BaseCore, params: SearchRecentTweetsParams, options?: CallOptions): Promise<SearchRecentTweetsResponse> {
-  return core.call(searchRecentTweetsRoute, params, options)
+  return callV2(core, searchRecentTweetsRoute, params, options)
 }

@@ -1,6 +1,7 @@
 // generated from spec/v2/spaces.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { GetSpaceBuyersResponse, GetSpaceResponse, GetSpaceTweetsResponse, GetSpacesByCreatorsResponse, GetSpacesResponse, SearchSpacesResponse } from './models/spaces.js'
 import type { MediaField, PlaceField, PollField, SpaceExpansion, SpaceField, TopicField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
 
@@ -77,7 +78,7 @@ export function getSpace<F extends SpaceField>(core: BaseCore, params: Omit<GetS
  */
 export function getSpace(core: BaseCore, params: GetSpaceParams, options?: CallOptions): Promise<GetSpaceResponse>
 export function getSpace(core: BaseCore, params: GetSpaceParams, options?: CallOptions): Promise<GetSpaceResponse> {
-  return core.call(getSpaceRoute, params, options)
+  return callV2(core, getSpaceRoute, params, options)
 }
 
 /** Parameters of `getSpaceBuyers` (X operation `getSpacesBuyers`). */
@@ -167,7 +168,7 @@ export function getSpaceBuyers<F extends UserField>(core: BaseCore, params: Omit
  */
 export function getSpaceBuyers(core: BaseCore, params: GetSpaceBuyersParams, options?: CallOptions): Promise<GetSpaceBuyersResponse>
 export function getSpaceBuyers(core: BaseCore, params: GetSpaceBuyersParams, options?: CallOptions): Promise<GetSpaceBuyersResponse> {
-  return core.call(getSpaceBuyersRoute, params, options)
+  return callV2(core, getSpaceBuyersRoute, params, options)
 }
 
 /** Parameters of `getSpaces` (X operation `getSpacesByIds`). */
@@ -243,7 +244,7 @@ export function getSpaces<F extends SpaceField>(core: BaseCore, params: Omit<Get
  */
 export function getSpaces(core: BaseCore, params: GetSpacesParams, options?: CallOptions): Promise<GetSpacesResponse>
 export function getSpaces(core: BaseCore, params: GetSpacesParams, options?: CallOptions): Promise<GetSpacesResponse> {
-  return core.call(getSpacesRoute, params, options)
+  return callV2(core, getSpacesRoute, params, options)
 }
 
 /** Parameters of `getSpacesByCreators` (X operation `getSpacesByCreatorIds`). */
@@ -319,7 +320,7 @@ export function getSpacesByCreators<F extends SpaceField>(core: BaseCore, params
  */
 export function getSpacesByCreators(core: BaseCore, params: GetSpacesByCreatorsParams, options?: CallOptions): Promise<GetSpacesByCreatorsResponse>
 export function getSpacesByCreators(core: BaseCore, params: GetSpacesByCreatorsParams, options?: CallOptions): Promise<GetSpacesByCreatorsResponse> {
-  return core.call(getSpacesByCreatorsRoute, params, options)
+  return callV2(core, getSpacesByCreatorsRoute, params, options)
 }
 
 /** Parameters of `getSpaceTweets` (X operation `getSpacesPosts`). */
@@ -421,7 +422,7 @@ export function getSpaceTweets<F extends TweetField>(core: BaseCore, params: Omi
  */
 export function getSpaceTweets(core: BaseCore, params: GetSpaceTweetsParams, options?: CallOptions): Promise<GetSpaceTweetsResponse>
 export function getSpaceTweets(core: BaseCore, params: GetSpaceTweetsParams, options?: CallOptions): Promise<GetSpaceTweetsResponse> {
-  return core.call(getSpaceTweetsRoute, params, options)
+  return callV2(core, getSpaceTweetsRoute, params, options)
 }
 
 /** Parameters of `searchSpaces` (X operation `searchSpaces`). */
@@ -512,5 +513,5 @@ export function searchSpaces<F extends SpaceField>(core: BaseCore, params: Omit<
  */
 export function searchSpaces(core: BaseCore, params: SearchSpacesParams, options?: CallOptions): Promise<SearchSpacesResponse>
 export function searchSpaces(core: BaseCore, params: SearchSpacesParams, options?: CallOptions): Promise<SearchSpacesResponse> {
-  return core.call(searchSpacesRoute, params, options)
+  return callV2(core, searchSpacesRoute, params, options)
 }

@@ -1,6 +1,7 @@
 // generated from spec/v2/streams.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route, StreamCallOptions } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import { streamRoute } from '@twython/runtime/v2/stream'
 import type { GetRuleCountsResponse, GetRulesResponse, StreamFilteredTweetsResponse, StreamLabelsComplianceResponse, StreamLikesComplianceResponse, StreamLikesFirehoseResponse, StreamLikesSample10Response, StreamSample10TweetsResponse, StreamSampleTweetsResponse, StreamTweetsComplianceResponse, StreamTweetsFirehoseEnResponse, StreamTweetsFirehoseJaResponse, StreamTweetsFirehoseKoResponse, StreamTweetsFirehosePtResponse, StreamTweetsFirehoseResponse, StreamUsersComplianceResponse, UpdateRulesRequest, UpdateRulesResponse } from './models/streams.js'
 import type { Expansion, Expansions2Value, MediaFields2Value, PlaceFields2Value, PollFields2Value, TweetFields2Value, UserFields2Value } from './parameters.js'
@@ -35,7 +36,7 @@ export const getRuleCountsRoute: Route = { id: 'getRuleCounts', method: 'GET', h
  * ```
  */
 export function getRuleCounts(core: BaseCore, params: GetRuleCountsParams = {}, options?: CallOptions): Promise<GetRuleCountsResponse> {
-  return core.call(getRuleCountsRoute, params, options)
+  return callV2(core, getRuleCountsRoute, params, options)
 }
 
 /** Parameters of `getRules` (X operation `getRules`). */
@@ -84,7 +85,7 @@ export const getRulesRoute: Route = { id: 'getRules', method: 'GET', host: 'v2',
  * ```
  */
 export function getRules(core: BaseCore, params: GetRulesParams = {}, options?: CallOptions): Promise<GetRulesResponse> {
-  return core.call(getRulesRoute, params, options)
+  return callV2(core, getRulesRoute, params, options)
 }
 
 /** Parameters of `streamFilteredTweets` (X operation `streamPosts`). */
@@ -978,5 +979,5 @@ export const updateRulesRoute: Route = { id: 'updateRules', method: 'POST', host
  * ```
  */
 export function updateRules(core: BaseCore, params: UpdateRulesParams = {}, options?: CallOptions): Promise<UpdateRulesResponse> {
-  return core.call(updateRulesRoute, params, options)
+  return callV2(core, updateRulesRoute, params, options)
 }

@@ -1,6 +1,7 @@
 // generated from spec/v2/trends.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { GetPersonalizedTrendsResponse, GetTrendsResponse } from './models/trends.js'
 import type { PersonalizedTrendField, TrendField } from './parameters.js'
 
@@ -36,7 +37,7 @@ export const getPersonalizedTrendsRoute: Route = { id: 'getTrendsPersonalizedTre
  * ```
  */
 export function getPersonalizedTrends(core: BaseCore, params: GetPersonalizedTrendsParams = {}, options?: CallOptions): Promise<GetPersonalizedTrendsResponse> {
-  return core.call(getPersonalizedTrendsRoute, params, options)
+  return callV2(core, getPersonalizedTrendsRoute, params, options)
 }
 
 /** Parameters of `getTrends` (X operation `getTrendsByWoeid`). */
@@ -108,5 +109,5 @@ export function getTrends<F extends TrendField>(core: BaseCore, params: Omit<Get
  */
 export function getTrends(core: BaseCore, params: GetTrendsParams, options?: CallOptions): Promise<GetTrendsResponse>
 export function getTrends(core: BaseCore, params: GetTrendsParams, options?: CallOptions): Promise<GetTrendsResponse> {
-  return core.call(getTrendsRoute, params, options)
+  return callV2(core, getTrendsRoute, params, options)
 }

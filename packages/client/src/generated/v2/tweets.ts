@@ -1,6 +1,7 @@
 // generated from spec/v2/tweets.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { CreateTweetRequest, CreateTweetResponse, DeleteTweetResponse, GetHomeTimelineResponse, GetQuoteTweetsResponse, GetRetweetedByResponse, GetRetweetsOfMeResponse, GetRetweetsResponse, GetTweetResponse, GetTweetsAnalyticsResponse, GetTweetsResponse, GetUserMentionsResponse, GetUserTweetsResponse, HideReplyRequest, HideReplyResponse, RetweetRequest, RetweetResponse, UnretweetResponse } from './models/tweets.js'
 import type { AnalyticsField, MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
 
@@ -51,7 +52,7 @@ export const createTweetRoute: Route = { id: 'createPosts', method: 'POST', host
  * ```
  */
 export function createTweet(core: BaseCore, params: CreateTweetParams = {}, options?: CallOptions): Promise<CreateTweetResponse> {
-  return core.call(createTweetRoute, params, options)
+  return callV2(core, createTweetRoute, params, options)
 }
 
 /** Parameters of `deleteTweet` (X operation `deletePosts`). */
@@ -86,7 +87,7 @@ export const deleteTweetRoute: Route = { id: 'deletePosts', method: 'DELETE', ho
  * ```
  */
 export function deleteTweet(core: BaseCore, params: DeleteTweetParams, options?: CallOptions): Promise<DeleteTweetResponse> {
-  return core.call(deleteTweetRoute, params, options)
+  return callV2(core, deleteTweetRoute, params, options)
 }
 
 /** Parameters of `getHomeTimeline` (X operation `getUsersTimeline`). */
@@ -211,7 +212,7 @@ export function getHomeTimeline<F extends TweetField>(core: BaseCore, params: Om
  */
 export function getHomeTimeline(core: BaseCore, params: GetHomeTimelineParams, options?: CallOptions): Promise<GetHomeTimelineResponse>
 export function getHomeTimeline(core: BaseCore, params: GetHomeTimelineParams, options?: CallOptions): Promise<GetHomeTimelineResponse> {
-  return core.call(getHomeTimelineRoute, params, options)
+  return callV2(core, getHomeTimelineRoute, params, options)
 }
 
 /** Parameters of `getQuoteTweets` (X operation `getPostsQuotedPosts`). */
@@ -317,7 +318,7 @@ export function getQuoteTweets<F extends TweetField>(core: BaseCore, params: Omi
  */
 export function getQuoteTweets(core: BaseCore, params: GetQuoteTweetsParams, options?: CallOptions): Promise<GetQuoteTweetsResponse>
 export function getQuoteTweets(core: BaseCore, params: GetQuoteTweetsParams, options?: CallOptions): Promise<GetQuoteTweetsResponse> {
-  return core.call(getQuoteTweetsRoute, params, options)
+  return callV2(core, getQuoteTweetsRoute, params, options)
 }
 
 /** Parameters of `getRetweetedBy` (X operation `getPostsRepostedBy`). */
@@ -407,7 +408,7 @@ export function getRetweetedBy<F extends UserField>(core: BaseCore, params: Omit
  */
 export function getRetweetedBy(core: BaseCore, params: GetRetweetedByParams, options?: CallOptions): Promise<GetRetweetedByResponse>
 export function getRetweetedBy(core: BaseCore, params: GetRetweetedByParams, options?: CallOptions): Promise<GetRetweetedByResponse> {
-  return core.call(getRetweetedByRoute, params, options)
+  return callV2(core, getRetweetedByRoute, params, options)
 }
 
 /** Parameters of `getRetweets` (X operation `getPostsReposts`). */
@@ -513,7 +514,7 @@ export function getRetweets<F extends TweetField>(core: BaseCore, params: Omit<G
  */
 export function getRetweets(core: BaseCore, params: GetRetweetsParams, options?: CallOptions): Promise<GetRetweetsResponse>
 export function getRetweets(core: BaseCore, params: GetRetweetsParams, options?: CallOptions): Promise<GetRetweetsResponse> {
-  return core.call(getRetweetsRoute, params, options)
+  return callV2(core, getRetweetsRoute, params, options)
 }
 
 /** Parameters of `getRetweetsOfMe` (X operation `getUsersRepostsOfMe`). */
@@ -611,7 +612,7 @@ export function getRetweetsOfMe<F extends TweetField>(core: BaseCore, params: Om
  */
 export function getRetweetsOfMe(core: BaseCore, params?: GetRetweetsOfMeParams, options?: CallOptions): Promise<GetRetweetsOfMeResponse>
 export function getRetweetsOfMe(core: BaseCore, params: GetRetweetsOfMeParams = {}, options?: CallOptions): Promise<GetRetweetsOfMeResponse> {
-  return core.call(getRetweetsOfMeRoute, params, options)
+  return callV2(core, getRetweetsOfMeRoute, params, options)
 }
 
 /** Parameters of `getTweet` (X operation `getPostsById`). */
@@ -695,7 +696,7 @@ export function getTweet<F extends TweetField>(core: BaseCore, params: Omit<GetT
  */
 export function getTweet(core: BaseCore, params: GetTweetParams, options?: CallOptions): Promise<GetTweetResponse>
 export function getTweet(core: BaseCore, params: GetTweetParams, options?: CallOptions): Promise<GetTweetResponse> {
-  return core.call(getTweetRoute, params, options)
+  return callV2(core, getTweetRoute, params, options)
 }
 
 /** Parameters of `getTweets` (X operation `getPostsByIds`). */
@@ -783,7 +784,7 @@ export function getTweets<F extends TweetField>(core: BaseCore, params: Omit<Get
  */
 export function getTweets(core: BaseCore, params: GetTweetsParams, options?: CallOptions): Promise<GetTweetsResponse>
 export function getTweets(core: BaseCore, params: GetTweetsParams, options?: CallOptions): Promise<GetTweetsResponse> {
-  return core.call(getTweetsRoute, params, options)
+  return callV2(core, getTweetsRoute, params, options)
 }
 
 /** Parameters of `getTweetsAnalytics` (X operation `getPostsAnalytics`). */
@@ -835,7 +836,7 @@ export const getTweetsAnalyticsRoute: Route = { id: 'getPostsAnalytics', method:
  * ```
  */
 export function getTweetsAnalytics(core: BaseCore, params: GetTweetsAnalyticsParams, options?: CallOptions): Promise<GetTweetsAnalyticsResponse> {
-  return core.call(getTweetsAnalyticsRoute, params, options)
+  return callV2(core, getTweetsAnalyticsRoute, params, options)
 }
 
 /** Parameters of `getUserMentions` (X operation `getUsersMentions`). */
@@ -956,7 +957,7 @@ export function getUserMentions<F extends TweetField>(core: BaseCore, params: Om
  */
 export function getUserMentions(core: BaseCore, params: GetUserMentionsParams, options?: CallOptions): Promise<GetUserMentionsResponse>
 export function getUserMentions(core: BaseCore, params: GetUserMentionsParams, options?: CallOptions): Promise<GetUserMentionsResponse> {
-  return core.call(getUserMentionsRoute, params, options)
+  return callV2(core, getUserMentionsRoute, params, options)
 }
 
 /** Parameters of `getUserTweets` (X operation `getUsersPosts`). */
@@ -1081,7 +1082,7 @@ export function getUserTweets<F extends TweetField>(core: BaseCore, params: Omit
  */
 export function getUserTweets(core: BaseCore, params: GetUserTweetsParams, options?: CallOptions): Promise<GetUserTweetsResponse>
 export function getUserTweets(core: BaseCore, params: GetUserTweetsParams, options?: CallOptions): Promise<GetUserTweetsResponse> {
-  return core.call(getUserTweetsRoute, params, options)
+  return callV2(core, getUserTweetsRoute, params, options)
 }
 
 /** Parameters of `hideReply` (X operation `hidePostsReply`): the path and query parameters, and the JSON body's fields (`HideReplyRequest`). */
@@ -1119,7 +1120,7 @@ export const hideReplyRoute: Route = { id: 'hidePostsReply', method: 'PUT', host
  * ```
  */
 export function hideReply(core: BaseCore, params: HideReplyParams, options?: CallOptions): Promise<HideReplyResponse> {
-  return core.call(hideReplyRoute, params, options)
+  return callV2(core, hideReplyRoute, params, options)
 }
 
 /** Parameters of `retweet` (X operation `repostPost`): the path and query parameters, and the JSON body's fields (`RetweetRequest`). */
@@ -1155,7 +1156,7 @@ export const retweetRoute: Route = { id: 'repostPost', method: 'POST', host: 'v2
  * ```
  */
 export function retweet(core: BaseCore, params: RetweetParams, options?: CallOptions): Promise<RetweetResponse> {
-  return core.call(retweetRoute, params, options)
+  return callV2(core, retweetRoute, params, options)
 }
 
 /** Parameters of `unretweet` (X operation `unrepostPost`). */
@@ -1193,5 +1194,5 @@ export const unretweetRoute: Route = { id: 'unrepostPost', method: 'DELETE', hos
  * ```
  */
 export function unretweet(core: BaseCore, params: UnretweetParams, options?: CallOptions): Promise<UnretweetResponse> {
-  return core.call(unretweetRoute, params, options)
+  return callV2(core, unretweetRoute, params, options)
 }

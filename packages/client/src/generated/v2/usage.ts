@@ -1,6 +1,7 @@
 // generated from spec/v2/usage.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { GetUsageResponse } from './models/usage.js'
 import type { UsageField } from './parameters.js'
 
@@ -69,5 +70,5 @@ export function getUsage<F extends UsageField>(core: BaseCore, params: Omit<GetU
  */
 export function getUsage(core: BaseCore, params?: GetUsageParams, options?: CallOptions): Promise<GetUsageResponse>
 export function getUsage(core: BaseCore, params: GetUsageParams = {}, options?: CallOptions): Promise<GetUsageResponse> {
-  return core.call(getUsageRoute, params, options)
+  return callV2(core, getUsageRoute, params, options)
 }

@@ -1,6 +1,7 @@
 // generated from spec/v2/users.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { FollowUserRequest, FollowUserResponse, GetBlockedUsersResponse, GetMeResponse, GetMutedUsersResponse, GetUserAffiliatesResponse, GetUserByUsernameResponse, GetUserFollowersResponse, GetUserFollowingResponse, GetUserResponse, GetUsersByUsernamesResponse, GetUsersResponse, MuteUserRequest, MuteUserResponse, SearchUsersResponse, UnfollowUserResponse, UnmuteUserResponse } from './models/users.js'
 import type { TweetField, UserExpansion, UserField } from './parameters.js'
 
@@ -39,7 +40,7 @@ export const followUserRoute: Route = { id: 'followUser', method: 'POST', host: 
  * ```
  */
 export function followUser(core: BaseCore, params: FollowUserParams, options?: CallOptions): Promise<FollowUserResponse> {
-  return core.call(followUserRoute, params, options)
+  return callV2(core, followUserRoute, params, options)
 }
 
 /** Parameters of `getBlockedUsers` (X operation `getUsersBlocking`). */
@@ -128,7 +129,7 @@ export function getBlockedUsers<F extends UserField>(core: BaseCore, params: Omi
  */
 export function getBlockedUsers(core: BaseCore, params: GetBlockedUsersParams, options?: CallOptions): Promise<GetBlockedUsersResponse>
 export function getBlockedUsers(core: BaseCore, params: GetBlockedUsersParams, options?: CallOptions): Promise<GetBlockedUsersResponse> {
-  return core.call(getBlockedUsersRoute, params, options)
+  return callV2(core, getBlockedUsersRoute, params, options)
 }
 
 /** Parameters of `getMe` (X operation `getUsersMe`). */
@@ -200,7 +201,7 @@ export function getMe<F extends UserField>(core: BaseCore, params: Omit<GetMePar
  */
 export function getMe(core: BaseCore, params?: GetMeParams, options?: CallOptions): Promise<GetMeResponse>
 export function getMe(core: BaseCore, params: GetMeParams = {}, options?: CallOptions): Promise<GetMeResponse> {
-  return core.call(getMeRoute, params, options)
+  return callV2(core, getMeRoute, params, options)
 }
 
 /** Parameters of `getMutedUsers` (X operation `getUsersMuting`). */
@@ -290,7 +291,7 @@ export function getMutedUsers<F extends UserField>(core: BaseCore, params: Omit<
  */
 export function getMutedUsers(core: BaseCore, params: GetMutedUsersParams, options?: CallOptions): Promise<GetMutedUsersResponse>
 export function getMutedUsers(core: BaseCore, params: GetMutedUsersParams, options?: CallOptions): Promise<GetMutedUsersResponse> {
-  return core.call(getMutedUsersRoute, params, options)
+  return callV2(core, getMutedUsersRoute, params, options)
 }
 
 /** Parameters of `getUser` (X operation `getUsersById`). */
@@ -362,7 +363,7 @@ export function getUser<F extends UserField>(core: BaseCore, params: Omit<GetUse
  */
 export function getUser(core: BaseCore, params: GetUserParams, options?: CallOptions): Promise<GetUserResponse>
 export function getUser(core: BaseCore, params: GetUserParams, options?: CallOptions): Promise<GetUserResponse> {
-  return core.call(getUserRoute, params, options)
+  return callV2(core, getUserRoute, params, options)
 }
 
 /** Parameters of `getUserAffiliates` (X operation `getUsersAffiliates`). */
@@ -447,7 +448,7 @@ export function getUserAffiliates<F extends UserField>(core: BaseCore, params: O
  */
 export function getUserAffiliates(core: BaseCore, params: GetUserAffiliatesParams, options?: CallOptions): Promise<GetUserAffiliatesResponse>
 export function getUserAffiliates(core: BaseCore, params: GetUserAffiliatesParams, options?: CallOptions): Promise<GetUserAffiliatesResponse> {
-  return core.call(getUserAffiliatesRoute, params, options)
+  return callV2(core, getUserAffiliatesRoute, params, options)
 }
 
 /** Parameters of `getUserByUsername` (X operation `getUsersByUsername`). */
@@ -519,7 +520,7 @@ export function getUserByUsername<F extends UserField>(core: BaseCore, params: O
  */
 export function getUserByUsername(core: BaseCore, params: GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse>
 export function getUserByUsername(core: BaseCore, params: GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse> {
-  return core.call(getUserByUsernameRoute, params, options)
+  return callV2(core, getUserByUsernameRoute, params, options)
 }
 
 /** Parameters of `getUserFollowers` (X operation `getUsersFollowers`). */
@@ -608,7 +609,7 @@ export function getUserFollowers<F extends UserField>(core: BaseCore, params: Om
  */
 export function getUserFollowers(core: BaseCore, params: GetUserFollowersParams, options?: CallOptions): Promise<GetUserFollowersResponse>
 export function getUserFollowers(core: BaseCore, params: GetUserFollowersParams, options?: CallOptions): Promise<GetUserFollowersResponse> {
-  return core.call(getUserFollowersRoute, params, options)
+  return callV2(core, getUserFollowersRoute, params, options)
 }
 
 /** Parameters of `getUserFollowing` (X operation `getUsersFollowing`). */
@@ -697,7 +698,7 @@ export function getUserFollowing<F extends UserField>(core: BaseCore, params: Om
  */
 export function getUserFollowing(core: BaseCore, params: GetUserFollowingParams, options?: CallOptions): Promise<GetUserFollowingResponse>
 export function getUserFollowing(core: BaseCore, params: GetUserFollowingParams, options?: CallOptions): Promise<GetUserFollowingResponse> {
-  return core.call(getUserFollowingRoute, params, options)
+  return callV2(core, getUserFollowingRoute, params, options)
 }
 
 /** Parameters of `getUsers` (X operation `getUsersByIds`). */
@@ -773,7 +774,7 @@ export function getUsers<F extends UserField>(core: BaseCore, params: Omit<GetUs
  */
 export function getUsers(core: BaseCore, params: GetUsersParams, options?: CallOptions): Promise<GetUsersResponse>
 export function getUsers(core: BaseCore, params: GetUsersParams, options?: CallOptions): Promise<GetUsersResponse> {
-  return core.call(getUsersRoute, params, options)
+  return callV2(core, getUsersRoute, params, options)
 }
 
 /** Parameters of `getUsersByUsernames` (X operation `getUsersByUsernames`). */
@@ -845,7 +846,7 @@ export function getUsersByUsernames<F extends UserField>(core: BaseCore, params:
  */
 export function getUsersByUsernames(core: BaseCore, params: GetUsersByUsernamesParams, options?: CallOptions): Promise<GetUsersByUsernamesResponse>
 export function getUsersByUsernames(core: BaseCore, params: GetUsersByUsernamesParams, options?: CallOptions): Promise<GetUsersByUsernamesResponse> {
-  return core.call(getUsersByUsernamesRoute, params, options)
+  return callV2(core, getUsersByUsernamesRoute, params, options)
 }
 
 /** Parameters of `muteUser` (X operation `muteUser`): the path and query parameters, and the JSON body's fields (`MuteUserRequest`). */
@@ -883,7 +884,7 @@ export const muteUserRoute: Route = { id: 'muteUser', method: 'POST', host: 'v2'
  * ```
  */
 export function muteUser(core: BaseCore, params: MuteUserParams, options?: CallOptions): Promise<MuteUserResponse> {
-  return core.call(muteUserRoute, params, options)
+  return callV2(core, muteUserRoute, params, options)
 }
 
 /** Parameters of `searchUsers` (X operation `searchUsers`). */
@@ -973,7 +974,7 @@ export function searchUsers<F extends UserField>(core: BaseCore, params: Omit<Se
  */
 export function searchUsers(core: BaseCore, params: SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse>
 export function searchUsers(core: BaseCore, params: SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse> {
-  return core.call(searchUsersRoute, params, options)
+  return callV2(core, searchUsersRoute, params, options)
 }
 
 /** Parameters of `unfollowUser` (X operation `unfollowUser`). */
@@ -1011,7 +1012,7 @@ export const unfollowUserRoute: Route = { id: 'unfollowUser', method: 'DELETE', 
  * ```
  */
 export function unfollowUser(core: BaseCore, params: UnfollowUserParams, options?: CallOptions): Promise<UnfollowUserResponse> {
-  return core.call(unfollowUserRoute, params, options)
+  return callV2(core, unfollowUserRoute, params, options)
 }
 
 /** Parameters of `unmuteUser` (X operation `unmuteUser`). */
@@ -1049,5 +1050,5 @@ export const unmuteUserRoute: Route = { id: 'unmuteUser', method: 'DELETE', host
  * ```
  */
 export function unmuteUser(core: BaseCore, params: UnmuteUserParams, options?: CallOptions): Promise<UnmuteUserResponse> {
-  return core.call(unmuteUserRoute, params, options)
+  return callV2(core, unmuteUserRoute, params, options)
 }

@@ -1,6 +1,7 @@
 // generated from spec/v2/webhooks.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
+import { callV2 } from '@twython/runtime/v2/call'
 import type { CreateStreamWebhookLinkResponse, CreateWebhookReplayJobRequest, CreateWebhookReplayJobResponse, CreateWebhookRequest, CreateWebhookResponse, DeleteStreamWebhookLinkResponse, DeleteWebhookResponse, GetStreamWebhookLinksResponse, GetWebhooksResponse, ValidateWebhookResponse } from './models/webhooks.js'
 import type { WebhookConfigField } from './parameters.js'
 
@@ -34,7 +35,7 @@ export const createStreamWebhookLinkRoute: Route = { id: 'createWebhooksStreamLi
  * ```
  */
 export function createStreamWebhookLink(core: BaseCore, params: CreateStreamWebhookLinkParams, options?: CallOptions): Promise<CreateStreamWebhookLinkResponse> {
-  return core.call(createStreamWebhookLinkRoute, params, options)
+  return callV2(core, createStreamWebhookLinkRoute, params, options)
 }
 
 /** Parameters of `createWebhook` (X operation `createWebhooks`): the path and query parameters, and the JSON body's fields (`CreateWebhookRequest`). */
@@ -69,7 +70,7 @@ export const createWebhookRoute: Route = { id: 'createWebhooks', method: 'POST',
  * ```
  */
 export function createWebhook(core: BaseCore, params: CreateWebhookParams, options?: CallOptions): Promise<CreateWebhookResponse> {
-  return core.call(createWebhookRoute, params, options)
+  return callV2(core, createWebhookRoute, params, options)
 }
 
 /** Parameters of `createWebhookReplayJob` (X operation `createWebhookReplayJob`): the path and query parameters, and the JSON body's fields (`CreateWebhookReplayJobRequest`). */
@@ -104,7 +105,7 @@ export const createWebhookReplayJobRoute: Route = { id: 'createWebhookReplayJob'
  * ```
  */
 export function createWebhookReplayJob(core: BaseCore, params: CreateWebhookReplayJobParams, options?: CallOptions): Promise<CreateWebhookReplayJobResponse> {
-  return core.call(createWebhookReplayJobRoute, params, options)
+  return callV2(core, createWebhookReplayJobRoute, params, options)
 }
 
 /** Parameters of `deleteStreamWebhookLink` (X operation `deleteWebhooksStreamLink`). */
@@ -137,7 +138,7 @@ export const deleteStreamWebhookLinkRoute: Route = { id: 'deleteWebhooksStreamLi
  * ```
  */
 export function deleteStreamWebhookLink(core: BaseCore, params: DeleteStreamWebhookLinkParams, options?: CallOptions): Promise<DeleteStreamWebhookLinkResponse> {
-  return core.call(deleteStreamWebhookLinkRoute, params, options)
+  return callV2(core, deleteStreamWebhookLinkRoute, params, options)
 }
 
 /** Parameters of `deleteWebhook` (X operation `deleteWebhooks`). */
@@ -172,7 +173,7 @@ export const deleteWebhookRoute: Route = { id: 'deleteWebhooks', method: 'DELETE
  * ```
  */
 export function deleteWebhook(core: BaseCore, params: DeleteWebhookParams, options?: CallOptions): Promise<DeleteWebhookResponse> {
-  return core.call(deleteWebhookRoute, params, options)
+  return callV2(core, deleteWebhookRoute, params, options)
 }
 
 /** Parameters of `getStreamWebhookLinks` (X operation `getWebhooksStreamLinks`). */
@@ -202,7 +203,7 @@ export const getStreamWebhookLinksRoute: Route = { id: 'getWebhooksStreamLinks',
  * ```
  */
 export function getStreamWebhookLinks(core: BaseCore, params: GetStreamWebhookLinksParams = {}, options?: CallOptions): Promise<GetStreamWebhookLinksResponse> {
-  return core.call(getStreamWebhookLinksRoute, params, options)
+  return callV2(core, getStreamWebhookLinksRoute, params, options)
 }
 
 /** Parameters of `getWebhooks` (X operation `getWebhooks`). */
@@ -237,7 +238,7 @@ export const getWebhooksRoute: Route = { id: 'getWebhooks', method: 'GET', host:
  * ```
  */
 export function getWebhooks(core: BaseCore, params: GetWebhooksParams = {}, options?: CallOptions): Promise<GetWebhooksResponse> {
-  return core.call(getWebhooksRoute, params, options)
+  return callV2(core, getWebhooksRoute, params, options)
 }
 
 /** Parameters of `validateWebhook` (X operation `validateWebhooks`). */
@@ -272,5 +273,5 @@ export const validateWebhookRoute: Route = { id: 'validateWebhooks', method: 'PU
  * ```
  */
 export function validateWebhook(core: BaseCore, params: ValidateWebhookParams, options?: CallOptions): Promise<ValidateWebhookResponse> {
-  return core.call(validateWebhookRoute, params, options)
+  return callV2(core, validateWebhookRoute, params, options)
 }

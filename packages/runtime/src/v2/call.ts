@@ -1,0 +1,24 @@
+/**
+ * How an X API v2 route is called on any core. The generated v2 functions call `callV2`, so the v2 request
+ * builder and security check are bundled only by apps that call v2: the lean core knows v1.1 routes alone,
+ * and `Core` (the full one) sends v2 routes from `core.call` through these too.
+ */
+import type { BaseCore, CallOptions, PreparedRequest } from '../base-core.js'
+import type { Route } from '../route.js'
+import { buildV2Request } from './request.js'
+import { checkSecurity } from './security.js'
+
+/** The request of a v2 route against the core's `hosts.v2`, before signing. */
+export async function prepareV2(core: BaseCore, route: Route, params: Readonly<Record<string, unknown>>): Promise<PreparedRequest> {
+  return { ...(await buildV2Request(core.hosts.v2, route, params)), route }
+}
+
+/**
+ * Calls a v2 route: refuses locally what the core's credentials cannot do (the operation's security, an
+ * OAuth 2.0 user token's scopes), then sends it and resolves with X's JSON envelope.
+ */
+export async function callV2<T>(core: BaseCore, route: Route, params: object | undefined, options?: CallOptions): Promise<T> {
+  await core.checkScopes(route)
+  if (route.security) checkSecurity(route, core.credentialKind)
+  return core.send<T>(await prepareV2(core, route, (params ?? {}) as Record<string, unknown>), options)
+}
