@@ -13,6 +13,8 @@ export interface FamilyModule {
   /** Model imports by models module. */
   readonly modelImports: Map<string, Set<string>>
   readonly usesFileInput: boolean
+  /** Whether an endpoint sends multipart (it is called with `callWithFiles`, which brings the encoder). */
+  readonly usesMultipart: boolean
   /** Whether the module marks paginated parameters (and so imports `PAGINATION` and `Paging`). */
   readonly usesPaging: boolean
 }
@@ -20,6 +22,11 @@ export interface FamilyModule {
 /** The TypeScript response type of an endpoint. */
 export function responseType(endpoint: EndpointSpec): string {
   return endpoint.returns === 'empty' ? 'void' : renderType(endpoint.returns)
+}
+
+/** Whether an endpoint's request is multipart: it has a file parameter, or the spec says so for its POST. */
+export function sendsMultipart(endpoint: EndpointSpec): boolean {
+  return endpoint.params.some((p) => p.type === 'file') || (endpoint.encoding === 'multipart' && endpoint.httpMethod === 'POST')
 }
 
 /** The route literal the runtime needs, in a stable key order. */
@@ -103,6 +110,7 @@ export function buildFamilyModule(family: FamilySpec, moduleOf: ReadonlyMap<stri
   const statements: StatementStructures[] = []
   const modelImports = new Map<string, Set<string>>()
   let usesFileInput = false
+  let usesMultipart = false
   let usesPaging = false
   for (const endpoint of family.endpoints) {
     const paramsName = `${endpoint.typeStem}Params`
@@ -151,6 +159,9 @@ export function buildFamilyModule(family: FamilySpec, moduleOf: ReadonlyMap<stri
       declarations: [{ name: `${endpoint.method}Route`, type: 'Route', initializer: routeLiteral(endpoint) }],
     })
     const optionalParams = !endpoint.params.some((p) => p.required)
+    // Multipart routes bring their encoder, so an app that never sends a file never bundles it.
+    const multipart = sendsMultipart(endpoint)
+    if (multipart) usesMultipart = true
     const core = { name: 'core', type: 'BaseCore' }
     // With returns_string_ids, an overload narrows the response when the call passes stringify_ids: true;
     // the general signature stays last, so `ReturnType` and cursor() inference see it.
@@ -167,10 +178,10 @@ export function buildFamilyModule(family: FamilySpec, moduleOf: ReadonlyMap<stri
       ...(overloads.length ? { overloads } : { docs: [endpointDoc(endpoint, 'function', ctx)] }),
       parameters: [core, { name: 'params', type: paramsName, ...(optionalParams ? { initializer: '{}' } : {}) }, { name: 'options', type: 'CallOptions', hasQuestionToken: true }],
       returnType: `Promise<${responseName}>`,
-      statements: [`return core.call(${endpoint.method}Route, params, options)`],
+      statements: [multipart ? `return callWithFiles(core, ${endpoint.method}Route, params, options)` : `return core.call(${endpoint.method}Route, params, options)`],
     })
   }
-  return { statements, modelImports, usesFileInput, usesPaging }
+  return { statements, modelImports, usesFileInput, usesMultipart, usesPaging }
 }
 
 function addImport(imports: Map<string, Set<string>>, moduleOf: ReadonlyMap<string, string>, name: string): void {

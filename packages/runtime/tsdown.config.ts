@@ -17,6 +17,7 @@ const common: UserConfig = {
     oauth1: 'src/oauth1.ts',
     'v2/stream': 'src/v2/stream.ts',
     'v2/call': 'src/v2/call.ts',
+    multipart: 'src/multipart.ts',
     'file-token-store': 'src/file-token-store.ts',
     ...Object.fromEntries(platform.map((f) => [`platform/${f}`, `src/platform/${f}.ts`])),
   },

@@ -10,7 +10,7 @@
  * Twython's generic `request`. The extension points are the protected methods below.
  */
 import type { Hooks, Options as KyOptions } from 'ky'
-import { bodyInit, jsonBody, multipartBody, type BodyParts } from './body.js'
+import { bodyInit, jsonBody, type BodyParts, type MultipartEncoder } from './body.js'
 import { fillPath, encodeParams, formatPairs } from './encode.js'
 import { TwythonError } from './errors.js'
 import { errorForResponse } from './http-errors.js'
@@ -247,10 +247,13 @@ export class BaseCore {
     return this.authKind
   }
 
-  /** Calls a generated v1.1 route with its parameters (v2 routes: `callV2`, or the full `Core`). */
-  async call<T>(route: Route, params: object | undefined, options?: CallOptions): Promise<T> {
+  /**
+   * Calls a generated v1.1 route with its parameters (v2 routes: `callV2`, or the full `Core`). A route that
+   * sends files needs `multipart`, the encoder `callWithFiles` passes (the full `Core` has its own).
+   */
+  async call<T>(route: Route, params: object | undefined, options?: CallOptions, multipart?: MultipartEncoder): Promise<T> {
     checkRoute(this.#preflight, route)
-    const request = await this.prepare(route, (params ?? {}) as Record<string, unknown>)
+    const request = await this.prepare(route, (params ?? {}) as Record<string, unknown>, multipart)
     return this.send<T>(request, options)
   }
 
@@ -275,7 +278,7 @@ export class BaseCore {
   }
 
   /** Builds the URL and body of a route call; path parameters are taken out of the rest. */
-  async prepare(route: Route, params: Readonly<Record<string, unknown>>): Promise<PreparedRequest> {
+  async prepare(route: Route, params: Readonly<Record<string, unknown>>, multipart?: MultipartEncoder): Promise<PreparedRequest> {
     // v2 routes go through `callV2` (what the generated v2 functions call), which the lean core does not bundle.
     if (route.host === 'v2') throw new TwythonError(`${route.id} is an X API v2 route: call it with its generated function (or callV2 from @twython/runtime/v2/call) on this core, or use new Core(options), whose call() sends v2 routes too. Nothing was sent.`)
     const { path, used } = fillPath(route.path, params)
@@ -283,7 +286,7 @@ export class BaseCore {
     const base = route.versioned === false ? `${origin}/${path}` : `${origin}/${this.apiVersion}/${path}.json`
     const auth: AuthMode = route.auth === 'app' ? 'basic' : 'default'
     const encoding = route.encoding ?? (route.files?.length ? 'multipart' : 'form')
-    return { ...(await buildRequest(route.method, base, params, used, auth, encoding, new Set(route.files))), route }
+    return { ...(await buildRequest(route.method, base, params, used, auth, encoding, new Set(route.files), multipart ?? refuseMultipart(route))), route }
   }
 
   /** Signs and sends a prepared request; returns parsed JSON, or `undefined` for an empty body. */
@@ -440,6 +443,7 @@ export async function buildRequest(
   auth: AuthMode,
   encoding: 'form' | 'json' | 'multipart',
   files: ReadonlySet<string>,
+  multipart: MultipartEncoder,
 ): Promise<PreparedRequest> {
   if (method === 'GET' || method === 'DELETE' || encoding === 'form') {
     for (const name of files) if (params[name] !== undefined) throw new TwythonError(`Parameter "${name}" is a file; it can only be sent in a multipart POST.`)
@@ -450,7 +454,12 @@ export async function buildRequest(
   const fields: Record<string, unknown> = {}
   for (const [name, value] of Object.entries(params)) if (!skip.has(name) && value !== undefined) fields[name] = value
   if (encoding === 'json') return { method, url: base, body: jsonBody(fields), contentType: 'application/json', auth }
-  return { method, url: base, body: await multipartBody(fields, (name) => files.has(name)), auth }
+  return { method, url: base, body: await multipart(fields, (name) => files.has(name)), auth }
+}
+
+/** The lean core's stand-in for the multipart encoder it does not bundle: a clear error, nothing sent. */
+function refuseMultipart(route: Route): MultipartEncoder {
+  return () => Promise.reject(new TwythonError(`${route.id} sends files (multipart): call it with its generated function, which brings the encoder (callWithFiles from @twython/runtime/multipart), or use new Core(options). Nothing was sent.`))
 }
 
 function withQuery(base: string, pairs: readonly (readonly [string, string])[]): string {

@@ -32,6 +32,9 @@ export async function multipartBody(fields: Readonly<Record<string, unknown>>, i
 }
 
 /** Byte parts of one body, sent in order without being joined (see `PreparedRequest.body`). */
+/** Builds a multipart body from fields, reading the ones `isFile` names as files. */
+export type MultipartEncoder = (fields: Readonly<Record<string, unknown>>, isFile: (name: string, value: unknown) => boolean, objectsAsJson?: boolean) => Promise<FormData>
+
 export type BodyParts = readonly Uint8Array[]
 
 /**

@@ -8,6 +8,7 @@ import ky, { type KyInstance, type Options as KyOptions } from 'ky'
 import { defaultFetch } from '#fetch'
 import { BaseCore, buildRequest, type CallOptions, type ClientArgs, type Exchange, type AuthMode, type PreparedRequest, type Signer, type TwythonOptions, USER_AGENT } from './base-core.js'
 import { TwythonAuthError, TwythonError } from './errors.js'
+import { multipartBody, type MultipartEncoder } from './body.js'
 import { isFileLike } from './files.js'
 import { checkOrigin } from './hosts.js'
 import { oauth1Header } from './oauth1.js'
@@ -107,15 +108,15 @@ export class Core extends BaseCore {
   }
 
   /** Calls a generated route, v1.1 or X API v2, with its parameters. */
-  override async call<T>(route: Route, params: object | undefined, options?: CallOptions): Promise<T> {
+  override async call<T>(route: Route, params: object | undefined, options?: CallOptions, multipart?: MultipartEncoder): Promise<T> {
     await this.checkScopes(route)
     if (route.security) checkSecurity(route, this.credentialKind)
-    return super.call<T>(route, params, options)
+    return super.call<T>(route, params, options, multipart)
   }
 
-  /** Builds the URL and body of a route call, v1.1 or X API v2. */
-  override prepare(route: Route, params: Readonly<Record<string, unknown>>): Promise<PreparedRequest> {
-    return route.host === 'v2' ? prepareV2(this, route, params) : super.prepare(route, params)
+  /** Builds the URL and body of a route call, v1.1 or X API v2 (this core brings the multipart encoder). */
+  override prepare(route: Route, params: Readonly<Record<string, unknown>>, multipart: MultipartEncoder = multipartBody): Promise<PreparedRequest> {
+    return route.host === 'v2' ? prepareV2(this, route, params) : super.prepare(route, params, multipart)
   }
 
   /**
@@ -134,7 +135,7 @@ export class Core extends BaseCore {
     }
     const files = new Set(Object.keys(params).filter((k) => isFileLike(params[k])))
     const encoding = options.jsonEncoded ? 'json' : files.size > 0 ? 'multipart' : 'form'
-    const request = await buildRequest(upper, base, params, new Set(), 'default', encoding, files)
+    const request = await buildRequest(upper, base, params, new Set(), 'default', encoding, files, multipartBody)
     return this.send<T>(request, options)
   }
 

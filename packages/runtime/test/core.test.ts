@@ -1,6 +1,8 @@
 import { inspect } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { BaseCore, Core } from '../src/core.js'
+import { callWithFiles } from '../src/multipart.js'
+import { callV2 } from '../src/v2/call.js'
 import { TwythonAuthError, TwythonError, TwythonRateLimitError } from '../src/errors.js'
 import type { Route } from '../src/route.js'
 import { json, parseOAuthHeader, startServer, verifyOAuth1, type TestServer } from './server.js'
@@ -44,7 +46,11 @@ for (const [kind, Make] of CORES) describe(kind, () => {
 
     it('sends multipart uploads to the upload host, signing only the oauth params', async () => {
       server.respond(json(200, { media_id_string: '710511363345354753' }))
-      await core.call(uploadMedia, { media: new Uint8Array([1, 2, 3]), media_category: 'tweet_image' })
+      // callWithFiles is what the generated uploadMedia calls: it brings the multipart encoder to either core.
+      await callWithFiles(core, uploadMedia, { media: new Uint8Array([1, 2, 3]), media_category: 'tweet_image' })
+      if (kind === 'Core') await core.call(uploadMedia, { media: new Uint8Array([1, 2, 3]), media_category: 'tweet_image' })
+      else await expect(core.call(uploadMedia, { media: new Uint8Array([1, 2, 3]) })).rejects.toThrow(/upload_media sends files \(multipart\).*callWithFiles.*Nothing was sent/)
+      expect(server.requests).toHaveLength(kind === 'Core' ? 2 : 1)
       const req = server.requests[0]!
       expect(req.url.pathname).toBe('/1.1/media/upload.json')
       expect(String(req.headers['content-type'])).toMatch(/^multipart\/form-data; boundary=/)
@@ -249,4 +255,23 @@ describe('the lean core refuses what only Core honours', () => {
       expect(() => new Core({ ...secrets, ...extra })).not.toThrow()
     })
   }
+})
+
+describe('the lean core and X API v2 routes', () => {
+  const getTweet: Route = { id: 'getPostsById', method: 'GET', host: 'v2', path: '/2/tweets/{id}', security: [{ scheme: 'bearer' }] }
+  it('call() refuses a v2 route naming callV2, sending nothing; callV2 (what the generated v2 functions use) sends it', async () => {
+    const server = await startServer()
+    try {
+      server.respond(json(200, { data: { id: '20', text: 'hi' } }))
+      const lean = new BaseCore({ accessToken: 'AAAA', hosts: { v2: server.origin } })
+      await expect(lean.call(getTweet, { id: '20' })).rejects.toThrow(/getPostsById is an X API v2 route.*callV2.*Nothing was sent/)
+      expect(server.requests).toHaveLength(0)
+      await expect(callV2(lean, getTweet, { id: '20' })).resolves.toEqual({ data: { id: '20', text: 'hi' } })
+      // The full core's call() sends v2 routes as well.
+      await expect(new Core({ accessToken: 'AAAA', hosts: { v2: server.origin } }).call(getTweet, { id: '20' })).resolves.toEqual({ data: { id: '20', text: 'hi' } })
+      expect(server.requests.map((r) => [r.url.pathname, r.headers.authorization])).toEqual([['/2/tweets/20', 'Bearer AAAA'], ['/2/tweets/20', 'Bearer AAAA']])
+    } finally {
+      await server.close()
+    }
+  })
 })

@@ -1,9 +1,18 @@
 import { STATUS_CODES } from 'node:http'
 import { describe, expect, it } from 'vitest'
 import { statusReason, TWITTER_HTTP_STATUS_REASONS } from '../src/errors.js'
+import { STANDARD_STATUS_REASONS as WEB } from '../src/platform/status.web.js'
 
 describe('status reasons without node:http', () => {
   // The error path carries its own table so it loads where node:http is absent; it must say what Node says.
+  it('the non-Node table (status.web.ts) has every registered status node:http has, spelled the same', () => {
+    for (let status = 100; status < 600; status++) {
+      const node = STATUS_CODES[status]
+      if (node === undefined || TWITTER_HTTP_STATUS_REASONS[status] !== undefined) continue
+      expect(WEB[status], String(status)).toBe(node)
+    }
+  })
+
   it('names every registered status as node:http does, where Twython has no reason of its own', () => {
     const nonstandard = new Set([420, 499, 520, 521, 522, 523, 524, 525, 526, 527, 530])
     let checked = 0

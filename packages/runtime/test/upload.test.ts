@@ -311,7 +311,11 @@ describe('uploadVideo: parallel segments', () => {
       },
     })
     const acks = events.filter((e) => e.phase === 'append')
-    expect(acks.slice(0, 2).map((e) => e.segmentIndex)).toEqual([1, 2])
+    // Two later segments were acknowledged before segment 0: which two depends on the scheduler (segment 3
+    // starts when 1 is acknowledged and may overtake 2 on a loaded machine).
+    const firstTwo = acks.slice(0, 2).map((e) => e.segmentIndex)
+    expect(firstTwo).not.toContain(0)
+    expect(new Set(firstTwo).size).toBe(2)
     expect(acks.map((e) => e.segmentIndex).toSorted()).toEqual([0, 1, 2, 3])
     expect(acks.map((e) => e.bytesSent)).toEqual([500, 1000, 1500, 2000])
     expect(acks.map((e) => e.segmentsAcknowledged)).toEqual([1, 2, 3, 4])

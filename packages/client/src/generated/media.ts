@@ -1,6 +1,7 @@
 // generated from spec/endpoints/media.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, FileInput, Route } from '@twython/runtime'
+import { callWithFiles } from '@twython/runtime/multipart'
 import type { MediaUpload } from './models/media.js'
 
 /** Parameters of `uploadMedia` (`upload_media`). */
@@ -84,5 +85,5 @@ export const uploadMediaRoute: Route = { id: 'upload_media', method: 'POST', pat
  * ```
  */
 export function uploadMedia(core: BaseCore, params: UploadMediaParams = {}, options?: CallOptions): Promise<UploadMediaResponse> {
-  return core.call(uploadMediaRoute, params, options)
+  return callWithFiles(core, uploadMediaRoute, params, options)
 }

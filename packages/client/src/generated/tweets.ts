@@ -1,6 +1,7 @@
 // generated from spec/endpoints/tweets.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, FileInput, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callWithFiles } from '@twython/runtime/multipart'
 import type { CursoredIds, CursoredStringIds } from './models/cursored.js'
 import type { OEmbed, Tweet } from './models/tweets.js'
 
@@ -764,7 +765,7 @@ export const updateStatusWithMediaRoute: Route = { id: 'update_status_with_media
  * ```
  */
 export function updateStatusWithMedia(core: BaseCore, params: UpdateStatusWithMediaParams, options?: CallOptions): Promise<UpdateStatusWithMediaResponse> {
-  return core.call(updateStatusWithMediaRoute, params, options)
+  return callWithFiles(core, updateStatusWithMediaRoute, params, options)
 }
 
 /** Parameters of `getOembedTweet` (`get_oembed_tweet`). */
