@@ -24,9 +24,10 @@ export interface FetchConnectionOptions {
 }
 
 /**
- * One connection attempt over a WHATWG `fetch`, with the same outcomes, stall watchdog and pause/resume as {@link connectOnce}. Reading
- * is pull-based: while paused the body is simply not read, so the transport's own buffers (and TCP) push
- * back on the server. `open` receives a signal that aborts the request when the attempt is settled.
+ * One connection attempt over a WHATWG `fetch`, with the same outcomes, stall watchdog and pause/resume as
+ * {@link connectOnce}. Reading is pull-based: while paused the body is simply not read, so the transport's
+ * own buffers (and TCP) push back on the server. `open` receives a signal that aborts the request when the
+ * attempt is settled.
  */
 export function connectFetch(open: (signal: AbortSignal) => Promise<Response>, options: FetchConnectionOptions, sink: ConnectionSink, signal: AbortSignal, setControl: (control: ConnectionControl | undefined) => void): Promise<Outcome> {
   return new Promise<Outcome>((resolve) => {

@@ -1,7 +1,7 @@
 /**
  * The reconnect loop shared by `TwythonStreamer` and the async-iterator form (over node:http, connection.ts,
- * or over fetch, fetch-open.ts): connect, read until the connection ends, then reconnect on Twitter's schedule until aborted, a fatal status, or `retryCount`
- * consecutive failures.
+ * or over fetch, fetch-open.ts): connect, read until the connection ends, then reconnect on Twitter's
+ * schedule until aborted, a fatal status, or `retryCount` consecutive failures.
  */
 import { TwythonAuthError, TwythonStreamError } from '../errors.js'
 import { parseErrorBody } from '../http-errors.js'
