@@ -64,6 +64,15 @@ describe('bounded read-ahead', () => {
     expect(liveResources).toEqual({ requests: 0, timers: 0 })
   }, 30_000)
 
+  it('v1.1 stream() over clientArgs.fetch: a loop that stops taking messages stops the reading', async () => {
+    const { origin, sent } = await flood((i) => `{"id_str":"${i}","text":"${pad}"}\r\n`)
+    const iterator = stream({ appKey: 'k', appSecret: 's', oauthToken: 't', oauthTokenSecret: 'u', hosts: { stream: origin }, clientArgs: { fetch: globalThis.fetch } }, 'statuses/sample')[Symbol.asyncIterator]()
+    await iterator.next()
+    expect(await settled(sent)).toBeLessThan(BOUND)
+    await iterator.return!()
+    expect(liveResources).toEqual({ requests: 0, timers: 0 })
+  }, 30_000)
+
   it('v2 streams: a loop that stops taking messages stops the reading', async () => {
     const { origin, sent } = await flood((i) => `{"data":{"id":"${i}","text":"${pad}"}}\r\n`)
     const route: Route = { id: 'streamPosts', method: 'GET', host: 'v2', path: '/2/tweets/search/stream', security: [{ scheme: 'bearer' }], stream: true }

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { liveResources } from '../src/streaming/connection.js'
 import { TwythonStreamer } from '../src/streaming/streamer.js'
 import { startServer } from './server.js'
+import { STREAM_TRANSPORTS } from './stream-transports.js'
 
 const CYCLES = 1000
 const PER_CONNECTION = 3
 
-describe('soak', () => {
+describe.each(STREAM_TRANSPORTS)('soak over $name', (transport) => {
   it(`${CYCLES} drop-mid-message reconnects: nothing duplicated, lost or left behind`, async () => {
     let connections = 0
     const server = await startServer((_req, res) => {
@@ -35,6 +36,7 @@ describe('soak', () => {
       oauthToken: 't',
       oauthTokenSecret: 'u',
       hosts: { stream: server.origin },
+      ...(transport.clientArgs ? { clientArgs: transport.clientArgs } : {}),
       // Test-only: Twitter's 250 ms after each drop would make this take minutes.
       backoff: () => 0,
     })

@@ -13,27 +13,6 @@ import { SMOKE_CHECKS, type SmokeCheckName, type SmokeConfig, type SmokeReport }
 import { locateRuntime, runBun, runDeno, runNode, type Located, type RunResult } from '../src/runtimes.ts'
 import { bundleWorker, runWorkerd, type WorkerBundle } from '../src/workerd.ts'
 
-/**
- * Failures known today, each being fixed elsewhere. A check of a listed row (and of the listed checks, when
- * `checks` is given) that fails with an error matching `pattern` is skipped with `reason` printed; any
- * other failure fails. Once no such check fails that way any more, that entry's "known failure still holds"
- * test fails: delete the entry then.
- */
-interface KnownFailure {
-  readonly rows: readonly string[]
-  readonly checks?: readonly SmokeCheckName[]
-  readonly pattern: RegExp
-  readonly reason: string
-}
-const KNOWN_FAILURES: readonly KnownFailure[] = [
-  {
-    rows: ['workerd with nodejs_compat', 'workerd with nodejs_compat, default transport', 'workerd without nodejs_compat'],
-    checks: ['stream'],
-    pattern: /Synchronous OAuth 1\.0a signing needs node:crypto|needs Node/,
-    reason: "the v1.1 stream (retired on X) runs on node:http and signs synchronously; a Workers build resolves the runtime's non-Node branch, so it needs Node (v2 streams run on fetch)",
-  },
-]
-
 interface Row {
   readonly name: string
   readonly runtime: 'node' | 'bun' | 'deno' | 'workerd'
@@ -109,7 +88,6 @@ async function run(row: Row, where: Extract<Located, { ok: true }>): Promise<{ r
 
 for (const row of ROWS) {
   const where = located[row.runtime]
-  const known = KNOWN_FAILURES.filter((k) => k.rows.includes(row.name))
   describe.skipIf(!where.ok)(`${row.name}`, () => {
     let result: RunResult
     let report: SmokeReport | undefined
@@ -146,14 +124,8 @@ for (const row of ROWS) {
     })
 
     for (const name of SMOKE_CHECKS) {
-      it(name, (ctx) => {
+      it(name, () => {
         if (!report) throw new Error(noReport())
-        const failure = report.loadError ?? report.checks.find((c) => c.name === name)?.error
-        const match = failure === undefined ? undefined : known.find((k) => (!k.checks || k.checks.includes(name)) && k.pattern.test(failure))
-        if (match) {
-          console.log(`[known failure] ${row.name}, ${name}: ${match.reason}; it fails with: ${failure}`)
-          ctx.skip()
-        }
         expect(report.loadError, 'the client failed to load').toBeUndefined()
         const check = report.checks.find((c) => c.name === name)
         expect(check, `no "${name}" check in the report`).toBeDefined()
@@ -175,18 +147,5 @@ for (const row of ROWS) {
       if (passed('stream')) expect(emu.streams.openStreams, 'v1.1 streams still open').toBe(0)
       if (passed('v2-stream')) expect(emu.state.onTweet.length, 'tweet listeners beyond the emulator\'s own').toBe(listenersBefore)
     })
-
-    for (const k of known) {
-      it(`known failure still holds: ${k.pattern} (delete its KNOWN_FAILURES entry once this fails)`, (ctx) => {
-        if (!report) throw new Error(noReport())
-        if (k.checks && report.loadError !== undefined && !k.pattern.test(report.loadError)) {
-          console.log(`[skip] ${row.name}, known failure ${k.pattern}: the client did not load, so ${k.checks.join(', ')} did not run`)
-          ctx.skip()
-        }
-        const errors = [report.loadError, ...report.checks.filter((c) => !k.checks || k.checks.includes(c.name)).map((c) => c.error)]
-        const failures = errors.filter((e): e is string => e !== undefined)
-        expect(failures.some((f) => k.pattern.test(f)), `${row.name} no longer fails with ${k.pattern}: remove it from KNOWN_FAILURES`).toBe(true)
-      })
-    }
   })
 }

@@ -1,8 +1,9 @@
 /**
  * The reconnect loop of every stream, whatever opens its connections: connect, read until the connection
  * ends, then reconnect on Twitter's / X's schedule (backoff.ts) until aborted, a fatal status, or
- * `retryCount` consecutive failures. Free of any transport: the v1.1 streams plug in node:http with
- * OAuth 1.0a (session.ts, connection.ts), the X API v2 streams the core's `fetch` (fetch-connection.ts).
+ * `retryCount` consecutive failures. Free of any transport: the v1.1 streams plug in OAuth 1.0a over
+ * node:http (session.ts, connection.ts) or over `fetch` (fetch-open.ts), the X API v2 streams the core's
+ * `fetch` (fetch-connection.ts).
  */
 import { TwythonStreamError, type TwythonError } from '../errors.js'
 import { parseErrorBody } from '../http-errors.js'
@@ -140,8 +141,8 @@ export interface SessionSink {
 
 /**
  * What one stream family plugs into the reconnect loop: how to build and open a connection, which statuses
- * are fatal, and the errors it reports. The v1.1 streams (node:http, OAuth 1.0a) and the X API v2 streams
- * (the core's `fetch`, any credential) share the loop, its backoff ladders and its accounting.
+ * are fatal, and the errors it reports. The v1.1 streams (OAuth 1.0a, over node:http or fetch) and the X API
+ * v2 streams (the core's `fetch`, any credential) share the loop, its backoff ladders and its accounting.
  */
 export interface SessionEngine<R> {
   /** Called before every attempt (so a dynamic filter change or a reconnect parameter is picked up). */

@@ -1,10 +1,11 @@
 /**
- * One stream connection over a WHATWG `fetch` (the X API v2 streams, which go through the core's transport
- * and credentials). No node:http here, so it runs wherever `fetch` does.
+ * One stream connection over a WHATWG `fetch`: the X API v2 streams (through the core's transport and
+ * credentials), and the v1.1 streams where node:http is absent or the user passed a `fetch`
+ * (fetch-open.ts). No node:http here, so it runs wherever `fetch` does.
  */
 import type { Clock } from './clock.js'
 import { liveResources, stallWatchdog, type ConnectionControl, type ConnectionSink, type Outcome } from './engine.js'
-import { StreamParser } from './parser.js'
+import { StreamParser, type StreamFraming } from './parser.js'
 
 /** Error bodies are short; anything longer is cut so a misbehaving server cannot fill memory. */
 const MAX_ERROR_BODY = 64 * 1024
@@ -16,15 +17,17 @@ export interface FetchConnectionOptions {
   readonly connectTimeoutMs: number | undefined
   readonly stallTimeoutMs: number
   readonly maxLineBytes: number | undefined
+  /** How messages are delimited: `lines` (the default), or `length` for a v1.1 stream asked for `delimited=length`. */
+  readonly framing?: StreamFraming
   /** Tells a failure of `open` that reconnecting cannot cure (a refused token refresh) from a network error. */
   readonly isFatal: (error: unknown) => boolean
 }
 
 /**
- * One connection attempt over a WHATWG `fetch` (the X API v2 streams, which go through the core's transport
- * and credentials), with the same outcomes, stall watchdog and pause/resume as {@link connectOnce}. Reading
- * is pull-based: while paused the body is simply not read, so the transport's own buffers (and TCP) push
- * back on the server. `open` receives a signal that aborts the request when the attempt is settled.
+ * One connection attempt over a WHATWG `fetch`, with the same outcomes, stall watchdog and pause/resume as
+ * {@link connectOnce}. Reading is pull-based: while paused the body is simply not read, so the transport's
+ * own buffers (and TCP) push back on the server. `open` receives a signal that aborts the request when the
+ * attempt is settled.
  */
 export function connectFetch(open: (signal: AbortSignal) => Promise<Response>, options: FetchConnectionOptions, sink: ConnectionSink, signal: AbortSignal, setControl: (control: ConnectionControl | undefined) => void): Promise<Outcome> {
   return new Promise<Outcome>((resolve) => {
@@ -76,7 +79,7 @@ export function connectFetch(open: (signal: AbortSignal) => Promise<Response>, o
             if (!settled) sink.problem(problem, headers)
           },
         },
-        { maxLineBytes: options.maxLineBytes },
+        { maxLineBytes: options.maxLineBytes, ...(options.framing ? { framing: options.framing } : {}) },
       )
       setControl({
         pause: () => watchdog.pause(),
@@ -99,7 +102,13 @@ export function connectFetch(open: (signal: AbortSignal) => Promise<Response>, o
           }
           const chunk = await reader.read()
           if (settled) break
-          if (chunk.done) return finish({ type: 'ended', delivered })
+          if (chunk.done) {
+            // A body that ends inside a message was torn, not ended: Node 20's fetch (undici 6) reports a
+            // chunked `Connection: close` response cut off by the server as a clean end (fixed upstream in
+            // nodejs/undici#5273). node:http sees a torn connection here, and so must this.
+            if (parser.bufferedBytes > 0) return finish({ type: 'network', delivered, error: new Error('The stream connection closed in the middle of a message.') })
+            return finish({ type: 'ended', delivered })
+          }
           watchdog.touch()
           delivered = true
           try {

@@ -1,7 +1,7 @@
 /**
- * The reconnect loop shared by `TwythonStreamer` and the async-iterator form: connect, read until the
- * connection ends, then reconnect on Twitter's schedule until aborted, a fatal status, or `retryCount`
- * consecutive failures.
+ * The reconnect loop shared by `TwythonStreamer` and the async-iterator form (over node:http, connection.ts,
+ * or over fetch, fetch-open.ts): connect, read until the connection ends, then reconnect on Twitter's
+ * schedule until aborted, a fatal status, or `retryCount` consecutive failures.
  */
 import { TwythonAuthError, TwythonStreamError } from '../errors.js'
 import { parseErrorBody } from '../http-errors.js'
@@ -10,6 +10,7 @@ import type { Agent } from 'node:http'
 import { classifyStatus, twitterBackoff, type BackoffSchedule } from './backoff.js'
 import { systemClock, type Clock } from './clock.js'
 import { connectOnce } from './connection.js'
+import { connectV1Fetch } from './fetch-open.js'
 import { runEngine, type SessionEngine, type SessionSink } from './engine.js'
 
 export { runEngine, type ReconnectInfo, type SessionEngine, type SessionSink } from './engine.js'
@@ -22,6 +23,11 @@ export interface SessionConfig {
   readonly request: () => StreamRequest
   readonly headers: Readonly<Record<string, string>>
   readonly agent: Agent | undefined
+  /**
+   * Connect with this `fetch` instead of node:http: the user's `clientArgs.fetch`, or the platform's where
+   * node:http is absent. `undefined`: node:http (Node's default).
+   */
+  readonly fetch: typeof fetch | undefined
   readonly clock: Clock
   readonly connectTimeoutMs: number
   readonly stallTimeoutMs: number
@@ -42,11 +48,17 @@ export function runSession(config: SessionConfig, sink: SessionSink, signal: Abo
   return runEngine(v1Engine(config), sink, signal)
 }
 
-/** The v1.1 streams' engine: node:http connections signed with OAuth 1.0a, Twitter's v1.1 statuses. */
+/**
+ * The v1.1 streams' engine: connections signed with OAuth 1.0a, over node:http (Node's default) or over
+ * `fetch` (`config.fetch`), and Twitter's v1.1 statuses.
+ */
 function v1Engine(config: SessionConfig): SessionEngine<StreamRequest> {
+  const fetchOptions = config.fetch ? { ...config, fetch: config.fetch } : undefined
   return {
     request: config.request,
-    connect: (request, sink, signal, setControl) => connectOnce(request, config, sink, signal, setControl),
+    connect: fetchOptions
+      ? (request, sink, signal, setControl) => connectV1Fetch(request, fetchOptions, sink, signal, setControl)
+      : (request, sink, signal, setControl) => connectOnce(request, config, sink, signal, setControl),
     url: (request) => stripQuery(request.url),
     classifyStatus,
     fatalError: (status, body, headers, request, cls) => {

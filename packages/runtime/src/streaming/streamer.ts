@@ -172,9 +172,10 @@ export class TwythonStreamer {
     const hosts = this.#hosts
     // Validate the parameters now, so a bad value rejects before anything connects.
     buildStreamRequest(hosts, kind, dynamicParams ? dynamicParams() : params)
+    // Before marking the streamer connected: conflicting clientArgs reject without leaving it so.
+    const config = resolveSessionConfig(this.#options, () => buildStreamRequest(hosts, kind, dynamicParams ? dynamicParams() : params))
     const running: Running = { kind, dynamic: dynamicParams !== undefined, controller: new AbortController(), control: undefined }
     this.#running = running
-    const config = resolveSessionConfig(this.#options, () => buildStreamRequest(hosts, kind, dynamicParams ? dynamicParams() : params))
     try {
       await runSession(
         config,

@@ -204,7 +204,9 @@ export async function runSmoke(config: SmokeConfig, modules: SmokeModules): Prom
   await check('stream', async () => {
     const word = uniqueWord()
     const controller = new AbortController()
-    const messages = stream({ ...credentials, hosts }, 'statuses/filter', { track: [word] }, { signal: controller.signal })[Symbol.asyncIterator]()
+    // The fetch transport passes the runtime's fetch to the stream as well (clientArgs.fetch); by default the
+    // stream connects with node:http where the runtime resolves the runtime package's node branch, else fetch.
+    const messages = stream({ ...credentials, hosts, ...clientArgs }, 'statuses/filter', { track: [word] }, { signal: controller.signal })[Symbol.asyncIterator]()
     const { id, posted } = await readWhilePosting(messages, (m) => (m.kind === 'tweet' ? { id: m.data.id_str, text: m.data.text ?? '' } : undefined), word, (status) => twitter.updateStatus({ status }), controller)
     await stopAndCheck(messages, controller)
     return `tweet ${id} streamed after ${posted} post(s); stopped by abort`
