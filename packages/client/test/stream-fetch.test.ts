@@ -91,9 +91,13 @@ describe('v1.1 streams over clientArgs.fetch, against the emulator', () => {
 
       // The open connection goes silent; the watchdog (on the manual clock) drops it after stallTimeout.
       emu.streams.inject({ kind: 'stall' })
-      await until(() => streamer.lastActivity !== undefined)
-      clock.advance(90_000)
-      await until(() => reconnects.length === 2 && emu.streams.openStreams === 1)
+      // Advanced until the watchdog fires: an advance that lands while the connection is paused for its
+      // consumer, or just before a late byte, makes the watchdog re-arm instead of firing (stallWatchdog in
+      // engine.ts), and one advance would then wait forever. The first stall ends the advancing.
+      await until(() => {
+        if (reconnects.length < 2) clock.advance(90_000)
+        return reconnects.length === 2 && emu.streams.openStreams === 1
+      })
       await twitter.updateStatus({ status: `${word} three` })
       await until(() => texts.length === 3)
     } finally {
