@@ -29,18 +29,18 @@ export function restNote(rest: RestResult): string {
 }
 
 export function sizeNote(size: SizeResult): string {
-  const floor = size.figures['baseline: ky + oauth-sign']!.node
   const inputs = size.attribution.inputs ?? []
   const top = inputs.slice(0, 6).map(([f, b]) => `${f} ${(b / 1000).toFixed(1)} kB`).join(', ')
   const share = (pattern: RegExp) => inputs.filter(([f]) => pattern.test(f)).reduce((n, [, b]) => n + b, 0)
   const kbOf = (n: number) => `${(n / 1000).toFixed(1)} kB`
+  const full = size.figures['ours: one endpoint, full Core']?.node.gzipped
   return [
-    `**One-endpoint bundle.** ky and oauth-sign alone, with a hand-built header, bundle to ${((floor.gzipped ?? 0) / 1000).toFixed(1)} kB min+gz:`,
-    'that is the floor under any app of ours. The runtime is published as modules, so streaming, upload, HTML, cursors and the OAuth 1.0a',
-    `three-legged flow are no longer in it. What remains is what the core reaches from its constructor and call path: ky (${kbOf(share(/^ky\//))} minified),`,
-    `the OAuth 2.0 session and its refresh flow (${kbOf(share(/runtime\/src\/oauth2\//))}; the core builds a session when given a client id or user token),`,
-    `the rate-limit budget every call feeds (${kbOf(share(/runtime\/src\/rate-limit\//))}), the node:http transport (${kbOf(share(/runtime\/src\/transport\/(node-fetch|response-body|request-body)/))}),`,
-    `and the encoding, preflight and error mapping with their messages. Largest minified inputs: ${top}.`,
+    `**One-endpoint bundle.** \`createCore\` is the lean core: ky, the OAuth 2.0 session, the rate-limit budget and the node:http`,
+    `transport are the full core's (the same app with \`new Core\` is ${full === undefined ? '—' : kbOf(full)} min+gz), and multipart, v2 and Web Crypto signing come only with the`,
+    'functions that need them. What the app bundles is the call path itself: oauth-sign',
+    `(${kbOf(share(/^oauth-sign\//))} minified, a CommonJS module whose unused RSA and PLAINTEXT signers come along, as the design keeps it on Node), the`,
+    'OAuth 1.0a header, the lean core, the timeout and size cap of the exchange, the local credential checks, the parameter encoders',
+    `and the error mapping, much of each the text of its error messages. Largest minified inputs: ${top}.`,
   ].join('\n')
 }
 

@@ -19,6 +19,9 @@ export const APPS: Readonly<Record<string, string>> = {
   'ours: one endpoint by subpath': `import { createCore } from '@twython/client/core'
 import { showStatus } from '@twython/client/tweets'
 showStatus(createCore(${CREDS}), { id: '20' }).then(console.log)`,
+  'ours: one endpoint, full Core': `import { Core } from '@twython/client/core'
+import { showStatus } from '@twython/client/tweets'
+showStatus(new Core(${CREDS}), { id: '20' }).then(console.log)`,
   'ours: one v2 endpoint by subpath': `import { createCore } from '@twython/client/core'
 import { getTweet } from '@twython/client/v2/tweets'
 getTweet(createCore(${CREDS}), { id: '20' }).then(console.log)`,
