@@ -14,6 +14,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     core: 'src/core.ts',
+    'full-core': 'src/full-core.ts',
     'file-token-store': 'src/file-token-store.ts',
     ...Object.fromEntries(families.map((f) => [f, `src/generated/${f}.ts`])),
     'v2/index': 'src/generated/v2/index.ts',

@@ -19,7 +19,7 @@ export const APPS: Readonly<Record<string, string>> = {
   'ours: one endpoint by subpath': `import { createCore } from '@twython/client/core'
 import { showStatus } from '@twython/client/tweets'
 showStatus(createCore(${CREDS}), { id: '20' }).then(console.log)`,
-  'ours: one endpoint, full Core': `import { Core } from '@twython/client/core'
+  'ours: one endpoint, full Core': `import { Core } from '@twython/client/full-core'
 import { showStatus } from '@twython/client/tweets'
 showStatus(new Core(${CREDS}), { id: '20' }).then(console.log)`,
   'ours: one v2 endpoint by subpath': `import { createCore } from '@twython/client/core'

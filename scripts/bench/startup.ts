@@ -8,6 +8,7 @@ import { fmt, runChild, summarize, table, type Summary } from './stats.js'
 export const IMPORTS: Readonly<Record<string, string>> = {
   '@twython/client/core + /tweets': `await import('@twython/client/core'); await import('@twython/client/tweets')`,
   '@twython/client/core + /v2/tweets': `await import('@twython/client/core'); await import('@twython/client/v2/tweets')`,
+  '@twython/client/full-core + /tweets': `await import('@twython/client/full-core'); await import('@twython/client/tweets')`,
   '@twython/client': `await import('@twython/client')`,
   'twitter-api-v2': `await import('twitter-api-v2')`,
   'twitter-lite': `await import('twitter-lite')`,

@@ -3,9 +3,10 @@
  * one family at a time (`@twython/client/statuses`) and want to bundle only those.
  *
  * `createCore` returns the lean core (`BaseCore`): OAuth 1.0a, app-only bearer and HTTP Basic signing,
- * the platform's `fetch`, timeouts and size caps, typed errors; no HTTP library. `new Core(options)` is the
- * full core `Twython` uses: ky's retry and hooks, the keep-alive node:http transport on Node, OAuth 2.0
- * user tokens and the rate-limit budget. Every endpoint function takes either.
+ * the platform's `fetch`, timeouts and size caps, typed errors; no HTTP library, so importing this subpath
+ * loads none. `new Core(options)` (`@twython/client/full-core`) is the full core `Twython` uses: ky's retry
+ * and hooks, the keep-alive node:http transport on Node, OAuth 2.0 user tokens and the rate-limit budget.
+ * Every endpoint function takes either.
  *
  * @example
  * ```ts
@@ -19,14 +20,13 @@
 import { BaseCore, type TwythonOptions } from '@twython/runtime/base-core'
 
 export { BaseCore, type CallOptions, type ClientArgs, type TwythonOptions } from '@twython/runtime/base-core'
-export { Core } from '@twython/runtime/core'
 export { TwythonError, TwythonAuthError, TwythonRateLimitError } from '@twython/runtime/errors'
 
 /**
  * The lean core for the given credentials and settings: what one endpoint call needs, and the smallest
  * bundle (see docs/runtimes.md). It refuses, with a `TwythonError`, the options only the full core
  * honours (`clientArgs.retry`, `clientArgs.hooks`, `clientId`, `oauth2Token`, `tokenStore`, `rateLimit`):
- * build `new Core(options)` for those.
+ * build `new Core(options)` (`@twython/client/full-core`) for those.
  */
 export function createCore(options: TwythonOptions = {}): BaseCore {
   return new BaseCore(options)

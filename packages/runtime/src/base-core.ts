@@ -198,7 +198,7 @@ export class BaseCore {
    */
   constructor(options: TwythonOptions = {}) {
     const unsupported = this.unsupportedOptions(options)
-    if (unsupported.length) throw new TwythonError(`createCore() returns the lean core, which does not support ${unsupported.join(', ')}. Build the full core with new Core(options) from @twython/client/core (or use new Twython(options)).`)
+    if (unsupported.length) throw new TwythonError(`createCore() returns the lean core, which does not support ${unsupported.join(', ')}. Build the full core with new Core(options) from @twython/client/full-core (or use new Twython(options)).`)
     this.hosts = resolveHosts(options.hosts)
     this.apiVersion = options.apiVersion ?? '1.1'
     this.#appKey = options.appKey
