@@ -71,6 +71,13 @@ try {
   const me = await client.verifyCredentials()
   if (me.screen_name !== 'emu_dev') throw new Error('bad emulator answer')
   if (typeof client.v2.getTweet !== 'function') throw new Error('no twitter.v2')
+  // The lean core (@twython/client/core) and the full one (@twython/client/full-core), one signed call each.
+  const { verifyCredentials } = await import('@twython/client/account')
+  const { Core } = await import('@twython/client/full-core')
+  const lean = createCore({ ...emu.credentials, hosts: emu.hosts })
+  if ((await verifyCredentials(lean)).screen_name !== 'emu_dev' || (await verifyCredentials(new Core({ ...emu.credentials, hosts: emu.hosts, clientArgs: { retry: 1 } }))).screen_name !== 'emu_dev') throw new Error('bad core answer')
+  if ((await getTweet(lean, { id: (await client.updateStatus({ status: 'from the lean core' })).id_str })).data?.text !== 'from the lean core') throw new Error('bad v2 answer on the lean core')
+  if (!(await Promise.resolve().then(() => createCore({ clientArgs: { retry: 1 } })).catch((e) => e) instanceof TwythonError)) throw new Error('the lean core took an option it cannot honour')
   // OAuth 2.0 with PKCE and the file store, from the installed tarballs.
   const { FileTokenStore } = await import('@twython/client/file-token-store')
   const { mkdtempSync, writeFileSync } = await import('node:fs')
@@ -102,6 +109,8 @@ console.log('esm ok')
 const { Twython, TwythonError } = require('@twython/client')
 const { getUserTimeline } = require('@twython/client/tweets')
 const { createCore } = require('@twython/client/core')
+const { Core } = require('@twython/client/full-core')
+if (typeof Core !== 'function' || !(createCore({}) instanceof require('@twython/runtime/base-core').BaseCore)) throw new Error('missing core export (cjs)')
 const { getMe } = require('@twython/client/v2/users')
 if (require('@twython/client/v2/operations.json').getUsersMe.method !== 'getMe' || typeof getMe !== 'function') throw new Error('missing v2 export (cjs)')
 const { FileTokenStore } = require('@twython/client/file-token-store')
@@ -151,8 +160,10 @@ console.log('dual ok')
   writeFileSync(join(app, 'consumer.ts'), `
 import { Twython, TwythonError, type Tweet } from '@twython/client'
 import { updateStatus } from '@twython/client/tweets'
-import { createCore } from '@twython/client/core'
+import { createCore, type BaseCore } from '@twython/client/core'
+import { Core } from '@twython/client/full-core'
 import { FileTokenStore } from '@twython/client/file-token-store'
+export const cores: BaseCore[] = [createCore({}), new Core({ rateLimit: { wait: true } })]
 import type { OAuth2Token, TokenStore } from '@twython/client'
 export async function oauth2(): Promise<OAuth2Token> {
   const store: TokenStore = new FileTokenStore('token.json')
