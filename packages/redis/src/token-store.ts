@@ -57,6 +57,11 @@ export class RedisTokenStore implements TokenStore {
     this.#lockWaitMs = options.lockWaitMs ?? 60_000
   }
 
+  /** The Redis key: every process that uses it is the same user (the rate-limit budget keys by it). */
+  get id(): string {
+    return `redis:${this.#key}`
+  }
+
   async get(): Promise<OAuth2Token | undefined> {
     const raw = await this.#redis.command(['GET', this.#key])
     if (raw === null || raw === undefined) return undefined

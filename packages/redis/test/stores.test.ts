@@ -159,6 +159,8 @@ describe.skipIf(missing)('RedisTokenStore', () => {
     expect(await store.get()).toEqual(token)
     const { inspect } = await import('node:util')
     expect(inspect(store)).not.toContain('SHOULD-NOT-LEAK')
+    // Its key names the user for the shared rate-limit budget, the same in every process.
+    expect(store.id).toBe('redis:twython:oauth2:test:1')
   })
 
   it('runs one holder at a time, releases on rejection, and gives up after lockWaitMs', async () => {

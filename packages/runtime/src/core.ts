@@ -44,11 +44,19 @@ export class Core extends BaseCore {
     if (options.clientId !== undefined || options.oauth2Token !== undefined || options.tokenStore !== undefined) {
       this.#oauth2 = new OAuth2Session({ clientId: options.clientId, clientSecret: options.clientSecret, token: options.oauth2Token, store: options.tokenStore, hosts: this.hosts, send: (request, callOptions) => this.sendRaw(request, callOptions) })
     }
-    // Whose budget calls spend: hashes of the consumer key and access token (public values), never of a
-    // secret, computed once on first use.
+    // Whose budget calls spend: hashes of the consumer key and access token (public values), never a
+    // secret in the clear, computed once on first use. An OAuth 2.0 user spends the app's (client id's) and
+    // their own windows: the user is named by the token store's stable id, or else by the current token.
     const { appKey, accessToken, oauthToken } = options
     let identity: BudgetIdentity | undefined
     this.rateLimits = new RateLimitBudget(options.rateLimit ?? {}, () => {
+      const session = this.#oauth2
+      if (session?.hasUserToken) {
+        const app = identityHash('oauth2-app', session.clientId ?? '')
+        const storeId = session.storeId
+        if (storeId !== undefined) return { app, user: identityHash('oauth2-user', storeId) }
+        return session.token().then((token) => ({ app, user: identityHash('oauth2-token', token.accessToken) }))
+      }
       if (identity) return identity
       const app = appKey !== undefined ? identityHash('app', appKey) : accessToken !== undefined ? identityHash('bearer', accessToken) : 'anonymous'
       const user = this.authKind === 'oauth1' && oauthToken !== undefined ? identityHash('oauth1-user', appKey!, oauthToken) : undefined

@@ -26,6 +26,9 @@ describe('FileTokenStore', () => {
     if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600)
     // No temp file is left behind.
     expect(readdirSync(dir)).toEqual(['token.json'])
+    // The absolute path names the user for the rate-limit budget, however the path was written.
+    expect(store.id).toBe(`file:${path}`)
+    expect(new FileTokenStore(join(dir, '.', 'token.json')).id).toBe(store.id)
   })
 
   it('reports a damaged file by its path, never its content, and refuses to store a non-token', async () => {

@@ -8,6 +8,7 @@ import { Core } from '../src/core.js'
 import { TwythonRateLimitError } from '../src/errors.js'
 import { MemoryRateLimitStore, PROBE_MS, PROBE_POLL_MS, type RateLimitStore } from '../src/rate-limit/index.js'
 import type { Route } from '../src/route.js'
+import { MemoryTokenStore, type OAuth2Token, type TokenStore } from '../src/oauth2/token.js'
 import { startServer, type TestServer } from './server.js'
 
 const secrets = { appKey: 'app-key', appSecret: 'app-secret-SHOULD-NOT-LEAK', oauthToken: 'user-token', oauthTokenSecret: 'token-secret-SHOULD-NOT-LEAK' }
@@ -276,5 +277,51 @@ describe('the budget in the core', () => {
     for (const w of await bearer.rateLimits.getAll(showStatus)) expect(w.key).not.toContain('AAAA')
     // App-only calls spend the app's window, user calls the user's.
     expect((await bearer.rateLimits.get(showStatus))!.limit).toBe(450)
+  })
+})
+
+describe('the budget of OAuth 2.0 user tokens', () => {
+  const getTweet: Route = { id: 'getTweet', method: 'GET', path: '/2/tweets/{id}', host: 'v2', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read'] }], query: [], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }] }
+  const token = (accessToken: string): OAuth2Token => ({ accessToken, tokenType: 'bearer', scopes: ['tweet.read'], expiresAt: Date.now() + 3_600_000 })
+  /** X counts each user's calls apart: one call per window per bearer token here. */
+  function perUserServer() {
+    const used = new Map<string, number>()
+    server.respond((req, res) => {
+      const who = String(req.headers.authorization)
+      const n = (used.get(who) ?? 0) + 1
+      used.set(who, n)
+      res.writeHead(n > 1 ? 429 : 200, { 'content-type': 'application/json', 'x-rate-limit-limit': '1', 'x-rate-limit-remaining': String(Math.max(0, 1 - n)), 'x-rate-limit-reset': String(Math.ceil((Date.now() + 60_000) / 1000)) })
+      res.end(n > 1 ? '{"title":"Too Many Requests","status":429}' : '{"data":{"id":"20","text":"hi"}}')
+    })
+  }
+  const userCore = (store: TokenStore, shared: MemoryRateLimitStore) => new Core({ clientId: 'client-1', tokenStore: store, hosts: { v2: server.origin }, rateLimit: { wait: true, maxWaitMs: 50, store: shared } })
+
+  it('two users of one app on one shared store each spend their own window, and no token is in a key', async () => {
+    perUserServer()
+    const shared = new MemoryRateLimitStore()
+    const alice = userCore(new MemoryTokenStore(token('alice-access-SHOULD-NOT-LEAK')), shared)
+    const bob = userCore(new MemoryTokenStore(token('bob-access-SHOULD-NOT-LEAK')), shared)
+    await alice.call(getTweet, { id: '20' })
+    // Bob's window is his own: Alice's spent one does not hold him back.
+    await bob.call(getTweet, { id: '20' })
+    // Alice's is spent: refused here, before X says 429.
+    await expect(alice.call(getTweet, { id: '20' })).rejects.toThrow(/getTweet.*maxWaitMs/)
+    expect(server.requests.map((r) => r.headers.authorization)).toEqual(['Bearer alice-access-SHOULD-NOT-LEAK', 'Bearer bob-access-SHOULD-NOT-LEAK'])
+    const keys = [...(await alice.rateLimits.getAll(getTweet)), ...(await bob.rateLimits.getAll(getTweet))].map((w) => w.key)
+    expect(new Set(keys).size).toBe(keys.length)
+    for (const key of keys) expect(key).not.toMatch(/SHOULD-NOT-LEAK|alice|bob/)
+  })
+
+  it('a token store with an id names the user in every process: two clients on one id share its window', async () => {
+    perUserServer()
+    const shared = new MemoryRateLimitStore()
+    const named = (accessToken: string): TokenStore => Object.assign(new MemoryTokenStore(token(accessToken)), { id: 'redis:twython:oauth2:user-42' })
+    // Two processes of one bot, each holding the user's token (here two copies of it under one store id).
+    const first = userCore(named('user42-access'), shared)
+    const second = userCore(named('user42-access-copy'), shared)
+    await first.call(getTweet, { id: '20' })
+    await expect(second.call(getTweet, { id: '20' })).rejects.toThrow(/getTweet.*maxWaitMs/)
+    expect(server.requests).toHaveLength(1)
+    for (const w of await second.rateLimits.getAll(getTweet)) expect(w.key).not.toContain('user-42')
   })
 })

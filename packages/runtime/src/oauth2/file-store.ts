@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { open, readdir, readFile, rename, unlink } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { TwythonError } from '../errors.js'
 import { isOAuth2Token, type OAuth2Token, type TokenStore } from './token.js'
 
@@ -30,6 +30,11 @@ export class FileTokenStore implements TokenStore {
 
   get path(): string {
     return this.#path
+  }
+
+  /** The file's absolute path: every process on this machine that uses the file is the same user. */
+  get id(): string {
+    return `file:${resolve(this.#path)}`
   }
 
   async get(): Promise<OAuth2Token | undefined> {

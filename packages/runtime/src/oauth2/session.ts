@@ -65,6 +65,11 @@ export class OAuth2Session {
     return this.#userContext
   }
 
+  /** The token store's stable name, when it has one (`TokenStore.id`). */
+  get storeId(): string | undefined {
+    return this.#store.id
+  }
+
   get clientId(): string | undefined {
     return this.#clientId
   }

@@ -22,6 +22,12 @@ export interface OAuth2Token {
  * with each rotated token before the client uses it.
  */
 export interface TokenStore {
+  /**
+   * Optional: a stable name, not a secret, for whose token this store holds (a Redis key, a file path), the
+   * same in every process that shares the user. The rate-limit budget keys the user's windows by its hash;
+   * without it, by a hash of the current access token, which starts the user's windows afresh at each refresh.
+   */
+  readonly id?: string
   get(): Promise<OAuth2Token | undefined>
   set(token: OAuth2Token): Promise<void>
   /**

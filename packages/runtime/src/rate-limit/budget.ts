@@ -97,11 +97,11 @@ export class RateLimitBudget {
   readonly #store: RateLimitStore
   /** The in-process budget used while a shared store fails; kept current from the headers all along. */
   readonly #local: MemoryRateLimitStore | undefined
-  readonly #identity: () => BudgetIdentity
+  readonly #identity: () => BudgetIdentity | Promise<BudgetIdentity>
   #failingUntil = 0
   #degraded = false
 
-  constructor(options: RateLimitOptions, identity: () => BudgetIdentity) {
+  constructor(options: RateLimitOptions, identity: () => BudgetIdentity | Promise<BudgetIdentity>) {
     this.wait = options.wait ?? false
     this.maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS
     this.#store = options.store ?? new MemoryRateLimitStore()
@@ -109,9 +109,8 @@ export class RateLimitBudget {
     this.#identity = identity
   }
 
-  /** The windows a call of `route` spends from, for the current credentials. */
-  windows(route: Route): BudgetWindow[] {
-    const id = this.#identity()
+  /** The windows a call of `route` spends from, for these credentials (`id`: whose budget). */
+  windows(route: Route, id: BudgetIdentity): BudgetWindow[] {
     const endpoint = route.host === 'v2' ? `v2:${route.id}` : route.id
     const userContext = id.user !== undefined
     const declared = (route.rateLimits ?? []).filter((rl) => (userContext ? rl.per === 'user' || (rl.per === 'app' && rl.windowSeconds === DAY_SECONDS) : rl.per === 'app'))
@@ -137,12 +136,13 @@ export class RateLimitBudget {
    * of their own that cannot see each other's calls, and a store outage must not cost a call.
    */
   async around<E extends Exchange>(route: Route, signal: AbortSignal | undefined, exchange: () => Promise<E>): Promise<E> {
-    const windows = this.windows(route)
+    const id = await this.#identity()
+    const windows = this.windows(route, id)
     const deadline = Date.now() + this.maxWaitMs
     if (this.wait) await this.#acquire(route, windows, signal, deadline)
     let result = await exchange()
     for (let retries = 0; ; retries++) {
-      const observed = await this.#observe(windows, result.headers)
+      const observed = await this.#observe(windows, result.headers, id)
       // A 429 despite the budget (another client on the token, a seed that was wrong, a store outage): the
       // headers marked the window spent; wait for its reset and try again.
       if (result.status !== 429 || !this.wait || !observed) return result
@@ -167,7 +167,7 @@ export class RateLimitBudget {
 
   /** Every known window of an endpoint: live ones as the store holds them, the spec's seeds otherwise. */
   async getAll(route: Route): Promise<EndpointRateLimitWindow[]> {
-    const windows = this.windows(route)
+    const windows = this.windows(route, await this.#identity())
     const states = await this.#use((store) => store.peek(windows.map((w) => w.seed.key)))
     const now = Date.now()
     const out: EndpointRateLimitWindow[] = []
@@ -195,8 +195,8 @@ export class RateLimitBudget {
   }
 
   /** Reads the rate-limit headers into the store; returns whether they described any window. */
-  async #observe(windows: readonly BudgetWindow[], headers: Headers): Promise<boolean> {
-    const observations = observationsOf(windows, headers, this.#identity().user !== undefined)
+  async #observe(windows: readonly BudgetWindow[], headers: Headers, id: BudgetIdentity): Promise<boolean> {
+    const observations = observationsOf(windows, headers, id.user !== undefined)
     if (observations.length === 0) return false
     if (this.#local) await this.#local.observe(observations)
     await this.#use((store) => store.observe(observations), true)
