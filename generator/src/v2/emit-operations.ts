@@ -112,6 +112,8 @@ export interface V2FamilyModule {
   readonly usesStream: boolean
   /** Whether any operation is a plain call (sent with `callV2`). */
   readonly usesCall: boolean
+  /** Whether any operation sends multipart (sent with `callWithFiles`, which brings the encoder). */
+  readonly usesFiles: boolean
   readonly usesPaging: boolean
 }
 
@@ -163,6 +165,7 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
   const parameterImports = new Set<string>()
   let usesStream = false
   let usesCall = false
+  let usesFiles = false
   let usesPaging = false
   for (const op of family.operations) {
     if (op.returns !== 'empty') modelImports.add(op.returns)
@@ -194,7 +197,9 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
     const sig = signatures(op, ctx)
     const example = v2ExampleParams(op, fields.filter((f) => f.required))
     const optional = !op.params.some((p) => p.required) && !(op.body?.required && fields.some((f) => f.required))
+    const multipart = op.body?.encoding === 'multipart'
     if (op.stream) usesStream = true
+    else if (multipart) usesFiles = true
     else usesCall = true
     const doc = v2OperationDoc(op, 'function', example, fields)
     const options = { name: 'options', type: op.stream ? 'StreamCallOptions' : 'CallOptions', hasQuestionToken: true }
@@ -214,10 +219,10 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
         : { docs: [doc] }),
       parameters: [{ name: 'core', type: 'BaseCore' }, { name: 'params', type: sig.params, ...(optional ? { initializer: '{}' } : {}) }, options],
       returnType: sig.returns,
-      statements: [op.stream ? `return streamRoute(core, ${op.method}Route, { ...params }, options)` : `return callV2(core, ${op.method}Route, params, options)`],
+      statements: [op.stream ? `return streamRoute(core, ${op.method}Route, { ...params }, options)` : op.body?.encoding === 'multipart' ? `return callWithFiles(core, ${op.method}Route, params, options)` : `return callV2(core, ${op.method}Route, params, options)`],
     })
   }
-  return { statements, modelImports, parameterImports, usesStream, usesCall, usesPaging }
+  return { statements, modelImports, parameterImports, usesStream, usesCall, usesFiles, usesPaging }
 }
 
 /** The module alias of a v2 family inside the class file. */

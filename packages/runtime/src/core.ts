@@ -13,6 +13,7 @@ import { isFileLike } from './files.js'
 import { checkOrigin } from './hosts.js'
 import { oauth1Header } from './oauth1.js'
 import { assertRouteScopes } from './oauth2/scopes.js'
+import { encodeV2Multipart } from './multipart.js'
 import { prepareV2 } from './v2/call.js'
 import { checkSecurity } from './v2/security.js'
 import { OAuth2Session } from './oauth2/session.js'
@@ -124,7 +125,7 @@ export class Core extends BaseCore {
 
   /** Builds the URL and body of a route call, v1.1 or X API v2 (this core brings the multipart encoder). */
   override prepare(route: Route, params: Readonly<Record<string, unknown>>, multipart: MultipartEncoder = multipartBody): Promise<PreparedRequest> {
-    return route.host === 'v2' ? prepareV2(this, route, params) : super.prepare(route, params, multipart)
+    return route.host === 'v2' ? prepareV2(this, route, params, encodeV2Multipart) : super.prepare(route, params, multipart)
   }
 
   /**

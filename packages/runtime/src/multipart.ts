@@ -1,13 +1,22 @@
 /**
- * How a v1.1 route that sends files is called on any core. The generated functions of such routes
- * (`uploadMedia`, `updateStatusWithMedia`) call `callWithFiles`, which hands the core the multipart encoder,
+ * How a route that sends files is called on any core. The generated functions of such routes (v1.1's
+ * `uploadMedia`, `updateStatusWithMedia`, v2's multipart operations) call `callWithFiles`, which hands the
+ * core the multipart encoder,
  * so an app that never sends a file never bundles it (or the file readers behind it).
  */
 import type { BaseCore, CallOptions } from './base-core.js'
 import { multipartBody } from './body.js'
+import { isFileLike } from './files.js'
 import type { Route } from './route.js'
+import { callV2 } from './v2/call.js'
 
-/** Calls a route whose body is multipart (its file parameters read from paths, bytes, Blobs or streams). */
+/** An X API v2 multipart body: files are the fields whose values are file-like; objects travel as JSON. */
+export function encodeV2Multipart(fields: Readonly<Record<string, unknown>>): Promise<FormData> {
+  return multipartBody(fields, (_name, value) => isFileLike(value), true)
+}
+
+/** Calls a route, v1.1 or X API v2, whose body is multipart (its files read from paths, bytes, Blobs or streams). */
 export function callWithFiles<T>(core: BaseCore, route: Route, params: object | undefined, options?: CallOptions): Promise<T> {
+  if (route.host === 'v2') return callV2<T>(core, route, params, options, encodeV2Multipart)
   return core.call<T>(route, params, options, multipartBody)
 }

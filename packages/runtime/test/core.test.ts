@@ -275,3 +275,26 @@ describe('the lean core and X API v2 routes', () => {
     }
   })
 })
+
+describe('X API v2 multipart routes', () => {
+  const uploadThing: Route = { id: 'uploadThing', method: 'POST', host: 'v2', path: '/2/things/upload', encoding: 'multipart', security: [{ scheme: 'bearer' }] }
+  it('callWithFiles sends one on either core (files by value, objects as JSON); callV2 without the encoder refuses, sending nothing', async () => {
+    const server = await startServer()
+    try {
+      server.respond(json(200, { data: { id: '1' } }))
+      for (const core of [new BaseCore({ accessToken: 'AAAA', hosts: { v2: server.origin } }), new Core({ accessToken: 'AAAA', hosts: { v2: server.origin } })]) {
+        await expect(callWithFiles(core, uploadThing, { media: new Uint8Array([1, 2, 3]), meta: { alt: 'x' } })).resolves.toEqual({ data: { id: '1' } })
+      }
+      // The full core's call() has the encoder too.
+      await new Core({ accessToken: 'AAAA', hosts: { v2: server.origin } }).call(uploadThing, { media: new Uint8Array([4]) })
+      await expect(callV2(new BaseCore({ accessToken: 'AAAA', hosts: { v2: server.origin } }), uploadThing, { media: new Uint8Array([1]) })).rejects.toThrow(/uploadThing sends files \(multipart\).*callWithFiles.*Nothing was sent/)
+      expect(server.requests).toHaveLength(3)
+      for (const req of server.requests) expect(String(req.headers['content-type'])).toMatch(/^multipart\/form-data; boundary=/)
+      const body = server.requests[0]!.body.toString('latin1')
+      expect(body).toContain('name="media"; filename="media"')
+      expect(body).toContain('name="meta"\r\n\r\n{"alt":"x"}')
+    } finally {
+      await server.close()
+    }
+  })
+})

@@ -5,20 +5,21 @@
  */
 import type { BaseCore, CallOptions, PreparedRequest } from '../base-core.js'
 import type { Route } from '../route.js'
-import { buildV2Request } from './request.js'
+import { buildV2Request, type V2MultipartEncoder } from './request.js'
 import { checkSecurity } from './security.js'
 
 /** The request of a v2 route against the core's `hosts.v2`, before signing. */
-export async function prepareV2(core: BaseCore, route: Route, params: Readonly<Record<string, unknown>>): Promise<PreparedRequest> {
-  return { ...(await buildV2Request(core.hosts.v2, route, params)), route }
+export async function prepareV2(core: BaseCore, route: Route, params: Readonly<Record<string, unknown>>, multipart?: V2MultipartEncoder): Promise<PreparedRequest> {
+  return { ...(await buildV2Request(core.hosts.v2, route, params, multipart)), route }
 }
 
 /**
  * Calls a v2 route: refuses locally what the core's credentials cannot do (the operation's security, an
- * OAuth 2.0 user token's scopes), then sends it and resolves with X's JSON envelope.
+ * OAuth 2.0 user token's scopes), then sends it and resolves with X's JSON envelope. A multipart operation
+ * needs `multipart`, which `callWithFiles` passes.
  */
-export async function callV2<T>(core: BaseCore, route: Route, params: object | undefined, options?: CallOptions): Promise<T> {
+export async function callV2<T>(core: BaseCore, route: Route, params: object | undefined, options?: CallOptions, multipart?: V2MultipartEncoder): Promise<T> {
   await core.checkScopes(route)
   if (route.security) checkSecurity(route, core.credentialKind)
-  return core.send<T>(await prepareV2(core, route, (params ?? {}) as Record<string, unknown>), options)
+  return core.send<T>(await prepareV2(core, route, (params ?? {}) as Record<string, unknown>, multipart), options)
 }

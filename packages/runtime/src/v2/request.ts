@@ -7,8 +7,7 @@
  */
 import { encodeParams, encodeValue, fillPath, formatPairs } from '../encode.js'
 import { TwythonError } from '../errors.js'
-import { jsonBody, multipartBody } from '../body.js'
-import { isFileLike } from '../files.js'
+import { jsonBody } from '../body.js'
 import type { PreparedRequest } from '../base-core.js'
 import type { Route } from '../route.js'
 
@@ -23,7 +22,10 @@ function checkLeaves(value: unknown, path: string): void {
   else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) checkLeaves(item, path ? `${path}.${key}` : key)
 }
 
-export async function buildV2Request(origin: string, route: Route, params: Readonly<Record<string, unknown>>): Promise<PreparedRequest> {
+/** The multipart body of a v2 operation: its fields, files detected by value. `callWithFiles` brings it. */
+export type V2MultipartEncoder = (fields: Readonly<Record<string, unknown>>) => Promise<FormData>
+
+export async function buildV2Request(origin: string, route: Route, params: Readonly<Record<string, unknown>>, multipart?: V2MultipartEncoder): Promise<PreparedRequest> {
   const { path, used } = fillPath(route.path, params)
   const url = `${origin}${path}`
   const queryNames = new Set(route.query ?? [])
@@ -38,7 +40,11 @@ export async function buildV2Request(origin: string, route: Route, params: Reado
   const pairs = encodeParams(query)
   const full = pairs.length ? `${url}?${formatPairs(pairs)}` : url
   if (!hasBody) return { method: route.method, url: full, auth: 'default' }
-  if (route.encoding === 'multipart') return { method: route.method, url: full, body: await multipartBody(body, (_name, value) => isFileLike(value), true), auth: 'default' }
+  if (route.encoding === 'multipart') {
+    // The encoder and the file readers behind it come with the functions that send files (callWithFiles).
+    if (!multipart) throw new TwythonError(`${route.id} sends files (multipart): call it with its generated function, which brings the encoder (callWithFiles from @twython/runtime/multipart), or use new Core(options). Nothing was sent.`)
+    return { method: route.method, url: full, body: await multipart(body), auth: 'default' }
+  }
   checkLeaves(body, '')
   let json: string
   try {
