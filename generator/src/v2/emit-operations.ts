@@ -1,7 +1,9 @@
 /**
- * Builds the v2 operation surface: `src/generated/v2/<family>.ts` (per operation a params interface, a route
- * constant and a tree-shakable function), `twython-v2.ts` (the `TwythonV2` class behind `twitter.v2`), and
- * the `operations.json` table (X operationId -> method).
+ * Builds the v2 operation surface: `src/generated/v2/params/<family>.ts` (per operation a params interface),
+ * `src/generated/v2/<family>.ts` (per operation a route constant and a tree-shakable function),
+ * `twython-v2.ts` (the `TwythonV2` class behind `twitter.v2`), and the `operations.json` table (X operationId
+ * -> method). The params sit apart from the functions so that the class's declarations, and so every
+ * `import { Twython }`, reach only types: a consumer's `tsc` never reads the 171 functions it does not import.
  */
 import { Scope, StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph'
 import { propertyKey } from '../names.js'
@@ -106,8 +108,16 @@ function v2ParamType(p: V2ParamSpec): string {
 }
 
 export interface V2FamilyModule {
+  /** The functions and routes: `src/generated/v2/<family>.ts`. */
   readonly statements: StatementStructures[]
+  /** The params interfaces: `src/generated/v2/params/<family>.ts`. */
+  readonly params: StatementStructures[]
+  /** Their names, which the family module imports and re-exports. */
+  readonly paramNames: string[]
+  /** Models the functions name (responses). */
   readonly modelImports: Set<string>
+  /** Models the params name (request bodies). */
+  readonly paramModelImports: Set<string>
   readonly parameterImports: Set<string>
   readonly usesStream: boolean
   readonly usesPaging: boolean
@@ -157,7 +167,10 @@ function signatures(op: V2OperationSpec, ctx: V2Context): { overloads: { typePar
 
 export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2FamilyModule {
   const statements: StatementStructures[] = []
+  const params: StatementStructures[] = []
+  const paramNames: string[] = []
   const modelImports = new Set<string>()
+  const paramModelImports = new Set<string>()
   const parameterImports = new Set<string>()
   let usesStream = false
   let usesPaging = false
@@ -174,12 +187,13 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
       properties.push({ name: '[PAGINATION]', type: "Paging<'next_token', 'data'>", hasQuestionToken: true, isReadonly: true, docs: [`Marks \`${op.method}\` as paginated for \`cursor()\` (\`meta.next_token\` sent back as \`${op.paginate.token}\`, items in \`data\`). Type-level only: never set, never sent.`] })
     }
     const bodyModel = op.body ? ctx.spec.models.find((m) => m.name === op.body!.model) : undefined
-    if (op.body) modelImports.add(op.body.model)
+    if (op.body) paramModelImports.add(op.body.model)
+    paramNames.push(`${op.typeStem}Params`)
     const paramsDoc = `Parameters of \`${op.method}\` (X operation \`${op.operationId}\`)${op.body ? `: the path and query parameters, and the JSON body's fields (\`${op.body.model}\`)` : ''}.`
     if (bodyModel && bodyModel.kind !== 'object' && bodyModel.kind !== 'all') {
-      statements.push({ kind: StructureKind.TypeAlias, name: `${op.typeStem}Params`, isExported: true, docs: [paramsDoc], type: properties.length ? `${op.body!.model} & {\n${properties.map((p) => `  readonly ${p.name}${p.hasQuestionToken ? '?' : ''}: ${p.type}`).join('\n')}\n}` : op.body!.model })
+      params.push({ kind: StructureKind.TypeAlias, name: `${op.typeStem}Params`, isExported: true, docs: [paramsDoc], type: properties.length ? `${op.body!.model} & {\n${properties.map((p) => `  readonly ${p.name}${p.hasQuestionToken ? '?' : ''}: ${p.type}`).join('\n')}\n}` : op.body!.model })
     } else {
-      statements.push({ kind: StructureKind.Interface, name: `${op.typeStem}Params`, isExported: true, docs: [paramsDoc], properties, ...(op.body ? { extends: [op.body.model] } : {}) })
+      params.push({ kind: StructureKind.Interface, name: `${op.typeStem}Params`, isExported: true, docs: [paramsDoc], properties, ...(op.body ? { extends: [op.body.model] } : {}) })
     }
     statements.push({
       kind: StructureKind.VariableStatement,
@@ -213,7 +227,7 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
       statements: [op.stream ? `return streamRoute(core, ${op.method}Route, { ...params }, options)` : `return core.call(${op.method}Route, params, options)`],
     })
   }
-  return { statements, modelImports, parameterImports, usesStream, usesPaging }
+  return { statements, params, paramNames, modelImports, paramModelImports, parameterImports, usesStream, usesPaging }
 }
 
 /** The module alias of a v2 family inside the class file. */
@@ -221,10 +235,10 @@ export function v2Alias(family: string): string {
   return family.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase())
 }
 
-/** The field-name unions bounding the fields overloads' `F`, which the class module imports from `./parameters.js`. */
-export function v2FieldBounds(spec: V2Spec, ctx: V2Context): Set<string> {
+/** The field-name unions bounding the fields overloads' `F` of these operations, imported from `./parameters.js`. */
+export function v2FieldBounds(operations: readonly V2OperationSpec[], ctx: V2Context): Set<string> {
   const bounds = new Set<string>()
-  for (const op of spec.families.flatMap((f) => f.operations)) for (const o of signatures(op, ctx).overloads) for (const t of o.typeParameters) bounds.add(t.constraint)
+  for (const op of operations) for (const o of signatures(op, ctx).overloads) for (const t of o.typeParameters) bounds.add(t.constraint)
   return bounds
 }
 
@@ -236,7 +250,6 @@ export function buildV2Class(spec: V2Spec, ctx: V2Context): (string | StatementS
     for (const op of family.operations) {
       const fields = op.body ? ctx.bodyFields(op.body.model) : []
       const sig = signatures(op, ctx)
-      const qualify = (t: string) => t.replace(new RegExp(`\\b(${op.typeStem}Params)\\b`), `${alias}.$1`)
       const optional = !op.params.some((p) => p.required) && !(op.body?.required && fields.some((f) => f.required))
       const doc = v2OperationDoc(op, 'method', v2ExampleParams(op, fields.filter((f) => f.required)), fields)
       const options = { name: 'options', type: op.stream ? 'StreamCallOptions' : 'CallOptions', hasQuestionToken: true }
@@ -248,12 +261,12 @@ export function buildV2Class(spec: V2Spec, ctx: V2Context): (string | StatementS
               overloads: sig.overloads.map((o) => ({
                 docs: [doc],
                 typeParameters: o.typeParameters,
-                parameters: [{ name: 'params', type: qualify(o.params), hasQuestionToken: o.optional && optional }, options],
+                parameters: [{ name: 'params', type: o.params, hasQuestionToken: o.optional && optional }, options],
                 returnType: o.returns,
               })),
             }
           : { docs: [doc] }),
-        parameters: [{ name: 'params', type: qualify(sig.params), ...(optional ? { initializer: '{}' } : {}) }, options],
+        parameters: [{ name: 'params', type: sig.params, ...(optional ? { initializer: '{}' } : {}) }, options],
         returnType: sig.returns,
         statements: [`return ${alias}.${op.method}(this.core, params, options)`],
       })

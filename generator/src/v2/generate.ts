@@ -38,12 +38,22 @@ export function generateV2(spec: V2Spec): Map<string, string> {
 
   for (const family of spec.families) {
     const built = buildV2FamilyModule(family, ctx)
+    emit(`${V2_GENERATED}/params/${family.family}.ts`, family.file, (file) => {
+      if (built.usesPaging) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: ['PAGINATION', 'Paging'] })
+      addByModule(file, built.paramModelImports, moduleOf, '../models/')
+      if (built.parameterImports.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../parameters.js', namedImports: [...built.parameterImports].sort() })
+      file.addStatements(built.params)
+    })
     emit(`${V2_GENERATED}/${family.family}.ts`, family.file, (file) => {
-      file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: ['CallOptions', 'Core', ...(built.usesPaging ? ['PAGINATION', 'Paging'] : []), 'Route', ...(built.usesStream ? ['StreamCallOptions'] : [])] })
+      file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: ['CallOptions', 'Core', 'Route', ...(built.usesStream ? ['StreamCallOptions'] : [])] })
       // Streams reach the runtime's stream reader directly, so a core that never streams never loads it.
       if (built.usesStream) file.addImportDeclaration({ moduleSpecifier: '@twython/runtime/v2/stream', namedImports: ['streamRoute'] })
       addByModule(file, built.modelImports, moduleOf)
-      if (built.parameterImports.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './parameters.js', namedImports: [...built.parameterImports].sort() })
+      const bounds = v2FieldBounds(family.operations, ctx)
+      if (bounds.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './parameters.js', namedImports: [...bounds].sort() })
+      const params = [...built.paramNames].sort()
+      file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: `./params/${family.family}.js`, namedImports: params })
+      file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: `./params/${family.family}.js`, namedExports: params })
       file.addStatements(built.statements)
     })
   }
@@ -55,10 +65,18 @@ export function generateV2(spec: V2Spec): Map<string, string> {
     const used = new Set<string>()
     for (const op of spec.families.flatMap((f) => f.operations)) if (op.returns !== 'empty') used.add(op.returns)
     addByModule(file, used, moduleOf, './models/')
-    const bounds = v2FieldBounds(spec, ctx)
+    const bounds = v2FieldBounds(spec.families.flatMap((f) => f.operations), ctx)
     if (bounds.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './parameters.js', namedImports: [...bounds].sort() })
+    // Types from the params modules, values from the family modules: the class's declarations name no function.
+    for (const family of spec.families) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: `./params/${family.family}.js`, namedImports: family.operations.map((o) => `${o.typeStem}Params`).sort() })
     for (const family of spec.families) file.addImportDeclaration({ moduleSpecifier: `./${family.family}.js`, namespaceImport: v2Alias(family.family) })
     file.addStatements(buildV2Class(spec, ctx))
+  })
+  // Types only (models, params, field names): what `import type { v2 } from '@twython/client'` names.
+  emit(`${V2_GENERATED}/types.ts`, 'spec/v2/', (file) => {
+    file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './models/index.js' })
+    for (const family of spec.families) file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: `./params/${family.family}.js` })
+    file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './parameters.js' })
   })
   emit(`${V2_GENERATED}/index.ts`, 'spec/v2/', (file) => {
     for (const family of spec.families) file.addExportDeclaration({ moduleSpecifier: `./${family.family}.js` })

@@ -1,12 +1,10 @@
 // generated from spec/v2/account_activity.yaml by @twython/generator: do not edit
 
 import type { CallOptions, Core, Route } from '@twython/runtime'
-import type { CreateAccountActivitySubscriptionRequest, CreateAccountActivitySubscriptionResponse, DeleteAccountActivitySubscriptionResponse, GetAccountActivitySubscriptionCountResponse, GetAccountActivitySubscriptionsResponse, ValidateAccountActivitySubscriptionResponse } from './models/account_activity.js'
+import type { CreateAccountActivitySubscriptionResponse, DeleteAccountActivitySubscriptionResponse, GetAccountActivitySubscriptionCountResponse, GetAccountActivitySubscriptionsResponse, ValidateAccountActivitySubscriptionResponse } from './models/account_activity.js'
+import type { CreateAccountActivitySubscriptionParams, DeleteAccountActivitySubscriptionParams, GetAccountActivitySubscriptionCountParams, GetAccountActivitySubscriptionsParams, ValidateAccountActivitySubscriptionParams } from './params/account_activity.js'
 
-/** Parameters of `createAccountActivitySubscription` (X operation `createAccountActivitySubscription`): the path and query parameters, and the JSON body's fields (`CreateAccountActivitySubscriptionRequest`). */
-export type CreateAccountActivitySubscriptionParams = CreateAccountActivitySubscriptionRequest & {
-  readonly webhook_id: string
-}
+export type { CreateAccountActivitySubscriptionParams, DeleteAccountActivitySubscriptionParams, GetAccountActivitySubscriptionCountParams, GetAccountActivitySubscriptionsParams, ValidateAccountActivitySubscriptionParams } from './params/account_activity.js'
 
 /** How `createAccountActivitySubscription` is called: `POST /2/account_activity/webhooks/{webhook_id}/subscriptions/all`. */
 export const createAccountActivitySubscriptionRoute: Route = { id: 'createAccountActivitySubscription', method: 'POST', host: 'v2', path: '/2/account_activity/webhooks/{webhook_id}/subscriptions/all', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'dm.write', 'tweet.read', 'dm.read'] }, { scheme: 'oauth1_user' }] }
@@ -37,14 +35,6 @@ export function createAccountActivitySubscription(core: Core, params: CreateAcco
   return core.call(createAccountActivitySubscriptionRoute, params, options)
 }
 
-/** Parameters of `deleteAccountActivitySubscription` (X operation `deleteAccountActivitySubscription`). */
-export interface DeleteAccountActivitySubscriptionParams {
-  /** The id of the webhook the user is subscribed to. */
-  readonly webhook_id: string
-  /** The id of the user whose subscription to remove. */
-  readonly user_id: string
-}
-
 /** How `deleteAccountActivitySubscription` is called: `DELETE /2/account_activity/webhooks/{webhook_id}/subscriptions/{user_id}/all`. */
 export const deleteAccountActivitySubscriptionRoute: Route = { id: 'deleteAccountActivitySubscription', method: 'DELETE', host: 'v2', path: '/2/account_activity/webhooks/{webhook_id}/subscriptions/{user_id}/all', security: [{ scheme: 'bearer' }] }
 
@@ -73,10 +63,6 @@ export function deleteAccountActivitySubscription(core: Core, params: DeleteAcco
   return core.call(deleteAccountActivitySubscriptionRoute, params, options)
 }
 
-/** Parameters of `getAccountActivitySubscriptionCount` (X operation `getAccountActivitySubscriptionCount`). */
-export interface GetAccountActivitySubscriptionCountParams {
-}
-
 /** How `getAccountActivitySubscriptionCount` is called: `GET /2/account_activity/subscriptions/count`. */
 export const getAccountActivitySubscriptionCountRoute: Route = { id: 'getAccountActivitySubscriptionCount', method: 'GET', host: 'v2', path: '/2/account_activity/subscriptions/count', security: [{ scheme: 'bearer' }] }
 
@@ -101,12 +87,6 @@ export const getAccountActivitySubscriptionCountRoute: Route = { id: 'getAccount
  */
 export function getAccountActivitySubscriptionCount(core: Core, params: GetAccountActivitySubscriptionCountParams = {}, options?: CallOptions): Promise<GetAccountActivitySubscriptionCountResponse> {
   return core.call(getAccountActivitySubscriptionCountRoute, params, options)
-}
-
-/** Parameters of `getAccountActivitySubscriptions` (X operation `getAccountActivitySubscriptions`). */
-export interface GetAccountActivitySubscriptionsParams {
-  /** The id of the webhook whose subscriptions to list. */
-  readonly webhook_id: string
 }
 
 /** How `getAccountActivitySubscriptions` is called: `GET /2/account_activity/webhooks/{webhook_id}/subscriptions/all/list`. */
@@ -134,12 +114,6 @@ export const getAccountActivitySubscriptionsRoute: Route = { id: 'getAccountActi
  */
 export function getAccountActivitySubscriptions(core: Core, params: GetAccountActivitySubscriptionsParams, options?: CallOptions): Promise<GetAccountActivitySubscriptionsResponse> {
   return core.call(getAccountActivitySubscriptionsRoute, params, options)
-}
-
-/** Parameters of `validateAccountActivitySubscription` (X operation `validateAccountActivitySubscription`). */
-export interface ValidateAccountActivitySubscriptionParams {
-  /** The id of the webhook to check. */
-  readonly webhook_id: string
 }
 
 /** How `validateAccountActivitySubscription` is called: `GET /2/account_activity/webhooks/{webhook_id}/subscriptions/all`. */

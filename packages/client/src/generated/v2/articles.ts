@@ -1,11 +1,10 @@
 // generated from spec/v2/articles.yaml by @twython/generator: do not edit
 
 import type { CallOptions, Core, Route } from '@twython/runtime'
-import type { CreateArticleDraftRequest, CreateArticleDraftResponse, PublishArticleResponse } from './models/articles.js'
+import type { CreateArticleDraftResponse, PublishArticleResponse } from './models/articles.js'
+import type { CreateArticleDraftParams, PublishArticleParams } from './params/articles.js'
 
-/** Parameters of `createArticleDraft` (X operation `articleCreateDraft`): the path and query parameters, and the JSON body's fields (`CreateArticleDraftRequest`). */
-export interface CreateArticleDraftParams extends CreateArticleDraftRequest {
-}
+export type { CreateArticleDraftParams, PublishArticleParams } from './params/articles.js'
 
 /** How `createArticleDraft` is called: `POST /2/articles/draft`. */
 export const createArticleDraftRoute: Route = { id: 'articleCreateDraft', method: 'POST', host: 'v2', path: '/2/articles/draft', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['tweet.write'] }, { scheme: 'oauth1_user' }] }
@@ -36,12 +35,6 @@ export const createArticleDraftRoute: Route = { id: 'articleCreateDraft', method
  */
 export function createArticleDraft(core: Core, params: CreateArticleDraftParams, options?: CallOptions): Promise<CreateArticleDraftResponse> {
   return core.call(createArticleDraftRoute, params, options)
-}
-
-/** Parameters of `publishArticle` (X operation `articlePublish`). */
-export interface PublishArticleParams {
-  /** The id of the draft article to publish. */
-  readonly article_id: string
 }
 
 /** How `publishArticle` is called: `POST /2/articles/{article_id}/publish`. */

@@ -1,11 +1,10 @@
 // generated from spec/v2/broadcasts.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
-import type { CreateScheduledBroadcastRequest, CreateScheduledBroadcastResponse, DeleteScheduledBroadcastResponse, GetScheduledBroadcastResponse, GetScheduledBroadcastsResponse, SendBroadcastChatRequest, SendBroadcastChatResponse, StartScheduledBroadcastResponse, UpdateScheduledBroadcastRequest, UpdateScheduledBroadcastResponse } from './models/broadcasts.js'
+import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { CreateScheduledBroadcastResponse, DeleteScheduledBroadcastResponse, GetScheduledBroadcastResponse, GetScheduledBroadcastsResponse, SendBroadcastChatResponse, StartScheduledBroadcastResponse, UpdateScheduledBroadcastResponse } from './models/broadcasts.js'
+import type { CreateScheduledBroadcastParams, DeleteScheduledBroadcastParams, GetScheduledBroadcastParams, GetScheduledBroadcastsParams, SendBroadcastChatParams, StartScheduledBroadcastParams, UpdateScheduledBroadcastParams } from './params/broadcasts.js'
 
-/** Parameters of `createScheduledBroadcast` (X operation `createScheduledBroadcast`): the path and query parameters, and the JSON body's fields (`CreateScheduledBroadcastRequest`). */
-export interface CreateScheduledBroadcastParams extends CreateScheduledBroadcastRequest {
-}
+export type { CreateScheduledBroadcastParams, DeleteScheduledBroadcastParams, GetScheduledBroadcastParams, GetScheduledBroadcastsParams, SendBroadcastChatParams, StartScheduledBroadcastParams, UpdateScheduledBroadcastParams } from './params/broadcasts.js'
 
 /** How `createScheduledBroadcast` is called: `POST /2/broadcasts/scheduled`. */
 export const createScheduledBroadcastRoute: Route = { id: 'createScheduledBroadcast', method: 'POST', host: 'v2', path: '/2/broadcasts/scheduled', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['broadcast.read', 'broadcast.write'] }, { scheme: 'oauth1_user' }] }
@@ -48,14 +47,6 @@ export function createScheduledBroadcast(core: Core, params: CreateScheduledBroa
   return core.call(createScheduledBroadcastRoute, params, options)
 }
 
-/** Parameters of `deleteScheduledBroadcast` (X operation `deleteScheduledBroadcast`). */
-export interface DeleteScheduledBroadcastParams {
-  /** The id of the scheduled broadcast (up to 13 letters and digits). */
-  readonly id: string
-  /** For a recurring broadcast, going by its name, roll the schedule on to its next occurrence instead of deleting it (X's document does not describe it). */
-  readonly roll_forward?: boolean
-}
-
 /** How `deleteScheduledBroadcast` is called: `DELETE /2/broadcasts/scheduled/{id}`. */
 export const deleteScheduledBroadcastRoute: Route = { id: 'deleteScheduledBroadcast', method: 'DELETE', host: 'v2', path: '/2/broadcasts/scheduled/{id}', query: ['roll_forward'], security: [{ scheme: 'oauth2_user', scopes: ['broadcast.write', 'broadcast.read'] }, { scheme: 'oauth1_user' }] }
 
@@ -84,12 +75,6 @@ export function deleteScheduledBroadcast(core: Core, params: DeleteScheduledBroa
   return core.call(deleteScheduledBroadcastRoute, params, options)
 }
 
-/** Parameters of `getScheduledBroadcast` (X operation `getScheduledBroadcast`). */
-export interface GetScheduledBroadcastParams {
-  /** The id of the scheduled broadcast. */
-  readonly id: string
-}
-
 /** How `getScheduledBroadcast` is called: `GET /2/broadcasts/scheduled/{id}`. */
 export const getScheduledBroadcastRoute: Route = { id: 'getScheduledBroadcast', method: 'GET', host: 'v2', path: '/2/broadcasts/scheduled/{id}', security: [{ scheme: 'oauth2_user', scopes: ['broadcast.read'] }, { scheme: 'oauth1_user' }] }
 
@@ -115,23 +100,6 @@ export const getScheduledBroadcastRoute: Route = { id: 'getScheduledBroadcast', 
  */
 export function getScheduledBroadcast(core: Core, params: GetScheduledBroadcastParams, options?: CallOptions): Promise<GetScheduledBroadcastResponse> {
   return core.call(getScheduledBroadcastRoute, params, options)
-}
-
-/** Parameters of `getScheduledBroadcasts` (X operation `listScheduledBroadcasts`). */
-export interface GetScheduledBroadcastsParams {
-  /**
-   * The most broadcasts to return per page, 1 to 100.
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** Only list broadcasts that start at or after this moment (ISO 8601 date-time). */
-  readonly oldest_start_time?: string
-  /** Only list broadcasts that start at or before this moment (ISO 8601 date-time). */
-  readonly newest_start_time?: string
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Marks `getScheduledBroadcasts` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getScheduledBroadcasts` is called: `GET /2/broadcasts/scheduled`. */
@@ -166,12 +134,6 @@ export function getScheduledBroadcasts(core: Core, params: GetScheduledBroadcast
   return core.call(getScheduledBroadcastsRoute, params, options)
 }
 
-/** Parameters of `sendBroadcastChat` (X operation `sendBroadcastChat`): the path and query parameters, and the JSON body's fields (`SendBroadcastChatRequest`). */
-export interface SendBroadcastChatParams extends SendBroadcastChatRequest {
-  /** The id of the live broadcast. */
-  readonly id: string
-}
-
 /** How `sendBroadcastChat` is called: `POST /2/broadcasts/{id}/chat`. */
 export const sendBroadcastChatRoute: Route = { id: 'sendBroadcastChat', method: 'POST', host: 'v2', path: '/2/broadcasts/{id}/chat', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['broadcast.write', 'broadcast.read'] }, { scheme: 'oauth1_user' }] }
 
@@ -198,12 +160,6 @@ export const sendBroadcastChatRoute: Route = { id: 'sendBroadcastChat', method: 
  */
 export function sendBroadcastChat(core: Core, params: SendBroadcastChatParams, options?: CallOptions): Promise<SendBroadcastChatResponse> {
   return core.call(sendBroadcastChatRoute, params, options)
-}
-
-/** Parameters of `startScheduledBroadcast` (X operation `goLiveScheduledBroadcast`). */
-export interface StartScheduledBroadcastParams {
-  /** The id of the scheduled broadcast. */
-  readonly id: string
 }
 
 /** How `startScheduledBroadcast` is called: `POST /2/broadcasts/scheduled/{id}/live`. */
@@ -233,12 +189,6 @@ export const startScheduledBroadcastRoute: Route = { id: 'goLiveScheduledBroadca
  */
 export function startScheduledBroadcast(core: Core, params: StartScheduledBroadcastParams, options?: CallOptions): Promise<StartScheduledBroadcastResponse> {
   return core.call(startScheduledBroadcastRoute, params, options)
-}
-
-/** Parameters of `updateScheduledBroadcast` (X operation `updateScheduledBroadcast`): the path and query parameters, and the JSON body's fields (`UpdateScheduledBroadcastRequest`). */
-export interface UpdateScheduledBroadcastParams extends UpdateScheduledBroadcastRequest {
-  /** The id of the scheduled broadcast. */
-  readonly id: string
 }
 
 /** How `updateScheduledBroadcast` is called: `PUT /2/broadcasts/scheduled/{id}`. */

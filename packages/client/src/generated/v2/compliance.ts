@@ -1,14 +1,11 @@
 // generated from spec/v2/compliance.yaml by @twython/generator: do not edit
 
 import type { CallOptions, Core, Route } from '@twython/runtime'
-import type { CreateComplianceJobRequest, CreateComplianceJobResponse, GetComplianceJobResponse, GetComplianceJobsResponse } from './models/compliance.js'
+import type { CreateComplianceJobResponse, GetComplianceJobResponse, GetComplianceJobsResponse } from './models/compliance.js'
 import type { ComplianceJobField } from './parameters.js'
+import type { CreateComplianceJobParams, GetComplianceJobParams, GetComplianceJobsParams } from './params/compliance.js'
 
-/** Parameters of `createComplianceJob` (X operation `createComplianceJobs`): the path and query parameters, and the JSON body's fields (`CreateComplianceJobRequest`). */
-export interface CreateComplianceJobParams extends CreateComplianceJobRequest {
-  /** Compliance job fields to return beyond the defaults, given as an array. */
-  readonly 'compliance_job.fields'?: readonly ComplianceJobField[]
-}
+export type { CreateComplianceJobParams, GetComplianceJobParams, GetComplianceJobsParams } from './params/compliance.js'
 
 /** How `createComplianceJob` is called: `POST /2/compliance/jobs`. */
 export const createComplianceJobRoute: Route = { id: 'createComplianceJobs', method: 'POST', host: 'v2', path: '/2/compliance/jobs', query: ['compliance_job.fields'], encoding: 'json', security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 150, per: 'app' }] }
@@ -74,14 +71,6 @@ export function createComplianceJob(core: Core, params: CreateComplianceJobParam
   return core.call(createComplianceJobRoute, params, options)
 }
 
-/** Parameters of `getComplianceJob` (X operation `getComplianceJobsById`). */
-export interface GetComplianceJobParams {
-  /** The id of the compliance job. */
-  readonly id: string
-  /** Compliance job fields to return beyond the defaults, given as an array. */
-  readonly 'compliance_job.fields'?: readonly ComplianceJobField[]
-}
-
 /** How `getComplianceJob` is called: `GET /2/compliance/jobs/{id}`. */
 export const getComplianceJobRoute: Route = { id: 'getComplianceJobsById', method: 'GET', host: 'v2', path: '/2/compliance/jobs/{id}', query: ['compliance_job.fields'], security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 150, per: 'app' }] }
 
@@ -136,16 +125,6 @@ export function getComplianceJob<F extends ComplianceJobField>(core: Core, param
 export function getComplianceJob(core: Core, params: GetComplianceJobParams, options?: CallOptions): Promise<GetComplianceJobResponse>
 export function getComplianceJob(core: Core, params: GetComplianceJobParams, options?: CallOptions): Promise<GetComplianceJobResponse> {
   return core.call(getComplianceJobRoute, params, options)
-}
-
-/** Parameters of `getComplianceJobs` (X operation `getComplianceJobs`). */
-export interface GetComplianceJobsParams {
-  /** The kind of jobs to list, `tweets` or `users`. */
-  readonly type: 'tweets' | 'users'
-  /** Only list jobs in this status, `created`, `in_progress`, `failed` or `complete`. */
-  readonly status?: 'created' | 'in_progress' | 'failed' | 'complete'
-  /** Compliance job fields to return beyond the defaults, given as an array. */
-  readonly 'compliance_job.fields'?: readonly ComplianceJobField[]
 }
 
 /** How `getComplianceJobs` is called: `GET /2/compliance/jobs`. */

@@ -1,14 +1,11 @@
 // generated from spec/v2/direct_messages.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
-import type { BlockUserDmsResponse, CreateDmConversationRequest, CreateDmConversationResponse, DeleteDmEventResponse, GetDmConversationEventsResponse, GetDmEventResponse, GetDmEventsResponse, GetDmEventsWithParticipantResponse, SendDmToConversationRequest, SendDmToConversationResponse, SendDmToParticipantRequest, SendDmToParticipantResponse, UnblockUserDmsResponse } from './models/direct_messages.js'
-import type { DmEventExpansion, DmEventField, MediaField, TweetField, UserField } from './parameters.js'
+import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { BlockUserDmsResponse, CreateDmConversationResponse, DeleteDmEventResponse, GetDmConversationEventsResponse, GetDmEventResponse, GetDmEventsResponse, GetDmEventsWithParticipantResponse, SendDmToConversationResponse, SendDmToParticipantResponse, UnblockUserDmsResponse } from './models/direct_messages.js'
+import type { DmEventField } from './parameters.js'
+import type { BlockUserDmsParams, CreateDmConversationParams, DeleteDmEventParams, DownloadDmMediaParams, GetDmConversationEventsParams, GetDmEventParams, GetDmEventsParams, GetDmEventsWithParticipantParams, SendDmToConversationParams, SendDmToParticipantParams, UnblockUserDmsParams } from './params/direct_messages.js'
 
-/** Parameters of `blockUserDms` (X operation `blockUsersDms`). */
-export interface BlockUserDmsParams {
-  /** The id of the user to block from messaging the authenticated user. */
-  readonly id: string
-}
+export type { BlockUserDmsParams, CreateDmConversationParams, DeleteDmEventParams, DownloadDmMediaParams, GetDmConversationEventsParams, GetDmEventParams, GetDmEventsParams, GetDmEventsWithParticipantParams, SendDmToConversationParams, SendDmToParticipantParams, UnblockUserDmsParams } from './params/direct_messages.js'
 
 /** How `blockUserDms` is called: `POST /2/users/{id}/dm/block`. */
 export const blockUserDmsRoute: Route = { id: 'blockUsersDms', method: 'POST', host: 'v2', path: '/2/users/{id}/dm/block', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'dm.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 10, per: 'user' }, { windowSeconds: 900, limit: 25, per: 'app' }, { windowSeconds: 86400, limit: 400, per: 'user' }, { windowSeconds: 86400, limit: 1000, per: 'app' }] }
@@ -37,10 +34,6 @@ export const blockUserDmsRoute: Route = { id: 'blockUsersDms', method: 'POST', h
  */
 export function blockUserDms(core: Core, params: BlockUserDmsParams, options?: CallOptions): Promise<BlockUserDmsResponse> {
   return core.call(blockUserDmsRoute, params, options)
-}
-
-/** Parameters of `createDmConversation` (X operation `createDirectMessagesConversation`): the path and query parameters, and the JSON body's fields (`CreateDmConversationRequest`). */
-export interface CreateDmConversationParams extends CreateDmConversationRequest {
 }
 
 /** How `createDmConversation` is called: `POST /2/dm_conversations`. */
@@ -76,12 +69,6 @@ export function createDmConversation(core: Core, params: CreateDmConversationPar
   return core.call(createDmConversationRoute, params, options)
 }
 
-/** Parameters of `deleteDmEvent` (X operation `deleteDirectMessagesEvents`). */
-export interface DeleteDmEventParams {
-  /** The id of the DM event (message) to delete. */
-  readonly event_id: string
-}
-
 /** How `deleteDmEvent` is called: `DELETE /2/dm_events/{event_id}`. */
 export const deleteDmEventRoute: Route = { id: 'deleteDirectMessagesEvents', method: 'DELETE', host: 'v2', path: '/2/dm_events/{event_id}', security: [{ scheme: 'oauth2_user', scopes: ['dm.read', 'dm.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 86400, limit: 1500, per: 'user' }, { windowSeconds: 86400, limit: 4000, per: 'app' }] }
 
@@ -109,16 +96,6 @@ export const deleteDmEventRoute: Route = { id: 'deleteDirectMessagesEvents', met
  */
 export function deleteDmEvent(core: Core, params: DeleteDmEventParams, options?: CallOptions): Promise<DeleteDmEventResponse> {
   return core.call(deleteDmEventRoute, params, options)
-}
-
-/** Parameters of `downloadDmMedia` (X operation `dmConversationsMediaDownload`). */
-export interface DownloadDmMediaParams {
-  /** The id of the DM event the media is attached to. */
-  readonly dm_id: string
-  /** The id of the attached media. */
-  readonly media_id: string
-  /** The id of the media file to fetch, as given in the media's URL. */
-  readonly resource_id: string
 }
 
 /** How `downloadDmMedia` is called: `GET /2/dm_conversations/media/{dm_id}/{media_id}/{resource_id}`. */
@@ -150,37 +127,6 @@ export const downloadDmMediaRoute: Route = { id: 'dmConversationsMediaDownload',
  */
 export function downloadDmMedia(core: Core, params: DownloadDmMediaParams, options?: CallOptions): Promise<void> {
   return core.call(downloadDmMediaRoute, params, options)
-}
-
-/** Parameters of `getDmConversationEvents` (X operation `getDirectMessagesEventsByConversationId`). */
-export interface GetDmConversationEventsParams {
-  /** The id of the conversation: two user ids joined by a dash for a one-to-one conversation, or a single number for a group. */
-  readonly id: string
-  /**
-   * The most events to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /**
-   * Which kinds of events to return, given as an array of `MessageCreate`, `ParticipantsJoin` and `ParticipantsLeave` (all three when left out).
-   * @defaultValue ['MessageCreate', 'ParticipantsLeave', 'ParticipantsJoin']
-   */
-  readonly event_types?: readonly ('MessageCreate' | 'ParticipantsJoin' | 'ParticipantsLeave')[]
-  /** DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array. */
-  readonly 'dm_event.fields'?: readonly DmEventField[]
-  /** Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to. */
-  readonly expansions?: readonly DmEventExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Marks `getDmConversationEvents` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getDmConversationEvents` is called: `GET /2/dm_conversations/{id}/dm_events`. */
@@ -261,22 +207,6 @@ export function getDmConversationEvents(core: Core, params: GetDmConversationEve
   return core.call(getDmConversationEventsRoute, params, options)
 }
 
-/** Parameters of `getDmEvent` (X operation `getDirectMessagesEventsById`). */
-export interface GetDmEventParams {
-  /** The id of the DM event to look up. */
-  readonly event_id: string
-  /** DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array. */
-  readonly 'dm_event.fields'?: readonly DmEventField[]
-  /** Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to. */
-  readonly expansions?: readonly DmEventExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-}
-
 /** How `getDmEvent` is called: `GET /2/dm_events/{event_id}`. */
 export const getDmEventRoute: Route = { id: 'getDirectMessagesEventsById', method: 'GET', host: 'v2', path: '/2/dm_events/{event_id}', query: ['dm_event.fields', 'expansions', 'user.fields', 'post.fields', 'media.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'dm.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
@@ -339,35 +269,6 @@ export function getDmEvent<F extends DmEventField>(core: Core, params: Omit<GetD
 export function getDmEvent(core: Core, params: GetDmEventParams, options?: CallOptions): Promise<GetDmEventResponse>
 export function getDmEvent(core: Core, params: GetDmEventParams, options?: CallOptions): Promise<GetDmEventResponse> {
   return core.call(getDmEventRoute, params, options)
-}
-
-/** Parameters of `getDmEvents` (X operation `getDirectMessagesEvents`). */
-export interface GetDmEventsParams {
-  /**
-   * The most events to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /**
-   * Which kinds of events to return, given as an array of `MessageCreate`, `ParticipantsJoin` and `ParticipantsLeave` (all three when left out).
-   * @defaultValue ['MessageCreate', 'ParticipantsLeave', 'ParticipantsJoin']
-   */
-  readonly event_types?: readonly ('MessageCreate' | 'ParticipantsJoin' | 'ParticipantsLeave')[]
-  /** DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array. */
-  readonly 'dm_event.fields'?: readonly DmEventField[]
-  /** Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to. */
-  readonly expansions?: readonly DmEventExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Marks `getDmEvents` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getDmEvents` is called: `GET /2/dm_events`. */
@@ -444,37 +345,6 @@ export function getDmEvents<F extends DmEventField>(core: Core, params: Omit<Get
 export function getDmEvents(core: Core, params?: GetDmEventsParams, options?: CallOptions): Promise<GetDmEventsResponse>
 export function getDmEvents(core: Core, params: GetDmEventsParams = {}, options?: CallOptions): Promise<GetDmEventsResponse> {
   return core.call(getDmEventsRoute, params, options)
-}
-
-/** Parameters of `getDmEventsWithParticipant` (X operation `getDirectMessagesEventsByParticipantId`). */
-export interface GetDmEventsWithParticipantParams {
-  /** The id of the other user in the conversation. */
-  readonly participant_id: string
-  /**
-   * The most events to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /**
-   * Which kinds of events to return, given as an array of `MessageCreate`, `ParticipantsJoin` and `ParticipantsLeave` (all three when left out).
-   * @defaultValue ['MessageCreate', 'ParticipantsLeave', 'ParticipantsJoin']
-   */
-  readonly event_types?: readonly ('MessageCreate' | 'ParticipantsJoin' | 'ParticipantsLeave')[]
-  /** DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array. */
-  readonly 'dm_event.fields'?: readonly DmEventField[]
-  /** Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to. */
-  readonly expansions?: readonly DmEventExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Marks `getDmEventsWithParticipant` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getDmEventsWithParticipant` is called: `GET /2/dm_conversations/with/{participant_id}/dm_events`. */
@@ -555,12 +425,6 @@ export function getDmEventsWithParticipant(core: Core, params: GetDmEventsWithPa
   return core.call(getDmEventsWithParticipantRoute, params, options)
 }
 
-/** Parameters of `sendDmToConversation` (X operation `createDirectMessagesByConversationId`): the path and query parameters, and the JSON body's fields (`SendDmToConversationRequest`). */
-export interface SendDmToConversationParams extends SendDmToConversationRequest {
-  /** The id of the conversation to send the message to. */
-  readonly dm_conversation_id: string
-}
-
 /** How `sendDmToConversation` is called: `POST /2/dm_conversations/{dm_conversation_id}/messages`. */
 export const sendDmToConversationRoute: Route = { id: 'createDirectMessagesByConversationId', method: 'POST', host: 'v2', path: '/2/dm_conversations/{dm_conversation_id}/messages', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'dm.write', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 86400, limit: 1440, per: 'user' }, { windowSeconds: 86400, limit: 1440, per: 'app' }] }
 
@@ -594,12 +458,6 @@ export function sendDmToConversation(core: Core, params: SendDmToConversationPar
   return core.call(sendDmToConversationRoute, params, options)
 }
 
-/** Parameters of `sendDmToParticipant` (X operation `createDirectMessagesByParticipantId`): the path and query parameters, and the JSON body's fields (`SendDmToParticipantRequest`). */
-export interface SendDmToParticipantParams extends SendDmToParticipantRequest {
-  /** The id of the user to send the message to. */
-  readonly participant_id: string
-}
-
 /** How `sendDmToParticipant` is called: `POST /2/dm_conversations/with/{participant_id}/messages`. */
 export const sendDmToParticipantRoute: Route = { id: 'createDirectMessagesByParticipantId', method: 'POST', host: 'v2', path: '/2/dm_conversations/with/{participant_id}/messages', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['dm.write', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 86400, limit: 1440, per: 'user' }, { windowSeconds: 86400, limit: 1440, per: 'app' }] }
 
@@ -631,12 +489,6 @@ export const sendDmToParticipantRoute: Route = { id: 'createDirectMessagesByPart
  */
 export function sendDmToParticipant(core: Core, params: SendDmToParticipantParams, options?: CallOptions): Promise<SendDmToParticipantResponse> {
   return core.call(sendDmToParticipantRoute, params, options)
-}
-
-/** Parameters of `unblockUserDms` (X operation `unblockUsersDms`). */
-export interface UnblockUserDmsParams {
-  /** The id of the user to unblock for Direct Messages. */
-  readonly id: string
 }
 
 /** How `unblockUserDms` is called: `POST /2/users/{id}/dm/unblock`. */

@@ -1,14 +1,11 @@
 // generated from spec/v2/lists.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
-import type { AddListMemberRequest, AddListMemberResponse, CreateListRequest, CreateListResponse, DeleteListResponse, FollowListRequest, FollowListResponse, GetFollowedListsResponse, GetListFollowersResponse, GetListMembersResponse, GetListMembershipsResponse, GetListResponse, GetListTweetsResponse, GetOwnedListsResponse, GetPinnedListsResponse, PinListRequest, PinListResponse, RemoveListMemberResponse, UnfollowListResponse, UnpinListResponse, UpdateListRequest, UpdateListResponse } from './models/lists.js'
-import type { ListExpansion, ListField, MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
+import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { AddListMemberResponse, CreateListResponse, DeleteListResponse, FollowListResponse, GetFollowedListsResponse, GetListFollowersResponse, GetListMembersResponse, GetListMembershipsResponse, GetListResponse, GetListTweetsResponse, GetOwnedListsResponse, GetPinnedListsResponse, PinListResponse, RemoveListMemberResponse, UnfollowListResponse, UnpinListResponse, UpdateListResponse } from './models/lists.js'
+import type { ListField, TweetField, UserField } from './parameters.js'
+import type { AddListMemberParams, CreateListParams, DeleteListParams, FollowListParams, GetFollowedListsParams, GetListFollowersParams, GetListMembersParams, GetListMembershipsParams, GetListParams, GetListTweetsParams, GetOwnedListsParams, GetPinnedListsParams, PinListParams, RemoveListMemberParams, UnfollowListParams, UnpinListParams, UpdateListParams } from './params/lists.js'
 
-/** Parameters of `addListMember` (X operation `addListsMember`): the path and query parameters, and the JSON body's fields (`AddListMemberRequest`). */
-export interface AddListMemberParams extends AddListMemberRequest {
-  /** The id of the List to add the member to. */
-  readonly id: string
-}
+export type { AddListMemberParams, CreateListParams, DeleteListParams, FollowListParams, GetFollowedListsParams, GetListFollowersParams, GetListMembersParams, GetListMembershipsParams, GetListParams, GetListTweetsParams, GetOwnedListsParams, GetPinnedListsParams, PinListParams, RemoveListMemberParams, UnfollowListParams, UnpinListParams, UpdateListParams } from './params/lists.js'
 
 /** How `addListMember` is called: `POST /2/lists/{id}/members`. */
 export const addListMemberRoute: Route = { id: 'addListsMember', method: 'POST', host: 'v2', path: '/2/lists/{id}/members', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'list.write', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }] }
@@ -40,10 +37,6 @@ export const addListMemberRoute: Route = { id: 'addListsMember', method: 'POST',
  */
 export function addListMember(core: Core, params: AddListMemberParams, options?: CallOptions): Promise<AddListMemberResponse> {
   return core.call(addListMemberRoute, params, options)
-}
-
-/** Parameters of `createList` (X operation `createLists`): the path and query parameters, and the JSON body's fields (`CreateListRequest`). */
-export interface CreateListParams extends CreateListRequest {
 }
 
 /** How `createList` is called: `POST /2/lists`. */
@@ -79,12 +72,6 @@ export function createList(core: Core, params: CreateListParams, options?: CallO
   return core.call(createListRoute, params, options)
 }
 
-/** Parameters of `deleteList` (X operation `deleteLists`). */
-export interface DeleteListParams {
-  /** The id of the List to delete. */
-  readonly id: string
-}
-
 /** How `deleteList` is called: `DELETE /2/lists/{id}`. */
 export const deleteListRoute: Route = { id: 'deleteLists', method: 'DELETE', host: 'v2', path: '/2/lists/{id}', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'list.write', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }] }
 
@@ -112,12 +99,6 @@ export const deleteListRoute: Route = { id: 'deleteLists', method: 'DELETE', hos
  */
 export function deleteList(core: Core, params: DeleteListParams, options?: CallOptions): Promise<DeleteListResponse> {
   return core.call(deleteListRoute, params, options)
-}
-
-/** Parameters of `followList` (X operation `followList`): the path and query parameters, and the JSON body's fields (`FollowListRequest`). */
-export interface FollowListParams extends FollowListRequest {
-  /** The id of the authenticated user, who follows the List. */
-  readonly id: string
 }
 
 /** How `followList` is called: `POST /2/users/{id}/followed_lists`. */
@@ -150,28 +131,6 @@ export const followListRoute: Route = { id: 'followList', method: 'POST', host: 
  */
 export function followList(core: Core, params: FollowListParams, options?: CallOptions): Promise<FollowListResponse> {
   return core.call(followListRoute, params, options)
-}
-
-/** Parameters of `getFollowedLists` (X operation `getUsersFollowedLists`). */
-export interface GetFollowedListsParams {
-  /** The id of the user whose followed Lists to return. */
-  readonly id: string
-  /**
-   * The most Lists to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** List fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'list.fields'?: readonly ListField[]
-  /** Add `owner_id` to include each List's owner in `includes.users`. */
-  readonly expansions?: readonly ListExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Marks `getFollowedLists` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getFollowedLists` is called: `GET /2/users/{id}/followed_lists`. */
@@ -238,18 +197,6 @@ export function getFollowedLists(core: Core, params: GetFollowedListsParams, opt
   return core.call(getFollowedListsRoute, params, options)
 }
 
-/** Parameters of `getList` (X operation `getListsById`). */
-export interface GetListParams {
-  /** The id of the List to look up. */
-  readonly id: string
-  /** List fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'list.fields'?: readonly ListField[]
-  /** Add `owner_id` to include each List's owner in `includes.users`. */
-  readonly expansions?: readonly ListExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-}
-
 /** How `getList` is called: `GET /2/lists/{id}`. */
 export const getListRoute: Route = { id: 'getListsById', method: 'GET', host: 'v2', path: '/2/lists/{id}', query: ['list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['list.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }] }
 
@@ -308,28 +255,6 @@ export function getList<F extends ListField>(core: Core, params: Omit<GetListPar
 export function getList(core: Core, params: GetListParams, options?: CallOptions): Promise<GetListResponse>
 export function getList(core: Core, params: GetListParams, options?: CallOptions): Promise<GetListResponse> {
   return core.call(getListRoute, params, options)
-}
-
-/** Parameters of `getListFollowers` (X operation `getListsFollowers`). */
-export interface GetListFollowersParams {
-  /** The id of the List whose followers to return. */
-  readonly id: string
-  /**
-   * The most users to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `getListFollowers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getListFollowers` is called: `GET /2/lists/{id}/followers`. */
@@ -394,28 +319,6 @@ export function getListFollowers<F extends UserField>(core: Core, params: Omit<G
 export function getListFollowers(core: Core, params: GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse>
 export function getListFollowers(core: Core, params: GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse> {
   return core.call(getListFollowersRoute, params, options)
-}
-
-/** Parameters of `getListMembers` (X operation `getListsMembers`). */
-export interface GetListMembersParams {
-  /** The id of the List whose members to return. */
-  readonly id: string
-  /**
-   * The most users to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `getListMembers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getListMembers` is called: `GET /2/lists/{id}/members`. */
@@ -486,28 +389,6 @@ export function getListMembers(core: Core, params: GetListMembersParams, options
   return core.call(getListMembersRoute, params, options)
 }
 
-/** Parameters of `getListMemberships` (X operation `getUsersListMemberships`). */
-export interface GetListMembershipsParams {
-  /** The id of the user whose List memberships to return. */
-  readonly id: string
-  /**
-   * The most Lists to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** List fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'list.fields'?: readonly ListField[]
-  /** Add `owner_id` to include each List's owner in `includes.users`. */
-  readonly expansions?: readonly ListExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Marks `getListMemberships` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
-
 /** How `getListMemberships` is called: `GET /2/users/{id}/list_memberships`. */
 export const getListMembershipsRoute: Route = { id: 'getUsersListMemberships', method: 'GET', host: 'v2', path: '/2/users/{id}/list_memberships', query: ['max_results', 'pagination_token', 'list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
@@ -574,34 +455,6 @@ export function getListMemberships<F extends ListField>(core: Core, params: Omit
 export function getListMemberships(core: Core, params: GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse>
 export function getListMemberships(core: Core, params: GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse> {
   return core.call(getListMembershipsRoute, params, options)
-}
-
-/** Parameters of `getListTweets` (X operation `getListsPosts`). */
-export interface GetListTweetsParams {
-  /** The id of the List whose tweets to return. */
-  readonly id: string
-  /**
-   * The most tweets to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
-  /** Marks `getListTweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getListTweets` is called: `GET /2/lists/{id}/tweets`. */
@@ -678,28 +531,6 @@ export function getListTweets(core: Core, params: GetListTweetsParams, options?:
   return core.call(getListTweetsRoute, params, options)
 }
 
-/** Parameters of `getOwnedLists` (X operation `getUsersOwnedLists`). */
-export interface GetOwnedListsParams {
-  /** The id of the user whose Lists to return. */
-  readonly id: string
-  /**
-   * The most Lists to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** List fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'list.fields'?: readonly ListField[]
-  /** Add `owner_id` to include each List's owner in `includes.users`. */
-  readonly expansions?: readonly ListExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Marks `getOwnedLists` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
-
 /** How `getOwnedLists` is called: `GET /2/users/{id}/owned_lists`. */
 export const getOwnedListsRoute: Route = { id: 'getUsersOwnedLists', method: 'GET', host: 'v2', path: '/2/users/{id}/owned_lists', query: ['max_results', 'pagination_token', 'list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['list.read', 'users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
@@ -768,18 +599,6 @@ export function getOwnedLists(core: Core, params: GetOwnedListsParams, options?:
   return core.call(getOwnedListsRoute, params, options)
 }
 
-/** Parameters of `getPinnedLists` (X operation `getUsersPinnedLists`). */
-export interface GetPinnedListsParams {
-  /** The id of the authenticated user (only your own pinned Lists can be read). */
-  readonly id: string
-  /** List fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'list.fields'?: readonly ListField[]
-  /** Add `owner_id` to include each List's owner in `includes.users`. */
-  readonly expansions?: readonly ListExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-}
-
 /** How `getPinnedLists` is called: `GET /2/users/{id}/pinned_lists`. */
 export const getPinnedListsRoute: Route = { id: 'getUsersPinnedLists', method: 'GET', host: 'v2', path: '/2/users/{id}/pinned_lists', query: ['list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
@@ -840,12 +659,6 @@ export function getPinnedLists(core: Core, params: GetPinnedListsParams, options
   return core.call(getPinnedListsRoute, params, options)
 }
 
-/** Parameters of `pinList` (X operation `pinList`): the path and query parameters, and the JSON body's fields (`PinListRequest`). */
-export interface PinListParams extends PinListRequest {
-  /** The id of the authenticated user, who pins the List. */
-  readonly id: string
-}
-
 /** How `pinList` is called: `POST /2/users/{id}/pinned_lists`. */
 export const pinListRoute: Route = { id: 'pinList', method: 'POST', host: 'v2', path: '/2/users/{id}/pinned_lists', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'list.write', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
 
@@ -878,14 +691,6 @@ export function pinList(core: Core, params: PinListParams, options?: CallOptions
   return core.call(pinListRoute, params, options)
 }
 
-/** Parameters of `removeListMember` (X operation `removeListsMemberByUserId`). */
-export interface RemoveListMemberParams {
-  /** The id of the List to remove the member from. */
-  readonly id: string
-  /** The id of the user to remove. */
-  readonly user_id: string
-}
-
 /** How `removeListMember` is called: `DELETE /2/lists/{id}/members/{user_id}`. */
 export const removeListMemberRoute: Route = { id: 'removeListsMemberByUserId', method: 'DELETE', host: 'v2', path: '/2/lists/{id}/members/{user_id}', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }] }
 
@@ -914,14 +719,6 @@ export const removeListMemberRoute: Route = { id: 'removeListsMemberByUserId', m
  */
 export function removeListMember(core: Core, params: RemoveListMemberParams, options?: CallOptions): Promise<RemoveListMemberResponse> {
   return core.call(removeListMemberRoute, params, options)
-}
-
-/** Parameters of `unfollowList` (X operation `unfollowList`). */
-export interface UnfollowListParams {
-  /** The id of the authenticated user, who stops following. */
-  readonly id: string
-  /** The id of the List to unfollow. */
-  readonly list_id: string
 }
 
 /** How `unfollowList` is called: `DELETE /2/users/{id}/followed_lists/{list_id}`. */
@@ -954,14 +751,6 @@ export function unfollowList(core: Core, params: UnfollowListParams, options?: C
   return core.call(unfollowListRoute, params, options)
 }
 
-/** Parameters of `unpinList` (X operation `unpinList`). */
-export interface UnpinListParams {
-  /** The id of the authenticated user, who pinned the List. */
-  readonly id: string
-  /** The id of the List to unpin. */
-  readonly list_id: string
-}
-
 /** How `unpinList` is called: `DELETE /2/users/{id}/pinned_lists/{list_id}`. */
 export const unpinListRoute: Route = { id: 'unpinList', method: 'DELETE', host: 'v2', path: '/2/users/{id}/pinned_lists/{list_id}', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
 
@@ -990,12 +779,6 @@ export const unpinListRoute: Route = { id: 'unpinList', method: 'DELETE', host: 
  */
 export function unpinList(core: Core, params: UnpinListParams, options?: CallOptions): Promise<UnpinListResponse> {
   return core.call(unpinListRoute, params, options)
-}
-
-/** Parameters of `updateList` (X operation `updateLists`): the path and query parameters, and the JSON body's fields (`UpdateListRequest`). */
-export interface UpdateListParams extends UpdateListRequest {
-  /** The id of the List to update. */
-  readonly id: string
 }
 
 /** How `updateList` is called: `PUT /2/lists/{id}`. */

@@ -1,14 +1,11 @@
 // generated from spec/v2/media.yaml by @twython/generator: do not edit
 
 import type { CallOptions, Core, Route } from '@twython/runtime'
-import type { AppendMediaUploadRequest, AppendMediaUploadResponse, CreateMediaMetadataRequest, CreateMediaMetadataResponse, CreateMediaSubtitlesRequest, CreateMediaSubtitlesResponse, DeleteMediaSubtitlesRequest, DeleteMediaSubtitlesResponse, FinalizeMediaUploadResponse, GetMediaAnalyticsResponse, GetMediaByKeysResponse, GetMediaResponse, GetMediaUploadStatusResponse, InitializeMediaUploadRequest, InitializeMediaUploadResponse, UploadMediaSimpleRequest, UploadMediaSimpleResponse } from './models/media.js'
-import type { MediaAnalyticsField, MediaField } from './parameters.js'
+import type { AppendMediaUploadResponse, CreateMediaMetadataResponse, CreateMediaSubtitlesResponse, DeleteMediaSubtitlesResponse, FinalizeMediaUploadResponse, GetMediaAnalyticsResponse, GetMediaByKeysResponse, GetMediaResponse, GetMediaUploadStatusResponse, InitializeMediaUploadResponse, UploadMediaSimpleResponse } from './models/media.js'
+import type { MediaField } from './parameters.js'
+import type { AppendMediaUploadParams, CreateMediaMetadataParams, CreateMediaSubtitlesParams, DeleteMediaSubtitlesParams, FinalizeMediaUploadParams, GetMediaAnalyticsParams, GetMediaByKeysParams, GetMediaParams, GetMediaUploadStatusParams, InitializeMediaUploadParams, UploadMediaSimpleParams } from './params/media.js'
 
-/** Parameters of `appendMediaUpload` (X operation `appendMediaUpload`): the path and query parameters, and the JSON body's fields (`AppendMediaUploadRequest`). */
-export interface AppendMediaUploadParams extends AppendMediaUploadRequest {
-  /** The media id returned by initializeMediaUpload. */
-  readonly id: string
-}
+export type { AppendMediaUploadParams, CreateMediaMetadataParams, CreateMediaSubtitlesParams, DeleteMediaSubtitlesParams, FinalizeMediaUploadParams, GetMediaAnalyticsParams, GetMediaByKeysParams, GetMediaParams, GetMediaUploadStatusParams, InitializeMediaUploadParams, UploadMediaSimpleParams } from './params/media.js'
 
 /** How `appendMediaUpload` is called: `POST /2/media/upload/{id}/append`. */
 export const appendMediaUploadRoute: Route = { id: 'appendMediaUpload', method: 'POST', host: 'v2', path: '/2/media/upload/{id}/append', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['media.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 1875, per: 'user' }, { windowSeconds: 86400, limit: 180000, per: 'app' }] }
@@ -43,10 +40,6 @@ export function appendMediaUpload(core: Core, params: AppendMediaUploadParams, o
   return core.call(appendMediaUploadRoute, params, options)
 }
 
-/** Parameters of `createMediaMetadata` (X operation `createMediaMetadata`): the path and query parameters, and the JSON body's fields (`CreateMediaMetadataRequest`). */
-export interface CreateMediaMetadataParams extends CreateMediaMetadataRequest {
-}
-
 /** How `createMediaMetadata` is called: `POST /2/media/metadata`. */
 export const createMediaMetadataRoute: Route = { id: 'createMediaMetadata', method: 'POST', host: 'v2', path: '/2/media/metadata', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['media.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 500, per: 'user' }, { windowSeconds: 86400, limit: 50000, per: 'app' }] }
 
@@ -77,10 +70,6 @@ export const createMediaMetadataRoute: Route = { id: 'createMediaMetadata', meth
  */
 export function createMediaMetadata(core: Core, params: CreateMediaMetadataParams, options?: CallOptions): Promise<CreateMediaMetadataResponse> {
   return core.call(createMediaMetadataRoute, params, options)
-}
-
-/** Parameters of `createMediaSubtitles` (X operation `createMediaSubtitles`): the path and query parameters, and the JSON body's fields (`CreateMediaSubtitlesRequest`). */
-export interface CreateMediaSubtitlesParams extends CreateMediaSubtitlesRequest {
 }
 
 /** How `createMediaSubtitles` is called: `POST /2/media/subtitles`. */
@@ -114,10 +103,6 @@ export function createMediaSubtitles(core: Core, params: CreateMediaSubtitlesPar
   return core.call(createMediaSubtitlesRoute, params, options)
 }
 
-/** Parameters of `deleteMediaSubtitles` (X operation `deleteMediaSubtitles`): the path and query parameters, and the JSON body's fields (`DeleteMediaSubtitlesRequest`). */
-export interface DeleteMediaSubtitlesParams extends DeleteMediaSubtitlesRequest {
-}
-
 /** How `deleteMediaSubtitles` is called: `DELETE /2/media/subtitles`. */
 export const deleteMediaSubtitlesRoute: Route = { id: 'deleteMediaSubtitles', method: 'DELETE', host: 'v2', path: '/2/media/subtitles', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['media.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 100, per: 'user' }, { windowSeconds: 86400, limit: 10000, per: 'app' }] }
 
@@ -149,12 +134,6 @@ export function deleteMediaSubtitles(core: Core, params: DeleteMediaSubtitlesPar
   return core.call(deleteMediaSubtitlesRoute, params, options)
 }
 
-/** Parameters of `finalizeMediaUpload` (X operation `finalizeMediaUpload`). */
-export interface FinalizeMediaUploadParams {
-  /** The media id returned by initializeMediaUpload. */
-  readonly id: string
-}
-
 /** How `finalizeMediaUpload` is called: `POST /2/media/upload/{id}/finalize`. */
 export const finalizeMediaUploadRoute: Route = { id: 'finalizeMediaUpload', method: 'POST', host: 'v2', path: '/2/media/upload/{id}/finalize', security: [{ scheme: 'oauth2_user', scopes: ['media.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 1875, per: 'user' }, { windowSeconds: 86400, limit: 180000, per: 'app' }] }
 
@@ -184,14 +163,6 @@ export const finalizeMediaUploadRoute: Route = { id: 'finalizeMediaUpload', meth
  */
 export function finalizeMediaUpload(core: Core, params: FinalizeMediaUploadParams, options?: CallOptions): Promise<FinalizeMediaUploadResponse> {
   return core.call(finalizeMediaUploadRoute, params, options)
-}
-
-/** Parameters of `getMedia` (X operation `getMediaByMediaKey`). */
-export interface GetMediaParams {
-  /** The media key of the media to look up (two numbers joined by an underscore, as in `3_1234`). */
-  readonly media_key: string
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
 }
 
 /** How `getMedia` is called: `GET /2/media/{media_key}`. */
@@ -246,23 +217,6 @@ export function getMedia(core: Core, params: GetMediaParams, options?: CallOptio
   return core.call(getMediaRoute, params, options)
 }
 
-/** Parameters of `getMediaAnalytics` (X operation `getMediaAnalytics`). */
-export interface GetMediaAnalyticsParams {
-  /** The media keys of the media to measure, given as an array. */
-  readonly media_keys: readonly string[]
-  /** The start of the time range to report on, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). */
-  readonly start_time: string
-  /** The end of the time range to report on, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time`. */
-  readonly end_time: string
-  /**
-   * How to bucket the metrics over the time range, `hourly`, `daily` (the default) or `total`.
-   * @defaultValue 'daily'
-   */
-  readonly granularity?: 'hourly' | 'daily' | 'total'
-  /** Which media metrics to return, given as an array (for example `video_views`, `playback_complete`, `watch_time_ms`). */
-  readonly 'media_analytics.fields'?: readonly MediaAnalyticsField[]
-}
-
 /** How `getMediaAnalytics` is called: `GET /2/media/analytics`. */
 export const getMediaAnalyticsRoute: Route = { id: 'getMediaAnalytics', method: 'GET', host: 'v2', path: '/2/media/analytics', query: ['media_keys', 'start_time', 'end_time', 'granularity', 'media_analytics.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read'] }, { scheme: 'oauth1_user' }] }
 
@@ -292,14 +246,6 @@ export const getMediaAnalyticsRoute: Route = { id: 'getMediaAnalytics', method: 
  */
 export function getMediaAnalytics(core: Core, params: GetMediaAnalyticsParams, options?: CallOptions): Promise<GetMediaAnalyticsResponse> {
   return core.call(getMediaAnalyticsRoute, params, options)
-}
-
-/** Parameters of `getMediaByKeys` (X operation `getMediaByMediaKeys`). */
-export interface GetMediaByKeysParams {
-  /** The media keys to look up, given as an array of up to 100. */
-  readonly media_keys: readonly string[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
 }
 
 /** How `getMediaByKeys` is called: `GET /2/media`. */
@@ -354,14 +300,6 @@ export function getMediaByKeys(core: Core, params: GetMediaByKeysParams, options
   return core.call(getMediaByKeysRoute, params, options)
 }
 
-/** Parameters of `getMediaUploadStatus` (X operation `getMediaUploadStatus`). */
-export interface GetMediaUploadStatusParams {
-  /** The media id of the upload to check. */
-  readonly media_id: string
-  /** Always `STATUS`; kept for the older upload protocol and may be left out. */
-  readonly command?: 'STATUS'
-}
-
 /** How `getMediaUploadStatus` is called: `GET /2/media/upload`. */
 export const getMediaUploadStatusRoute: Route = { id: 'getMediaUploadStatus', method: 'GET', host: 'v2', path: '/2/media/upload', query: ['media_id', 'command'], security: [{ scheme: 'oauth2_user', scopes: ['media.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 1000, per: 'user' }, { windowSeconds: 86400, limit: 100000, per: 'app' }] }
 
@@ -392,10 +330,6 @@ export const getMediaUploadStatusRoute: Route = { id: 'getMediaUploadStatus', me
  */
 export function getMediaUploadStatus(core: Core, params: GetMediaUploadStatusParams, options?: CallOptions): Promise<GetMediaUploadStatusResponse> {
   return core.call(getMediaUploadStatusRoute, params, options)
-}
-
-/** Parameters of `initializeMediaUpload` (X operation `initializeMediaUpload`): the path and query parameters, and the JSON body's fields (`InitializeMediaUploadRequest`). */
-export interface InitializeMediaUploadParams extends InitializeMediaUploadRequest {
 }
 
 /** How `initializeMediaUpload` is called: `POST /2/media/upload/initialize`. */
@@ -431,10 +365,6 @@ export const initializeMediaUploadRoute: Route = { id: 'initializeMediaUpload', 
  */
 export function initializeMediaUpload(core: Core, params: InitializeMediaUploadParams = {}, options?: CallOptions): Promise<InitializeMediaUploadResponse> {
   return core.call(initializeMediaUploadRoute, params, options)
-}
-
-/** Parameters of `uploadMediaSimple` (X operation `mediaUpload`): the path and query parameters, and the JSON body's fields (`UploadMediaSimpleRequest`). */
-export interface UploadMediaSimpleParams extends UploadMediaSimpleRequest {
 }
 
 /** How `uploadMediaSimple` is called: `POST /2/media/upload`. */

@@ -3,14 +3,9 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { GetNewsResponse, SearchNewsResponse } from './models/news.js'
 import type { NewsField } from './parameters.js'
+import type { GetNewsParams, SearchNewsParams } from './params/news.js'
 
-/** Parameters of `getNews` (X operation `getNews`). */
-export interface GetNewsParams {
-  /** The id of the news story. */
-  readonly id: string
-  /** News story fields to return beyond the defaults, given as an array. */
-  readonly 'news.fields'?: readonly NewsField[]
-}
+export type { GetNewsParams, SearchNewsParams } from './params/news.js'
 
 /** How `getNews` is called: `GET /2/news/{id}`. */
 export const getNewsRoute: Route = { id: 'getNews', method: 'GET', host: 'v2', path: '/2/news/{id}', query: ['news.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 200, per: 'app' }] }
@@ -66,26 +61,6 @@ export function getNews<F extends NewsField>(core: Core, params: Omit<GetNewsPar
 export function getNews(core: Core, params: GetNewsParams, options?: CallOptions): Promise<GetNewsResponse>
 export function getNews(core: Core, params: GetNewsParams, options?: CallOptions): Promise<GetNewsResponse> {
   return core.call(getNewsRoute, params, options)
-}
-
-/** Parameters of `searchNews` (X operation `searchNews`). */
-export interface SearchNewsParams {
-  /** The words to search the stories for. */
-  readonly query: string
-  /**
-   * The most stories to return, 1 to 100 (10 when left out).
-   * @defaultValue 10
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /**
-   * How far back to look, in hours, 1 to 720 (168, one week, when left out).
-   * @defaultValue 168
-   * Between 1 and 720.
-   */
-  readonly max_age_hours?: number
-  /** News story fields to return beyond the defaults, given as an array. */
-  readonly 'news.fields'?: readonly NewsField[]
 }
 
 /** How `searchNews` is called: `GET /2/news/search`. */

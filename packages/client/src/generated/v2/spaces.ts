@@ -1,22 +1,11 @@
 // generated from spec/v2/spaces.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { GetSpaceBuyersResponse, GetSpaceResponse, GetSpaceTweetsResponse, GetSpacesByCreatorsResponse, GetSpacesResponse, SearchSpacesResponse } from './models/spaces.js'
-import type { MediaField, PlaceField, PollField, SpaceExpansion, SpaceField, TopicField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
+import type { SpaceField, TweetField, UserField } from './parameters.js'
+import type { GetSpaceBuyersParams, GetSpaceParams, GetSpaceTweetsParams, GetSpacesByCreatorsParams, GetSpacesParams, SearchSpacesParams } from './params/spaces.js'
 
-/** Parameters of `getSpace` (X operation `getSpacesById`). */
-export interface GetSpaceParams {
-  /** The id of the Space to look up (up to 13 letters and digits, as in `1DXxyRYNejbKM`). */
-  readonly id: string
-  /** Space fields to return beyond the defaults (id and state), given as an array. */
-  readonly 'space.fields'?: readonly SpaceField[]
-  /** Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics). */
-  readonly expansions?: readonly SpaceExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Topic fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'topic.fields'?: readonly TopicField[]
-}
+export type { GetSpaceBuyersParams, GetSpaceParams, GetSpaceTweetsParams, GetSpacesByCreatorsParams, GetSpacesParams, SearchSpacesParams } from './params/spaces.js'
 
 /** How `getSpace` is called: `GET /2/spaces/{id}`. */
 export const getSpaceRoute: Route = { id: 'getSpacesById', method: 'GET', host: 'v2', path: '/2/spaces/{id}', query: ['space.fields', 'expansions', 'user.fields', 'topic.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'space.read', 'tweet.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
@@ -78,28 +67,6 @@ export function getSpace<F extends SpaceField>(core: Core, params: Omit<GetSpace
 export function getSpace(core: Core, params: GetSpaceParams, options?: CallOptions): Promise<GetSpaceResponse>
 export function getSpace(core: Core, params: GetSpaceParams, options?: CallOptions): Promise<GetSpaceResponse> {
   return core.call(getSpaceRoute, params, options)
-}
-
-/** Parameters of `getSpaceBuyers` (X operation `getSpacesBuyers`). */
-export interface GetSpaceBuyersParams {
-  /** The id of the ticketed Space. */
-  readonly id: string
-  /**
-   * The most users to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `getSpaceBuyers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getSpaceBuyers` is called: `GET /2/spaces/{id}/buyers`. */
@@ -170,20 +137,6 @@ export function getSpaceBuyers(core: Core, params: GetSpaceBuyersParams, options
   return core.call(getSpaceBuyersRoute, params, options)
 }
 
-/** Parameters of `getSpaces` (X operation `getSpacesByIds`). */
-export interface GetSpacesParams {
-  /** The ids of the Spaces to look up, given as an array of up to 100. */
-  readonly ids: readonly string[]
-  /** Space fields to return beyond the defaults (id and state), given as an array. */
-  readonly 'space.fields'?: readonly SpaceField[]
-  /** Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics). */
-  readonly expansions?: readonly SpaceExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Topic fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'topic.fields'?: readonly TopicField[]
-}
-
 /** How `getSpaces` is called: `GET /2/spaces`. */
 export const getSpacesRoute: Route = { id: 'getSpacesByIds', method: 'GET', host: 'v2', path: '/2/spaces', query: ['ids', 'space.fields', 'expansions', 'user.fields', 'topic.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'space.read', 'users.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
@@ -246,20 +199,6 @@ export function getSpaces(core: Core, params: GetSpacesParams, options?: CallOpt
   return core.call(getSpacesRoute, params, options)
 }
 
-/** Parameters of `getSpacesByCreators` (X operation `getSpacesByCreatorIds`). */
-export interface GetSpacesByCreatorsParams {
-  /** The ids of the creators, given as an array of up to 100. */
-  readonly user_ids: readonly string[]
-  /** Space fields to return beyond the defaults (id and state), given as an array. */
-  readonly 'space.fields'?: readonly SpaceField[]
-  /** Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics). */
-  readonly expansions?: readonly SpaceExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Topic fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'topic.fields'?: readonly TopicField[]
-}
-
 /** How `getSpacesByCreators` is called: `GET /2/spaces/by/creator_ids`. */
 export const getSpacesByCreatorsRoute: Route = { id: 'getSpacesByCreatorIds', method: 'GET', host: 'v2', path: '/2/spaces/by/creator_ids', query: ['user_ids', 'space.fields', 'expansions', 'user.fields', 'topic.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'space.read', 'users.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 1, limit: 1, per: 'user' }, { windowSeconds: 1, limit: 1, per: 'app' }, { windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
@@ -320,34 +259,6 @@ export function getSpacesByCreators<F extends SpaceField>(core: Core, params: Om
 export function getSpacesByCreators(core: Core, params: GetSpacesByCreatorsParams, options?: CallOptions): Promise<GetSpacesByCreatorsResponse>
 export function getSpacesByCreators(core: Core, params: GetSpacesByCreatorsParams, options?: CallOptions): Promise<GetSpacesByCreatorsResponse> {
   return core.call(getSpacesByCreatorsRoute, params, options)
-}
-
-/** Parameters of `getSpaceTweets` (X operation `getSpacesPosts`). */
-export interface GetSpaceTweetsParams {
-  /** The id of the Space whose tweets to return. */
-  readonly id: string
-  /**
-   * The most tweets to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
-  /** Marks `getSpaceTweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getSpaceTweets` is called: `GET /2/spaces/{id}/tweets`. */
@@ -422,31 +333,6 @@ export function getSpaceTweets<F extends TweetField>(core: Core, params: Omit<Ge
 export function getSpaceTweets(core: Core, params: GetSpaceTweetsParams, options?: CallOptions): Promise<GetSpaceTweetsResponse>
 export function getSpaceTweets(core: Core, params: GetSpaceTweetsParams, options?: CallOptions): Promise<GetSpaceTweetsResponse> {
   return core.call(getSpaceTweetsRoute, params, options)
-}
-
-/** Parameters of `searchSpaces` (X operation `searchSpaces`). */
-export interface SearchSpacesParams {
-  /** The words to look for in Space titles. */
-  readonly query: string
-  /**
-   * Which Spaces to return, `live`, `scheduled` or `all` (the default).
-   * @defaultValue 'all'
-   */
-  readonly state?: 'live' | 'scheduled' | 'all'
-  /**
-   * The most Spaces to return, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** Space fields to return beyond the defaults (id and state), given as an array. */
-  readonly 'space.fields'?: readonly SpaceField[]
-  /** Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics). */
-  readonly expansions?: readonly SpaceExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Topic fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'topic.fields'?: readonly TopicField[]
 }
 
 /** How `searchSpaces` is called: `GET /2/spaces/search`. */

@@ -2,13 +2,10 @@
 
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { GetPersonalizedTrendsResponse, GetTrendsResponse } from './models/trends.js'
-import type { PersonalizedTrendField, TrendField } from './parameters.js'
+import type { TrendField } from './parameters.js'
+import type { GetPersonalizedTrendsParams, GetTrendsParams } from './params/trends.js'
 
-/** Parameters of `getPersonalizedTrends` (X operation `getTrendsPersonalizedTrends`). */
-export interface GetPersonalizedTrendsParams {
-  /** Trend fields to return beyond the defaults, given as an array (`category`, `post_count`, `trend_name`, `trending_since`). */
-  readonly 'personalized_trend.fields'?: readonly PersonalizedTrendField[]
-}
+export type { GetPersonalizedTrendsParams, GetTrendsParams } from './params/trends.js'
 
 /** How `getPersonalizedTrends` is called: `GET /2/users/personalized_trends`. */
 export const getPersonalizedTrendsRoute: Route = { id: 'getTrendsPersonalizedTrends', method: 'GET', host: 'v2', path: '/2/users/personalized_trends', query: ['personalized_trend.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 10, per: 'user' }, { windowSeconds: 900, limit: 200, per: 'app' }, { windowSeconds: 86400, limit: 100, per: 'user' }, { windowSeconds: 86400, limit: 200, per: 'app' }] }
@@ -37,20 +34,6 @@ export const getPersonalizedTrendsRoute: Route = { id: 'getTrendsPersonalizedTre
  */
 export function getPersonalizedTrends(core: Core, params: GetPersonalizedTrendsParams = {}, options?: CallOptions): Promise<GetPersonalizedTrendsResponse> {
   return core.call(getPersonalizedTrendsRoute, params, options)
-}
-
-/** Parameters of `getTrends` (X operation `getTrendsByWoeid`). */
-export interface GetTrendsParams {
-  /** The Yahoo! Where On Earth ID of the place, such as 1 for the whole world or 23424977 for the United States. */
-  readonly woeid: number
-  /**
-   * The most trends to return, 1 to 50 (20 when left out).
-   * @defaultValue 20
-   * Between 1 and 50.
-   */
-  readonly max_trends?: number
-  /** Trend fields to return, given as an array (`trend_name`, `tweet_count`). */
-  readonly 'trend.fields'?: readonly TrendField[]
 }
 
 /** How `getTrends` is called: `GET /2/trends/by/woeid/{woeid}`. */

@@ -3,18 +3,9 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { GetUsageResponse } from './models/usage.js'
 import type { UsageField } from './parameters.js'
+import type { GetUsageParams } from './params/usage.js'
 
-/** Parameters of `getUsage` (X operation `getUsage`). */
-export interface GetUsageParams {
-  /**
-   * How many past days of usage to return, 1 to 90 (7 when left out).
-   * @defaultValue 7
-   * Between 1 and 90.
-   */
-  readonly days?: number
-  /** Usage fields to return beyond the defaults, given as an array (for example `daily_project_usage`). */
-  readonly 'usage.fields'?: readonly UsageField[]
-}
+export type { GetUsageParams } from './params/usage.js'
 
 /** How `getUsage` is called: `GET /2/usage/tweets`. */
 export const getUsageRoute: Route = { id: 'getUsage', method: 'GET', host: 'v2', path: '/2/usage/tweets', query: ['days', 'usage.fields'], security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'app' }] }

@@ -1,14 +1,11 @@
 // generated from spec/v2/users.yaml by @twython/generator: do not edit
 
-import type { CallOptions, Core, PAGINATION, Paging, Route } from '@twython/runtime'
-import type { FollowUserRequest, FollowUserResponse, GetBlockedUsersResponse, GetMeResponse, GetMutedUsersResponse, GetUserAffiliatesResponse, GetUserByUsernameResponse, GetUserFollowersResponse, GetUserFollowingResponse, GetUserResponse, GetUsersByUsernamesResponse, GetUsersResponse, MuteUserRequest, MuteUserResponse, SearchUsersResponse, UnfollowUserResponse, UnmuteUserResponse } from './models/users.js'
-import type { TweetField, UserExpansion, UserField } from './parameters.js'
+import type { CallOptions, Core, Route } from '@twython/runtime'
+import type { FollowUserResponse, GetBlockedUsersResponse, GetMeResponse, GetMutedUsersResponse, GetUserAffiliatesResponse, GetUserByUsernameResponse, GetUserFollowersResponse, GetUserFollowingResponse, GetUserResponse, GetUsersByUsernamesResponse, GetUsersResponse, MuteUserResponse, SearchUsersResponse, UnfollowUserResponse, UnmuteUserResponse } from './models/users.js'
+import type { UserField } from './parameters.js'
+import type { FollowUserParams, GetBlockedUsersParams, GetMeParams, GetMutedUsersParams, GetUserAffiliatesParams, GetUserByUsernameParams, GetUserFollowersParams, GetUserFollowingParams, GetUserParams, GetUsersByUsernamesParams, GetUsersParams, MuteUserParams, SearchUsersParams, UnfollowUserParams, UnmuteUserParams } from './params/users.js'
 
-/** Parameters of `followUser` (X operation `followUser`): the path and query parameters, and the JSON body's fields (`FollowUserRequest`). */
-export interface FollowUserParams extends FollowUserRequest {
-  /** The id of the authenticated user, who does the following. */
-  readonly id: string
-}
+export type { FollowUserParams, GetBlockedUsersParams, GetMeParams, GetMutedUsersParams, GetUserAffiliatesParams, GetUserByUsernameParams, GetUserFollowersParams, GetUserFollowingParams, GetUserParams, GetUsersByUsernamesParams, GetUsersParams, MuteUserParams, SearchUsersParams, UnfollowUserParams, UnmuteUserParams } from './params/users.js'
 
 /** How `followUser` is called: `POST /2/users/{id}/following`. */
 export const followUserRoute: Route = { id: 'followUser', method: 'POST', host: 'v2', path: '/2/users/{id}/following', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'follows.write', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
@@ -40,27 +37,6 @@ export const followUserRoute: Route = { id: 'followUser', method: 'POST', host: 
  */
 export function followUser(core: Core, params: FollowUserParams, options?: CallOptions): Promise<FollowUserResponse> {
   return core.call(followUserRoute, params, options)
-}
-
-/** Parameters of `getBlockedUsers` (X operation `getUsersBlocking`). */
-export interface GetBlockedUsersParams {
-  /** The id of the authenticated user (only your own blocks can be read). */
-  readonly id: string
-  /**
-   * The most users to return per page, 1 to 1000 (100 when left out).
-   * Between 1 and 1000.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `getBlockedUsers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getBlockedUsers` is called: `GET /2/users/{id}/blocking`. */
@@ -131,16 +107,6 @@ export function getBlockedUsers(core: Core, params: GetBlockedUsersParams, optio
   return core.call(getBlockedUsersRoute, params, options)
 }
 
-/** Parameters of `getMe` (X operation `getUsersMe`). */
-export interface GetMeParams {
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-}
-
 /** How `getMe` is called: `GET /2/users/me`. */
 export const getMeRoute: Route = { id: 'getUsersMe', method: 'GET', host: 'v2', path: '/2/users/me', query: ['user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }] }
 
@@ -201,28 +167,6 @@ export function getMe<F extends UserField>(core: Core, params: Omit<GetMeParams,
 export function getMe(core: Core, params?: GetMeParams, options?: CallOptions): Promise<GetMeResponse>
 export function getMe(core: Core, params: GetMeParams = {}, options?: CallOptions): Promise<GetMeResponse> {
   return core.call(getMeRoute, params, options)
-}
-
-/** Parameters of `getMutedUsers` (X operation `getUsersMuting`). */
-export interface GetMutedUsersParams {
-  /** The id of the authenticated user (only your own mutes can be read). */
-  readonly id: string
-  /**
-   * The most users to return per page, 1 to 1000 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 1000.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `getMutedUsers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getMutedUsers` is called: `GET /2/users/{id}/muting`. */
@@ -293,18 +237,6 @@ export function getMutedUsers(core: Core, params: GetMutedUsersParams, options?:
   return core.call(getMutedUsersRoute, params, options)
 }
 
-/** Parameters of `getUser` (X operation `getUsersById`). */
-export interface GetUserParams {
-  /** The id of the user to look up. */
-  readonly id: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-}
-
 /** How `getUser` is called: `GET /2/users/{id}`. */
 export const getUserRoute: Route = { id: 'getUsersById', method: 'GET', host: 'v2', path: '/2/users/{id}', query: ['user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
@@ -363,27 +295,6 @@ export function getUser<F extends UserField>(core: Core, params: Omit<GetUserPar
 export function getUser(core: Core, params: GetUserParams, options?: CallOptions): Promise<GetUserResponse>
 export function getUser(core: Core, params: GetUserParams, options?: CallOptions): Promise<GetUserResponse> {
   return core.call(getUserRoute, params, options)
-}
-
-/** Parameters of `getUserAffiliates` (X operation `getUsersAffiliates`). */
-export interface GetUserAffiliatesParams {
-  /** The id of the user (usually an organization) whose affiliates to list. */
-  readonly id: string
-  /**
-   * The most users to return per page, 1 to 1000.
-   * Between 1 and 1000.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `getUserAffiliates` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getUserAffiliates` is called: `GET /2/users/{id}/affiliates`. */
@@ -450,18 +361,6 @@ export function getUserAffiliates(core: Core, params: GetUserAffiliatesParams, o
   return core.call(getUserAffiliatesRoute, params, options)
 }
 
-/** Parameters of `getUserByUsername` (X operation `getUsersByUsername`). */
-export interface GetUserByUsernameParams {
-  /** The username to look up, without the \@ (1 to 15 letters, digits or underscores). */
-  readonly username: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-}
-
 /** How `getUserByUsername` is called: `GET /2/users/by/username/{username}`. */
 export const getUserByUsernameRoute: Route = { id: 'getUsersByUsername', method: 'GET', host: 'v2', path: '/2/users/by/username/{username}', query: ['user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
@@ -520,27 +419,6 @@ export function getUserByUsername<F extends UserField>(core: Core, params: Omit<
 export function getUserByUsername(core: Core, params: GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse>
 export function getUserByUsername(core: Core, params: GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse> {
   return core.call(getUserByUsernameRoute, params, options)
-}
-
-/** Parameters of `getUserFollowers` (X operation `getUsersFollowers`). */
-export interface GetUserFollowersParams {
-  /** The id of the user whose followers to list. */
-  readonly id: string
-  /**
-   * The most users to return per page, 1 to 1000 (100 when left out).
-   * Between 1 and 1000.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `getUserFollowers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getUserFollowers` is called: `GET /2/users/{id}/followers`. */
@@ -611,27 +489,6 @@ export function getUserFollowers(core: Core, params: GetUserFollowersParams, opt
   return core.call(getUserFollowersRoute, params, options)
 }
 
-/** Parameters of `getUserFollowing` (X operation `getUsersFollowing`). */
-export interface GetUserFollowingParams {
-  /** The id of the user whose followings to list. */
-  readonly id: string
-  /**
-   * The most users to return per page, 1 to 1000 (100 when left out).
-   * Between 1 and 1000.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `getUserFollowing` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
-
 /** How `getUserFollowing` is called: `GET /2/users/{id}/following`. */
 export const getUserFollowingRoute: Route = { id: 'getUsersFollowing', method: 'GET', host: 'v2', path: '/2/users/{id}/following', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['follows.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
@@ -700,18 +557,6 @@ export function getUserFollowing(core: Core, params: GetUserFollowingParams, opt
   return core.call(getUserFollowingRoute, params, options)
 }
 
-/** Parameters of `getUsers` (X operation `getUsersByIds`). */
-export interface GetUsersParams {
-  /** The ids of the users to look up, given as an array of up to 100. */
-  readonly ids: readonly string[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-}
-
 /** How `getUsers` is called: `GET /2/users`. */
 export const getUsersRoute: Route = { id: 'getUsersByIds', method: 'GET', host: 'v2', path: '/2/users', query: ['ids', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
@@ -776,18 +621,6 @@ export function getUsers(core: Core, params: GetUsersParams, options?: CallOptio
   return core.call(getUsersRoute, params, options)
 }
 
-/** Parameters of `getUsersByUsernames` (X operation `getUsersByUsernames`). */
-export interface GetUsersByUsernamesParams {
-  /** The usernames to look up, without the \@, given as an array of up to 100. */
-  readonly usernames: readonly string[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-}
-
 /** How `getUsersByUsernames` is called: `GET /2/users/by`. */
 export const getUsersByUsernamesRoute: Route = { id: 'getUsersByUsernames', method: 'GET', host: 'v2', path: '/2/users/by', query: ['usernames', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
@@ -848,12 +681,6 @@ export function getUsersByUsernames(core: Core, params: GetUsersByUsernamesParam
   return core.call(getUsersByUsernamesRoute, params, options)
 }
 
-/** Parameters of `muteUser` (X operation `muteUser`): the path and query parameters, and the JSON body's fields (`MuteUserRequest`). */
-export interface MuteUserParams extends MuteUserRequest {
-  /** The id of the authenticated user, who does the muting. */
-  readonly id: string
-}
-
 /** How `muteUser` is called: `POST /2/users/{id}/muting`. */
 export const muteUserRoute: Route = { id: 'muteUser', method: 'POST', host: 'v2', path: '/2/users/{id}/muting', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'mute.write', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
 
@@ -884,28 +711,6 @@ export const muteUserRoute: Route = { id: 'muteUser', method: 'POST', host: 'v2'
  */
 export function muteUser(core: Core, params: MuteUserParams, options?: CallOptions): Promise<MuteUserResponse> {
   return core.call(muteUserRoute, params, options)
-}
-
-/** Parameters of `searchUsers` (X operation `searchUsers`). */
-export interface SearchUsersParams {
-  /** The words to search for: 1 to 50 letters, digits, underscores, apostrophes or spaces. */
-  readonly query: string
-  /**
-   * The most users to return per page, 1 to 1000 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 1000.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` of the previous page, to get the next one; leave out for the first page. The paginating iterator passes it for you. */
-  readonly next_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `searchUsers` as paginated for `cursor()` (`meta.next_token` sent back as `next_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `searchUsers` is called: `GET /2/users/search`. */
@@ -976,14 +781,6 @@ export function searchUsers(core: Core, params: SearchUsersParams, options?: Cal
   return core.call(searchUsersRoute, params, options)
 }
 
-/** Parameters of `unfollowUser` (X operation `unfollowUser`). */
-export interface UnfollowUserParams {
-  /** The id of the authenticated user, who stops following. */
-  readonly source_user_id: string
-  /** The id of the user to unfollow. */
-  readonly target_user_id: string
-}
-
 /** How `unfollowUser` is called: `DELETE /2/users/{source_user_id}/following/{target_user_id}`. */
 export const unfollowUserRoute: Route = { id: 'unfollowUser', method: 'DELETE', host: 'v2', path: '/2/users/{source_user_id}/following/{target_user_id}', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'follows.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
 
@@ -1012,14 +809,6 @@ export const unfollowUserRoute: Route = { id: 'unfollowUser', method: 'DELETE', 
  */
 export function unfollowUser(core: Core, params: UnfollowUserParams, options?: CallOptions): Promise<UnfollowUserResponse> {
   return core.call(unfollowUserRoute, params, options)
-}
-
-/** Parameters of `unmuteUser` (X operation `unmuteUser`). */
-export interface UnmuteUserParams {
-  /** The id of the authenticated user, who muted the user. */
-  readonly source_user_id: string
-  /** The id of the user to unmute. */
-  readonly target_user_id: string
 }
 
 /** How `unmuteUser` is called: `DELETE /2/users/{source_user_id}/muting/{target_user_id}`. */

@@ -1,0 +1,28 @@
+// generated from spec/v2/compliance.yaml by @twython/generator: do not edit
+
+import type { CreateComplianceJobRequest } from '../models/compliance.js'
+import type { ComplianceJobField } from '../parameters.js'
+
+/** Parameters of `createComplianceJob` (X operation `createComplianceJobs`): the path and query parameters, and the JSON body's fields (`CreateComplianceJobRequest`). */
+export interface CreateComplianceJobParams extends CreateComplianceJobRequest {
+  /** Compliance job fields to return beyond the defaults, given as an array. */
+  readonly 'compliance_job.fields'?: readonly ComplianceJobField[]
+}
+
+/** Parameters of `getComplianceJob` (X operation `getComplianceJobsById`). */
+export interface GetComplianceJobParams {
+  /** The id of the compliance job. */
+  readonly id: string
+  /** Compliance job fields to return beyond the defaults, given as an array. */
+  readonly 'compliance_job.fields'?: readonly ComplianceJobField[]
+}
+
+/** Parameters of `getComplianceJobs` (X operation `getComplianceJobs`). */
+export interface GetComplianceJobsParams {
+  /** The kind of jobs to list, `tweets` or `users`. */
+  readonly type: 'tweets' | 'users'
+  /** Only list jobs in this status, `created`, `in_progress`, `failed` or `complete`. */
+  readonly status?: 'created' | 'in_progress' | 'failed' | 'complete'
+  /** Compliance job fields to return beyond the defaults, given as an array. */
+  readonly 'compliance_job.fields'?: readonly ComplianceJobField[]
+}
