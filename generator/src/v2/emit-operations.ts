@@ -131,12 +131,6 @@ export interface V2Context {
 }
 
 /**
- * The signatures of an operation, shared by the function and the method. An operation whose response
- * narrows with a `*.fields` parameter gets two overloads: one for a call that names the fields (the type
- * parameter `F`, bounded by the field names, is inferred from them), then a plain one. The plain one is last because TypeScript infers
- * from the last overload when the method itself is passed on, as to `cursor()`.
- */
-/**
  * The element type of a `*.fields` parameter (`TweetField` for `readonly TweetField[]`), the bound of the
  * fields overload's `F`. The overload's parameter is `Omit<Params, 'post.fields'> & { 'post.fields': readonly F[] }`
  * rather than `Params & { ... }`: intersecting the two array types made tsc instantiate every Array method
@@ -149,15 +143,46 @@ function fieldValueType(p: V2ParamSpec): string {
   return element.startsWith('(') && element.endsWith(')') ? element.slice(1, -1) : element
 }
 
+/**
+ * The params of a call that names its fields (`GetTweetFieldsParams<F>`, extending `GetTweetParams` with the
+ * `*.fields` property required and typed `readonly F[]`), for operations whose response narrows with them.
+ * A named interface, not `Omit<GetTweetParams, 'post.fields'> & { ... }`: tsc instantiates an interface's
+ * members lazily, where the `Omit` mapped type is rebuilt for every call (half the v2 consumer's
+ * instantiations). Not for params that are a type alias (a body that is a union), which keep the `Omit` form.
+ */
+function fieldsParams(op: V2OperationSpec, ctx: V2Context): { name: string; param: V2ParamSpec; bound: string } | undefined {
+  const selecting = selectingParam(op, ctx.generics)
+  if (!selecting || op.stream || paramsIsAlias(op, ctx)) return undefined
+  return { name: `${op.typeStem}FieldsParams`, param: selecting, bound: fieldValueType(selecting) }
+}
+
+function paramsIsAlias(op: V2OperationSpec, ctx: V2Context): boolean {
+  const bodyModel = op.body ? ctx.spec.models.find((m) => m.name === op.body!.model) : undefined
+  return !!bodyModel && bodyModel.kind !== 'object' && bodyModel.kind !== 'all'
+}
+
+/** The params types an operation's signatures name: `<Stem>Params`, and `<Stem>FieldsParams` where it narrows. */
+export function v2ParamsNames(op: V2OperationSpec, ctx: V2Context): string[] {
+  const fields = fieldsParams(op, ctx)
+  return [`${op.typeStem}Params`, ...(fields ? [fields.name] : [])]
+}
+
+/**
+ * The signatures of an operation, shared by the function and the method. An operation whose response
+ * narrows with a `*.fields` parameter gets two overloads: one for a call that names the fields (the type
+ * parameter `F`, bounded by the field names, is inferred from them), then a plain one. The plain one is last because TypeScript infers
+ * from the last overload when the method itself is passed on, as to `cursor()`.
+ */
 function signatures(op: V2OperationSpec, ctx: V2Context): { overloads: { typeParameters: { name: string; constraint: string }[]; params: string; optional: boolean; returns: string }[]; params: string; returns: string } {
   const selecting = selectingParam(op, ctx.generics)
   const base = `${op.typeStem}Params`
   const response = op.returns === 'empty' ? 'void' : op.returns
   if (op.stream) return { overloads: [], params: base, returns: `AsyncIterable<${response}>` }
   if (!selecting) return { overloads: [], params: base, returns: `Promise<${response}>` }
+  const named = fieldsParams(op, ctx)
   return {
     overloads: [
-      { typeParameters: [{ name: 'F', constraint: fieldValueType(selecting) }], params: `Omit<${base}, ${literal(selecting.name)}> & { readonly ${propertyKey(selecting.name)}: readonly F[] }`, optional: false, returns: `Promise<${response}<F>>` },
+      { typeParameters: [{ name: 'F', constraint: fieldValueType(selecting) }], params: named ? `${named.name}<F>` : `Omit<${base}, ${literal(selecting.name)}> & { readonly ${propertyKey(selecting.name)}: readonly F[] }`, optional: false, returns: `Promise<${response}<F>>` },
       { typeParameters: [], params: base, optional: true, returns: `Promise<${response}>` },
     ],
     params: base,
@@ -194,6 +219,19 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
       params.push({ kind: StructureKind.TypeAlias, name: `${op.typeStem}Params`, isExported: true, docs: [paramsDoc], type: properties.length ? `${op.body!.model} & {\n${properties.map((p) => `  readonly ${p.name}${p.hasQuestionToken ? '?' : ''}: ${p.type}`).join('\n')}\n}` : op.body!.model })
     } else {
       params.push({ kind: StructureKind.Interface, name: `${op.typeStem}Params`, isExported: true, docs: [paramsDoc], properties, ...(op.body ? { extends: [op.body.model] } : {}) })
+    }
+    const named = fieldsParams(op, ctx)
+    if (named) {
+      paramNames.push(named.name)
+      params.push({
+        kind: StructureKind.Interface,
+        name: named.name,
+        isExported: true,
+        docs: [`\`${op.typeStem}Params\` of a call that names its \`${named.param.name}\`: \`F\` is the fields named, which the response marks present.`],
+        typeParameters: [{ name: 'F', constraint: named.bound }],
+        extends: [`${op.typeStem}Params`],
+        properties: [{ name: propertyKey(named.param.name), type: 'readonly F[]', isReadonly: true, docs: [docText(named.param.description)] }],
+      })
     }
     statements.push({
       kind: StructureKind.VariableStatement,

@@ -3,7 +3,7 @@ import type { SourceFile } from 'ts-morph'
 import { CLIENT_DOCS, CLIENT_GENERATED, EMULATOR_GENERATED, createEmitter, createProject, header } from '../generate.js'
 import { literal } from '../tsdoc.js'
 import { buildParameterTypes, buildV2ModelModule, genericResponses } from './emit-models.js'
-import { buildV2Class, buildV2FamilyModule, operationsJson, v2Alias, v2FieldBounds, type V2Context } from './emit-operations.js'
+import { buildV2Class, buildV2FamilyModule, operationsJson, v2Alias, v2FieldBounds, v2ParamsNames, type V2Context } from './emit-operations.js'
 import { v2FamilyPage, v2IndexPage } from './emit-docs.js'
 import { specShapes } from './spec-shape.js'
 import type { V2ModelSpec, V2Spec } from './spec-types.js'
@@ -68,7 +68,7 @@ export function generateV2(spec: V2Spec): Map<string, string> {
     const bounds = v2FieldBounds(spec.families.flatMap((f) => f.operations), ctx)
     if (bounds.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './parameters.js', namedImports: [...bounds].sort() })
     // Types from the params modules, values from the family modules: the class's declarations name no function.
-    for (const family of spec.families) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: `./params/${family.family}.js`, namedImports: family.operations.map((o) => `${o.typeStem}Params`).sort() })
+    for (const family of spec.families) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: `./params/${family.family}.js`, namedImports: family.operations.flatMap((o) => v2ParamsNames(o, ctx)).sort() })
     for (const family of spec.families) file.addImportDeclaration({ moduleSpecifier: `./${family.family}.js`, namespaceImport: v2Alias(family.family) })
     file.addStatements(buildV2Class(spec, ctx))
   })
@@ -172,5 +172,5 @@ function checkNames(spec: V2Spec): void {
     owners.set(name, owner)
   }
   for (const m of spec.models) claim(m.name, `spec/v2/models/${m.module}.yaml`)
-  for (const f of spec.families) for (const op of f.operations) for (const n of [`${op.typeStem}Params`, `${op.method}Route`, op.method]) claim(n, f.file)
+  for (const f of spec.families) for (const op of f.operations) for (const n of [`${op.typeStem}Params`, `${op.typeStem}FieldsParams`, `${op.method}Route`, op.method]) claim(n, f.file)
 }

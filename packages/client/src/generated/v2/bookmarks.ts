@@ -3,9 +3,9 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { AddBookmarkResponse, CreateBookmarkFolderResponse, GetBookmarkFoldersResponse, GetBookmarksInFolderResponse, GetBookmarksResponse, RemoveBookmarkResponse } from './models/bookmarks.js'
 import type { TweetField } from './parameters.js'
-import type { AddBookmarkParams, CreateBookmarkFolderParams, GetBookmarkFoldersParams, GetBookmarksInFolderParams, GetBookmarksParams, RemoveBookmarkParams } from './params/bookmarks.js'
+import type { AddBookmarkParams, CreateBookmarkFolderParams, GetBookmarkFoldersParams, GetBookmarksFieldsParams, GetBookmarksInFolderParams, GetBookmarksParams, RemoveBookmarkParams } from './params/bookmarks.js'
 
-export type { AddBookmarkParams, CreateBookmarkFolderParams, GetBookmarkFoldersParams, GetBookmarksInFolderParams, GetBookmarksParams, RemoveBookmarkParams } from './params/bookmarks.js'
+export type { AddBookmarkParams, CreateBookmarkFolderParams, GetBookmarkFoldersParams, GetBookmarksFieldsParams, GetBookmarksInFolderParams, GetBookmarksParams, RemoveBookmarkParams } from './params/bookmarks.js'
 
 /** How `addBookmark` is called: `POST /2/users/{id}/bookmarks`. */
 export const addBookmarkRoute: Route = { id: 'createUsersBookmark', method: 'POST', host: 'v2', path: '/2/users/{id}/bookmarks', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['bookmark.write', 'users.read', 'tweet.read'] }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
@@ -138,7 +138,7 @@ export const getBookmarksRoute: Route = { id: 'getUsersBookmarks', method: 'GET'
  * const { data } = await getBookmarks(core, { id: '20' })
  * ```
  */
-export function getBookmarks<F extends TweetField>(core: Core, params: Omit<GetBookmarksParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetBookmarksResponse<F>>
+export function getBookmarks<F extends TweetField>(core: Core, params: GetBookmarksFieldsParams<F>, options?: CallOptions): Promise<GetBookmarksResponse<F>>
 
 /**
  * Get the tweets the authenticated user has bookmarked, most recent first.

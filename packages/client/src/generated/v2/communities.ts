@@ -3,9 +3,9 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { GetCommunityResponse, SearchCommunitiesResponse } from './models/communities.js'
 import type { CommunityField } from './parameters.js'
-import type { GetCommunityParams, SearchCommunitiesParams } from './params/communities.js'
+import type { GetCommunityFieldsParams, GetCommunityParams, SearchCommunitiesFieldsParams, SearchCommunitiesParams } from './params/communities.js'
 
-export type { GetCommunityParams, SearchCommunitiesParams } from './params/communities.js'
+export type { GetCommunityFieldsParams, GetCommunityParams, SearchCommunitiesFieldsParams, SearchCommunitiesParams } from './params/communities.js'
 
 /** How `getCommunity` is called: `GET /2/communities/{id}`. */
 export const getCommunityRoute: Route = { id: 'getCommunitiesById', method: 'GET', host: 'v2', path: '/2/communities/{id}', query: ['community.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'list.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
@@ -33,7 +33,7 @@ export const getCommunityRoute: Route = { id: 'getCommunitiesById', method: 'GET
  * const { data } = await getCommunity(core, { id: '20' })
  * ```
  */
-export function getCommunity<F extends CommunityField>(core: Core, params: Omit<GetCommunityParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<GetCommunityResponse<F>>
+export function getCommunity<F extends CommunityField>(core: Core, params: GetCommunityFieldsParams<F>, options?: CallOptions): Promise<GetCommunityResponse<F>>
 
 /**
  * Look up one Community by its id.
@@ -94,7 +94,7 @@ export const searchCommunitiesRoute: Route = { id: 'searchCommunities', method: 
  * const { data } = await searchCommunities(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchCommunities<F extends CommunityField>(core: Core, params: Omit<SearchCommunitiesParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
+export function searchCommunities<F extends CommunityField>(core: Core, params: SearchCommunitiesFieldsParams<F>, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
 
 /**
  * Search Communities by words in their names.

@@ -3,9 +3,9 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { CreateCommunityNoteResponse, DeleteCommunityNoteResponse, EvaluateCommunityNoteResponse, SearchTweetsEligibleForNotesResponse, SearchWrittenCommunityNotesResponse } from './models/community_notes.js'
 import type { NoteField, TweetField } from './parameters.js'
-import type { CreateCommunityNoteParams, DeleteCommunityNoteParams, EvaluateCommunityNoteParams, SearchTweetsEligibleForNotesParams, SearchWrittenCommunityNotesParams } from './params/community_notes.js'
+import type { CreateCommunityNoteParams, DeleteCommunityNoteParams, EvaluateCommunityNoteParams, SearchTweetsEligibleForNotesFieldsParams, SearchTweetsEligibleForNotesParams, SearchWrittenCommunityNotesFieldsParams, SearchWrittenCommunityNotesParams } from './params/community_notes.js'
 
-export type { CreateCommunityNoteParams, DeleteCommunityNoteParams, EvaluateCommunityNoteParams, SearchTweetsEligibleForNotesParams, SearchWrittenCommunityNotesParams } from './params/community_notes.js'
+export type { CreateCommunityNoteParams, DeleteCommunityNoteParams, EvaluateCommunityNoteParams, SearchTweetsEligibleForNotesFieldsParams, SearchTweetsEligibleForNotesParams, SearchWrittenCommunityNotesFieldsParams, SearchWrittenCommunityNotesParams } from './params/community_notes.js'
 
 /** How `createCommunityNote` is called: `POST /2/notes`. */
 export const createCommunityNoteRoute: Route = { id: 'createCommunityNotes', method: 'POST', host: 'v2', path: '/2/notes', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['tweet.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 90, per: 'user' }, { windowSeconds: 86400, limit: 250, per: 'user' }] }
@@ -135,7 +135,7 @@ export const searchTweetsEligibleForNotesRoute: Route = { id: 'searchEligiblePos
  * const { data } = await searchTweetsEligibleForNotes(core, { test_mode: true })
  * ```
  */
-export function searchTweetsEligibleForNotes<F extends TweetField>(core: Core, params: Omit<SearchTweetsEligibleForNotesParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
+export function searchTweetsEligibleForNotes<F extends TweetField>(core: Core, params: SearchTweetsEligibleForNotesFieldsParams<F>, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
 
 /**
  * Find tweets that Community Notes contributors have asked a note for and that this writer may annotate.
@@ -205,7 +205,7 @@ export const searchWrittenCommunityNotesRoute: Route = { id: 'searchCommunityNot
  * const { data } = await searchWrittenCommunityNotes(core, { test_mode: true })
  * ```
  */
-export function searchWrittenCommunityNotes<F extends NoteField>(core: Core, params: Omit<SearchWrittenCommunityNotesParams, 'note.fields'> & { readonly 'note.fields': readonly F[] }, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
+export function searchWrittenCommunityNotes<F extends NoteField>(core: Core, params: SearchWrittenCommunityNotesFieldsParams<F>, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
 
 /**
  * List the Community Notes the authenticated user has written.

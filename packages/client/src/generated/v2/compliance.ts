@@ -3,9 +3,9 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { CreateComplianceJobResponse, GetComplianceJobResponse, GetComplianceJobsResponse } from './models/compliance.js'
 import type { ComplianceJobField } from './parameters.js'
-import type { CreateComplianceJobParams, GetComplianceJobParams, GetComplianceJobsParams } from './params/compliance.js'
+import type { CreateComplianceJobFieldsParams, CreateComplianceJobParams, GetComplianceJobFieldsParams, GetComplianceJobParams, GetComplianceJobsFieldsParams, GetComplianceJobsParams } from './params/compliance.js'
 
-export type { CreateComplianceJobParams, GetComplianceJobParams, GetComplianceJobsParams } from './params/compliance.js'
+export type { CreateComplianceJobFieldsParams, CreateComplianceJobParams, GetComplianceJobFieldsParams, GetComplianceJobParams, GetComplianceJobsFieldsParams, GetComplianceJobsParams } from './params/compliance.js'
 
 /** How `createComplianceJob` is called: `POST /2/compliance/jobs`. */
 export const createComplianceJobRoute: Route = { id: 'createComplianceJobs', method: 'POST', host: 'v2', path: '/2/compliance/jobs', query: ['compliance_job.fields'], encoding: 'json', security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 150, per: 'app' }] }
@@ -37,7 +37,7 @@ export const createComplianceJobRoute: Route = { id: 'createComplianceJobs', met
  * const { data } = await createComplianceJob(core, { type: 'tweets' })
  * ```
  */
-export function createComplianceJob<F extends ComplianceJobField>(core: Core, params: Omit<CreateComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
+export function createComplianceJob<F extends ComplianceJobField>(core: Core, params: CreateComplianceJobFieldsParams<F>, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
 
 /**
  * Create a batch compliance job for tweet ids or user ids.
@@ -97,7 +97,7 @@ export const getComplianceJobRoute: Route = { id: 'getComplianceJobsById', metho
  * const { data } = await getComplianceJob(core, { id: '20' })
  * ```
  */
-export function getComplianceJob<F extends ComplianceJobField>(core: Core, params: Omit<GetComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
+export function getComplianceJob<F extends ComplianceJobField>(core: Core, params: GetComplianceJobFieldsParams<F>, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
 
 /**
  * Look up one compliance job by its id, to follow its status and get its download URL.
@@ -154,7 +154,7 @@ export const getComplianceJobsRoute: Route = { id: 'getComplianceJobs', method: 
  * const { data } = await getComplianceJobs(core, { type: 'tweets' })
  * ```
  */
-export function getComplianceJobs<F extends ComplianceJobField>(core: Core, params: Omit<GetComplianceJobsParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
+export function getComplianceJobs<F extends ComplianceJobField>(core: Core, params: GetComplianceJobsFieldsParams<F>, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
 
 /**
  * List the app's compliance jobs of one type, optionally only those in one status.

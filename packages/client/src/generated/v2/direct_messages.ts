@@ -3,9 +3,9 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { BlockUserDmsResponse, CreateDmConversationResponse, DeleteDmEventResponse, GetDmConversationEventsResponse, GetDmEventResponse, GetDmEventsResponse, GetDmEventsWithParticipantResponse, SendDmToConversationResponse, SendDmToParticipantResponse, UnblockUserDmsResponse } from './models/direct_messages.js'
 import type { DmEventField } from './parameters.js'
-import type { BlockUserDmsParams, CreateDmConversationParams, DeleteDmEventParams, DownloadDmMediaParams, GetDmConversationEventsParams, GetDmEventParams, GetDmEventsParams, GetDmEventsWithParticipantParams, SendDmToConversationParams, SendDmToParticipantParams, UnblockUserDmsParams } from './params/direct_messages.js'
+import type { BlockUserDmsParams, CreateDmConversationParams, DeleteDmEventParams, DownloadDmMediaParams, GetDmConversationEventsFieldsParams, GetDmConversationEventsParams, GetDmEventFieldsParams, GetDmEventParams, GetDmEventsFieldsParams, GetDmEventsParams, GetDmEventsWithParticipantFieldsParams, GetDmEventsWithParticipantParams, SendDmToConversationParams, SendDmToParticipantParams, UnblockUserDmsParams } from './params/direct_messages.js'
 
-export type { BlockUserDmsParams, CreateDmConversationParams, DeleteDmEventParams, DownloadDmMediaParams, GetDmConversationEventsParams, GetDmEventParams, GetDmEventsParams, GetDmEventsWithParticipantParams, SendDmToConversationParams, SendDmToParticipantParams, UnblockUserDmsParams } from './params/direct_messages.js'
+export type { BlockUserDmsParams, CreateDmConversationParams, DeleteDmEventParams, DownloadDmMediaParams, GetDmConversationEventsFieldsParams, GetDmConversationEventsParams, GetDmEventFieldsParams, GetDmEventParams, GetDmEventsFieldsParams, GetDmEventsParams, GetDmEventsWithParticipantFieldsParams, GetDmEventsWithParticipantParams, SendDmToConversationParams, SendDmToParticipantParams, UnblockUserDmsParams } from './params/direct_messages.js'
 
 /** How `blockUserDms` is called: `POST /2/users/{id}/dm/block`. */
 export const blockUserDmsRoute: Route = { id: 'blockUsersDms', method: 'POST', host: 'v2', path: '/2/users/{id}/dm/block', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'dm.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 10, per: 'user' }, { windowSeconds: 900, limit: 25, per: 'app' }, { windowSeconds: 86400, limit: 400, per: 'user' }, { windowSeconds: 86400, limit: 1000, per: 'app' }] }
@@ -166,7 +166,7 @@ export const getDmConversationEventsRoute: Route = { id: 'getDirectMessagesEvent
  * const { data } = await getDmConversationEvents(core, { id: '20' })
  * ```
  */
-export function getDmConversationEvents<F extends DmEventField>(core: Core, params: Omit<GetDmConversationEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
+export function getDmConversationEvents<F extends DmEventField>(core: Core, params: GetDmConversationEventsFieldsParams<F>, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
 
 /**
  * Get the events (messages, joins and leaves) of one DM conversation, newest first.
@@ -237,7 +237,7 @@ export const getDmEventRoute: Route = { id: 'getDirectMessagesEventsById', metho
  * const { data } = await getDmEvent(core, { event_id: '20' })
  * ```
  */
-export function getDmEvent<F extends DmEventField>(core: Core, params: Omit<GetDmEventParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventResponse<F>>
+export function getDmEvent<F extends DmEventField>(core: Core, params: GetDmEventFieldsParams<F>, options?: CallOptions): Promise<GetDmEventResponse<F>>
 
 /**
  * Look up one Direct Message event by its id.
@@ -307,7 +307,7 @@ export const getDmEventsRoute: Route = { id: 'getDirectMessagesEvents', method: 
  * const { data } = await getDmEvents(core)
  * ```
  */
-export function getDmEvents<F extends DmEventField>(core: Core, params: Omit<GetDmEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsResponse<F>>
+export function getDmEvents<F extends DmEventField>(core: Core, params: GetDmEventsFieldsParams<F>, options?: CallOptions): Promise<GetDmEventsResponse<F>>
 
 /**
  * Get the authenticated user's recent DM events across all their conversations, newest first.
@@ -384,7 +384,7 @@ export const getDmEventsWithParticipantRoute: Route = { id: 'getDirectMessagesEv
  * const { data } = await getDmEventsWithParticipant(core, { participant_id: '20' })
  * ```
  */
-export function getDmEventsWithParticipant<F extends DmEventField>(core: Core, params: Omit<GetDmEventsWithParticipantParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
+export function getDmEventsWithParticipant<F extends DmEventField>(core: Core, params: GetDmEventsWithParticipantFieldsParams<F>, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
 
 /**
  * Get the events of the authenticated user's one-to-one conversation with another user, newest first.

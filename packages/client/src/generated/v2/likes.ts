@@ -3,9 +3,9 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { GetLikedTweetsResponse, GetLikingUsersResponse, LikeTweetResponse, UnlikeTweetResponse } from './models/likes.js'
 import type { TweetField, UserField } from './parameters.js'
-import type { GetLikedTweetsParams, GetLikingUsersParams, LikeTweetParams, UnlikeTweetParams } from './params/likes.js'
+import type { GetLikedTweetsFieldsParams, GetLikedTweetsParams, GetLikingUsersFieldsParams, GetLikingUsersParams, LikeTweetParams, UnlikeTweetParams } from './params/likes.js'
 
-export type { GetLikedTweetsParams, GetLikingUsersParams, LikeTweetParams, UnlikeTweetParams } from './params/likes.js'
+export type { GetLikedTweetsFieldsParams, GetLikedTweetsParams, GetLikingUsersFieldsParams, GetLikingUsersParams, LikeTweetParams, UnlikeTweetParams } from './params/likes.js'
 
 /** How `getLikedTweets` is called: `GET /2/users/{id}/liked_tweets`. */
 export const getLikedTweetsRoute: Route = { id: 'getUsersLikedPosts', method: 'GET', host: 'v2', path: '/2/users/{id}/liked_tweets', query: ['max_results', 'pagination_token', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'like.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
@@ -42,7 +42,7 @@ export const getLikedTweetsRoute: Route = { id: 'getUsersLikedPosts', method: 'G
  * const { data } = await getLikedTweets(core, { id: '20' })
  * ```
  */
-export function getLikedTweets<F extends TweetField>(core: Core, params: Omit<GetLikedTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
+export function getLikedTweets<F extends TweetField>(core: Core, params: GetLikedTweetsFieldsParams<F>, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
 
 /**
  * Get the tweets a user has liked, most recent likes first.
@@ -113,7 +113,7 @@ export const getLikingUsersRoute: Route = { id: 'getPostsLikingUsers', method: '
  * const { data } = await getLikingUsers(core, { id: '20' })
  * ```
  */
-export function getLikingUsers<F extends UserField>(core: Core, params: Omit<GetLikingUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
+export function getLikingUsers<F extends UserField>(core: Core, params: GetLikingUsersFieldsParams<F>, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
 
 /**
  * List the users who liked a tweet.

@@ -3,9 +3,9 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { AddListMemberResponse, CreateListResponse, DeleteListResponse, FollowListResponse, GetFollowedListsResponse, GetListFollowersResponse, GetListMembersResponse, GetListMembershipsResponse, GetListResponse, GetListTweetsResponse, GetOwnedListsResponse, GetPinnedListsResponse, PinListResponse, RemoveListMemberResponse, UnfollowListResponse, UnpinListResponse, UpdateListResponse } from './models/lists.js'
 import type { ListField, TweetField, UserField } from './parameters.js'
-import type { AddListMemberParams, CreateListParams, DeleteListParams, FollowListParams, GetFollowedListsParams, GetListFollowersParams, GetListMembersParams, GetListMembershipsParams, GetListParams, GetListTweetsParams, GetOwnedListsParams, GetPinnedListsParams, PinListParams, RemoveListMemberParams, UnfollowListParams, UnpinListParams, UpdateListParams } from './params/lists.js'
+import type { AddListMemberParams, CreateListParams, DeleteListParams, FollowListParams, GetFollowedListsFieldsParams, GetFollowedListsParams, GetListFieldsParams, GetListFollowersFieldsParams, GetListFollowersParams, GetListMembersFieldsParams, GetListMembersParams, GetListMembershipsFieldsParams, GetListMembershipsParams, GetListParams, GetListTweetsFieldsParams, GetListTweetsParams, GetOwnedListsFieldsParams, GetOwnedListsParams, GetPinnedListsFieldsParams, GetPinnedListsParams, PinListParams, RemoveListMemberParams, UnfollowListParams, UnpinListParams, UpdateListParams } from './params/lists.js'
 
-export type { AddListMemberParams, CreateListParams, DeleteListParams, FollowListParams, GetFollowedListsParams, GetListFollowersParams, GetListMembersParams, GetListMembershipsParams, GetListParams, GetListTweetsParams, GetOwnedListsParams, GetPinnedListsParams, PinListParams, RemoveListMemberParams, UnfollowListParams, UnpinListParams, UpdateListParams } from './params/lists.js'
+export type { AddListMemberParams, CreateListParams, DeleteListParams, FollowListParams, GetFollowedListsFieldsParams, GetFollowedListsParams, GetListFieldsParams, GetListFollowersFieldsParams, GetListFollowersParams, GetListMembersFieldsParams, GetListMembersParams, GetListMembershipsFieldsParams, GetListMembershipsParams, GetListParams, GetListTweetsFieldsParams, GetListTweetsParams, GetOwnedListsFieldsParams, GetOwnedListsParams, GetPinnedListsFieldsParams, GetPinnedListsParams, PinListParams, RemoveListMemberParams, UnfollowListParams, UnpinListParams, UpdateListParams } from './params/lists.js'
 
 /** How `addListMember` is called: `POST /2/lists/{id}/members`. */
 export const addListMemberRoute: Route = { id: 'addListsMember', method: 'POST', host: 'v2', path: '/2/lists/{id}/members', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'list.write', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }] }
@@ -163,7 +163,7 @@ export const getFollowedListsRoute: Route = { id: 'getUsersFollowedLists', metho
  * const { data } = await getFollowedLists(core, { id: '20' })
  * ```
  */
-export function getFollowedLists<F extends ListField>(core: Core, params: Omit<GetFollowedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
+export function getFollowedLists<F extends ListField>(core: Core, params: GetFollowedListsFieldsParams<F>, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
 
 /**
  * List the Lists a user follows.
@@ -225,7 +225,7 @@ export const getListRoute: Route = { id: 'getListsById', method: 'GET', host: 'v
  * const { data } = await getList(core, { id: '20' })
  * ```
  */
-export function getList<F extends ListField>(core: Core, params: Omit<GetListParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>>
+export function getList<F extends ListField>(core: Core, params: GetListFieldsParams<F>, options?: CallOptions): Promise<GetListResponse<F>>
 
 /**
  * Look up one List by its id.
@@ -287,7 +287,7 @@ export const getListFollowersRoute: Route = { id: 'getListsFollowers', method: '
  * const { data } = await getListFollowers(core, { id: '20' })
  * ```
  */
-export function getListFollowers<F extends UserField>(core: Core, params: Omit<GetListFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>>
+export function getListFollowers<F extends UserField>(core: Core, params: GetListFollowersFieldsParams<F>, options?: CallOptions): Promise<GetListFollowersResponse<F>>
 
 /**
  * List the users who follow a List.
@@ -353,7 +353,7 @@ export const getListMembersRoute: Route = { id: 'getListsMembers', method: 'GET'
  * const { data } = await getListMembers(core, { id: '20' })
  * ```
  */
-export function getListMembers<F extends UserField>(core: Core, params: Omit<GetListMembersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>>
+export function getListMembers<F extends UserField>(core: Core, params: GetListMembersFieldsParams<F>, options?: CallOptions): Promise<GetListMembersResponse<F>>
 
 /**
  * List the users who are members of a List.
@@ -421,7 +421,7 @@ export const getListMembershipsRoute: Route = { id: 'getUsersListMemberships', m
  * const { data } = await getListMemberships(core, { id: '20' })
  * ```
  */
-export function getListMemberships<F extends ListField>(core: Core, params: Omit<GetListMembershipsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
+export function getListMemberships<F extends ListField>(core: Core, params: GetListMembershipsFieldsParams<F>, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
 
 /**
  * List the Lists a user has been added to as a member.
@@ -492,7 +492,7 @@ export const getListTweetsRoute: Route = { id: 'getListsPosts', method: 'GET', h
  * const { data } = await getListTweets(core, { id: '20' })
  * ```
  */
-export function getListTweets<F extends TweetField>(core: Core, params: Omit<GetListTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>>
+export function getListTweets<F extends TweetField>(core: Core, params: GetListTweetsFieldsParams<F>, options?: CallOptions): Promise<GetListTweetsResponse<F>>
 
 /**
  * Get the most recent tweets posted by the members of a List.
@@ -563,7 +563,7 @@ export const getOwnedListsRoute: Route = { id: 'getUsersOwnedLists', method: 'GE
  * const { data } = await getOwnedLists(core, { id: '20' })
  * ```
  */
-export function getOwnedLists<F extends ListField>(core: Core, params: Omit<GetOwnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
+export function getOwnedLists<F extends ListField>(core: Core, params: GetOwnedListsFieldsParams<F>, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
 
 /**
  * List the Lists a user owns.
@@ -627,7 +627,7 @@ export const getPinnedListsRoute: Route = { id: 'getUsersPinnedLists', method: '
  * const { data } = await getPinnedLists(core, { id: '20' })
  * ```
  */
-export function getPinnedLists<F extends ListField>(core: Core, params: Omit<GetPinnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
+export function getPinnedLists<F extends ListField>(core: Core, params: GetPinnedListsFieldsParams<F>, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
 
 /**
  * List the Lists the authenticated user has pinned.

@@ -3,9 +3,9 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { AppendMediaUploadResponse, CreateMediaMetadataResponse, CreateMediaSubtitlesResponse, DeleteMediaSubtitlesResponse, FinalizeMediaUploadResponse, GetMediaAnalyticsResponse, GetMediaByKeysResponse, GetMediaResponse, GetMediaUploadStatusResponse, InitializeMediaUploadResponse, UploadMediaSimpleResponse } from './models/media.js'
 import type { MediaField } from './parameters.js'
-import type { AppendMediaUploadParams, CreateMediaMetadataParams, CreateMediaSubtitlesParams, DeleteMediaSubtitlesParams, FinalizeMediaUploadParams, GetMediaAnalyticsParams, GetMediaByKeysParams, GetMediaParams, GetMediaUploadStatusParams, InitializeMediaUploadParams, UploadMediaSimpleParams } from './params/media.js'
+import type { AppendMediaUploadParams, CreateMediaMetadataParams, CreateMediaSubtitlesParams, DeleteMediaSubtitlesParams, FinalizeMediaUploadParams, GetMediaAnalyticsParams, GetMediaByKeysFieldsParams, GetMediaByKeysParams, GetMediaFieldsParams, GetMediaParams, GetMediaUploadStatusParams, InitializeMediaUploadParams, UploadMediaSimpleParams } from './params/media.js'
 
-export type { AppendMediaUploadParams, CreateMediaMetadataParams, CreateMediaSubtitlesParams, DeleteMediaSubtitlesParams, FinalizeMediaUploadParams, GetMediaAnalyticsParams, GetMediaByKeysParams, GetMediaParams, GetMediaUploadStatusParams, InitializeMediaUploadParams, UploadMediaSimpleParams } from './params/media.js'
+export type { AppendMediaUploadParams, CreateMediaMetadataParams, CreateMediaSubtitlesParams, DeleteMediaSubtitlesParams, FinalizeMediaUploadParams, GetMediaAnalyticsParams, GetMediaByKeysFieldsParams, GetMediaByKeysParams, GetMediaFieldsParams, GetMediaParams, GetMediaUploadStatusParams, InitializeMediaUploadParams, UploadMediaSimpleParams } from './params/media.js'
 
 /** How `appendMediaUpload` is called: `POST /2/media/upload/{id}/append`. */
 export const appendMediaUploadRoute: Route = { id: 'appendMediaUpload', method: 'POST', host: 'v2', path: '/2/media/upload/{id}/append', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['media.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 1875, per: 'user' }, { windowSeconds: 86400, limit: 180000, per: 'app' }] }
@@ -189,7 +189,7 @@ export const getMediaRoute: Route = { id: 'getMediaByMediaKey', method: 'GET', h
  * const { data } = await getMedia(core, { media_key: 'example' })
  * ```
  */
-export function getMedia<F extends MediaField>(core: Core, params: Omit<GetMediaParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaResponse<F>>
+export function getMedia<F extends MediaField>(core: Core, params: GetMediaFieldsParams<F>, options?: CallOptions): Promise<GetMediaResponse<F>>
 
 /**
  * Look up one media object by its media key.
@@ -272,7 +272,7 @@ export const getMediaByKeysRoute: Route = { id: 'getMediaByMediaKeys', method: '
  * const { data } = await getMediaByKeys(core, { media_keys: ['example'] })
  * ```
  */
-export function getMediaByKeys<F extends MediaField>(core: Core, params: Omit<GetMediaByKeysParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
+export function getMediaByKeys<F extends MediaField>(core: Core, params: GetMediaByKeysFieldsParams<F>, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
 
 /**
  * Look up to 100 media objects by their media keys in one request.

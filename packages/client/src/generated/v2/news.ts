@@ -3,9 +3,9 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { GetNewsResponse, SearchNewsResponse } from './models/news.js'
 import type { NewsField } from './parameters.js'
-import type { GetNewsParams, SearchNewsParams } from './params/news.js'
+import type { GetNewsFieldsParams, GetNewsParams, SearchNewsFieldsParams, SearchNewsParams } from './params/news.js'
 
-export type { GetNewsParams, SearchNewsParams } from './params/news.js'
+export type { GetNewsFieldsParams, GetNewsParams, SearchNewsFieldsParams, SearchNewsParams } from './params/news.js'
 
 /** How `getNews` is called: `GET /2/news/{id}`. */
 export const getNewsRoute: Route = { id: 'getNews', method: 'GET', host: 'v2', path: '/2/news/{id}', query: ['news.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 200, per: 'app' }] }
@@ -33,7 +33,7 @@ export const getNewsRoute: Route = { id: 'getNews', method: 'GET', host: 'v2', p
  * const { data } = await getNews(core, { id: '20' })
  * ```
  */
-export function getNews<F extends NewsField>(core: Core, params: Omit<GetNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<GetNewsResponse<F>>
+export function getNews<F extends NewsField>(core: Core, params: GetNewsFieldsParams<F>, options?: CallOptions): Promise<GetNewsResponse<F>>
 
 /**
  * Look up one news story by its id.
@@ -91,7 +91,7 @@ export const searchNewsRoute: Route = { id: 'searchNews', method: 'GET', host: '
  * const { data } = await searchNews(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchNews<F extends NewsField>(core: Core, params: Omit<SearchNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<SearchNewsResponse<F>>
+export function searchNews<F extends NewsField>(core: Core, params: SearchNewsFieldsParams<F>, options?: CallOptions): Promise<SearchNewsResponse<F>>
 
 /**
  * Search the news stories X has compiled for those that match a query.

@@ -3,9 +3,9 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { CountAllTweetsResponse, CountRecentTweetsResponse, SearchAllTweetsResponse, SearchRecentTweetsResponse } from './models/search.js'
 import type { TweetField } from './parameters.js'
-import type { CountAllTweetsParams, CountRecentTweetsParams, SearchAllTweetsParams, SearchRecentTweetsParams } from './params/search.js'
+import type { CountAllTweetsParams, CountRecentTweetsParams, SearchAllTweetsFieldsParams, SearchAllTweetsParams, SearchRecentTweetsFieldsParams, SearchRecentTweetsParams } from './params/search.js'
 
-export type { CountAllTweetsParams, CountRecentTweetsParams, SearchAllTweetsParams, SearchRecentTweetsParams } from './params/search.js'
+export type { CountAllTweetsParams, CountRecentTweetsParams, SearchAllTweetsFieldsParams, SearchAllTweetsParams, SearchRecentTweetsFieldsParams, SearchRecentTweetsParams } from './params/search.js'
 
 /** How `countAllTweets` is called: `GET /2/tweets/counts/all`. */
 export const countAllTweetsRoute: Route = { id: 'getPostsCountsAll', method: 'GET', host: 'v2', path: '/2/tweets/counts/all', query: ['query', 'start_time', 'end_time', 'since_id', 'until_id', 'next_token', 'pagination_token', 'granularity', 'search_count.fields'], security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'next_token', items: 'data' } }
@@ -132,7 +132,7 @@ export const searchAllTweetsRoute: Route = { id: 'searchPostsAll', method: 'GET'
  * const { data } = await searchAllTweets(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchAllTweets<F extends TweetField>(core: Core, params: Omit<SearchAllTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
+export function searchAllTweets<F extends TweetField>(core: Core, params: SearchAllTweetsFieldsParams<F>, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
 
 /**
  * Search the whole tweet archive, back to 2006, for tweets that match a query.
@@ -220,7 +220,7 @@ export const searchRecentTweetsRoute: Route = { id: 'searchPostsRecent', method:
  * const { data } = await searchRecentTweets(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchRecentTweets<F extends TweetField>(core: Core, params: Omit<SearchRecentTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
+export function searchRecentTweets<F extends TweetField>(core: Core, params: SearchRecentTweetsFieldsParams<F>, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
 
 /**
  * Search the tweets of the last seven days for those that match a query.

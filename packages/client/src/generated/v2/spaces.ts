@@ -3,9 +3,9 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { GetSpaceBuyersResponse, GetSpaceResponse, GetSpaceTweetsResponse, GetSpacesByCreatorsResponse, GetSpacesResponse, SearchSpacesResponse } from './models/spaces.js'
 import type { SpaceField, TweetField, UserField } from './parameters.js'
-import type { GetSpaceBuyersParams, GetSpaceParams, GetSpaceTweetsParams, GetSpacesByCreatorsParams, GetSpacesParams, SearchSpacesParams } from './params/spaces.js'
+import type { GetSpaceBuyersFieldsParams, GetSpaceBuyersParams, GetSpaceFieldsParams, GetSpaceParams, GetSpaceTweetsFieldsParams, GetSpaceTweetsParams, GetSpacesByCreatorsFieldsParams, GetSpacesByCreatorsParams, GetSpacesFieldsParams, GetSpacesParams, SearchSpacesFieldsParams, SearchSpacesParams } from './params/spaces.js'
 
-export type { GetSpaceBuyersParams, GetSpaceParams, GetSpaceTweetsParams, GetSpacesByCreatorsParams, GetSpacesParams, SearchSpacesParams } from './params/spaces.js'
+export type { GetSpaceBuyersFieldsParams, GetSpaceBuyersParams, GetSpaceFieldsParams, GetSpaceParams, GetSpaceTweetsFieldsParams, GetSpaceTweetsParams, GetSpacesByCreatorsFieldsParams, GetSpacesByCreatorsParams, GetSpacesFieldsParams, GetSpacesParams, SearchSpacesFieldsParams, SearchSpacesParams } from './params/spaces.js'
 
 /** How `getSpace` is called: `GET /2/spaces/{id}`. */
 export const getSpaceRoute: Route = { id: 'getSpacesById', method: 'GET', host: 'v2', path: '/2/spaces/{id}', query: ['space.fields', 'expansions', 'user.fields', 'topic.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'space.read', 'tweet.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
@@ -36,7 +36,7 @@ export const getSpaceRoute: Route = { id: 'getSpacesById', method: 'GET', host: 
  * const { data } = await getSpace(core, { id: '20' })
  * ```
  */
-export function getSpace<F extends SpaceField>(core: Core, params: Omit<GetSpaceParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceResponse<F>>
+export function getSpace<F extends SpaceField>(core: Core, params: GetSpaceFieldsParams<F>, options?: CallOptions): Promise<GetSpaceResponse<F>>
 
 /**
  * Look up one Space by its id.
@@ -101,7 +101,7 @@ export const getSpaceBuyersRoute: Route = { id: 'getSpacesBuyers', method: 'GET'
  * const { data } = await getSpaceBuyers(core, { id: '20' })
  * ```
  */
-export function getSpaceBuyers<F extends UserField>(core: Core, params: Omit<GetSpaceBuyersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
+export function getSpaceBuyers<F extends UserField>(core: Core, params: GetSpaceBuyersFieldsParams<F>, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
 
 /**
  * List the users who bought tickets to a ticketed Space the authenticated user hosts.
@@ -166,7 +166,7 @@ export const getSpacesRoute: Route = { id: 'getSpacesByIds', method: 'GET', host
  * const { data } = await getSpaces(core, { ids: ['20', '21'] })
  * ```
  */
-export function getSpaces<F extends SpaceField>(core: Core, params: Omit<GetSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesResponse<F>>
+export function getSpaces<F extends SpaceField>(core: Core, params: GetSpacesFieldsParams<F>, options?: CallOptions): Promise<GetSpacesResponse<F>>
 
 /**
  * Look up to 100 Spaces by their ids in one request.
@@ -228,7 +228,7 @@ export const getSpacesByCreatorsRoute: Route = { id: 'getSpacesByCreatorIds', me
  * const { data } = await getSpacesByCreators(core, { user_ids: ['20', '21'] })
  * ```
  */
-export function getSpacesByCreators<F extends SpaceField>(core: Core, params: Omit<GetSpacesByCreatorsParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
+export function getSpacesByCreators<F extends SpaceField>(core: Core, params: GetSpacesByCreatorsFieldsParams<F>, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
 
 /**
  * Find the live and scheduled Spaces created by the given users.
@@ -296,7 +296,7 @@ export const getSpaceTweetsRoute: Route = { id: 'getSpacesPosts', method: 'GET',
  * const { data } = await getSpaceTweets(core, { id: '20' })
  * ```
  */
-export function getSpaceTweets<F extends TweetField>(core: Core, params: Omit<GetSpaceTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
+export function getSpaceTweets<F extends TweetField>(core: Core, params: GetSpaceTweetsFieldsParams<F>, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
 
 /**
  * Get the tweets that were shared in a Space.
@@ -366,7 +366,7 @@ export const searchSpacesRoute: Route = { id: 'searchSpaces', method: 'GET', hos
  * const { data } = await searchSpaces(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchSpaces<F extends SpaceField>(core: Core, params: Omit<SearchSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<SearchSpacesResponse<F>>
+export function searchSpaces<F extends SpaceField>(core: Core, params: SearchSpacesFieldsParams<F>, options?: CallOptions): Promise<SearchSpacesResponse<F>>
 
 /**
  * Search live and scheduled Spaces by words in their titles.

@@ -3,9 +3,9 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { GetPersonalizedTrendsResponse, GetTrendsResponse } from './models/trends.js'
 import type { TrendField } from './parameters.js'
-import type { GetPersonalizedTrendsParams, GetTrendsParams } from './params/trends.js'
+import type { GetPersonalizedTrendsParams, GetTrendsFieldsParams, GetTrendsParams } from './params/trends.js'
 
-export type { GetPersonalizedTrendsParams, GetTrendsParams } from './params/trends.js'
+export type { GetPersonalizedTrendsParams, GetTrendsFieldsParams, GetTrendsParams } from './params/trends.js'
 
 /** How `getPersonalizedTrends` is called: `GET /2/users/personalized_trends`. */
 export const getPersonalizedTrendsRoute: Route = { id: 'getTrendsPersonalizedTrends', method: 'GET', host: 'v2', path: '/2/users/personalized_trends', query: ['personalized_trend.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 10, per: 'user' }, { windowSeconds: 900, limit: 200, per: 'app' }, { windowSeconds: 86400, limit: 100, per: 'user' }, { windowSeconds: 86400, limit: 200, per: 'app' }] }
@@ -63,7 +63,7 @@ export const getTrendsRoute: Route = { id: 'getTrendsByWoeid', method: 'GET', ho
  * const { data } = await getTrends(core, { woeid: 10 })
  * ```
  */
-export function getTrends<F extends TrendField>(core: Core, params: Omit<GetTrendsParams, 'trend.fields'> & { readonly 'trend.fields': readonly F[] }, options?: CallOptions): Promise<GetTrendsResponse<F>>
+export function getTrends<F extends TrendField>(core: Core, params: GetTrendsFieldsParams<F>, options?: CallOptions): Promise<GetTrendsResponse<F>>
 
 /**
  * Get the current trends for a place, given by its WOEID.

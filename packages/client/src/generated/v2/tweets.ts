@@ -3,9 +3,9 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { CreateTweetResponse, DeleteTweetResponse, GetHomeTimelineResponse, GetQuoteTweetsResponse, GetRetweetedByResponse, GetRetweetsOfMeResponse, GetRetweetsResponse, GetTweetResponse, GetTweetsAnalyticsResponse, GetTweetsResponse, GetUserMentionsResponse, GetUserTweetsResponse, HideReplyResponse, RetweetResponse, UnretweetResponse } from './models/tweets.js'
 import type { TweetField, UserField } from './parameters.js'
-import type { CreateTweetParams, DeleteTweetParams, GetHomeTimelineParams, GetQuoteTweetsParams, GetRetweetedByParams, GetRetweetsOfMeParams, GetRetweetsParams, GetTweetParams, GetTweetsAnalyticsParams, GetTweetsParams, GetUserMentionsParams, GetUserTweetsParams, HideReplyParams, RetweetParams, UnretweetParams } from './params/tweets.js'
+import type { CreateTweetParams, DeleteTweetParams, GetHomeTimelineFieldsParams, GetHomeTimelineParams, GetQuoteTweetsFieldsParams, GetQuoteTweetsParams, GetRetweetedByFieldsParams, GetRetweetedByParams, GetRetweetsFieldsParams, GetRetweetsOfMeFieldsParams, GetRetweetsOfMeParams, GetRetweetsParams, GetTweetFieldsParams, GetTweetParams, GetTweetsAnalyticsParams, GetTweetsFieldsParams, GetTweetsParams, GetUserMentionsFieldsParams, GetUserMentionsParams, GetUserTweetsFieldsParams, GetUserTweetsParams, HideReplyParams, RetweetParams, UnretweetParams } from './params/tweets.js'
 
-export type { CreateTweetParams, DeleteTweetParams, GetHomeTimelineParams, GetQuoteTweetsParams, GetRetweetedByParams, GetRetweetsOfMeParams, GetRetweetsParams, GetTweetParams, GetTweetsAnalyticsParams, GetTweetsParams, GetUserMentionsParams, GetUserTweetsParams, HideReplyParams, RetweetParams, UnretweetParams } from './params/tweets.js'
+export type { CreateTweetParams, DeleteTweetParams, GetHomeTimelineFieldsParams, GetHomeTimelineParams, GetQuoteTweetsFieldsParams, GetQuoteTweetsParams, GetRetweetedByFieldsParams, GetRetweetedByParams, GetRetweetsFieldsParams, GetRetweetsOfMeFieldsParams, GetRetweetsOfMeParams, GetRetweetsParams, GetTweetFieldsParams, GetTweetParams, GetTweetsAnalyticsParams, GetTweetsFieldsParams, GetTweetsParams, GetUserMentionsFieldsParams, GetUserMentionsParams, GetUserTweetsFieldsParams, GetUserTweetsParams, HideReplyParams, RetweetParams, UnretweetParams } from './params/tweets.js'
 
 /** How `createTweet` is called: `POST /2/tweets`. */
 export const createTweetRoute: Route = { id: 'createPosts', method: 'POST', host: 'v2', path: '/2/tweets', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['tweet.write', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 100, per: 'user' }, { windowSeconds: 86400, limit: 10000, per: 'app' }] }
@@ -124,7 +124,7 @@ export const getHomeTimelineRoute: Route = { id: 'getUsersTimeline', method: 'GE
  * const { data } = await getHomeTimeline(core, { id: '20' })
  * ```
  */
-export function getHomeTimeline<F extends TweetField>(core: Core, params: Omit<GetHomeTimelineParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
+export function getHomeTimeline<F extends TweetField>(core: Core, params: GetHomeTimelineFieldsParams<F>, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
 
 /**
  * Get the authenticated user's home timeline, newest first, as they would see it on X.
@@ -206,7 +206,7 @@ export const getQuoteTweetsRoute: Route = { id: 'getPostsQuotedPosts', method: '
  * const { data } = await getQuoteTweets(core, { id: '20' })
  * ```
  */
-export function getQuoteTweets<F extends TweetField>(core: Core, params: Omit<GetQuoteTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
+export function getQuoteTweets<F extends TweetField>(core: Core, params: GetQuoteTweetsFieldsParams<F>, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
 
 /**
  * Get the tweets that quote a tweet, newest first.
@@ -278,7 +278,7 @@ export const getRetweetedByRoute: Route = { id: 'getPostsRepostedBy', method: 'G
  * const { data } = await getRetweetedBy(core, { id: '20' })
  * ```
  */
-export function getRetweetedBy<F extends UserField>(core: Core, params: Omit<GetRetweetedByParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
+export function getRetweetedBy<F extends UserField>(core: Core, params: GetRetweetedByFieldsParams<F>, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
 
 /**
  * Get the users who retweeted a tweet.
@@ -351,7 +351,7 @@ export const getRetweetsRoute: Route = { id: 'getPostsReposts', method: 'GET', h
  * const { data } = await getRetweets(core, { id: '20' })
  * ```
  */
-export function getRetweets<F extends TweetField>(core: Core, params: Omit<GetRetweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsResponse<F>>
+export function getRetweets<F extends TweetField>(core: Core, params: GetRetweetsFieldsParams<F>, options?: CallOptions): Promise<GetRetweetsResponse<F>>
 
 /**
  * Get the retweets of a tweet, as tweet objects.
@@ -426,7 +426,7 @@ export const getRetweetsOfMeRoute: Route = { id: 'getUsersRepostsOfMe', method: 
  * const { data } = await getRetweetsOfMe(core)
  * ```
  */
-export function getRetweetsOfMe<F extends TweetField>(core: Core, params: Omit<GetRetweetsOfMeParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
+export function getRetweetsOfMe<F extends TweetField>(core: Core, params: GetRetweetsOfMeFieldsParams<F>, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
 
 /**
  * Get the authenticated user's tweets that other users have retweeted.
@@ -495,7 +495,7 @@ export const getTweetRoute: Route = { id: 'getPostsById', method: 'GET', host: '
  * const { data } = await getTweet(core, { id: '20' })
  * ```
  */
-export function getTweet<F extends TweetField>(core: Core, params: Omit<GetTweetParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetResponse<F>>
+export function getTweet<F extends TweetField>(core: Core, params: GetTweetFieldsParams<F>, options?: CallOptions): Promise<GetTweetResponse<F>>
 
 /**
  * Look up one tweet by its id.
@@ -563,7 +563,7 @@ export const getTweetsRoute: Route = { id: 'getPostsByIds', method: 'GET', host:
  * const { data } = await getTweets(core, { ids: ['20', '21'] })
  * ```
  */
-export function getTweets<F extends TweetField>(core: Core, params: Omit<GetTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetsResponse<F>>
+export function getTweets<F extends TweetField>(core: Core, params: GetTweetsFieldsParams<F>, options?: CallOptions): Promise<GetTweetsResponse<F>>
 
 /**
  * Look up to 100 tweets by their ids in one request.
@@ -676,7 +676,7 @@ export const getUserMentionsRoute: Route = { id: 'getUsersMentions', method: 'GE
  * const { data } = await getUserMentions(core, { id: '20' })
  * ```
  */
-export function getUserMentions<F extends TweetField>(core: Core, params: Omit<GetUserMentionsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
+export function getUserMentions<F extends TweetField>(core: Core, params: GetUserMentionsFieldsParams<F>, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
 
 /**
  * Get the most recent tweets that mention a user.
@@ -763,7 +763,7 @@ export const getUserTweetsRoute: Route = { id: 'getUsersPosts', method: 'GET', h
  * const { data } = await getUserTweets(core, { id: '20' })
  * ```
  */
-export function getUserTweets<F extends TweetField>(core: Core, params: Omit<GetUserTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
+export function getUserTweets<F extends TweetField>(core: Core, params: GetUserTweetsFieldsParams<F>, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
 
 /**
  * Get the most recent tweets posted by one user, retweets and replies included unless excluded.

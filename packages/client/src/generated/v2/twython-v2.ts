@@ -30,26 +30,26 @@ import type { CommunityField, ComplianceJobField, DmEventField, ListField, Media
 import type { CreateAccountActivitySubscriptionParams, DeleteAccountActivitySubscriptionParams, GetAccountActivitySubscriptionCountParams, GetAccountActivitySubscriptionsParams, ValidateAccountActivitySubscriptionParams } from './params/account_activity.js'
 import type { CreateActivitySubscriptionParams, DeleteActivitySubscriptionParams, DeleteActivitySubscriptionsParams, GetActivitySubscriptionsParams, StreamActivityParams, UpdateActivitySubscriptionParams } from './params/activity.js'
 import type { CreateArticleDraftParams, PublishArticleParams } from './params/articles.js'
-import type { AddBookmarkParams, CreateBookmarkFolderParams, GetBookmarkFoldersParams, GetBookmarksInFolderParams, GetBookmarksParams, RemoveBookmarkParams } from './params/bookmarks.js'
+import type { AddBookmarkParams, CreateBookmarkFolderParams, GetBookmarkFoldersParams, GetBookmarksFieldsParams, GetBookmarksInFolderParams, GetBookmarksParams, RemoveBookmarkParams } from './params/bookmarks.js'
 import type { CreateScheduledBroadcastParams, DeleteScheduledBroadcastParams, GetScheduledBroadcastParams, GetScheduledBroadcastsParams, SendBroadcastChatParams, StartScheduledBroadcastParams, UpdateScheduledBroadcastParams } from './params/broadcasts.js'
 import type { AddChatConversationKeysParams, AddChatGroupMembersParams, AddUserPublicKeyParams, AppendChatMediaUploadParams, CreateChatGroupParams, DownloadChatMediaParams, FinalizeChatMediaUploadParams, GetChatConversationEventsParams, GetChatConversationParams, GetChatConversationsParams, GetUserPublicKeysParams, GetUsersPublicKeysParams, InitializeChatGroupParams, InitializeChatMediaUploadParams, MarkChatConversationReadParams, SendChatMessageParams, SendChatTypingIndicatorParams } from './params/chat.js'
-import type { GetCommunityParams, SearchCommunitiesParams } from './params/communities.js'
-import type { CreateCommunityNoteParams, DeleteCommunityNoteParams, EvaluateCommunityNoteParams, SearchTweetsEligibleForNotesParams, SearchWrittenCommunityNotesParams } from './params/community_notes.js'
-import type { CreateComplianceJobParams, GetComplianceJobParams, GetComplianceJobsParams } from './params/compliance.js'
+import type { GetCommunityFieldsParams, GetCommunityParams, SearchCommunitiesFieldsParams, SearchCommunitiesParams } from './params/communities.js'
+import type { CreateCommunityNoteParams, DeleteCommunityNoteParams, EvaluateCommunityNoteParams, SearchTweetsEligibleForNotesFieldsParams, SearchTweetsEligibleForNotesParams, SearchWrittenCommunityNotesFieldsParams, SearchWrittenCommunityNotesParams } from './params/community_notes.js'
+import type { CreateComplianceJobFieldsParams, CreateComplianceJobParams, GetComplianceJobFieldsParams, GetComplianceJobParams, GetComplianceJobsFieldsParams, GetComplianceJobsParams } from './params/compliance.js'
 import type { DeleteAllConnectionsParams, DeleteConnectionsParams, DeleteEndpointConnectionsParams, GetConnectionHistoryParams } from './params/connections.js'
-import type { BlockUserDmsParams, CreateDmConversationParams, DeleteDmEventParams, DownloadDmMediaParams, GetDmConversationEventsParams, GetDmEventParams, GetDmEventsParams, GetDmEventsWithParticipantParams, SendDmToConversationParams, SendDmToParticipantParams, UnblockUserDmsParams } from './params/direct_messages.js'
+import type { BlockUserDmsParams, CreateDmConversationParams, DeleteDmEventParams, DownloadDmMediaParams, GetDmConversationEventsFieldsParams, GetDmConversationEventsParams, GetDmEventFieldsParams, GetDmEventParams, GetDmEventsFieldsParams, GetDmEventsParams, GetDmEventsWithParticipantFieldsParams, GetDmEventsWithParticipantParams, SendDmToConversationParams, SendDmToParticipantParams, UnblockUserDmsParams } from './params/direct_messages.js'
 import type { GetOpenApiSpecParams } from './params/general.js'
-import type { GetLikedTweetsParams, GetLikingUsersParams, LikeTweetParams, UnlikeTweetParams } from './params/likes.js'
-import type { AddListMemberParams, CreateListParams, DeleteListParams, FollowListParams, GetFollowedListsParams, GetListFollowersParams, GetListMembersParams, GetListMembershipsParams, GetListParams, GetListTweetsParams, GetOwnedListsParams, GetPinnedListsParams, PinListParams, RemoveListMemberParams, UnfollowListParams, UnpinListParams, UpdateListParams } from './params/lists.js'
-import type { AppendMediaUploadParams, CreateMediaMetadataParams, CreateMediaSubtitlesParams, DeleteMediaSubtitlesParams, FinalizeMediaUploadParams, GetMediaAnalyticsParams, GetMediaByKeysParams, GetMediaParams, GetMediaUploadStatusParams, InitializeMediaUploadParams, UploadMediaSimpleParams } from './params/media.js'
-import type { GetNewsParams, SearchNewsParams } from './params/news.js'
-import type { CountAllTweetsParams, CountRecentTweetsParams, SearchAllTweetsParams, SearchRecentTweetsParams } from './params/search.js'
-import type { GetSpaceBuyersParams, GetSpaceParams, GetSpaceTweetsParams, GetSpacesByCreatorsParams, GetSpacesParams, SearchSpacesParams } from './params/spaces.js'
+import type { GetLikedTweetsFieldsParams, GetLikedTweetsParams, GetLikingUsersFieldsParams, GetLikingUsersParams, LikeTweetParams, UnlikeTweetParams } from './params/likes.js'
+import type { AddListMemberParams, CreateListParams, DeleteListParams, FollowListParams, GetFollowedListsFieldsParams, GetFollowedListsParams, GetListFieldsParams, GetListFollowersFieldsParams, GetListFollowersParams, GetListMembersFieldsParams, GetListMembersParams, GetListMembershipsFieldsParams, GetListMembershipsParams, GetListParams, GetListTweetsFieldsParams, GetListTweetsParams, GetOwnedListsFieldsParams, GetOwnedListsParams, GetPinnedListsFieldsParams, GetPinnedListsParams, PinListParams, RemoveListMemberParams, UnfollowListParams, UnpinListParams, UpdateListParams } from './params/lists.js'
+import type { AppendMediaUploadParams, CreateMediaMetadataParams, CreateMediaSubtitlesParams, DeleteMediaSubtitlesParams, FinalizeMediaUploadParams, GetMediaAnalyticsParams, GetMediaByKeysFieldsParams, GetMediaByKeysParams, GetMediaFieldsParams, GetMediaParams, GetMediaUploadStatusParams, InitializeMediaUploadParams, UploadMediaSimpleParams } from './params/media.js'
+import type { GetNewsFieldsParams, GetNewsParams, SearchNewsFieldsParams, SearchNewsParams } from './params/news.js'
+import type { CountAllTweetsParams, CountRecentTweetsParams, SearchAllTweetsFieldsParams, SearchAllTweetsParams, SearchRecentTweetsFieldsParams, SearchRecentTweetsParams } from './params/search.js'
+import type { GetSpaceBuyersFieldsParams, GetSpaceBuyersParams, GetSpaceFieldsParams, GetSpaceParams, GetSpaceTweetsFieldsParams, GetSpaceTweetsParams, GetSpacesByCreatorsFieldsParams, GetSpacesByCreatorsParams, GetSpacesFieldsParams, GetSpacesParams, SearchSpacesFieldsParams, SearchSpacesParams } from './params/spaces.js'
 import type { GetRuleCountsParams, GetRulesParams, StreamFilteredTweetsParams, StreamLabelsComplianceParams, StreamLikesComplianceParams, StreamLikesFirehoseParams, StreamLikesSample10Params, StreamSample10TweetsParams, StreamSampleTweetsParams, StreamTweetsComplianceParams, StreamTweetsFirehoseEnParams, StreamTweetsFirehoseJaParams, StreamTweetsFirehoseKoParams, StreamTweetsFirehoseParams, StreamTweetsFirehosePtParams, StreamUsersComplianceParams, UpdateRulesParams } from './params/streams.js'
-import type { GetPersonalizedTrendsParams, GetTrendsParams } from './params/trends.js'
-import type { CreateTweetParams, DeleteTweetParams, GetHomeTimelineParams, GetQuoteTweetsParams, GetRetweetedByParams, GetRetweetsOfMeParams, GetRetweetsParams, GetTweetParams, GetTweetsAnalyticsParams, GetTweetsParams, GetUserMentionsParams, GetUserTweetsParams, HideReplyParams, RetweetParams, UnretweetParams } from './params/tweets.js'
-import type { GetUsageParams } from './params/usage.js'
-import type { FollowUserParams, GetBlockedUsersParams, GetMeParams, GetMutedUsersParams, GetUserAffiliatesParams, GetUserByUsernameParams, GetUserFollowersParams, GetUserFollowingParams, GetUserParams, GetUsersByUsernamesParams, GetUsersParams, MuteUserParams, SearchUsersParams, UnfollowUserParams, UnmuteUserParams } from './params/users.js'
+import type { GetPersonalizedTrendsParams, GetTrendsFieldsParams, GetTrendsParams } from './params/trends.js'
+import type { CreateTweetParams, DeleteTweetParams, GetHomeTimelineFieldsParams, GetHomeTimelineParams, GetQuoteTweetsFieldsParams, GetQuoteTweetsParams, GetRetweetedByFieldsParams, GetRetweetedByParams, GetRetweetsFieldsParams, GetRetweetsOfMeFieldsParams, GetRetweetsOfMeParams, GetRetweetsParams, GetTweetFieldsParams, GetTweetParams, GetTweetsAnalyticsParams, GetTweetsFieldsParams, GetTweetsParams, GetUserMentionsFieldsParams, GetUserMentionsParams, GetUserTweetsFieldsParams, GetUserTweetsParams, HideReplyParams, RetweetParams, UnretweetParams } from './params/tweets.js'
+import type { GetUsageFieldsParams, GetUsageParams } from './params/usage.js'
+import type { FollowUserParams, GetBlockedUsersFieldsParams, GetBlockedUsersParams, GetMeFieldsParams, GetMeParams, GetMutedUsersFieldsParams, GetMutedUsersParams, GetUserAffiliatesFieldsParams, GetUserAffiliatesParams, GetUserByUsernameFieldsParams, GetUserByUsernameParams, GetUserFieldsParams, GetUserFollowersFieldsParams, GetUserFollowersParams, GetUserFollowingFieldsParams, GetUserFollowingParams, GetUserParams, GetUsersByUsernamesFieldsParams, GetUsersByUsernamesParams, GetUsersFieldsParams, GetUsersParams, MuteUserParams, SearchUsersFieldsParams, SearchUsersParams, UnfollowUserParams, UnmuteUserParams } from './params/users.js'
 import type { CreateStreamWebhookLinkParams, CreateWebhookParams, CreateWebhookReplayJobParams, DeleteStreamWebhookLinkParams, DeleteWebhookParams, GetStreamWebhookLinksParams, GetWebhooksParams, ValidateWebhookParams } from './params/webhooks.js'
 import * as accountActivity from './account_activity.js'
 import * as activity from './activity.js'
@@ -533,7 +533,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getBookmarks({ id: '20' })
    * ```
    */
-  getBookmarks<F extends TweetField>(params: Omit<GetBookmarksParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetBookmarksResponse<F>>
+  getBookmarks<F extends TweetField>(params: GetBookmarksFieldsParams<F>, options?: CallOptions): Promise<GetBookmarksResponse<F>>
   /**
    * Get the tweets the authenticated user has bookmarked, most recent first.
    *
@@ -1296,7 +1296,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getCommunity({ id: '20' })
    * ```
    */
-  getCommunity<F extends CommunityField>(params: Omit<GetCommunityParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<GetCommunityResponse<F>>
+  getCommunity<F extends CommunityField>(params: GetCommunityFieldsParams<F>, options?: CallOptions): Promise<GetCommunityResponse<F>>
   /**
    * Look up one Community by its id.
    *
@@ -1351,7 +1351,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchCommunities({ query: 'from:twitterapi' })
    * ```
    */
-  searchCommunities<F extends CommunityField>(params: Omit<SearchCommunitiesParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
+  searchCommunities<F extends CommunityField>(params: SearchCommunitiesFieldsParams<F>, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
   /**
    * Search Communities by words in their names.
    *
@@ -1496,7 +1496,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchTweetsEligibleForNotes({ test_mode: true })
    * ```
    */
-  searchTweetsEligibleForNotes<F extends TweetField>(params: Omit<SearchTweetsEligibleForNotesParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
+  searchTweetsEligibleForNotes<F extends TweetField>(params: SearchTweetsEligibleForNotesFieldsParams<F>, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
   /**
    * Find tweets that Community Notes contributors have asked a note for and that this writer may annotate.
    *
@@ -1560,7 +1560,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchWrittenCommunityNotes({ test_mode: true })
    * ```
    */
-  searchWrittenCommunityNotes<F extends NoteField>(params: Omit<SearchWrittenCommunityNotesParams, 'note.fields'> & { readonly 'note.fields': readonly F[] }, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
+  searchWrittenCommunityNotes<F extends NoteField>(params: SearchWrittenCommunityNotesFieldsParams<F>, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
   /**
    * List the Community Notes the authenticated user has written.
    *
@@ -1618,7 +1618,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createComplianceJob({ type: 'tweets' })
    * ```
    */
-  createComplianceJob<F extends ComplianceJobField>(params: Omit<CreateComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
+  createComplianceJob<F extends ComplianceJobField>(params: CreateComplianceJobFieldsParams<F>, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
   /**
    * Create a batch compliance job for tweet ids or user ids.
    *
@@ -1672,7 +1672,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getComplianceJob({ id: '20' })
    * ```
    */
-  getComplianceJob<F extends ComplianceJobField>(params: Omit<GetComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
+  getComplianceJob<F extends ComplianceJobField>(params: GetComplianceJobFieldsParams<F>, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
   /**
    * Look up one compliance job by its id, to follow its status and get its download URL.
    *
@@ -1723,7 +1723,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getComplianceJobs({ type: 'tweets' })
    * ```
    */
-  getComplianceJobs<F extends ComplianceJobField>(params: Omit<GetComplianceJobsParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
+  getComplianceJobs<F extends ComplianceJobField>(params: GetComplianceJobsFieldsParams<F>, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
   /**
    * List the app's compliance jobs of one type, optionally only those in one status.
    *
@@ -1990,7 +1990,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmConversationEvents({ id: '20' })
    * ```
    */
-  getDmConversationEvents<F extends DmEventField>(params: Omit<GetDmConversationEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
+  getDmConversationEvents<F extends DmEventField>(params: GetDmConversationEventsFieldsParams<F>, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
   /**
    * Get the events (messages, joins and leaves) of one DM conversation, newest first.
    *
@@ -2055,7 +2055,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmEvent({ event_id: '20' })
    * ```
    */
-  getDmEvent<F extends DmEventField>(params: Omit<GetDmEventParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventResponse<F>>
+  getDmEvent<F extends DmEventField>(params: GetDmEventFieldsParams<F>, options?: CallOptions): Promise<GetDmEventResponse<F>>
   /**
    * Look up one Direct Message event by its id.
    *
@@ -2119,7 +2119,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmEvents()
    * ```
    */
-  getDmEvents<F extends DmEventField>(params: Omit<GetDmEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsResponse<F>>
+  getDmEvents<F extends DmEventField>(params: GetDmEventsFieldsParams<F>, options?: CallOptions): Promise<GetDmEventsResponse<F>>
   /**
    * Get the authenticated user's recent DM events across all their conversations, newest first.
    *
@@ -2190,7 +2190,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmEventsWithParticipant({ participant_id: '20' })
    * ```
    */
-  getDmEventsWithParticipant<F extends DmEventField>(params: Omit<GetDmEventsWithParticipantParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
+  getDmEventsWithParticipant<F extends DmEventField>(params: GetDmEventsWithParticipantFieldsParams<F>, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
   /**
    * Get the events of the authenticated user's one-to-one conversation with another user, newest first.
    *
@@ -2365,7 +2365,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getLikedTweets({ id: '20' })
    * ```
    */
-  getLikedTweets<F extends TweetField>(params: Omit<GetLikedTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
+  getLikedTweets<F extends TweetField>(params: GetLikedTweetsFieldsParams<F>, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
   /**
    * Get the tweets a user has liked, most recent likes first.
    *
@@ -2430,7 +2430,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getLikingUsers({ id: '20' })
    * ```
    */
-  getLikingUsers<F extends UserField>(params: Omit<GetLikingUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
+  getLikingUsers<F extends UserField>(params: GetLikingUsersFieldsParams<F>, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
   /**
    * List the users who liked a tweet.
    *
@@ -2654,7 +2654,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getFollowedLists({ id: '20' })
    * ```
    */
-  getFollowedLists<F extends ListField>(params: Omit<GetFollowedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
+  getFollowedLists<F extends ListField>(params: GetFollowedListsFieldsParams<F>, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
   /**
    * List the Lists a user follows.
    *
@@ -2710,7 +2710,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getList({ id: '20' })
    * ```
    */
-  getList<F extends ListField>(params: Omit<GetListParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>>
+  getList<F extends ListField>(params: GetListFieldsParams<F>, options?: CallOptions): Promise<GetListResponse<F>>
   /**
    * Look up one List by its id.
    *
@@ -2766,7 +2766,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListFollowers({ id: '20' })
    * ```
    */
-  getListFollowers<F extends UserField>(params: Omit<GetListFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>>
+  getListFollowers<F extends UserField>(params: GetListFollowersFieldsParams<F>, options?: CallOptions): Promise<GetListFollowersResponse<F>>
   /**
    * List the users who follow a List.
    *
@@ -2826,7 +2826,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListMembers({ id: '20' })
    * ```
    */
-  getListMembers<F extends UserField>(params: Omit<GetListMembersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>>
+  getListMembers<F extends UserField>(params: GetListMembersFieldsParams<F>, options?: CallOptions): Promise<GetListMembersResponse<F>>
   /**
    * List the users who are members of a List.
    *
@@ -2888,7 +2888,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListMemberships({ id: '20' })
    * ```
    */
-  getListMemberships<F extends ListField>(params: Omit<GetListMembershipsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
+  getListMemberships<F extends ListField>(params: GetListMembershipsFieldsParams<F>, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
   /**
    * List the Lists a user has been added to as a member.
    *
@@ -2953,7 +2953,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListTweets({ id: '20' })
    * ```
    */
-  getListTweets<F extends TweetField>(params: Omit<GetListTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>>
+  getListTweets<F extends TweetField>(params: GetListTweetsFieldsParams<F>, options?: CallOptions): Promise<GetListTweetsResponse<F>>
   /**
    * Get the most recent tweets posted by the members of a List.
    *
@@ -3018,7 +3018,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getOwnedLists({ id: '20' })
    * ```
    */
-  getOwnedLists<F extends ListField>(params: Omit<GetOwnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
+  getOwnedLists<F extends ListField>(params: GetOwnedListsFieldsParams<F>, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
   /**
    * List the Lists a user owns.
    *
@@ -3076,7 +3076,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getPinnedLists({ id: '20' })
    * ```
    */
-  getPinnedLists<F extends ListField>(params: Omit<GetPinnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
+  getPinnedLists<F extends ListField>(params: GetPinnedListsFieldsParams<F>, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
   /**
    * List the Lists the authenticated user has pinned.
    *
@@ -3400,7 +3400,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMedia({ media_key: 'example' })
    * ```
    */
-  getMedia<F extends MediaField>(params: Omit<GetMediaParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaResponse<F>>
+  getMedia<F extends MediaField>(params: GetMediaFieldsParams<F>, options?: CallOptions): Promise<GetMediaResponse<F>>
   /**
    * Look up one media object by its media key.
    *
@@ -3473,7 +3473,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMediaByKeys({ media_keys: ['example'] })
    * ```
    */
-  getMediaByKeys<F extends MediaField>(params: Omit<GetMediaByKeysParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
+  getMediaByKeys<F extends MediaField>(params: GetMediaByKeysFieldsParams<F>, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
   /**
    * Look up to 100 media objects by their media keys in one request.
    *
@@ -3609,7 +3609,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getNews({ id: '20' })
    * ```
    */
-  getNews<F extends NewsField>(params: Omit<GetNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<GetNewsResponse<F>>
+  getNews<F extends NewsField>(params: GetNewsFieldsParams<F>, options?: CallOptions): Promise<GetNewsResponse<F>>
   /**
    * Look up one news story by its id.
    *
@@ -3661,7 +3661,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchNews({ query: 'from:twitterapi' })
    * ```
    */
-  searchNews<F extends NewsField>(params: Omit<SearchNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<SearchNewsResponse<F>>
+  searchNews<F extends NewsField>(params: SearchNewsFieldsParams<F>, options?: CallOptions): Promise<SearchNewsResponse<F>>
   /**
    * Search the news stories X has compiled for those that match a query.
    *
@@ -3804,7 +3804,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchAllTweets({ query: 'from:twitterapi' })
    * ```
    */
-  searchAllTweets<F extends TweetField>(params: Omit<SearchAllTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
+  searchAllTweets<F extends TweetField>(params: SearchAllTweetsFieldsParams<F>, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
   /**
    * Search the whole tweet archive, back to 2006, for tweets that match a query.
    *
@@ -3886,7 +3886,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchRecentTweets({ query: 'from:twitterapi' })
    * ```
    */
-  searchRecentTweets<F extends TweetField>(params: Omit<SearchRecentTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
+  searchRecentTweets<F extends TweetField>(params: SearchRecentTweetsFieldsParams<F>, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
   /**
    * Search the tweets of the last seven days for those that match a query.
    *
@@ -3954,7 +3954,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpace({ id: '20' })
    * ```
    */
-  getSpace<F extends SpaceField>(params: Omit<GetSpaceParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceResponse<F>>
+  getSpace<F extends SpaceField>(params: GetSpaceFieldsParams<F>, options?: CallOptions): Promise<GetSpaceResponse<F>>
   /**
    * Look up one Space by its id.
    *
@@ -4013,7 +4013,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpaceBuyers({ id: '20' })
    * ```
    */
-  getSpaceBuyers<F extends UserField>(params: Omit<GetSpaceBuyersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
+  getSpaceBuyers<F extends UserField>(params: GetSpaceBuyersFieldsParams<F>, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
   /**
    * List the users who bought tickets to a ticketed Space the authenticated user hosts.
    *
@@ -4072,7 +4072,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpaces({ ids: ['20', '21'] })
    * ```
    */
-  getSpaces<F extends SpaceField>(params: Omit<GetSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesResponse<F>>
+  getSpaces<F extends SpaceField>(params: GetSpacesFieldsParams<F>, options?: CallOptions): Promise<GetSpacesResponse<F>>
   /**
    * Look up to 100 Spaces by their ids in one request.
    *
@@ -4128,7 +4128,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpacesByCreators({ user_ids: ['20', '21'] })
    * ```
    */
-  getSpacesByCreators<F extends SpaceField>(params: Omit<GetSpacesByCreatorsParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
+  getSpacesByCreators<F extends SpaceField>(params: GetSpacesByCreatorsFieldsParams<F>, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
   /**
    * Find the live and scheduled Spaces created by the given users.
    *
@@ -4190,7 +4190,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpaceTweets({ id: '20' })
    * ```
    */
-  getSpaceTweets<F extends TweetField>(params: Omit<GetSpaceTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
+  getSpaceTweets<F extends TweetField>(params: GetSpaceTweetsFieldsParams<F>, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
   /**
    * Get the tweets that were shared in a Space.
    *
@@ -4254,7 +4254,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchSpaces({ query: 'from:twitterapi' })
    * ```
    */
-  searchSpaces<F extends SpaceField>(params: Omit<SearchSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<SearchSpacesResponse<F>>
+  searchSpaces<F extends SpaceField>(params: SearchSpacesFieldsParams<F>, options?: CallOptions): Promise<SearchSpacesResponse<F>>
   /**
    * Search live and scheduled Spaces by words in their titles.
    *
@@ -4869,7 +4869,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getTrends({ woeid: 10 })
    * ```
    */
-  getTrends<F extends TrendField>(params: Omit<GetTrendsParams, 'trend.fields'> & { readonly 'trend.fields': readonly F[] }, options?: CallOptions): Promise<GetTrendsResponse<F>>
+  getTrends<F extends TrendField>(params: GetTrendsFieldsParams<F>, options?: CallOptions): Promise<GetTrendsResponse<F>>
   /**
    * Get the current trends for a place, given by its WOEID.
    *
@@ -5003,7 +5003,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getHomeTimeline({ id: '20' })
    * ```
    */
-  getHomeTimeline<F extends TweetField>(params: Omit<GetHomeTimelineParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
+  getHomeTimeline<F extends TweetField>(params: GetHomeTimelineFieldsParams<F>, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
   /**
    * Get the authenticated user's home timeline, newest first, as they would see it on X.
    *
@@ -5079,7 +5079,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getQuoteTweets({ id: '20' })
    * ```
    */
-  getQuoteTweets<F extends TweetField>(params: Omit<GetQuoteTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
+  getQuoteTweets<F extends TweetField>(params: GetQuoteTweetsFieldsParams<F>, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
   /**
    * Get the tweets that quote a tweet, newest first.
    *
@@ -5145,7 +5145,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getRetweetedBy({ id: '20' })
    * ```
    */
-  getRetweetedBy<F extends UserField>(params: Omit<GetRetweetedByParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
+  getRetweetedBy<F extends UserField>(params: GetRetweetedByFieldsParams<F>, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
   /**
    * Get the users who retweeted a tweet.
    *
@@ -5212,7 +5212,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getRetweets({ id: '20' })
    * ```
    */
-  getRetweets<F extends TweetField>(params: Omit<GetRetweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsResponse<F>>
+  getRetweets<F extends TweetField>(params: GetRetweetsFieldsParams<F>, options?: CallOptions): Promise<GetRetweetsResponse<F>>
   /**
    * Get the retweets of a tweet, as tweet objects.
    *
@@ -5281,7 +5281,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getRetweetsOfMe()
    * ```
    */
-  getRetweetsOfMe<F extends TweetField>(params: Omit<GetRetweetsOfMeParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
+  getRetweetsOfMe<F extends TweetField>(params: GetRetweetsOfMeFieldsParams<F>, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
   /**
    * Get the authenticated user's tweets that other users have retweeted.
    *
@@ -5344,7 +5344,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getTweet({ id: '20' })
    * ```
    */
-  getTweet<F extends TweetField>(params: Omit<GetTweetParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetResponse<F>>
+  getTweet<F extends TweetField>(params: GetTweetFieldsParams<F>, options?: CallOptions): Promise<GetTweetResponse<F>>
   /**
    * Look up one tweet by its id.
    *
@@ -5406,7 +5406,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getTweets({ ids: ['20', '21'] })
    * ```
    */
-  getTweets<F extends TweetField>(params: Omit<GetTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetsResponse<F>>
+  getTweets<F extends TweetField>(params: GetTweetsFieldsParams<F>, options?: CallOptions): Promise<GetTweetsResponse<F>>
   /**
    * Look up to 100 tweets by their ids in one request.
    *
@@ -5509,7 +5509,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserMentions({ id: '20' })
    * ```
    */
-  getUserMentions<F extends TweetField>(params: Omit<GetUserMentionsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
+  getUserMentions<F extends TweetField>(params: GetUserMentionsFieldsParams<F>, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
   /**
    * Get the most recent tweets that mention a user.
    *
@@ -5590,7 +5590,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserTweets({ id: '20' })
    * ```
    */
-  getUserTweets<F extends TweetField>(params: Omit<GetUserTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
+  getUserTweets<F extends TweetField>(params: GetUserTweetsFieldsParams<F>, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
   /**
    * Get the most recent tweets posted by one user, retweets and replies included unless excluded.
    *
@@ -5736,7 +5736,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUsage()
    * ```
    */
-  getUsage<F extends UsageField>(params: Omit<GetUsageParams, 'usage.fields'> & { readonly 'usage.fields': readonly F[] }, options?: CallOptions): Promise<GetUsageResponse<F>>
+  getUsage<F extends UsageField>(params: GetUsageFieldsParams<F>, options?: CallOptions): Promise<GetUsageResponse<F>>
   /**
    * Get the project's tweet consumption, per day and per app, against its monthly cap.
    *
@@ -5820,7 +5820,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getBlockedUsers({ id: '20' })
    * ```
    */
-  getBlockedUsers<F extends UserField>(params: Omit<GetBlockedUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
+  getBlockedUsers<F extends UserField>(params: GetBlockedUsersFieldsParams<F>, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
   /**
    * List the users the authenticated user has blocked.
    *
@@ -5879,7 +5879,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMe()
    * ```
    */
-  getMe<F extends UserField>(params: Omit<GetMeParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMeResponse<F>>
+  getMe<F extends UserField>(params: GetMeFieldsParams<F>, options?: CallOptions): Promise<GetMeResponse<F>>
   /**
    * Get the user behind the access token, that is, the authenticated user.
    *
@@ -5938,7 +5938,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMutedUsers({ id: '20' })
    * ```
    */
-  getMutedUsers<F extends UserField>(params: Omit<GetMutedUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
+  getMutedUsers<F extends UserField>(params: GetMutedUsersFieldsParams<F>, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
   /**
    * List the users the authenticated user has muted.
    *
@@ -5996,7 +5996,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUser({ id: '20' })
    * ```
    */
-  getUser<F extends UserField>(params: Omit<GetUserParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserResponse<F>>
+  getUser<F extends UserField>(params: GetUserFieldsParams<F>, options?: CallOptions): Promise<GetUserResponse<F>>
   /**
    * Look up one user by their id.
    *
@@ -6052,7 +6052,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserAffiliates({ id: '20' })
    * ```
    */
-  getUserAffiliates<F extends UserField>(params: Omit<GetUserAffiliatesParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
+  getUserAffiliates<F extends UserField>(params: GetUserAffiliatesFieldsParams<F>, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
   /**
    * List the accounts affiliated with a user (for example the staff of a verified organization).
    *
@@ -6108,7 +6108,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserByUsername({ username: 'twitterapi' })
    * ```
    */
-  getUserByUsername<F extends UserField>(params: Omit<GetUserByUsernameParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
+  getUserByUsername<F extends UserField>(params: GetUserByUsernameFieldsParams<F>, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
   /**
    * Look up one user by their username (handle).
    *
@@ -6166,7 +6166,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserFollowers({ id: '20' })
    * ```
    */
-  getUserFollowers<F extends UserField>(params: Omit<GetUserFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
+  getUserFollowers<F extends UserField>(params: GetUserFollowersFieldsParams<F>, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
   /**
    * List the users who follow a user, most recent followers first.
    *
@@ -6228,7 +6228,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserFollowing({ id: '20' })
    * ```
    */
-  getUserFollowing<F extends UserField>(params: Omit<GetUserFollowingParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
+  getUserFollowing<F extends UserField>(params: GetUserFollowingFieldsParams<F>, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
   /**
    * List the users a user follows, most recently followed first.
    *
@@ -6288,7 +6288,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUsers({ ids: ['20', '21'] })
    * ```
    */
-  getUsers<F extends UserField>(params: Omit<GetUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersResponse<F>>
+  getUsers<F extends UserField>(params: GetUsersFieldsParams<F>, options?: CallOptions): Promise<GetUsersResponse<F>>
   /**
    * Look up to 100 users by their ids in one request.
    *
@@ -6344,7 +6344,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUsersByUsernames({ usernames: ['twitterapi', 'jack'] })
    * ```
    */
-  getUsersByUsernames<F extends UserField>(params: Omit<GetUsersByUsernamesParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
+  getUsersByUsernames<F extends UserField>(params: GetUsersByUsernamesFieldsParams<F>, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
   /**
    * Look up to 100 users by their usernames in one request.
    *
@@ -6430,7 +6430,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchUsers({ query: 'from:twitterapi' })
    * ```
    */
-  searchUsers<F extends UserField>(params: Omit<SearchUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<SearchUsersResponse<F>>
+  searchUsers<F extends UserField>(params: SearchUsersFieldsParams<F>, options?: CallOptions): Promise<SearchUsersResponse<F>>
   /**
    * Search for users by name, username or words of their profile.
    *

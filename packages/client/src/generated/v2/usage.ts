@@ -3,9 +3,9 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { GetUsageResponse } from './models/usage.js'
 import type { UsageField } from './parameters.js'
-import type { GetUsageParams } from './params/usage.js'
+import type { GetUsageFieldsParams, GetUsageParams } from './params/usage.js'
 
-export type { GetUsageParams } from './params/usage.js'
+export type { GetUsageFieldsParams, GetUsageParams } from './params/usage.js'
 
 /** How `getUsage` is called: `GET /2/usage/tweets`. */
 export const getUsageRoute: Route = { id: 'getUsage', method: 'GET', host: 'v2', path: '/2/usage/tweets', query: ['days', 'usage.fields'], security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'app' }] }
@@ -33,7 +33,7 @@ export const getUsageRoute: Route = { id: 'getUsage', method: 'GET', host: 'v2',
  * const { data } = await getUsage(core)
  * ```
  */
-export function getUsage<F extends UsageField>(core: Core, params: Omit<GetUsageParams, 'usage.fields'> & { readonly 'usage.fields': readonly F[] }, options?: CallOptions): Promise<GetUsageResponse<F>>
+export function getUsage<F extends UsageField>(core: Core, params: GetUsageFieldsParams<F>, options?: CallOptions): Promise<GetUsageResponse<F>>
 
 /**
  * Get the project's tweet consumption, per day and per app, against its monthly cap.

@@ -3,9 +3,9 @@
 import type { CallOptions, Core, Route } from '@twython/runtime'
 import type { FollowUserResponse, GetBlockedUsersResponse, GetMeResponse, GetMutedUsersResponse, GetUserAffiliatesResponse, GetUserByUsernameResponse, GetUserFollowersResponse, GetUserFollowingResponse, GetUserResponse, GetUsersByUsernamesResponse, GetUsersResponse, MuteUserResponse, SearchUsersResponse, UnfollowUserResponse, UnmuteUserResponse } from './models/users.js'
 import type { UserField } from './parameters.js'
-import type { FollowUserParams, GetBlockedUsersParams, GetMeParams, GetMutedUsersParams, GetUserAffiliatesParams, GetUserByUsernameParams, GetUserFollowersParams, GetUserFollowingParams, GetUserParams, GetUsersByUsernamesParams, GetUsersParams, MuteUserParams, SearchUsersParams, UnfollowUserParams, UnmuteUserParams } from './params/users.js'
+import type { FollowUserParams, GetBlockedUsersFieldsParams, GetBlockedUsersParams, GetMeFieldsParams, GetMeParams, GetMutedUsersFieldsParams, GetMutedUsersParams, GetUserAffiliatesFieldsParams, GetUserAffiliatesParams, GetUserByUsernameFieldsParams, GetUserByUsernameParams, GetUserFieldsParams, GetUserFollowersFieldsParams, GetUserFollowersParams, GetUserFollowingFieldsParams, GetUserFollowingParams, GetUserParams, GetUsersByUsernamesFieldsParams, GetUsersByUsernamesParams, GetUsersFieldsParams, GetUsersParams, MuteUserParams, SearchUsersFieldsParams, SearchUsersParams, UnfollowUserParams, UnmuteUserParams } from './params/users.js'
 
-export type { FollowUserParams, GetBlockedUsersParams, GetMeParams, GetMutedUsersParams, GetUserAffiliatesParams, GetUserByUsernameParams, GetUserFollowersParams, GetUserFollowingParams, GetUserParams, GetUsersByUsernamesParams, GetUsersParams, MuteUserParams, SearchUsersParams, UnfollowUserParams, UnmuteUserParams } from './params/users.js'
+export type { FollowUserParams, GetBlockedUsersFieldsParams, GetBlockedUsersParams, GetMeFieldsParams, GetMeParams, GetMutedUsersFieldsParams, GetMutedUsersParams, GetUserAffiliatesFieldsParams, GetUserAffiliatesParams, GetUserByUsernameFieldsParams, GetUserByUsernameParams, GetUserFieldsParams, GetUserFollowersFieldsParams, GetUserFollowersParams, GetUserFollowingFieldsParams, GetUserFollowingParams, GetUserParams, GetUsersByUsernamesFieldsParams, GetUsersByUsernamesParams, GetUsersFieldsParams, GetUsersParams, MuteUserParams, SearchUsersFieldsParams, SearchUsersParams, UnfollowUserParams, UnmuteUserParams } from './params/users.js'
 
 /** How `followUser` is called: `POST /2/users/{id}/following`. */
 export const followUserRoute: Route = { id: 'followUser', method: 'POST', host: 'v2', path: '/2/users/{id}/following', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'follows.write', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
@@ -71,7 +71,7 @@ export const getBlockedUsersRoute: Route = { id: 'getUsersBlocking', method: 'GE
  * const { data } = await getBlockedUsers(core, { id: '20' })
  * ```
  */
-export function getBlockedUsers<F extends UserField>(core: Core, params: Omit<GetBlockedUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
+export function getBlockedUsers<F extends UserField>(core: Core, params: GetBlockedUsersFieldsParams<F>, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
 
 /**
  * List the users the authenticated user has blocked.
@@ -136,7 +136,7 @@ export const getMeRoute: Route = { id: 'getUsersMe', method: 'GET', host: 'v2', 
  * const { data } = await getMe(core)
  * ```
  */
-export function getMe<F extends UserField>(core: Core, params: Omit<GetMeParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMeResponse<F>>
+export function getMe<F extends UserField>(core: Core, params: GetMeFieldsParams<F>, options?: CallOptions): Promise<GetMeResponse<F>>
 
 /**
  * Get the user behind the access token, that is, the authenticated user.
@@ -201,7 +201,7 @@ export const getMutedUsersRoute: Route = { id: 'getUsersMuting', method: 'GET', 
  * const { data } = await getMutedUsers(core, { id: '20' })
  * ```
  */
-export function getMutedUsers<F extends UserField>(core: Core, params: Omit<GetMutedUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
+export function getMutedUsers<F extends UserField>(core: Core, params: GetMutedUsersFieldsParams<F>, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
 
 /**
  * List the users the authenticated user has muted.
@@ -265,7 +265,7 @@ export const getUserRoute: Route = { id: 'getUsersById', method: 'GET', host: 'v
  * const { data } = await getUser(core, { id: '20' })
  * ```
  */
-export function getUser<F extends UserField>(core: Core, params: Omit<GetUserParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserResponse<F>>
+export function getUser<F extends UserField>(core: Core, params: GetUserFieldsParams<F>, options?: CallOptions): Promise<GetUserResponse<F>>
 
 /**
  * Look up one user by their id.
@@ -327,7 +327,7 @@ export const getUserAffiliatesRoute: Route = { id: 'getUsersAffiliates', method:
  * const { data } = await getUserAffiliates(core, { id: '20' })
  * ```
  */
-export function getUserAffiliates<F extends UserField>(core: Core, params: Omit<GetUserAffiliatesParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
+export function getUserAffiliates<F extends UserField>(core: Core, params: GetUserAffiliatesFieldsParams<F>, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
 
 /**
  * List the accounts affiliated with a user (for example the staff of a verified organization).
@@ -389,7 +389,7 @@ export const getUserByUsernameRoute: Route = { id: 'getUsersByUsername', method:
  * const { data } = await getUserByUsername(core, { username: 'twitterapi' })
  * ```
  */
-export function getUserByUsername<F extends UserField>(core: Core, params: Omit<GetUserByUsernameParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
+export function getUserByUsername<F extends UserField>(core: Core, params: GetUserByUsernameFieldsParams<F>, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
 
 /**
  * Look up one user by their username (handle).
@@ -453,7 +453,7 @@ export const getUserFollowersRoute: Route = { id: 'getUsersFollowers', method: '
  * const { data } = await getUserFollowers(core, { id: '20' })
  * ```
  */
-export function getUserFollowers<F extends UserField>(core: Core, params: Omit<GetUserFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
+export function getUserFollowers<F extends UserField>(core: Core, params: GetUserFollowersFieldsParams<F>, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
 
 /**
  * List the users who follow a user, most recent followers first.
@@ -521,7 +521,7 @@ export const getUserFollowingRoute: Route = { id: 'getUsersFollowing', method: '
  * const { data } = await getUserFollowing(core, { id: '20' })
  * ```
  */
-export function getUserFollowing<F extends UserField>(core: Core, params: Omit<GetUserFollowingParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
+export function getUserFollowing<F extends UserField>(core: Core, params: GetUserFollowingFieldsParams<F>, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
 
 /**
  * List the users a user follows, most recently followed first.
@@ -587,7 +587,7 @@ export const getUsersRoute: Route = { id: 'getUsersByIds', method: 'GET', host: 
  * const { data } = await getUsers(core, { ids: ['20', '21'] })
  * ```
  */
-export function getUsers<F extends UserField>(core: Core, params: Omit<GetUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersResponse<F>>
+export function getUsers<F extends UserField>(core: Core, params: GetUsersFieldsParams<F>, options?: CallOptions): Promise<GetUsersResponse<F>>
 
 /**
  * Look up to 100 users by their ids in one request.
@@ -649,7 +649,7 @@ export const getUsersByUsernamesRoute: Route = { id: 'getUsersByUsernames', meth
  * const { data } = await getUsersByUsernames(core, { usernames: ['twitterapi', 'jack'] })
  * ```
  */
-export function getUsersByUsernames<F extends UserField>(core: Core, params: Omit<GetUsersByUsernamesParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
+export function getUsersByUsernames<F extends UserField>(core: Core, params: GetUsersByUsernamesFieldsParams<F>, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
 
 /**
  * Look up to 100 users by their usernames in one request.
@@ -745,7 +745,7 @@ export const searchUsersRoute: Route = { id: 'searchUsers', method: 'GET', host:
  * const { data } = await searchUsers(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchUsers<F extends UserField>(core: Core, params: Omit<SearchUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<SearchUsersResponse<F>>
+export function searchUsers<F extends UserField>(core: Core, params: SearchUsersFieldsParams<F>, options?: CallOptions): Promise<SearchUsersResponse<F>>
 
 /**
  * Search for users by name, username or words of their profile.

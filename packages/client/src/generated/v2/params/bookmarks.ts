@@ -58,6 +58,12 @@ export interface GetBookmarksParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetBookmarksParams` of a call that names its `post.fields`: `F` is the fields named, which the response marks present. */
+export interface GetBookmarksFieldsParams<F extends TweetField> extends GetBookmarksParams {
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields': readonly F[]
+}
+
 /** Parameters of `getBookmarksInFolder` (X operation `getUsersBookmarksByFolderId`). */
 export interface GetBookmarksInFolderParams {
   /** The id of the authenticated user, who owns the folder. */

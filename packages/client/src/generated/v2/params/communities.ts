@@ -11,6 +11,12 @@ export interface GetCommunityParams {
   readonly 'community.fields'?: readonly CommunityField[]
 }
 
+/** `GetCommunityParams` of a call that names its `community.fields`: `F` is the fields named, which the response marks present. */
+export interface GetCommunityFieldsParams<F extends CommunityField> extends GetCommunityParams {
+  /** Community fields to return beyond the defaults (id and name), given as an array. */
+  readonly 'community.fields': readonly F[]
+}
+
 /** Parameters of `searchCommunities` (X operation `searchCommunities`). */
 export interface SearchCommunitiesParams {
   /** The words to look for in Community names. */
@@ -29,4 +35,10 @@ export interface SearchCommunitiesParams {
   readonly 'community.fields'?: readonly CommunityField[]
   /** Marks `searchCommunities` as paginated for `cursor()` (`meta.next_token` sent back as `next_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** `SearchCommunitiesParams` of a call that names its `community.fields`: `F` is the fields named, which the response marks present. */
+export interface SearchCommunitiesFieldsParams<F extends CommunityField> extends SearchCommunitiesParams {
+  /** Community fields to return beyond the defaults (id and name), given as an array. */
+  readonly 'community.fields': readonly F[]
 }

@@ -48,6 +48,12 @@ export interface SearchTweetsEligibleForNotesParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `SearchTweetsEligibleForNotesParams` of a call that names its `post.fields`: `F` is the fields named, which the response marks present. */
+export interface SearchTweetsEligibleForNotesFieldsParams<F extends TweetField> extends SearchTweetsEligibleForNotesParams {
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields': readonly F[]
+}
+
 /** Parameters of `searchWrittenCommunityNotes` (X operation `searchCommunityNotesWritten`). */
 export interface SearchWrittenCommunityNotesParams {
   /** Must be true for now; only test notes can be listed. */
@@ -64,4 +70,10 @@ export interface SearchWrittenCommunityNotesParams {
   readonly 'note.fields'?: readonly NoteField[]
   /** Marks `searchWrittenCommunityNotes` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** `SearchWrittenCommunityNotesParams` of a call that names its `note.fields`: `F` is the fields named, which the response marks present. */
+export interface SearchWrittenCommunityNotesFieldsParams<F extends NoteField> extends SearchWrittenCommunityNotesParams {
+  /** Community Note fields to return beyond the defaults (id), given as an array. */
+  readonly 'note.fields': readonly F[]
 }

@@ -9,12 +9,24 @@ export interface CreateComplianceJobParams extends CreateComplianceJobRequest {
   readonly 'compliance_job.fields'?: readonly ComplianceJobField[]
 }
 
+/** `CreateComplianceJobParams` of a call that names its `compliance_job.fields`: `F` is the fields named, which the response marks present. */
+export interface CreateComplianceJobFieldsParams<F extends ComplianceJobField> extends CreateComplianceJobParams {
+  /** Compliance job fields to return beyond the defaults, given as an array. */
+  readonly 'compliance_job.fields': readonly F[]
+}
+
 /** Parameters of `getComplianceJob` (X operation `getComplianceJobsById`). */
 export interface GetComplianceJobParams {
   /** The id of the compliance job. */
   readonly id: string
   /** Compliance job fields to return beyond the defaults, given as an array. */
   readonly 'compliance_job.fields'?: readonly ComplianceJobField[]
+}
+
+/** `GetComplianceJobParams` of a call that names its `compliance_job.fields`: `F` is the fields named, which the response marks present. */
+export interface GetComplianceJobFieldsParams<F extends ComplianceJobField> extends GetComplianceJobParams {
+  /** Compliance job fields to return beyond the defaults, given as an array. */
+  readonly 'compliance_job.fields': readonly F[]
 }
 
 /** Parameters of `getComplianceJobs` (X operation `getComplianceJobs`). */
@@ -25,4 +37,10 @@ export interface GetComplianceJobsParams {
   readonly status?: 'created' | 'in_progress' | 'failed' | 'complete'
   /** Compliance job fields to return beyond the defaults, given as an array. */
   readonly 'compliance_job.fields'?: readonly ComplianceJobField[]
+}
+
+/** `GetComplianceJobsParams` of a call that names its `compliance_job.fields`: `F` is the fields named, which the response marks present. */
+export interface GetComplianceJobsFieldsParams<F extends ComplianceJobField> extends GetComplianceJobsParams {
+  /** Compliance job fields to return beyond the defaults, given as an array. */
+  readonly 'compliance_job.fields': readonly F[]
 }

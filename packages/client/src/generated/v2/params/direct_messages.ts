@@ -61,6 +61,12 @@ export interface GetDmConversationEventsParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetDmConversationEventsParams` of a call that names its `dm_event.fields`: `F` is the fields named, which the response marks present. */
+export interface GetDmConversationEventsFieldsParams<F extends DmEventField> extends GetDmConversationEventsParams {
+  /** DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array. */
+  readonly 'dm_event.fields': readonly F[]
+}
+
 /** Parameters of `getDmEvent` (X operation `getDirectMessagesEventsById`). */
 export interface GetDmEventParams {
   /** The id of the DM event to look up. */
@@ -75,6 +81,12 @@ export interface GetDmEventParams {
   readonly 'post.fields'?: readonly TweetField[]
   /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
   readonly 'media.fields'?: readonly MediaField[]
+}
+
+/** `GetDmEventParams` of a call that names its `dm_event.fields`: `F` is the fields named, which the response marks present. */
+export interface GetDmEventFieldsParams<F extends DmEventField> extends GetDmEventParams {
+  /** DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array. */
+  readonly 'dm_event.fields': readonly F[]
 }
 
 /** Parameters of `getDmEvents` (X operation `getDirectMessagesEvents`). */
@@ -106,6 +118,12 @@ export interface GetDmEventsParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetDmEventsParams` of a call that names its `dm_event.fields`: `F` is the fields named, which the response marks present. */
+export interface GetDmEventsFieldsParams<F extends DmEventField> extends GetDmEventsParams {
+  /** DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array. */
+  readonly 'dm_event.fields': readonly F[]
+}
+
 /** Parameters of `getDmEventsWithParticipant` (X operation `getDirectMessagesEventsByParticipantId`). */
 export interface GetDmEventsWithParticipantParams {
   /** The id of the other user in the conversation. */
@@ -135,6 +153,12 @@ export interface GetDmEventsWithParticipantParams {
   readonly 'media.fields'?: readonly MediaField[]
   /** Marks `getDmEventsWithParticipant` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** `GetDmEventsWithParticipantParams` of a call that names its `dm_event.fields`: `F` is the fields named, which the response marks present. */
+export interface GetDmEventsWithParticipantFieldsParams<F extends DmEventField> extends GetDmEventsWithParticipantParams {
+  /** DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array. */
+  readonly 'dm_event.fields': readonly F[]
 }
 
 /** Parameters of `sendDmToConversation` (X operation `createDirectMessagesByConversationId`): the path and query parameters, and the JSON body's fields (`SendDmToConversationRequest`). */

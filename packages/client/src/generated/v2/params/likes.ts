@@ -31,6 +31,12 @@ export interface GetLikedTweetsParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetLikedTweetsParams` of a call that names its `post.fields`: `F` is the fields named, which the response marks present. */
+export interface GetLikedTweetsFieldsParams<F extends TweetField> extends GetLikedTweetsParams {
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields': readonly F[]
+}
+
 /** Parameters of `getLikingUsers` (X operation `getPostsLikingUsers`). */
 export interface GetLikingUsersParams {
   /** The id of the tweet whose likers to return. */
@@ -51,6 +57,12 @@ export interface GetLikingUsersParams {
   readonly 'post.fields'?: readonly TweetField[]
   /** Marks `getLikingUsers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** `GetLikingUsersParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
+export interface GetLikingUsersFieldsParams<F extends UserField> extends GetLikingUsersParams {
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields': readonly F[]
 }
 
 /** Parameters of `likeTweet` (X operation `likePost`): the path and query parameters, and the JSON body's fields (`LikeTweetRequest`). */

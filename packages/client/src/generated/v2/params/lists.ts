@@ -48,6 +48,12 @@ export interface GetFollowedListsParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetFollowedListsParams` of a call that names its `list.fields`: `F` is the fields named, which the response marks present. */
+export interface GetFollowedListsFieldsParams<F extends ListField> extends GetFollowedListsParams {
+  /** List fields to return beyond the defaults (id and name), given as an array. */
+  readonly 'list.fields': readonly F[]
+}
+
 /** Parameters of `getList` (X operation `getListsById`). */
 export interface GetListParams {
   /** The id of the List to look up. */
@@ -58,6 +64,12 @@ export interface GetListParams {
   readonly expansions?: readonly ListExpansion[]
   /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
   readonly 'user.fields'?: readonly UserField[]
+}
+
+/** `GetListParams` of a call that names its `list.fields`: `F` is the fields named, which the response marks present. */
+export interface GetListFieldsParams<F extends ListField> extends GetListParams {
+  /** List fields to return beyond the defaults (id and name), given as an array. */
+  readonly 'list.fields': readonly F[]
 }
 
 /** Parameters of `getListFollowers` (X operation `getListsFollowers`). */
@@ -82,6 +94,12 @@ export interface GetListFollowersParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetListFollowersParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
+export interface GetListFollowersFieldsParams<F extends UserField> extends GetListFollowersParams {
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields': readonly F[]
+}
+
 /** Parameters of `getListMembers` (X operation `getListsMembers`). */
 export interface GetListMembersParams {
   /** The id of the List whose members to return. */
@@ -104,6 +122,12 @@ export interface GetListMembersParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetListMembersParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
+export interface GetListMembersFieldsParams<F extends UserField> extends GetListMembersParams {
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields': readonly F[]
+}
+
 /** Parameters of `getListMemberships` (X operation `getUsersListMemberships`). */
 export interface GetListMembershipsParams {
   /** The id of the user whose List memberships to return. */
@@ -124,6 +148,12 @@ export interface GetListMembershipsParams {
   readonly 'user.fields'?: readonly UserField[]
   /** Marks `getListMemberships` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** `GetListMembershipsParams` of a call that names its `list.fields`: `F` is the fields named, which the response marks present. */
+export interface GetListMembershipsFieldsParams<F extends ListField> extends GetListMembershipsParams {
+  /** List fields to return beyond the defaults (id and name), given as an array. */
+  readonly 'list.fields': readonly F[]
 }
 
 /** Parameters of `getListTweets` (X operation `getListsPosts`). */
@@ -154,6 +184,12 @@ export interface GetListTweetsParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetListTweetsParams` of a call that names its `post.fields`: `F` is the fields named, which the response marks present. */
+export interface GetListTweetsFieldsParams<F extends TweetField> extends GetListTweetsParams {
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields': readonly F[]
+}
+
 /** Parameters of `getOwnedLists` (X operation `getUsersOwnedLists`). */
 export interface GetOwnedListsParams {
   /** The id of the user whose Lists to return. */
@@ -176,6 +212,12 @@ export interface GetOwnedListsParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetOwnedListsParams` of a call that names its `list.fields`: `F` is the fields named, which the response marks present. */
+export interface GetOwnedListsFieldsParams<F extends ListField> extends GetOwnedListsParams {
+  /** List fields to return beyond the defaults (id and name), given as an array. */
+  readonly 'list.fields': readonly F[]
+}
+
 /** Parameters of `getPinnedLists` (X operation `getUsersPinnedLists`). */
 export interface GetPinnedListsParams {
   /** The id of the authenticated user (only your own pinned Lists can be read). */
@@ -186,6 +228,12 @@ export interface GetPinnedListsParams {
   readonly expansions?: readonly ListExpansion[]
   /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
   readonly 'user.fields'?: readonly UserField[]
+}
+
+/** `GetPinnedListsParams` of a call that names its `list.fields`: `F` is the fields named, which the response marks present. */
+export interface GetPinnedListsFieldsParams<F extends ListField> extends GetPinnedListsParams {
+  /** List fields to return beyond the defaults (id and name), given as an array. */
+  readonly 'list.fields': readonly F[]
 }
 
 /** Parameters of `pinList` (X operation `pinList`): the path and query parameters, and the JSON body's fields (`PinListRequest`). */

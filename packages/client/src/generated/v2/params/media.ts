@@ -35,6 +35,12 @@ export interface GetMediaParams {
   readonly 'media.fields'?: readonly MediaField[]
 }
 
+/** `GetMediaParams` of a call that names its `media.fields`: `F` is the fields named, which the response marks present. */
+export interface GetMediaFieldsParams<F extends MediaField> extends GetMediaParams {
+  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
+  readonly 'media.fields': readonly F[]
+}
+
 /** Parameters of `getMediaAnalytics` (X operation `getMediaAnalytics`). */
 export interface GetMediaAnalyticsParams {
   /** The media keys of the media to measure, given as an array. */
@@ -58,6 +64,12 @@ export interface GetMediaByKeysParams {
   readonly media_keys: readonly string[]
   /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
   readonly 'media.fields'?: readonly MediaField[]
+}
+
+/** `GetMediaByKeysParams` of a call that names its `media.fields`: `F` is the fields named, which the response marks present. */
+export interface GetMediaByKeysFieldsParams<F extends MediaField> extends GetMediaByKeysParams {
+  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
+  readonly 'media.fields': readonly F[]
 }
 
 /** Parameters of `getMediaUploadStatus` (X operation `getMediaUploadStatus`). */

@@ -10,6 +10,12 @@ export interface GetNewsParams {
   readonly 'news.fields'?: readonly NewsField[]
 }
 
+/** `GetNewsParams` of a call that names its `news.fields`: `F` is the fields named, which the response marks present. */
+export interface GetNewsFieldsParams<F extends NewsField> extends GetNewsParams {
+  /** News story fields to return beyond the defaults, given as an array. */
+  readonly 'news.fields': readonly F[]
+}
+
 /** Parameters of `searchNews` (X operation `searchNews`). */
 export interface SearchNewsParams {
   /** The words to search the stories for. */
@@ -28,4 +34,10 @@ export interface SearchNewsParams {
   readonly max_age_hours?: number
   /** News story fields to return beyond the defaults, given as an array. */
   readonly 'news.fields'?: readonly NewsField[]
+}
+
+/** `SearchNewsParams` of a call that names its `news.fields`: `F` is the fields named, which the response marks present. */
+export interface SearchNewsFieldsParams<F extends NewsField> extends SearchNewsParams {
+  /** News story fields to return beyond the defaults, given as an array. */
+  readonly 'news.fields': readonly F[]
 }

@@ -97,6 +97,12 @@ export interface SearchAllTweetsParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `SearchAllTweetsParams` of a call that names its `post.fields`: `F` is the fields named, which the response marks present. */
+export interface SearchAllTweetsFieldsParams<F extends TweetField> extends SearchAllTweetsParams {
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields': readonly F[]
+}
+
 /** Parameters of `searchRecentTweets` (X operation `searchPostsRecent`). */
 export interface SearchRecentTweetsParams {
   /** The search query: keywords and operators such as `from:`, `has:media`, `lang:` or `-is:retweet`, up to 512 characters. */
@@ -135,4 +141,10 @@ export interface SearchRecentTweetsParams {
   readonly 'place.fields'?: readonly PlaceField[]
   /** Marks `searchRecentTweets` as paginated for `cursor()` (`meta.next_token` sent back as `next_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** `SearchRecentTweetsParams` of a call that names its `post.fields`: `F` is the fields named, which the response marks present. */
+export interface SearchRecentTweetsFieldsParams<F extends TweetField> extends SearchRecentTweetsParams {
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields': readonly F[]
 }

@@ -17,6 +17,12 @@ export interface GetSpaceParams {
   readonly 'topic.fields'?: readonly TopicField[]
 }
 
+/** `GetSpaceParams` of a call that names its `space.fields`: `F` is the fields named, which the response marks present. */
+export interface GetSpaceFieldsParams<F extends SpaceField> extends GetSpaceParams {
+  /** Space fields to return beyond the defaults (id and state), given as an array. */
+  readonly 'space.fields': readonly F[]
+}
+
 /** Parameters of `getSpaceBuyers` (X operation `getSpacesBuyers`). */
 export interface GetSpaceBuyersParams {
   /** The id of the ticketed Space. */
@@ -39,6 +45,12 @@ export interface GetSpaceBuyersParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetSpaceBuyersParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
+export interface GetSpaceBuyersFieldsParams<F extends UserField> extends GetSpaceBuyersParams {
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields': readonly F[]
+}
+
 /** Parameters of `getSpaces` (X operation `getSpacesByIds`). */
 export interface GetSpacesParams {
   /** The ids of the Spaces to look up, given as an array of up to 100. */
@@ -53,6 +65,12 @@ export interface GetSpacesParams {
   readonly 'topic.fields'?: readonly TopicField[]
 }
 
+/** `GetSpacesParams` of a call that names its `space.fields`: `F` is the fields named, which the response marks present. */
+export interface GetSpacesFieldsParams<F extends SpaceField> extends GetSpacesParams {
+  /** Space fields to return beyond the defaults (id and state), given as an array. */
+  readonly 'space.fields': readonly F[]
+}
+
 /** Parameters of `getSpacesByCreators` (X operation `getSpacesByCreatorIds`). */
 export interface GetSpacesByCreatorsParams {
   /** The ids of the creators, given as an array of up to 100. */
@@ -65,6 +83,12 @@ export interface GetSpacesByCreatorsParams {
   readonly 'user.fields'?: readonly UserField[]
   /** Topic fields to return beyond the defaults (id and name), given as an array. */
   readonly 'topic.fields'?: readonly TopicField[]
+}
+
+/** `GetSpacesByCreatorsParams` of a call that names its `space.fields`: `F` is the fields named, which the response marks present. */
+export interface GetSpacesByCreatorsFieldsParams<F extends SpaceField> extends GetSpacesByCreatorsParams {
+  /** Space fields to return beyond the defaults (id and state), given as an array. */
+  readonly 'space.fields': readonly F[]
 }
 
 /** Parameters of `getSpaceTweets` (X operation `getSpacesPosts`). */
@@ -95,6 +119,12 @@ export interface GetSpaceTweetsParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetSpaceTweetsParams` of a call that names its `post.fields`: `F` is the fields named, which the response marks present. */
+export interface GetSpaceTweetsFieldsParams<F extends TweetField> extends GetSpaceTweetsParams {
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields': readonly F[]
+}
+
 /** Parameters of `searchSpaces` (X operation `searchSpaces`). */
 export interface SearchSpacesParams {
   /** The words to look for in Space titles. */
@@ -118,4 +148,10 @@ export interface SearchSpacesParams {
   readonly 'user.fields'?: readonly UserField[]
   /** Topic fields to return beyond the defaults (id and name), given as an array. */
   readonly 'topic.fields'?: readonly TopicField[]
+}
+
+/** `SearchSpacesParams` of a call that names its `space.fields`: `F` is the fields named, which the response marks present. */
+export interface SearchSpacesFieldsParams<F extends SpaceField> extends SearchSpacesParams {
+  /** Space fields to return beyond the defaults (id and state), given as an array. */
+  readonly 'space.fields': readonly F[]
 }

@@ -21,3 +21,9 @@ export interface GetTrendsParams {
   /** Trend fields to return, given as an array (`trend_name`, `tweet_count`). */
   readonly 'trend.fields'?: readonly TrendField[]
 }
+
+/** `GetTrendsParams` of a call that names its `trend.fields`: `F` is the fields named, which the response marks present. */
+export interface GetTrendsFieldsParams<F extends TrendField> extends GetTrendsParams {
+  /** Trend fields to return, given as an array (`trend_name`, `tweet_count`). */
+  readonly 'trend.fields': readonly F[]
+}

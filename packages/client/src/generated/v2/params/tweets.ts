@@ -51,6 +51,12 @@ export interface GetHomeTimelineParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetHomeTimelineParams` of a call that names its `post.fields`: `F` is the fields named, which the response marks present. */
+export interface GetHomeTimelineFieldsParams<F extends TweetField> extends GetHomeTimelineParams {
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields': readonly F[]
+}
+
 /** Parameters of `getQuoteTweets` (X operation `getPostsQuotedPosts`). */
 export interface GetQuoteTweetsParams {
   /** The id of the quoted tweet. */
@@ -81,6 +87,12 @@ export interface GetQuoteTweetsParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetQuoteTweetsParams` of a call that names its `post.fields`: `F` is the fields named, which the response marks present. */
+export interface GetQuoteTweetsFieldsParams<F extends TweetField> extends GetQuoteTweetsParams {
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields': readonly F[]
+}
+
 /** Parameters of `getRetweetedBy` (X operation `getPostsRepostedBy`). */
 export interface GetRetweetedByParams {
   /** The id of the tweet whose retweeters to list. */
@@ -101,6 +113,12 @@ export interface GetRetweetedByParams {
   readonly 'post.fields'?: readonly TweetField[]
   /** Marks `getRetweetedBy` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** `GetRetweetedByParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
+export interface GetRetweetedByFieldsParams<F extends UserField> extends GetRetweetedByParams {
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields': readonly F[]
 }
 
 /** Parameters of `getRetweets` (X operation `getPostsReposts`). */
@@ -131,6 +149,12 @@ export interface GetRetweetsParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetRetweetsParams` of a call that names its `post.fields`: `F` is the fields named, which the response marks present. */
+export interface GetRetweetsFieldsParams<F extends TweetField> extends GetRetweetsParams {
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields': readonly F[]
+}
+
 /** Parameters of `getRetweetsOfMe` (X operation `getUsersRepostsOfMe`). */
 export interface GetRetweetsOfMeParams {
   /**
@@ -157,6 +181,12 @@ export interface GetRetweetsOfMeParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetRetweetsOfMeParams` of a call that names its `post.fields`: `F` is the fields named, which the response marks present. */
+export interface GetRetweetsOfMeFieldsParams<F extends TweetField> extends GetRetweetsOfMeParams {
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields': readonly F[]
+}
+
 /** Parameters of `getTweet` (X operation `getPostsById`). */
 export interface GetTweetParams {
   /** The id of the tweet to look up. */
@@ -175,6 +205,12 @@ export interface GetTweetParams {
   readonly 'place.fields'?: readonly PlaceField[]
 }
 
+/** `GetTweetParams` of a call that names its `post.fields`: `F` is the fields named, which the response marks present. */
+export interface GetTweetFieldsParams<F extends TweetField> extends GetTweetParams {
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields': readonly F[]
+}
+
 /** Parameters of `getTweets` (X operation `getPostsByIds`). */
 export interface GetTweetsParams {
   /** The ids of the tweets to look up, given as an array of up to 100. */
@@ -191,6 +227,12 @@ export interface GetTweetsParams {
   readonly 'poll.fields'?: readonly PollField[]
   /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
   readonly 'place.fields'?: readonly PlaceField[]
+}
+
+/** `GetTweetsParams` of a call that names its `post.fields`: `F` is the fields named, which the response marks present. */
+export interface GetTweetsFieldsParams<F extends TweetField> extends GetTweetsParams {
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields': readonly F[]
 }
 
 /** Parameters of `getTweetsAnalytics` (X operation `getPostsAnalytics`). */
@@ -245,6 +287,12 @@ export interface GetUserMentionsParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetUserMentionsParams` of a call that names its `post.fields`: `F` is the fields named, which the response marks present. */
+export interface GetUserMentionsFieldsParams<F extends TweetField> extends GetUserMentionsParams {
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields': readonly F[]
+}
+
 /** Parameters of `getUserTweets` (X operation `getUsersPosts`). */
 export interface GetUserTweetsParams {
   /** The id of the user whose tweets to return. */
@@ -280,6 +328,12 @@ export interface GetUserTweetsParams {
   readonly 'place.fields'?: readonly PlaceField[]
   /** Marks `getUserTweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** `GetUserTweetsParams` of a call that names its `post.fields`: `F` is the fields named, which the response marks present. */
+export interface GetUserTweetsFieldsParams<F extends TweetField> extends GetUserTweetsParams {
+  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
+  readonly 'post.fields': readonly F[]
 }
 
 /** Parameters of `hideReply` (X operation `hidePostsReply`): the path and query parameters, and the JSON body's fields (`HideReplyRequest`). */

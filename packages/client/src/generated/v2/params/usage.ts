@@ -13,3 +13,9 @@ export interface GetUsageParams {
   /** Usage fields to return beyond the defaults, given as an array (for example `daily_project_usage`). */
   readonly 'usage.fields'?: readonly UsageField[]
 }
+
+/** `GetUsageParams` of a call that names its `usage.fields`: `F` is the fields named, which the response marks present. */
+export interface GetUsageFieldsParams<F extends UsageField> extends GetUsageParams {
+  /** Usage fields to return beyond the defaults, given as an array (for example `daily_project_usage`). */
+  readonly 'usage.fields': readonly F[]
+}

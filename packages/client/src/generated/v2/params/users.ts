@@ -31,6 +31,12 @@ export interface GetBlockedUsersParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetBlockedUsersParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
+export interface GetBlockedUsersFieldsParams<F extends UserField> extends GetBlockedUsersParams {
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields': readonly F[]
+}
+
 /** Parameters of `getMe` (X operation `getUsersMe`). */
 export interface GetMeParams {
   /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
@@ -39,6 +45,12 @@ export interface GetMeParams {
   readonly expansions?: readonly UserExpansion[]
   /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
   readonly 'post.fields'?: readonly TweetField[]
+}
+
+/** `GetMeParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
+export interface GetMeFieldsParams<F extends UserField> extends GetMeParams {
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields': readonly F[]
 }
 
 /** Parameters of `getMutedUsers` (X operation `getUsersMuting`). */
@@ -63,6 +75,12 @@ export interface GetMutedUsersParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetMutedUsersParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
+export interface GetMutedUsersFieldsParams<F extends UserField> extends GetMutedUsersParams {
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields': readonly F[]
+}
+
 /** Parameters of `getUser` (X operation `getUsersById`). */
 export interface GetUserParams {
   /** The id of the user to look up. */
@@ -73,6 +91,12 @@ export interface GetUserParams {
   readonly expansions?: readonly UserExpansion[]
   /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
   readonly 'post.fields'?: readonly TweetField[]
+}
+
+/** `GetUserParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
+export interface GetUserFieldsParams<F extends UserField> extends GetUserParams {
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields': readonly F[]
 }
 
 /** Parameters of `getUserAffiliates` (X operation `getUsersAffiliates`). */
@@ -96,6 +120,12 @@ export interface GetUserAffiliatesParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetUserAffiliatesParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
+export interface GetUserAffiliatesFieldsParams<F extends UserField> extends GetUserAffiliatesParams {
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields': readonly F[]
+}
+
 /** Parameters of `getUserByUsername` (X operation `getUsersByUsername`). */
 export interface GetUserByUsernameParams {
   /** The username to look up, without the \@ (1 to 15 letters, digits or underscores). */
@@ -106,6 +136,12 @@ export interface GetUserByUsernameParams {
   readonly expansions?: readonly UserExpansion[]
   /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
   readonly 'post.fields'?: readonly TweetField[]
+}
+
+/** `GetUserByUsernameParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
+export interface GetUserByUsernameFieldsParams<F extends UserField> extends GetUserByUsernameParams {
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields': readonly F[]
 }
 
 /** Parameters of `getUserFollowers` (X operation `getUsersFollowers`). */
@@ -129,6 +165,12 @@ export interface GetUserFollowersParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetUserFollowersParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
+export interface GetUserFollowersFieldsParams<F extends UserField> extends GetUserFollowersParams {
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields': readonly F[]
+}
+
 /** Parameters of `getUserFollowing` (X operation `getUsersFollowing`). */
 export interface GetUserFollowingParams {
   /** The id of the user whose followings to list. */
@@ -150,6 +192,12 @@ export interface GetUserFollowingParams {
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
+/** `GetUserFollowingParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
+export interface GetUserFollowingFieldsParams<F extends UserField> extends GetUserFollowingParams {
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields': readonly F[]
+}
+
 /** Parameters of `getUsers` (X operation `getUsersByIds`). */
 export interface GetUsersParams {
   /** The ids of the users to look up, given as an array of up to 100. */
@@ -162,6 +210,12 @@ export interface GetUsersParams {
   readonly 'post.fields'?: readonly TweetField[]
 }
 
+/** `GetUsersParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
+export interface GetUsersFieldsParams<F extends UserField> extends GetUsersParams {
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields': readonly F[]
+}
+
 /** Parameters of `getUsersByUsernames` (X operation `getUsersByUsernames`). */
 export interface GetUsersByUsernamesParams {
   /** The usernames to look up, without the \@, given as an array of up to 100. */
@@ -172,6 +226,12 @@ export interface GetUsersByUsernamesParams {
   readonly expansions?: readonly UserExpansion[]
   /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
   readonly 'post.fields'?: readonly TweetField[]
+}
+
+/** `GetUsersByUsernamesParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
+export interface GetUsersByUsernamesFieldsParams<F extends UserField> extends GetUsersByUsernamesParams {
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields': readonly F[]
 }
 
 /** Parameters of `muteUser` (X operation `muteUser`): the path and query parameters, and the JSON body's fields (`MuteUserRequest`). */
@@ -200,6 +260,12 @@ export interface SearchUsersParams {
   readonly 'post.fields'?: readonly TweetField[]
   /** Marks `searchUsers` as paginated for `cursor()` (`meta.next_token` sent back as `next_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
+}
+
+/** `SearchUsersParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
+export interface SearchUsersFieldsParams<F extends UserField> extends SearchUsersParams {
+  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
+  readonly 'user.fields': readonly F[]
 }
 
 /** Parameters of `unfollowUser` (X operation `unfollowUser`). */
