@@ -1,7 +1,9 @@
 /**
- * Builds the v2 operation surface: `src/generated/v2/<family>.ts` (per operation a params interface, a route
- * constant and a tree-shakable function), `twython-v2.ts` (the `TwythonV2` class behind `twitter.v2`), and
- * the `operations.json` table (X operationId -> method).
+ * Builds the v2 operation surface: `src/generated/v2/params/<family>.ts` (per operation a params interface),
+ * `src/generated/v2/<family>.ts` (per operation a route constant and a tree-shakable function),
+ * `twython-v2.ts` (the `TwythonV2` class behind `twitter.v2`), and the `operations.json` table (X operationId
+ * -> method). The params sit apart from the functions so that the class's declarations, and so every
+ * `import { Twython }`, reach only types: a consumer's `tsc` never reads the 171 functions it does not import.
  */
 import { Scope, StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph'
 import { propertyKey } from '../names.js'
@@ -106,8 +108,16 @@ function v2ParamType(p: V2ParamSpec): string {
 }
 
 export interface V2FamilyModule {
+  /** The functions and routes: `src/generated/v2/<family>.ts`. */
   readonly statements: StatementStructures[]
+  /** The params interfaces: `src/generated/v2/params/<family>.ts`. */
+  readonly params: StatementStructures[]
+  /** Their names, which the family module imports and re-exports. */
+  readonly paramNames: string[]
+  /** Models the functions name (responses). */
   readonly modelImports: Set<string>
+  /** Models the params name (request bodies). */
+  readonly paramModelImports: Set<string>
   readonly parameterImports: Set<string>
   readonly usesStream: boolean
   /** Whether any operation is a plain call (sent with `callV2`). */
@@ -125,12 +135,6 @@ export interface V2Context {
 }
 
 /**
- * The signatures of an operation, shared by the function and the method. An operation whose response
- * narrows with a `*.fields` parameter gets two overloads: one for a call that names the fields (the type
- * parameter `F`, bounded by the field names, is inferred from them), then a plain one. The plain one is last because TypeScript infers
- * from the last overload when the method itself is passed on, as to `cursor()`.
- */
-/**
  * The element type of a `*.fields` parameter (`TweetField` for `readonly TweetField[]`), the bound of the
  * fields overload's `F`. The overload's parameter is `Omit<Params, 'post.fields'> & { 'post.fields': readonly F[] }`
  * rather than `Params & { ... }`: intersecting the two array types made tsc instantiate every Array method
@@ -143,15 +147,46 @@ function fieldValueType(p: V2ParamSpec): string {
   return element.startsWith('(') && element.endsWith(')') ? element.slice(1, -1) : element
 }
 
+/**
+ * The params of a call that names its fields (`GetTweetFieldsParams<F>`, extending `GetTweetParams` with the
+ * `*.fields` property required and typed `readonly F[]`), for operations whose response narrows with them.
+ * A named interface, not `Omit<GetTweetParams, 'post.fields'> & { ... }`: tsc instantiates an interface's
+ * members lazily, where the `Omit` mapped type is rebuilt for every call (half the v2 consumer's
+ * instantiations). Not for params that are a type alias (a body that is a union), which keep the `Omit` form.
+ */
+function fieldsParams(op: V2OperationSpec, ctx: V2Context): { name: string; param: V2ParamSpec; bound: string } | undefined {
+  const selecting = selectingParam(op, ctx.generics)
+  if (!selecting || op.stream || paramsIsAlias(op, ctx)) return undefined
+  return { name: `${op.typeStem}FieldsParams`, param: selecting, bound: fieldValueType(selecting) }
+}
+
+function paramsIsAlias(op: V2OperationSpec, ctx: V2Context): boolean {
+  const bodyModel = op.body ? ctx.spec.models.find((m) => m.name === op.body!.model) : undefined
+  return !!bodyModel && bodyModel.kind !== 'object' && bodyModel.kind !== 'all'
+}
+
+/** The params types an operation's signatures name: `<Stem>Params`, and `<Stem>FieldsParams` where it narrows. */
+export function v2ParamsNames(op: V2OperationSpec, ctx: V2Context): string[] {
+  const fields = fieldsParams(op, ctx)
+  return [`${op.typeStem}Params`, ...(fields ? [fields.name] : [])]
+}
+
+/**
+ * The signatures of an operation, shared by the function and the method. An operation whose response
+ * narrows with a `*.fields` parameter gets two overloads: one for a call that names the fields (the type
+ * parameter `F`, bounded by the field names, is inferred from them), then a plain one. The plain one is last because TypeScript infers
+ * from the last overload when the method itself is passed on, as to `cursor()`.
+ */
 function signatures(op: V2OperationSpec, ctx: V2Context): { overloads: { typeParameters: { name: string; constraint: string }[]; params: string; optional: boolean; returns: string }[]; params: string; returns: string } {
   const selecting = selectingParam(op, ctx.generics)
   const base = `${op.typeStem}Params`
   const response = op.returns === 'empty' ? 'void' : op.returns
   if (op.stream) return { overloads: [], params: base, returns: `AsyncIterable<${response}>` }
   if (!selecting) return { overloads: [], params: base, returns: `Promise<${response}>` }
+  const named = fieldsParams(op, ctx)
   return {
     overloads: [
-      { typeParameters: [{ name: 'F', constraint: fieldValueType(selecting) }], params: `Omit<${base}, ${literal(selecting.name)}> & { readonly ${propertyKey(selecting.name)}: readonly F[] }`, optional: false, returns: `Promise<${response}<F>>` },
+      { typeParameters: [{ name: 'F', constraint: fieldValueType(selecting) }], params: named ? `${named.name}<F>` : `Omit<${base}, ${literal(selecting.name)}> & { readonly ${propertyKey(selecting.name)}: readonly F[] }`, optional: false, returns: `Promise<${response}<F>>` },
       { typeParameters: [], params: base, optional: true, returns: `Promise<${response}>` },
     ],
     params: base,
@@ -161,7 +196,10 @@ function signatures(op: V2OperationSpec, ctx: V2Context): { overloads: { typePar
 
 export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2FamilyModule {
   const statements: StatementStructures[] = []
+  const params: StatementStructures[] = []
+  const paramNames: string[] = []
   const modelImports = new Set<string>()
+  const paramModelImports = new Set<string>()
   const parameterImports = new Set<string>()
   let usesStream = false
   let usesCall = false
@@ -180,12 +218,26 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
       properties.push({ name: '[PAGINATION]', type: "Paging<'next_token', 'data'>", hasQuestionToken: true, isReadonly: true, docs: [`Marks \`${op.method}\` as paginated for \`cursor()\` (\`meta.next_token\` sent back as \`${op.paginate.token}\`, items in \`data\`). Type-level only: never set, never sent.`] })
     }
     const bodyModel = op.body ? ctx.spec.models.find((m) => m.name === op.body!.model) : undefined
-    if (op.body) modelImports.add(op.body.model)
+    if (op.body) paramModelImports.add(op.body.model)
+    paramNames.push(`${op.typeStem}Params`)
     const paramsDoc = `Parameters of \`${op.method}\` (X operation \`${op.operationId}\`)${op.body ? `: the path and query parameters, and the JSON body's fields (\`${op.body.model}\`)` : ''}.`
     if (bodyModel && bodyModel.kind !== 'object' && bodyModel.kind !== 'all') {
-      statements.push({ kind: StructureKind.TypeAlias, name: `${op.typeStem}Params`, isExported: true, docs: [paramsDoc], type: properties.length ? `${op.body!.model} & {\n${properties.map((p) => `  readonly ${p.name}${p.hasQuestionToken ? '?' : ''}: ${p.type}`).join('\n')}\n}` : op.body!.model })
+      params.push({ kind: StructureKind.TypeAlias, name: `${op.typeStem}Params`, isExported: true, docs: [paramsDoc], type: properties.length ? `${op.body!.model} & {\n${properties.map((p) => `  readonly ${p.name}${p.hasQuestionToken ? '?' : ''}: ${p.type}`).join('\n')}\n}` : op.body!.model })
     } else {
-      statements.push({ kind: StructureKind.Interface, name: `${op.typeStem}Params`, isExported: true, docs: [paramsDoc], properties, ...(op.body ? { extends: [op.body.model] } : {}) })
+      params.push({ kind: StructureKind.Interface, name: `${op.typeStem}Params`, isExported: true, docs: [paramsDoc], properties, ...(op.body ? { extends: [op.body.model] } : {}) })
+    }
+    const named = fieldsParams(op, ctx)
+    if (named) {
+      paramNames.push(named.name)
+      params.push({
+        kind: StructureKind.Interface,
+        name: named.name,
+        isExported: true,
+        docs: [`\`${op.typeStem}Params\` of a call that names its \`${named.param.name}\`: \`F\` is the fields named, which the response marks present.`],
+        typeParameters: [{ name: 'F', constraint: named.bound }],
+        extends: [`${op.typeStem}Params`],
+        properties: [{ name: propertyKey(named.param.name), type: 'readonly F[]', isReadonly: true, docs: [docText(named.param.description)] }],
+      })
     }
     statements.push({
       kind: StructureKind.VariableStatement,
@@ -222,7 +274,7 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
       statements: [op.stream ? `return streamRoute(core, ${op.method}Route, { ...params }, options)` : op.body?.encoding === 'multipart' ? `return callWithFiles(core, ${op.method}Route, params, options)` : `return callV2(core, ${op.method}Route, params, options)`],
     })
   }
-  return { statements, modelImports, parameterImports, usesStream, usesCall, usesFiles, usesPaging }
+  return { statements, params, paramNames, modelImports, paramModelImports, parameterImports, usesStream, usesCall, usesFiles, usesPaging }
 }
 
 /** The module alias of a v2 family inside the class file. */
@@ -230,10 +282,10 @@ export function v2Alias(family: string): string {
   return family.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase())
 }
 
-/** The field-name unions bounding the fields overloads' `F`, which the class module imports from `./parameters.js`. */
-export function v2FieldBounds(spec: V2Spec, ctx: V2Context): Set<string> {
+/** The field-name unions bounding the fields overloads' `F` of these operations, imported from `./parameters.js`. */
+export function v2FieldBounds(operations: readonly V2OperationSpec[], ctx: V2Context): Set<string> {
   const bounds = new Set<string>()
-  for (const op of spec.families.flatMap((f) => f.operations)) for (const o of signatures(op, ctx).overloads) for (const t of o.typeParameters) bounds.add(t.constraint)
+  for (const op of operations) for (const o of signatures(op, ctx).overloads) for (const t of o.typeParameters) bounds.add(t.constraint)
   return bounds
 }
 
@@ -245,7 +297,6 @@ export function buildV2Class(spec: V2Spec, ctx: V2Context): (string | StatementS
     for (const op of family.operations) {
       const fields = op.body ? ctx.bodyFields(op.body.model) : []
       const sig = signatures(op, ctx)
-      const qualify = (t: string) => t.replace(new RegExp(`\\b(${op.typeStem}Params)\\b`), `${alias}.$1`)
       const optional = !op.params.some((p) => p.required) && !(op.body?.required && fields.some((f) => f.required))
       const doc = v2OperationDoc(op, 'method', v2ExampleParams(op, fields.filter((f) => f.required)), fields)
       const options = { name: 'options', type: op.stream ? 'StreamCallOptions' : 'CallOptions', hasQuestionToken: true }
@@ -257,12 +308,12 @@ export function buildV2Class(spec: V2Spec, ctx: V2Context): (string | StatementS
               overloads: sig.overloads.map((o) => ({
                 docs: [doc],
                 typeParameters: o.typeParameters,
-                parameters: [{ name: 'params', type: qualify(o.params), hasQuestionToken: o.optional && optional }, options],
+                parameters: [{ name: 'params', type: o.params, hasQuestionToken: o.optional && optional }, options],
                 returnType: o.returns,
               })),
             }
           : { docs: [doc] }),
-        parameters: [{ name: 'params', type: qualify(sig.params), ...(optional ? { initializer: '{}' } : {}) }, options],
+        parameters: [{ name: 'params', type: sig.params, ...(optional ? { initializer: '{}' } : {}) }, options],
         returnType: sig.returns,
         statements: [`return ${alias}.${op.method}(this.core, params, options)`],
       })

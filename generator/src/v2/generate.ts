@@ -3,7 +3,7 @@ import type { SourceFile } from 'ts-morph'
 import { CLIENT_DOCS, CLIENT_GENERATED, EMULATOR_GENERATED, createEmitter, createProject, header } from '../generate.js'
 import { literal } from '../tsdoc.js'
 import { buildParameterTypes, buildV2ModelModule, genericResponses } from './emit-models.js'
-import { buildV2Class, buildV2FamilyModule, operationsJson, v2Alias, v2FieldBounds, type V2Context } from './emit-operations.js'
+import { buildV2Class, buildV2FamilyModule, operationsJson, v2Alias, v2FieldBounds, v2ParamsNames, type V2Context } from './emit-operations.js'
 import { v2FamilyPage, v2IndexPage } from './emit-docs.js'
 import { specShapes } from './spec-shape.js'
 import type { V2ModelSpec, V2Spec } from './spec-types.js'
@@ -38,15 +38,25 @@ export function generateV2(spec: V2Spec): Map<string, string> {
 
   for (const family of spec.families) {
     const built = buildV2FamilyModule(family, ctx)
+    emit(`${V2_GENERATED}/params/${family.family}.ts`, family.file, (file) => {
+      if (built.usesPaging) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: ['PAGINATION', 'Paging'] })
+      addByModule(file, built.paramModelImports, moduleOf, '../models/')
+      if (built.parameterImports.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../parameters.js', namedImports: [...built.parameterImports].sort() })
+      file.addStatements(built.params)
+    })
     emit(`${V2_GENERATED}/${family.family}.ts`, family.file, (file) => {
-      file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: ['BaseCore', 'CallOptions', ...(built.usesPaging ? ['PAGINATION', 'Paging'] : []), 'Route', ...(built.usesStream ? ['StreamCallOptions'] : [])] })
+      file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: ['BaseCore', 'CallOptions', 'Route', ...(built.usesStream ? ['StreamCallOptions'] : [])] })
       // v2 calls and streams reach the runtime's v2 request builder and stream reader directly, so an app
       // that never calls v2 (or never streams) never bundles them.
       if (built.usesCall) file.addImportDeclaration({ moduleSpecifier: '@twython/runtime/v2/call', namedImports: ['callV2'] })
       if (built.usesFiles) file.addImportDeclaration({ moduleSpecifier: '@twython/runtime/multipart', namedImports: ['callWithFiles'] })
       if (built.usesStream) file.addImportDeclaration({ moduleSpecifier: '@twython/runtime/v2/stream', namedImports: ['streamRoute'] })
       addByModule(file, built.modelImports, moduleOf)
-      if (built.parameterImports.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './parameters.js', namedImports: [...built.parameterImports].sort() })
+      const bounds = v2FieldBounds(family.operations, ctx)
+      if (bounds.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './parameters.js', namedImports: [...bounds].sort() })
+      const params = [...built.paramNames].sort()
+      file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: `./params/${family.family}.js`, namedImports: params })
+      file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: `./params/${family.family}.js`, namedExports: params })
       file.addStatements(built.statements)
     })
   }
@@ -58,10 +68,18 @@ export function generateV2(spec: V2Spec): Map<string, string> {
     const used = new Set<string>()
     for (const op of spec.families.flatMap((f) => f.operations)) if (op.returns !== 'empty') used.add(op.returns)
     addByModule(file, used, moduleOf, './models/')
-    const bounds = v2FieldBounds(spec, ctx)
+    const bounds = v2FieldBounds(spec.families.flatMap((f) => f.operations), ctx)
     if (bounds.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './parameters.js', namedImports: [...bounds].sort() })
+    // Types from the params modules, values from the family modules: the class's declarations name no function.
+    for (const family of spec.families) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: `./params/${family.family}.js`, namedImports: family.operations.flatMap((o) => v2ParamsNames(o, ctx)).sort() })
     for (const family of spec.families) file.addImportDeclaration({ moduleSpecifier: `./${family.family}.js`, namespaceImport: v2Alias(family.family) })
     file.addStatements(buildV2Class(spec, ctx))
+  })
+  // Types only (models, params, field names): what `import type { v2 } from '@twython/client'` names.
+  emit(`${V2_GENERATED}/types.ts`, 'spec/v2/', (file) => {
+    file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './models/index.js' })
+    for (const family of spec.families) file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: `./params/${family.family}.js` })
+    file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './parameters.js' })
   })
   emit(`${V2_GENERATED}/index.ts`, 'spec/v2/', (file) => {
     for (const family of spec.families) file.addExportDeclaration({ moduleSpecifier: `./${family.family}.js` })
@@ -157,5 +175,5 @@ function checkNames(spec: V2Spec): void {
     owners.set(name, owner)
   }
   for (const m of spec.models) claim(m.name, `spec/v2/models/${m.module}.yaml`)
-  for (const f of spec.families) for (const op of f.operations) for (const n of [`${op.typeStem}Params`, `${op.method}Route`, op.method]) claim(n, f.file)
+  for (const f of spec.families) for (const op of f.operations) for (const n of [`${op.typeStem}Params`, `${op.typeStem}FieldsParams`, `${op.method}Route`, op.method]) claim(n, f.file)
 }

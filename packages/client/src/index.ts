@@ -95,4 +95,4 @@ export * from './generated/index.js'
 export { TwythonV2 } from './generated/v2/twython-v2.js'
 export { TwythonV2Client, MEDIA_UPLOAD_V2_ROUTES } from './v2-client.js'
 /** X API v2's types (`v2.Tweet`, `v2.GetTweetResponse`, ...); the functions are in `@twython/client/v2`. */
-export type * as v2 from './generated/v2/index.js'
+export type * as v2 from './generated/v2/types.js'

@@ -42,3 +42,23 @@ describe.each(['client', 'runtime'])('@twython/%s declaration maps', (name) => {
     if (name === 'runtime') expect(sources).toContain('src/core.ts')
   })
 })
+
+describe('@twython/client ES module declarations (dist/types, tsc emit)', () => {
+  const dir = join(packages, 'client')
+  const types = join(dir, 'dist', 'types')
+  const built = existsSync(types)
+  if (!built) console.log(`skipped: ${types} is absent (run the build first; npm test does)`)
+
+  it.skipIf(!built)('maps every .d.ts to its own source under src/', () => {
+    const declarations = (readdirSync(types, { recursive: true }) as string[]).filter((f) => f.endsWith('.d.ts'))
+    expect(declarations).toEqual(expect.arrayContaining(['index.d.ts', join('generated', 'v2', 'twython-v2.d.ts')]))
+    for (const file of declarations) {
+      const text = readFileSync(join(types, file), 'utf8')
+      const mapName = `${file.split(/[\\/]/).pop()}.map`
+      expect(text, file).toMatch(new RegExp(`//# sourceMappingURL=${mapName.replace(/\./g, '\\.')}\\s*$`))
+      const map = JSON.parse(readFileSync(join(types, dirname(file), mapName), 'utf8')) as { sources: string[] }
+      expect(map.sources, file).toEqual([relative(join(types, dirname(file)), join(dir, 'src', file.replace(/\.d\.ts$/, '.ts'))).split('\\').join('/')])
+      expect(existsSync(join(dir, 'src', file.replace(/\.d\.ts$/, '.ts'))), file).toBe(true)
+    }
+  })
+})

@@ -2,12 +2,10 @@
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
-import type { CreateAccountActivitySubscriptionRequest, CreateAccountActivitySubscriptionResponse, DeleteAccountActivitySubscriptionResponse, GetAccountActivitySubscriptionCountResponse, GetAccountActivitySubscriptionsResponse, ValidateAccountActivitySubscriptionResponse } from './models/account_activity.js'
+import type { CreateAccountActivitySubscriptionResponse, DeleteAccountActivitySubscriptionResponse, GetAccountActivitySubscriptionCountResponse, GetAccountActivitySubscriptionsResponse, ValidateAccountActivitySubscriptionResponse } from './models/account_activity.js'
+import type { CreateAccountActivitySubscriptionParams, DeleteAccountActivitySubscriptionParams, GetAccountActivitySubscriptionCountParams, GetAccountActivitySubscriptionsParams, ValidateAccountActivitySubscriptionParams } from './params/account_activity.js'
 
-/** Parameters of `createAccountActivitySubscription` (X operation `createAccountActivitySubscription`): the path and query parameters, and the JSON body's fields (`CreateAccountActivitySubscriptionRequest`). */
-export type CreateAccountActivitySubscriptionParams = CreateAccountActivitySubscriptionRequest & {
-  readonly webhook_id: string
-}
+export type { CreateAccountActivitySubscriptionParams, DeleteAccountActivitySubscriptionParams, GetAccountActivitySubscriptionCountParams, GetAccountActivitySubscriptionsParams, ValidateAccountActivitySubscriptionParams } from './params/account_activity.js'
 
 /** How `createAccountActivitySubscription` is called: `POST /2/account_activity/webhooks/{webhook_id}/subscriptions/all`. */
 export const createAccountActivitySubscriptionRoute: Route = { id: 'createAccountActivitySubscription', method: 'POST', host: 'v2', path: '/2/account_activity/webhooks/{webhook_id}/subscriptions/all', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'dm.write', 'tweet.read', 'dm.read'] }, { scheme: 'oauth1_user' }] }
@@ -38,14 +36,6 @@ export function createAccountActivitySubscription(core: BaseCore, params: Create
   return callV2(core, createAccountActivitySubscriptionRoute, params, options)
 }
 
-/** Parameters of `deleteAccountActivitySubscription` (X operation `deleteAccountActivitySubscription`). */
-export interface DeleteAccountActivitySubscriptionParams {
-  /** The id of the webhook the user is subscribed to. */
-  readonly webhook_id: string
-  /** The id of the user whose subscription to remove. */
-  readonly user_id: string
-}
-
 /** How `deleteAccountActivitySubscription` is called: `DELETE /2/account_activity/webhooks/{webhook_id}/subscriptions/{user_id}/all`. */
 export const deleteAccountActivitySubscriptionRoute: Route = { id: 'deleteAccountActivitySubscription', method: 'DELETE', host: 'v2', path: '/2/account_activity/webhooks/{webhook_id}/subscriptions/{user_id}/all', security: [{ scheme: 'bearer' }] }
 
@@ -74,10 +64,6 @@ export function deleteAccountActivitySubscription(core: BaseCore, params: Delete
   return callV2(core, deleteAccountActivitySubscriptionRoute, params, options)
 }
 
-/** Parameters of `getAccountActivitySubscriptionCount` (X operation `getAccountActivitySubscriptionCount`). */
-export interface GetAccountActivitySubscriptionCountParams {
-}
-
 /** How `getAccountActivitySubscriptionCount` is called: `GET /2/account_activity/subscriptions/count`. */
 export const getAccountActivitySubscriptionCountRoute: Route = { id: 'getAccountActivitySubscriptionCount', method: 'GET', host: 'v2', path: '/2/account_activity/subscriptions/count', security: [{ scheme: 'bearer' }] }
 
@@ -102,12 +88,6 @@ export const getAccountActivitySubscriptionCountRoute: Route = { id: 'getAccount
  */
 export function getAccountActivitySubscriptionCount(core: BaseCore, params: GetAccountActivitySubscriptionCountParams = {}, options?: CallOptions): Promise<GetAccountActivitySubscriptionCountResponse> {
   return callV2(core, getAccountActivitySubscriptionCountRoute, params, options)
-}
-
-/** Parameters of `getAccountActivitySubscriptions` (X operation `getAccountActivitySubscriptions`). */
-export interface GetAccountActivitySubscriptionsParams {
-  /** The id of the webhook whose subscriptions to list. */
-  readonly webhook_id: string
 }
 
 /** How `getAccountActivitySubscriptions` is called: `GET /2/account_activity/webhooks/{webhook_id}/subscriptions/all/list`. */
@@ -135,12 +115,6 @@ export const getAccountActivitySubscriptionsRoute: Route = { id: 'getAccountActi
  */
 export function getAccountActivitySubscriptions(core: BaseCore, params: GetAccountActivitySubscriptionsParams, options?: CallOptions): Promise<GetAccountActivitySubscriptionsResponse> {
   return callV2(core, getAccountActivitySubscriptionsRoute, params, options)
-}
-
-/** Parameters of `validateAccountActivitySubscription` (X operation `validateAccountActivitySubscription`). */
-export interface ValidateAccountActivitySubscriptionParams {
-  /** The id of the webhook to check. */
-  readonly webhook_id: string
 }
 
 /** How `validateAccountActivitySubscription` is called: `GET /2/account_activity/webhooks/{webhook_id}/subscriptions/all`. */

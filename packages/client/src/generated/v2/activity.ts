@@ -1,13 +1,12 @@
 // generated from spec/v2/activity.yaml by @twython/generator: do not edit
 
-import type { BaseCore, CallOptions, PAGINATION, Paging, Route, StreamCallOptions } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route, StreamCallOptions } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
 import { streamRoute } from '@twython/runtime/v2/stream'
-import type { CreateActivitySubscriptionRequest, CreateActivitySubscriptionResponse, DeleteActivitySubscriptionResponse, DeleteActivitySubscriptionsResponse, GetActivitySubscriptionsResponse, StreamActivityResponse, UpdateActivitySubscriptionRequest, UpdateActivitySubscriptionResponse } from './models/activity.js'
+import type { CreateActivitySubscriptionResponse, DeleteActivitySubscriptionResponse, DeleteActivitySubscriptionsResponse, GetActivitySubscriptionsResponse, StreamActivityResponse, UpdateActivitySubscriptionResponse } from './models/activity.js'
+import type { CreateActivitySubscriptionParams, DeleteActivitySubscriptionParams, DeleteActivitySubscriptionsParams, GetActivitySubscriptionsParams, StreamActivityParams, UpdateActivitySubscriptionParams } from './params/activity.js'
 
-/** Parameters of `createActivitySubscription` (X operation `createActivitySubscription`): the path and query parameters, and the JSON body's fields (`CreateActivitySubscriptionRequest`). */
-export interface CreateActivitySubscriptionParams extends CreateActivitySubscriptionRequest {
-}
+export type { CreateActivitySubscriptionParams, DeleteActivitySubscriptionParams, DeleteActivitySubscriptionsParams, GetActivitySubscriptionsParams, StreamActivityParams, UpdateActivitySubscriptionParams } from './params/activity.js'
 
 /** How `createActivitySubscription` is called: `POST /2/activity/subscriptions`. */
 export const createActivitySubscriptionRoute: Route = { id: 'createActivitySubscription', method: 'POST', host: 'v2', path: '/2/activity/subscriptions', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: [] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 500, per: 'app' }] }
@@ -43,12 +42,6 @@ export function createActivitySubscription(core: BaseCore, params: CreateActivit
   return callV2(core, createActivitySubscriptionRoute, params, options)
 }
 
-/** Parameters of `deleteActivitySubscription` (X operation `deleteActivitySubscription`). */
-export interface DeleteActivitySubscriptionParams {
-  /** The id of the subscription to delete. */
-  readonly subscription_id: string
-}
-
 /** How `deleteActivitySubscription` is called: `DELETE /2/activity/subscriptions/{subscription_id}`. */
 export const deleteActivitySubscriptionRoute: Route = { id: 'deleteActivitySubscription', method: 'DELETE', host: 'v2', path: '/2/activity/subscriptions/{subscription_id}', security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 500, per: 'app' }] }
 
@@ -78,12 +71,6 @@ export function deleteActivitySubscription(core: BaseCore, params: DeleteActivit
   return callV2(core, deleteActivitySubscriptionRoute, params, options)
 }
 
-/** Parameters of `deleteActivitySubscriptions` (X operation `deleteActivitySubscriptionsByIds`). */
-export interface DeleteActivitySubscriptionsParams {
-  /** The ids of the subscriptions to delete, given as an array. */
-  readonly ids: readonly string[]
-}
-
 /** How `deleteActivitySubscriptions` is called: `DELETE /2/activity/subscriptions`. */
 export const deleteActivitySubscriptionsRoute: Route = { id: 'deleteActivitySubscriptionsByIds', method: 'DELETE', host: 'v2', path: '/2/activity/subscriptions', query: ['ids'], security: [{ scheme: 'bearer' }] }
 
@@ -109,19 +96,6 @@ export const deleteActivitySubscriptionsRoute: Route = { id: 'deleteActivitySubs
  */
 export function deleteActivitySubscriptions(core: BaseCore, params: DeleteActivitySubscriptionsParams, options?: CallOptions): Promise<DeleteActivitySubscriptionsResponse> {
   return callV2(core, deleteActivitySubscriptionsRoute, params, options)
-}
-
-/** Parameters of `getActivitySubscriptions` (X operation `getActivitySubscriptions`). */
-export interface GetActivitySubscriptionsParams {
-  /**
-   * The most subscriptions to return per page, 1 to 1000.
-   * Between 1 and 1000.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Marks `getActivitySubscriptions` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getActivitySubscriptions` is called: `GET /2/activity/subscriptions`. */
@@ -154,19 +128,6 @@ export const getActivitySubscriptionsRoute: Route = { id: 'getActivitySubscripti
  */
 export function getActivitySubscriptions(core: BaseCore, params: GetActivitySubscriptionsParams = {}, options?: CallOptions): Promise<GetActivitySubscriptionsResponse> {
   return callV2(core, getActivitySubscriptionsRoute, params, options)
-}
-
-/** Parameters of `streamActivity` (X operation `activityStream`). */
-export interface StreamActivityParams {
-  /**
-   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
-   * Between 0 and 5.
-   */
-  readonly backfill_minutes?: number
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
 }
 
 /** How `streamActivity` is called: `GET /2/activity/stream`. */
@@ -202,12 +163,6 @@ export const streamActivityRoute: Route = { id: 'activityStream', method: 'GET',
  */
 export function streamActivity(core: BaseCore, params: StreamActivityParams = {}, options?: StreamCallOptions): AsyncIterable<StreamActivityResponse> {
   return streamRoute(core, streamActivityRoute, { ...params }, options)
-}
-
-/** Parameters of `updateActivitySubscription` (X operation `updateActivitySubscription`): the path and query parameters, and the JSON body's fields (`UpdateActivitySubscriptionRequest`). */
-export interface UpdateActivitySubscriptionParams extends UpdateActivitySubscriptionRequest {
-  /** The id of the subscription to change. */
-  readonly subscription_id: string
 }
 
 /** How `updateActivitySubscription` is called: `PUT /2/activity/subscriptions/{subscription_id}`. */

@@ -2,11 +2,10 @@
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
-import type { CreateArticleDraftRequest, CreateArticleDraftResponse, PublishArticleResponse } from './models/articles.js'
+import type { CreateArticleDraftResponse, PublishArticleResponse } from './models/articles.js'
+import type { CreateArticleDraftParams, PublishArticleParams } from './params/articles.js'
 
-/** Parameters of `createArticleDraft` (X operation `articleCreateDraft`): the path and query parameters, and the JSON body's fields (`CreateArticleDraftRequest`). */
-export interface CreateArticleDraftParams extends CreateArticleDraftRequest {
-}
+export type { CreateArticleDraftParams, PublishArticleParams } from './params/articles.js'
 
 /** How `createArticleDraft` is called: `POST /2/articles/draft`. */
 export const createArticleDraftRoute: Route = { id: 'articleCreateDraft', method: 'POST', host: 'v2', path: '/2/articles/draft', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['tweet.write'] }, { scheme: 'oauth1_user' }] }
@@ -37,12 +36,6 @@ export const createArticleDraftRoute: Route = { id: 'articleCreateDraft', method
  */
 export function createArticleDraft(core: BaseCore, params: CreateArticleDraftParams, options?: CallOptions): Promise<CreateArticleDraftResponse> {
   return callV2(core, createArticleDraftRoute, params, options)
-}
-
-/** Parameters of `publishArticle` (X operation `articlePublish`). */
-export interface PublishArticleParams {
-  /** The id of the draft article to publish. */
-  readonly article_id: string
 }
 
 /** How `publishArticle` is called: `POST /2/articles/{article_id}/publish`. */

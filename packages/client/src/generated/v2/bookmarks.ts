@@ -1,15 +1,12 @@
 // generated from spec/v2/bookmarks.yaml by @twython/generator: do not edit
 
-import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
-import type { AddBookmarkRequest, AddBookmarkResponse, CreateBookmarkFolderRequest, CreateBookmarkFolderResponse, GetBookmarkFoldersResponse, GetBookmarksInFolderResponse, GetBookmarksResponse, RemoveBookmarkResponse } from './models/bookmarks.js'
-import type { MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserField } from './parameters.js'
+import type { AddBookmarkResponse, CreateBookmarkFolderResponse, GetBookmarkFoldersResponse, GetBookmarksInFolderResponse, GetBookmarksResponse, RemoveBookmarkResponse } from './models/bookmarks.js'
+import type { TweetField } from './parameters.js'
+import type { AddBookmarkParams, CreateBookmarkFolderParams, GetBookmarkFoldersParams, GetBookmarksFieldsParams, GetBookmarksInFolderParams, GetBookmarksParams, RemoveBookmarkParams } from './params/bookmarks.js'
 
-/** Parameters of `addBookmark` (X operation `createUsersBookmark`): the path and query parameters, and the JSON body's fields (`AddBookmarkRequest`). */
-export interface AddBookmarkParams extends AddBookmarkRequest {
-  /** The id of the authenticated user, who bookmarks the tweet. */
-  readonly id: string
-}
+export type { AddBookmarkParams, CreateBookmarkFolderParams, GetBookmarkFoldersParams, GetBookmarksFieldsParams, GetBookmarksInFolderParams, GetBookmarksParams, RemoveBookmarkParams } from './params/bookmarks.js'
 
 /** How `addBookmark` is called: `POST /2/users/{id}/bookmarks`. */
 export const addBookmarkRoute: Route = { id: 'createUsersBookmark', method: 'POST', host: 'v2', path: '/2/users/{id}/bookmarks', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['bookmark.write', 'users.read', 'tweet.read'] }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
@@ -44,12 +41,6 @@ export function addBookmark(core: BaseCore, params: AddBookmarkParams, options?:
   return callV2(core, addBookmarkRoute, params, options)
 }
 
-/** Parameters of `createBookmarkFolder` (X operation `createUsersBookmarkFolder`): the path and query parameters, and the JSON body's fields (`CreateBookmarkFolderRequest`). */
-export interface CreateBookmarkFolderParams extends CreateBookmarkFolderRequest {
-  /** The id of the authenticated user, who will own the folder. */
-  readonly id: string
-}
-
 /** How `createBookmarkFolder` is called: `POST /2/users/{id}/bookmarks/folders`. */
 export const createBookmarkFolderRoute: Route = { id: 'createUsersBookmarkFolder', method: 'POST', host: 'v2', path: '/2/users/{id}/bookmarks/folders', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['bookmark.write', 'users.read'] }] }
 
@@ -76,21 +67,6 @@ export const createBookmarkFolderRoute: Route = { id: 'createUsersBookmarkFolder
  */
 export function createBookmarkFolder(core: BaseCore, params: CreateBookmarkFolderParams, options?: CallOptions): Promise<CreateBookmarkFolderResponse> {
   return callV2(core, createBookmarkFolderRoute, params, options)
-}
-
-/** Parameters of `getBookmarkFolders` (X operation `getUsersBookmarkFolders`). */
-export interface GetBookmarkFoldersParams {
-  /** The id of the authenticated user (only your own folders can be read). */
-  readonly id: string
-  /**
-   * The most folders to return per page, 1 to 100.
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Marks `getBookmarkFolders` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getBookmarkFolders` is called: `GET /2/users/{id}/bookmarks/folders`. */
@@ -124,33 +100,6 @@ export const getBookmarkFoldersRoute: Route = { id: 'getUsersBookmarkFolders', m
  */
 export function getBookmarkFolders(core: BaseCore, params: GetBookmarkFoldersParams, options?: CallOptions): Promise<GetBookmarkFoldersResponse> {
   return callV2(core, getBookmarkFoldersRoute, params, options)
-}
-
-/** Parameters of `getBookmarks` (X operation `getUsersBookmarks`). */
-export interface GetBookmarksParams {
-  /** The id of the authenticated user (only your own bookmarks can be read). */
-  readonly id: string
-  /**
-   * The most tweets to return per page, 1 to 100.
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
-  /** Marks `getBookmarks` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getBookmarks` is called: `GET /2/users/{id}/bookmarks`. */
@@ -190,7 +139,7 @@ export const getBookmarksRoute: Route = { id: 'getUsersBookmarks', method: 'GET'
  * const { data } = await getBookmarks(core, { id: '20' })
  * ```
  */
-export function getBookmarks<F extends TweetField>(core: BaseCore, params: Omit<GetBookmarksParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetBookmarksResponse<F>>
+export function getBookmarks<F extends TweetField>(core: BaseCore, params: GetBookmarksFieldsParams<F>, options?: CallOptions): Promise<GetBookmarksResponse<F>>
 
 /**
  * Get the tweets the authenticated user has bookmarked, most recent first.
@@ -231,23 +180,6 @@ export function getBookmarks(core: BaseCore, params: GetBookmarksParams, options
   return callV2(core, getBookmarksRoute, params, options)
 }
 
-/** Parameters of `getBookmarksInFolder` (X operation `getUsersBookmarksByFolderId`). */
-export interface GetBookmarksInFolderParams {
-  /** The id of the authenticated user, who owns the folder. */
-  readonly id: string
-  /** The id of the bookmark folder, as returned by getBookmarkFolders. */
-  readonly folder_id: string
-  /**
-   * The most tweets to return per page, 1 to 100.
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Marks `getBookmarksInFolder` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
-
 /** How `getBookmarksInFolder` is called: `GET /2/users/{id}/bookmarks/folders/{folder_id}`. */
 export const getBookmarksInFolderRoute: Route = { id: 'getUsersBookmarksByFolderId', method: 'GET', host: 'v2', path: '/2/users/{id}/bookmarks/folders/{folder_id}', query: ['max_results', 'pagination_token'], security: [{ scheme: 'oauth2_user', scopes: ['bookmark.read', 'users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }, { windowSeconds: 900, limit: 50, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
@@ -280,14 +212,6 @@ export const getBookmarksInFolderRoute: Route = { id: 'getUsersBookmarksByFolder
  */
 export function getBookmarksInFolder(core: BaseCore, params: GetBookmarksInFolderParams, options?: CallOptions): Promise<GetBookmarksInFolderResponse> {
   return callV2(core, getBookmarksInFolderRoute, params, options)
-}
-
-/** Parameters of `removeBookmark` (X operation `deleteUsersBookmark`). */
-export interface RemoveBookmarkParams {
-  /** The id of the authenticated user, who bookmarked the tweet. */
-  readonly id: string
-  /** The id of the bookmarked tweet to remove. */
-  readonly tweet_id: string
 }
 
 /** How `removeBookmark` is called: `DELETE /2/users/{id}/bookmarks/{tweet_id}`. */

@@ -1,12 +1,11 @@
 // generated from spec/v2/broadcasts.yaml by @twython/generator: do not edit
 
-import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
-import type { CreateScheduledBroadcastRequest, CreateScheduledBroadcastResponse, DeleteScheduledBroadcastResponse, GetScheduledBroadcastResponse, GetScheduledBroadcastsResponse, SendBroadcastChatRequest, SendBroadcastChatResponse, StartScheduledBroadcastResponse, UpdateScheduledBroadcastRequest, UpdateScheduledBroadcastResponse } from './models/broadcasts.js'
+import type { CreateScheduledBroadcastResponse, DeleteScheduledBroadcastResponse, GetScheduledBroadcastResponse, GetScheduledBroadcastsResponse, SendBroadcastChatResponse, StartScheduledBroadcastResponse, UpdateScheduledBroadcastResponse } from './models/broadcasts.js'
+import type { CreateScheduledBroadcastParams, DeleteScheduledBroadcastParams, GetScheduledBroadcastParams, GetScheduledBroadcastsParams, SendBroadcastChatParams, StartScheduledBroadcastParams, UpdateScheduledBroadcastParams } from './params/broadcasts.js'
 
-/** Parameters of `createScheduledBroadcast` (X operation `createScheduledBroadcast`): the path and query parameters, and the JSON body's fields (`CreateScheduledBroadcastRequest`). */
-export interface CreateScheduledBroadcastParams extends CreateScheduledBroadcastRequest {
-}
+export type { CreateScheduledBroadcastParams, DeleteScheduledBroadcastParams, GetScheduledBroadcastParams, GetScheduledBroadcastsParams, SendBroadcastChatParams, StartScheduledBroadcastParams, UpdateScheduledBroadcastParams } from './params/broadcasts.js'
 
 /** How `createScheduledBroadcast` is called: `POST /2/broadcasts/scheduled`. */
 export const createScheduledBroadcastRoute: Route = { id: 'createScheduledBroadcast', method: 'POST', host: 'v2', path: '/2/broadcasts/scheduled', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['broadcast.read', 'broadcast.write'] }, { scheme: 'oauth1_user' }] }
@@ -49,14 +48,6 @@ export function createScheduledBroadcast(core: BaseCore, params: CreateScheduled
   return callV2(core, createScheduledBroadcastRoute, params, options)
 }
 
-/** Parameters of `deleteScheduledBroadcast` (X operation `deleteScheduledBroadcast`). */
-export interface DeleteScheduledBroadcastParams {
-  /** The id of the scheduled broadcast (up to 13 letters and digits). */
-  readonly id: string
-  /** For a recurring broadcast, going by its name, roll the schedule on to its next occurrence instead of deleting it (X's document does not describe it). */
-  readonly roll_forward?: boolean
-}
-
 /** How `deleteScheduledBroadcast` is called: `DELETE /2/broadcasts/scheduled/{id}`. */
 export const deleteScheduledBroadcastRoute: Route = { id: 'deleteScheduledBroadcast', method: 'DELETE', host: 'v2', path: '/2/broadcasts/scheduled/{id}', query: ['roll_forward'], security: [{ scheme: 'oauth2_user', scopes: ['broadcast.write', 'broadcast.read'] }, { scheme: 'oauth1_user' }] }
 
@@ -85,12 +76,6 @@ export function deleteScheduledBroadcast(core: BaseCore, params: DeleteScheduled
   return callV2(core, deleteScheduledBroadcastRoute, params, options)
 }
 
-/** Parameters of `getScheduledBroadcast` (X operation `getScheduledBroadcast`). */
-export interface GetScheduledBroadcastParams {
-  /** The id of the scheduled broadcast. */
-  readonly id: string
-}
-
 /** How `getScheduledBroadcast` is called: `GET /2/broadcasts/scheduled/{id}`. */
 export const getScheduledBroadcastRoute: Route = { id: 'getScheduledBroadcast', method: 'GET', host: 'v2', path: '/2/broadcasts/scheduled/{id}', security: [{ scheme: 'oauth2_user', scopes: ['broadcast.read'] }, { scheme: 'oauth1_user' }] }
 
@@ -116,23 +101,6 @@ export const getScheduledBroadcastRoute: Route = { id: 'getScheduledBroadcast', 
  */
 export function getScheduledBroadcast(core: BaseCore, params: GetScheduledBroadcastParams, options?: CallOptions): Promise<GetScheduledBroadcastResponse> {
   return callV2(core, getScheduledBroadcastRoute, params, options)
-}
-
-/** Parameters of `getScheduledBroadcasts` (X operation `listScheduledBroadcasts`). */
-export interface GetScheduledBroadcastsParams {
-  /**
-   * The most broadcasts to return per page, 1 to 100.
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** Only list broadcasts that start at or after this moment (ISO 8601 date-time). */
-  readonly oldest_start_time?: string
-  /** Only list broadcasts that start at or before this moment (ISO 8601 date-time). */
-  readonly newest_start_time?: string
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Marks `getScheduledBroadcasts` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getScheduledBroadcasts` is called: `GET /2/broadcasts/scheduled`. */
@@ -167,12 +135,6 @@ export function getScheduledBroadcasts(core: BaseCore, params: GetScheduledBroad
   return callV2(core, getScheduledBroadcastsRoute, params, options)
 }
 
-/** Parameters of `sendBroadcastChat` (X operation `sendBroadcastChat`): the path and query parameters, and the JSON body's fields (`SendBroadcastChatRequest`). */
-export interface SendBroadcastChatParams extends SendBroadcastChatRequest {
-  /** The id of the live broadcast. */
-  readonly id: string
-}
-
 /** How `sendBroadcastChat` is called: `POST /2/broadcasts/{id}/chat`. */
 export const sendBroadcastChatRoute: Route = { id: 'sendBroadcastChat', method: 'POST', host: 'v2', path: '/2/broadcasts/{id}/chat', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['broadcast.write', 'broadcast.read'] }, { scheme: 'oauth1_user' }] }
 
@@ -199,12 +161,6 @@ export const sendBroadcastChatRoute: Route = { id: 'sendBroadcastChat', method: 
  */
 export function sendBroadcastChat(core: BaseCore, params: SendBroadcastChatParams, options?: CallOptions): Promise<SendBroadcastChatResponse> {
   return callV2(core, sendBroadcastChatRoute, params, options)
-}
-
-/** Parameters of `startScheduledBroadcast` (X operation `goLiveScheduledBroadcast`). */
-export interface StartScheduledBroadcastParams {
-  /** The id of the scheduled broadcast. */
-  readonly id: string
 }
 
 /** How `startScheduledBroadcast` is called: `POST /2/broadcasts/scheduled/{id}/live`. */
@@ -234,12 +190,6 @@ export const startScheduledBroadcastRoute: Route = { id: 'goLiveScheduledBroadca
  */
 export function startScheduledBroadcast(core: BaseCore, params: StartScheduledBroadcastParams, options?: CallOptions): Promise<StartScheduledBroadcastResponse> {
   return callV2(core, startScheduledBroadcastRoute, params, options)
-}
-
-/** Parameters of `updateScheduledBroadcast` (X operation `updateScheduledBroadcast`): the path and query parameters, and the JSON body's fields (`UpdateScheduledBroadcastRequest`). */
-export interface UpdateScheduledBroadcastParams extends UpdateScheduledBroadcastRequest {
-  /** The id of the scheduled broadcast. */
-  readonly id: string
 }
 
 /** How `updateScheduledBroadcast` is called: `PUT /2/broadcasts/scheduled/{id}`. */

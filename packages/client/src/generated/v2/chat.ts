@@ -1,15 +1,11 @@
 // generated from spec/v2/chat.yaml by @twython/generator: do not edit
 
-import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
-import type { AddChatConversationKeysRequest, AddChatConversationKeysResponse, AddChatGroupMembersRequest, AddChatGroupMembersResponse, AddUserPublicKeyRequest, AddUserPublicKeyResponse, AppendChatMediaUploadRequest, AppendChatMediaUploadResponse, CreateChatGroupRequest, CreateChatGroupResponse, FinalizeChatMediaUploadRequest, FinalizeChatMediaUploadResponse, GetChatConversationEventsResponse, GetChatConversationResponse, GetChatConversationsResponse, GetUserPublicKeysResponse, GetUsersPublicKeysResponse, InitializeChatGroupResponse, InitializeChatMediaUploadRequest, InitializeChatMediaUploadResponse, MarkChatConversationReadRequest, MarkChatConversationReadResponse, SendChatMessageRequest, SendChatMessageResponse, SendChatTypingIndicatorResponse } from './models/chat.js'
-import type { ChatConversationExpansion, ChatConversationField, ChatMessageEventField, PublicKeyField, UserField } from './parameters.js'
+import type { AddChatConversationKeysResponse, AddChatGroupMembersResponse, AddUserPublicKeyResponse, AppendChatMediaUploadResponse, CreateChatGroupResponse, FinalizeChatMediaUploadResponse, GetChatConversationEventsResponse, GetChatConversationResponse, GetChatConversationsResponse, GetUserPublicKeysResponse, GetUsersPublicKeysResponse, InitializeChatGroupResponse, InitializeChatMediaUploadResponse, MarkChatConversationReadResponse, SendChatMessageResponse, SendChatTypingIndicatorResponse } from './models/chat.js'
+import type { AddChatConversationKeysParams, AddChatGroupMembersParams, AddUserPublicKeyParams, AppendChatMediaUploadParams, CreateChatGroupParams, DownloadChatMediaParams, FinalizeChatMediaUploadParams, GetChatConversationEventsParams, GetChatConversationParams, GetChatConversationsParams, GetUserPublicKeysParams, GetUsersPublicKeysParams, InitializeChatGroupParams, InitializeChatMediaUploadParams, MarkChatConversationReadParams, SendChatMessageParams, SendChatTypingIndicatorParams } from './params/chat.js'
 
-/** Parameters of `addChatConversationKeys` (X operation `addConversationKeys`): the path and query parameters, and the JSON body's fields (`AddChatConversationKeysRequest`). */
-export interface AddChatConversationKeysParams extends AddChatConversationKeysRequest {
-  /** The conversation: for one-to-one, the other user's id (X builds the conversation id from both users); for a group, its `g`-prefixed id. */
-  readonly id: string
-}
+export type { AddChatConversationKeysParams, AddChatGroupMembersParams, AddUserPublicKeyParams, AppendChatMediaUploadParams, CreateChatGroupParams, DownloadChatMediaParams, FinalizeChatMediaUploadParams, GetChatConversationEventsParams, GetChatConversationParams, GetChatConversationsParams, GetUserPublicKeysParams, GetUsersPublicKeysParams, InitializeChatGroupParams, InitializeChatMediaUploadParams, MarkChatConversationReadParams, SendChatMessageParams, SendChatTypingIndicatorParams } from './params/chat.js'
 
 /** How `addChatConversationKeys` is called: `POST /2/chat/conversations/{id}/keys`. */
 export const addChatConversationKeysRoute: Route = { id: 'addConversationKeys', method: 'POST', host: 'v2', path: '/2/chat/conversations/{id}/keys', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'dm.write'] }, { scheme: 'oauth1_user' }] }
@@ -42,12 +38,6 @@ export const addChatConversationKeysRoute: Route = { id: 'addConversationKeys', 
  */
 export function addChatConversationKeys(core: BaseCore, params: AddChatConversationKeysParams, options?: CallOptions): Promise<AddChatConversationKeysResponse> {
   return callV2(core, addChatConversationKeysRoute, params, options)
-}
-
-/** Parameters of `addChatGroupMembers` (X operation `addChatGroupMembers`): the path and query parameters, and the JSON body's fields (`AddChatGroupMembersRequest`). */
-export interface AddChatGroupMembersParams extends AddChatGroupMembersRequest {
-  /** The id of the group conversation. */
-  readonly id: string
 }
 
 /** How `addChatGroupMembers` is called: `POST /2/chat/conversations/{id}/members`. */
@@ -83,12 +73,6 @@ export function addChatGroupMembers(core: BaseCore, params: AddChatGroupMembersP
   return callV2(core, addChatGroupMembersRoute, params, options)
 }
 
-/** Parameters of `addUserPublicKey` (X operation `addUserPublicKey`): the path and query parameters, and the JSON body's fields (`AddUserPublicKeyRequest`). */
-export interface AddUserPublicKeyParams extends AddUserPublicKeyRequest {
-  /** The id of the authenticated user, whose key it is. */
-  readonly id: string
-}
-
 /** How `addUserPublicKey` is called: `POST /2/users/{id}/public_keys`. */
 export const addUserPublicKeyRoute: Route = { id: 'addUserPublicKey', method: 'POST', host: 'v2', path: '/2/users/{id}/public_keys', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'dm.write'] }, { scheme: 'oauth1_user' }] }
 
@@ -117,12 +101,6 @@ export const addUserPublicKeyRoute: Route = { id: 'addUserPublicKey', method: 'P
  */
 export function addUserPublicKey(core: BaseCore, params: AddUserPublicKeyParams, options?: CallOptions): Promise<AddUserPublicKeyResponse> {
   return callV2(core, addUserPublicKeyRoute, params, options)
-}
-
-/** Parameters of `appendChatMediaUpload` (X operation `chatMediaUploadAppend`): the path and query parameters, and the JSON body's fields (`AppendChatMediaUploadRequest`). */
-export interface AppendChatMediaUploadParams extends AppendChatMediaUploadRequest {
-  /** The id of the upload session returned by initializeChatMediaUpload. */
-  readonly id: string
 }
 
 /** How `appendChatMediaUpload` is called: `POST /2/chat/media/upload/{id}/append`. */
@@ -154,10 +132,6 @@ export const appendChatMediaUploadRoute: Route = { id: 'chatMediaUploadAppend', 
  */
 export function appendChatMediaUpload(core: BaseCore, params: AppendChatMediaUploadParams, options?: CallOptions): Promise<AppendChatMediaUploadResponse> {
   return callV2(core, appendChatMediaUploadRoute, params, options)
-}
-
-/** Parameters of `createChatGroup` (X operation `createChatConversation`): the path and query parameters, and the JSON body's fields (`CreateChatGroupRequest`). */
-export interface CreateChatGroupParams extends CreateChatGroupRequest {
 }
 
 /** How `createChatGroup` is called: `POST /2/chat/conversations/group`. */
@@ -197,14 +171,6 @@ export function createChatGroup(core: BaseCore, params: CreateChatGroupParams, o
   return callV2(core, createChatGroupRoute, params, options)
 }
 
-/** Parameters of `downloadChatMedia` (X operation `chatMediaDownload`). */
-export interface DownloadChatMediaParams {
-  /** The conversation the media was sent in (the other user's id for one-to-one, or the group id). */
-  readonly id: string
-  /** The key that names the media file in the conversation, as given in the message. */
-  readonly media_hash_key: string
-}
-
 /** How `downloadChatMedia` is called: `GET /2/chat/media/{id}/{media_hash_key}`. */
 export const downloadChatMediaRoute: Route = { id: 'chatMediaDownload', method: 'GET', host: 'v2', path: '/2/chat/media/{id}/{media_hash_key}', security: [{ scheme: 'oauth2_user', scopes: ['media.write'] }, { scheme: 'oauth1_user' }] }
 
@@ -231,12 +197,6 @@ export const downloadChatMediaRoute: Route = { id: 'chatMediaDownload', method: 
  */
 export function downloadChatMedia(core: BaseCore, params: DownloadChatMediaParams, options?: CallOptions): Promise<void> {
   return callV2(core, downloadChatMediaRoute, params, options)
-}
-
-/** Parameters of `finalizeChatMediaUpload` (X operation `chatMediaUploadFinalize`): the path and query parameters, and the JSON body's fields (`FinalizeChatMediaUploadRequest`). */
-export interface FinalizeChatMediaUploadParams extends FinalizeChatMediaUploadRequest {
-  /** The id of the upload session. */
-  readonly id: string
 }
 
 /** How `finalizeChatMediaUpload` is called: `POST /2/chat/media/upload/{id}/finalize`. */
@@ -271,18 +231,6 @@ export function finalizeChatMediaUpload(core: BaseCore, params: FinalizeChatMedi
   return callV2(core, finalizeChatMediaUploadRoute, params, options)
 }
 
-/** Parameters of `getChatConversation` (X operation `getChatConversation`). */
-export interface GetChatConversationParams {
-  /** The conversation (the other user's id for one-to-one, or the group id). */
-  readonly id: string
-  /** Chat conversation fields to return beyond the defaults (id and type), given as an array. */
-  readonly 'chat_conversation.fields'?: readonly ChatConversationField[]
-  /** Related users to include in `includes.users`, given as an array (`admin_ids`, `member_ids`, `participant_ids`). */
-  readonly expansions?: readonly ChatConversationExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-}
-
 /** How `getChatConversation` is called: `GET /2/chat/conversations/{id}`. */
 export const getChatConversationRoute: Route = { id: 'getChatConversation', method: 'GET', host: 'v2', path: '/2/chat/conversations/{id}', query: ['chat_conversation.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read', 'dm.read'] }, { scheme: 'oauth1_user' }] }
 
@@ -311,24 +259,6 @@ export const getChatConversationRoute: Route = { id: 'getChatConversation', meth
  */
 export function getChatConversation(core: BaseCore, params: GetChatConversationParams, options?: CallOptions): Promise<GetChatConversationResponse> {
   return callV2(core, getChatConversationRoute, params, options)
-}
-
-/** Parameters of `getChatConversationEvents` (X operation `getChatConversationEvents`). */
-export interface GetChatConversationEventsParams {
-  /** The conversation (the other user's id for one-to-one, or the group id). */
-  readonly id: string
-  /**
-   * The most events to return per page, 1 to 100 (10 when left out).
-   * @defaultValue 10
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Chat message event fields to return beyond the defaults, given as an array. */
-  readonly 'chat_message_event.fields'?: readonly ChatMessageEventField[]
-  /** Marks `getChatConversationEvents` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getChatConversationEvents` is called: `GET /2/chat/conversations/{id}/events`. */
@@ -361,26 +291,6 @@ export const getChatConversationEventsRoute: Route = { id: 'getChatConversationE
  */
 export function getChatConversationEvents(core: BaseCore, params: GetChatConversationEventsParams, options?: CallOptions): Promise<GetChatConversationEventsResponse> {
   return callV2(core, getChatConversationEventsRoute, params, options)
-}
-
-/** Parameters of `getChatConversations` (X operation `getChatConversations`). */
-export interface GetChatConversationsParams {
-  /**
-   * The most conversations to return per page, 1 to 100 (10 when left out).
-   * @defaultValue 10
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Chat conversation fields to return beyond the defaults (id and type), given as an array. */
-  readonly 'chat_conversation.fields'?: readonly ChatConversationField[]
-  /** Related users to include in `includes.users`, given as an array (`admin_ids`, `member_ids`, `participant_ids`). */
-  readonly expansions?: readonly ChatConversationExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Marks `getChatConversations` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getChatConversations` is called: `GET /2/chat/conversations`. */
@@ -416,14 +326,6 @@ export function getChatConversations(core: BaseCore, params: GetChatConversation
   return callV2(core, getChatConversationsRoute, params, options)
 }
 
-/** Parameters of `getUserPublicKeys` (X operation `getUsersPublicKey`). */
-export interface GetUserPublicKeysParams {
-  /** The id of the user whose keys to return. */
-  readonly id: string
-  /** Public key fields to return, given as an array. */
-  readonly 'public_key.fields'?: readonly PublicKeyField[]
-}
-
 /** How `getUserPublicKeys` is called: `GET /2/users/{id}/public_keys`. */
 export const getUserPublicKeysRoute: Route = { id: 'getUsersPublicKey', method: 'GET', host: 'v2', path: '/2/users/{id}/public_keys', query: ['public_key.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'dm.read', 'tweet.read'] }, { scheme: 'oauth1_user' }] }
 
@@ -450,14 +352,6 @@ export const getUserPublicKeysRoute: Route = { id: 'getUsersPublicKey', method: 
  */
 export function getUserPublicKeys(core: BaseCore, params: GetUserPublicKeysParams, options?: CallOptions): Promise<GetUserPublicKeysResponse> {
   return callV2(core, getUserPublicKeysRoute, params, options)
-}
-
-/** Parameters of `getUsersPublicKeys` (X operation `getUsersPublicKeys`). */
-export interface GetUsersPublicKeysParams {
-  /** The ids of the users whose keys to return, given as an array. */
-  readonly ids: readonly string[]
-  /** Public key fields to return, given as an array. */
-  readonly 'public_key.fields'?: readonly PublicKeyField[]
 }
 
 /** How `getUsersPublicKeys` is called: `GET /2/users/public_keys`. */
@@ -488,10 +382,6 @@ export function getUsersPublicKeys(core: BaseCore, params: GetUsersPublicKeysPar
   return callV2(core, getUsersPublicKeysRoute, params, options)
 }
 
-/** Parameters of `initializeChatGroup` (X operation `initializeChatGroup`). */
-export interface InitializeChatGroupParams {
-}
-
 /** How `initializeChatGroup` is called: `POST /2/chat/conversations/group/initialize`. */
 export const initializeChatGroupRoute: Route = { id: 'initializeChatGroup', method: 'POST', host: 'v2', path: '/2/chat/conversations/group/initialize', security: [{ scheme: 'oauth2_user', scopes: ['dm.write'] }, { scheme: 'oauth1_user' }] }
 
@@ -516,10 +406,6 @@ export const initializeChatGroupRoute: Route = { id: 'initializeChatGroup', meth
  */
 export function initializeChatGroup(core: BaseCore, params: InitializeChatGroupParams = {}, options?: CallOptions): Promise<InitializeChatGroupResponse> {
   return callV2(core, initializeChatGroupRoute, params, options)
-}
-
-/** Parameters of `initializeChatMediaUpload` (X operation `chatMediaUploadInitialize`): the path and query parameters, and the JSON body's fields (`InitializeChatMediaUploadRequest`). */
-export interface InitializeChatMediaUploadParams extends InitializeChatMediaUploadRequest {
 }
 
 /** How `initializeChatMediaUpload` is called: `POST /2/chat/media/upload/initialize`. */
@@ -550,12 +436,6 @@ export function initializeChatMediaUpload(core: BaseCore, params: InitializeChat
   return callV2(core, initializeChatMediaUploadRoute, params, options)
 }
 
-/** Parameters of `markChatConversationRead` (X operation `markChatConversationRead`): the path and query parameters, and the JSON body's fields (`MarkChatConversationReadRequest`). */
-export interface MarkChatConversationReadParams extends MarkChatConversationReadRequest {
-  /** The conversation (the other user's id for one-to-one, or the group id). */
-  readonly id: string
-}
-
 /** How `markChatConversationRead` is called: `POST /2/chat/conversations/{id}/read`. */
 export const markChatConversationReadRoute: Route = { id: 'markChatConversationRead', method: 'POST', host: 'v2', path: '/2/chat/conversations/{id}/read', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'dm.write', 'tweet.read'] }, { scheme: 'oauth1_user' }] }
 
@@ -582,12 +462,6 @@ export const markChatConversationReadRoute: Route = { id: 'markChatConversationR
  */
 export function markChatConversationRead(core: BaseCore, params: MarkChatConversationReadParams, options?: CallOptions): Promise<MarkChatConversationReadResponse> {
   return callV2(core, markChatConversationReadRoute, params, options)
-}
-
-/** Parameters of `sendChatMessage` (X operation `sendChatMessage`): the path and query parameters, and the JSON body's fields (`SendChatMessageRequest`). */
-export interface SendChatMessageParams extends SendChatMessageRequest {
-  /** The conversation (the other user's id for one-to-one, or the group id). */
-  readonly id: string
 }
 
 /** How `sendChatMessage` is called: `POST /2/chat/conversations/{id}/messages`. */
@@ -619,12 +493,6 @@ export const sendChatMessageRoute: Route = { id: 'sendChatMessage', method: 'POS
  */
 export function sendChatMessage(core: BaseCore, params: SendChatMessageParams, options?: CallOptions): Promise<SendChatMessageResponse> {
   return callV2(core, sendChatMessageRoute, params, options)
-}
-
-/** Parameters of `sendChatTypingIndicator` (X operation `sendChatTypingIndicator`). */
-export interface SendChatTypingIndicatorParams {
-  /** The conversation (the other user's id for one-to-one, or the group id). */
-  readonly id: string
 }
 
 /** How `sendChatTypingIndicator` is called: `POST /2/chat/conversations/{id}/typing`. */

@@ -1,17 +1,12 @@
 // generated from spec/v2/communities.yaml by @twython/generator: do not edit
 
-import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
 import type { GetCommunityResponse, SearchCommunitiesResponse } from './models/communities.js'
 import type { CommunityField } from './parameters.js'
+import type { GetCommunityFieldsParams, GetCommunityParams, SearchCommunitiesFieldsParams, SearchCommunitiesParams } from './params/communities.js'
 
-/** Parameters of `getCommunity` (X operation `getCommunitiesById`). */
-export interface GetCommunityParams {
-  /** The id of the Community. */
-  readonly id: string
-  /** Community fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'community.fields'?: readonly CommunityField[]
-}
+export type { GetCommunityFieldsParams, GetCommunityParams, SearchCommunitiesFieldsParams, SearchCommunitiesParams } from './params/communities.js'
 
 /** How `getCommunity` is called: `GET /2/communities/{id}`. */
 export const getCommunityRoute: Route = { id: 'getCommunitiesById', method: 'GET', host: 'v2', path: '/2/communities/{id}', query: ['community.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'list.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
@@ -39,7 +34,7 @@ export const getCommunityRoute: Route = { id: 'getCommunitiesById', method: 'GET
  * const { data } = await getCommunity(core, { id: '20' })
  * ```
  */
-export function getCommunity<F extends CommunityField>(core: BaseCore, params: Omit<GetCommunityParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<GetCommunityResponse<F>>
+export function getCommunity<F extends CommunityField>(core: BaseCore, params: GetCommunityFieldsParams<F>, options?: CallOptions): Promise<GetCommunityResponse<F>>
 
 /**
  * Look up one Community by its id.
@@ -67,26 +62,6 @@ export function getCommunity<F extends CommunityField>(core: BaseCore, params: O
 export function getCommunity(core: BaseCore, params: GetCommunityParams, options?: CallOptions): Promise<GetCommunityResponse>
 export function getCommunity(core: BaseCore, params: GetCommunityParams, options?: CallOptions): Promise<GetCommunityResponse> {
   return callV2(core, getCommunityRoute, params, options)
-}
-
-/** Parameters of `searchCommunities` (X operation `searchCommunities`). */
-export interface SearchCommunitiesParams {
-  /** The words to look for in Community names. */
-  readonly query: string
-  /**
-   * The most Communities to return per page, 10 to 100 (10 when left out).
-   * @defaultValue 10
-   * Between 10 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` of the previous page, to get the next one; leave out for the first page. The paginating iterator passes it for you. */
-  readonly next_token?: string
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Community fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'community.fields'?: readonly CommunityField[]
-  /** Marks `searchCommunities` as paginated for `cursor()` (`meta.next_token` sent back as `next_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `searchCommunities` is called: `GET /2/communities/search`. */
@@ -120,7 +95,7 @@ export const searchCommunitiesRoute: Route = { id: 'searchCommunities', method: 
  * const { data } = await searchCommunities(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchCommunities<F extends CommunityField>(core: BaseCore, params: Omit<SearchCommunitiesParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
+export function searchCommunities<F extends CommunityField>(core: BaseCore, params: SearchCommunitiesFieldsParams<F>, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
 
 /**
  * Search Communities by words in their names.

@@ -1,13 +1,12 @@
 // generated from spec/v2/community_notes.yaml by @twython/generator: do not edit
 
-import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
-import type { CreateCommunityNoteRequest, CreateCommunityNoteResponse, DeleteCommunityNoteResponse, EvaluateCommunityNoteRequest, EvaluateCommunityNoteResponse, SearchTweetsEligibleForNotesResponse, SearchWrittenCommunityNotesResponse } from './models/community_notes.js'
-import type { MediaField, NoteField, PlaceField, PollField, TweetExpansion, TweetField, UserField } from './parameters.js'
+import type { CreateCommunityNoteResponse, DeleteCommunityNoteResponse, EvaluateCommunityNoteResponse, SearchTweetsEligibleForNotesResponse, SearchWrittenCommunityNotesResponse } from './models/community_notes.js'
+import type { NoteField, TweetField } from './parameters.js'
+import type { CreateCommunityNoteParams, DeleteCommunityNoteParams, EvaluateCommunityNoteParams, SearchTweetsEligibleForNotesFieldsParams, SearchTweetsEligibleForNotesParams, SearchWrittenCommunityNotesFieldsParams, SearchWrittenCommunityNotesParams } from './params/community_notes.js'
 
-/** Parameters of `createCommunityNote` (X operation `createCommunityNotes`): the path and query parameters, and the JSON body's fields (`CreateCommunityNoteRequest`). */
-export interface CreateCommunityNoteParams extends CreateCommunityNoteRequest {
-}
+export type { CreateCommunityNoteParams, DeleteCommunityNoteParams, EvaluateCommunityNoteParams, SearchTweetsEligibleForNotesFieldsParams, SearchTweetsEligibleForNotesParams, SearchWrittenCommunityNotesFieldsParams, SearchWrittenCommunityNotesParams } from './params/community_notes.js'
 
 /** How `createCommunityNote` is called: `POST /2/notes`. */
 export const createCommunityNoteRoute: Route = { id: 'createCommunityNotes', method: 'POST', host: 'v2', path: '/2/notes', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['tweet.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 90, per: 'user' }, { windowSeconds: 86400, limit: 250, per: 'user' }] }
@@ -42,12 +41,6 @@ export function createCommunityNote(core: BaseCore, params: CreateCommunityNoteP
   return callV2(core, createCommunityNoteRoute, params, options)
 }
 
-/** Parameters of `deleteCommunityNote` (X operation `deleteCommunityNotes`). */
-export interface DeleteCommunityNoteParams {
-  /** The id of the note to delete. */
-  readonly id: string
-}
-
 /** How `deleteCommunityNote` is called: `DELETE /2/notes/{id}`. */
 export const deleteCommunityNoteRoute: Route = { id: 'deleteCommunityNotes', method: 'DELETE', host: 'v2', path: '/2/notes/{id}', security: [{ scheme: 'oauth2_user', scopes: ['tweet.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 90, per: 'user' }] }
 
@@ -75,10 +68,6 @@ export const deleteCommunityNoteRoute: Route = { id: 'deleteCommunityNotes', met
  */
 export function deleteCommunityNote(core: BaseCore, params: DeleteCommunityNoteParams, options?: CallOptions): Promise<DeleteCommunityNoteResponse> {
   return callV2(core, deleteCommunityNoteRoute, params, options)
-}
-
-/** Parameters of `evaluateCommunityNote` (X operation `evaluateCommunityNotes`): the path and query parameters, and the JSON body's fields (`EvaluateCommunityNoteRequest`). */
-export interface EvaluateCommunityNoteParams extends EvaluateCommunityNoteRequest {
 }
 
 /** How `evaluateCommunityNote` is called: `POST /2/notes/evaluate`. */
@@ -109,36 +98,6 @@ export const evaluateCommunityNoteRoute: Route = { id: 'evaluateCommunityNotes',
  */
 export function evaluateCommunityNote(core: BaseCore, params: EvaluateCommunityNoteParams, options?: CallOptions): Promise<EvaluateCommunityNoteResponse> {
   return callV2(core, evaluateCommunityNoteRoute, params, options)
-}
-
-/** Parameters of `searchTweetsEligibleForNotes` (X operation `searchEligiblePosts`). */
-export interface SearchTweetsEligibleForNotesParams {
-  /** Must be true for now; X only serves the test set of tweets. */
-  readonly test_mode: boolean
-  /**
-   * The most tweets to return per page, 1 to 100 (10 when left out).
-   * @defaultValue 10
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Which selection of eligible tweets to draw from (X's document gives no values for it). */
-  readonly post_selection?: string
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
-  /** Marks `searchTweetsEligibleForNotes` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `searchTweetsEligibleForNotes` is called: `GET /2/notes/search/posts_eligible_for_notes`. */
@@ -177,7 +136,7 @@ export const searchTweetsEligibleForNotesRoute: Route = { id: 'searchEligiblePos
  * const { data } = await searchTweetsEligibleForNotes(core, { test_mode: true })
  * ```
  */
-export function searchTweetsEligibleForNotes<F extends TweetField>(core: BaseCore, params: Omit<SearchTweetsEligibleForNotesParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
+export function searchTweetsEligibleForNotes<F extends TweetField>(core: BaseCore, params: SearchTweetsEligibleForNotesFieldsParams<F>, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
 
 /**
  * Find tweets that Community Notes contributors have asked a note for and that this writer may annotate.
@@ -217,24 +176,6 @@ export function searchTweetsEligibleForNotes(core: BaseCore, params: SearchTweet
   return callV2(core, searchTweetsEligibleForNotesRoute, params, options)
 }
 
-/** Parameters of `searchWrittenCommunityNotes` (X operation `searchCommunityNotesWritten`). */
-export interface SearchWrittenCommunityNotesParams {
-  /** Must be true for now; only test notes can be listed. */
-  readonly test_mode: boolean
-  /**
-   * The most notes to return per page, 1 to 100 (10 when left out).
-   * @defaultValue 10
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Community Note fields to return beyond the defaults (id), given as an array. */
-  readonly 'note.fields'?: readonly NoteField[]
-  /** Marks `searchWrittenCommunityNotes` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
-
 /** How `searchWrittenCommunityNotes` is called: `GET /2/notes/search/notes_written`. */
 export const searchWrittenCommunityNotesRoute: Route = { id: 'searchCommunityNotesWritten', method: 'GET', host: 'v2', path: '/2/notes/search/notes_written', query: ['test_mode', 'max_results', 'pagination_token', 'note.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 90, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
@@ -265,7 +206,7 @@ export const searchWrittenCommunityNotesRoute: Route = { id: 'searchCommunityNot
  * const { data } = await searchWrittenCommunityNotes(core, { test_mode: true })
  * ```
  */
-export function searchWrittenCommunityNotes<F extends NoteField>(core: BaseCore, params: Omit<SearchWrittenCommunityNotesParams, 'note.fields'> & { readonly 'note.fields': readonly F[] }, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
+export function searchWrittenCommunityNotes<F extends NoteField>(core: BaseCore, params: SearchWrittenCommunityNotesFieldsParams<F>, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
 
 /**
  * List the Community Notes the authenticated user has written.

@@ -2,14 +2,11 @@
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
-import type { CreateComplianceJobRequest, CreateComplianceJobResponse, GetComplianceJobResponse, GetComplianceJobsResponse } from './models/compliance.js'
+import type { CreateComplianceJobResponse, GetComplianceJobResponse, GetComplianceJobsResponse } from './models/compliance.js'
 import type { ComplianceJobField } from './parameters.js'
+import type { CreateComplianceJobFieldsParams, CreateComplianceJobParams, GetComplianceJobFieldsParams, GetComplianceJobParams, GetComplianceJobsFieldsParams, GetComplianceJobsParams } from './params/compliance.js'
 
-/** Parameters of `createComplianceJob` (X operation `createComplianceJobs`): the path and query parameters, and the JSON body's fields (`CreateComplianceJobRequest`). */
-export interface CreateComplianceJobParams extends CreateComplianceJobRequest {
-  /** Compliance job fields to return beyond the defaults, given as an array. */
-  readonly 'compliance_job.fields'?: readonly ComplianceJobField[]
-}
+export type { CreateComplianceJobFieldsParams, CreateComplianceJobParams, GetComplianceJobFieldsParams, GetComplianceJobParams, GetComplianceJobsFieldsParams, GetComplianceJobsParams } from './params/compliance.js'
 
 /** How `createComplianceJob` is called: `POST /2/compliance/jobs`. */
 export const createComplianceJobRoute: Route = { id: 'createComplianceJobs', method: 'POST', host: 'v2', path: '/2/compliance/jobs', query: ['compliance_job.fields'], encoding: 'json', security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 150, per: 'app' }] }
@@ -41,7 +38,7 @@ export const createComplianceJobRoute: Route = { id: 'createComplianceJobs', met
  * const { data } = await createComplianceJob(core, { type: 'tweets' })
  * ```
  */
-export function createComplianceJob<F extends ComplianceJobField>(core: BaseCore, params: Omit<CreateComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
+export function createComplianceJob<F extends ComplianceJobField>(core: BaseCore, params: CreateComplianceJobFieldsParams<F>, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
 
 /**
  * Create a batch compliance job for tweet ids or user ids.
@@ -75,14 +72,6 @@ export function createComplianceJob(core: BaseCore, params: CreateComplianceJobP
   return callV2(core, createComplianceJobRoute, params, options)
 }
 
-/** Parameters of `getComplianceJob` (X operation `getComplianceJobsById`). */
-export interface GetComplianceJobParams {
-  /** The id of the compliance job. */
-  readonly id: string
-  /** Compliance job fields to return beyond the defaults, given as an array. */
-  readonly 'compliance_job.fields'?: readonly ComplianceJobField[]
-}
-
 /** How `getComplianceJob` is called: `GET /2/compliance/jobs/{id}`. */
 export const getComplianceJobRoute: Route = { id: 'getComplianceJobsById', method: 'GET', host: 'v2', path: '/2/compliance/jobs/{id}', query: ['compliance_job.fields'], security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 150, per: 'app' }] }
 
@@ -109,7 +98,7 @@ export const getComplianceJobRoute: Route = { id: 'getComplianceJobsById', metho
  * const { data } = await getComplianceJob(core, { id: '20' })
  * ```
  */
-export function getComplianceJob<F extends ComplianceJobField>(core: BaseCore, params: Omit<GetComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
+export function getComplianceJob<F extends ComplianceJobField>(core: BaseCore, params: GetComplianceJobFieldsParams<F>, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
 
 /**
  * Look up one compliance job by its id, to follow its status and get its download URL.
@@ -139,16 +128,6 @@ export function getComplianceJob(core: BaseCore, params: GetComplianceJobParams,
   return callV2(core, getComplianceJobRoute, params, options)
 }
 
-/** Parameters of `getComplianceJobs` (X operation `getComplianceJobs`). */
-export interface GetComplianceJobsParams {
-  /** The kind of jobs to list, `tweets` or `users`. */
-  readonly type: 'tweets' | 'users'
-  /** Only list jobs in this status, `created`, `in_progress`, `failed` or `complete`. */
-  readonly status?: 'created' | 'in_progress' | 'failed' | 'complete'
-  /** Compliance job fields to return beyond the defaults, given as an array. */
-  readonly 'compliance_job.fields'?: readonly ComplianceJobField[]
-}
-
 /** How `getComplianceJobs` is called: `GET /2/compliance/jobs`. */
 export const getComplianceJobsRoute: Route = { id: 'getComplianceJobs', method: 'GET', host: 'v2', path: '/2/compliance/jobs', query: ['type', 'status', 'compliance_job.fields'], security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 150, per: 'app' }] }
 
@@ -176,7 +155,7 @@ export const getComplianceJobsRoute: Route = { id: 'getComplianceJobs', method: 
  * const { data } = await getComplianceJobs(core, { type: 'tweets' })
  * ```
  */
-export function getComplianceJobs<F extends ComplianceJobField>(core: BaseCore, params: Omit<GetComplianceJobsParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
+export function getComplianceJobs<F extends ComplianceJobField>(core: BaseCore, params: GetComplianceJobsFieldsParams<F>, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
 
 /**
  * List the app's compliance jobs of one type, optionally only those in one status.

@@ -1,13 +1,11 @@
 // generated from spec/v2/connections.yaml by @twython/generator: do not edit
 
-import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
-import type { DeleteAllConnectionsResponse, DeleteConnectionsRequest, DeleteConnectionsResponse, DeleteEndpointConnectionsResponse, GetConnectionHistoryResponse } from './models/connections.js'
-import type { ConnectionField } from './parameters.js'
+import type { DeleteAllConnectionsResponse, DeleteConnectionsResponse, DeleteEndpointConnectionsResponse, GetConnectionHistoryResponse } from './models/connections.js'
+import type { DeleteAllConnectionsParams, DeleteConnectionsParams, DeleteEndpointConnectionsParams, GetConnectionHistoryParams } from './params/connections.js'
 
-/** Parameters of `deleteAllConnections` (X operation `deleteAllConnections`). */
-export interface DeleteAllConnectionsParams {
-}
+export type { DeleteAllConnectionsParams, DeleteConnectionsParams, DeleteEndpointConnectionsParams, GetConnectionHistoryParams } from './params/connections.js'
 
 /** How `deleteAllConnections` is called: `DELETE /2/connections/all`. */
 export const deleteAllConnectionsRoute: Route = { id: 'deleteAllConnections', method: 'DELETE', host: 'v2', path: '/2/connections/all', security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 25, per: 'user' }, { windowSeconds: 900, limit: 25, per: 'app' }] }
@@ -37,10 +35,6 @@ export function deleteAllConnections(core: BaseCore, params: DeleteAllConnection
   return callV2(core, deleteAllConnectionsRoute, params, options)
 }
 
-/** Parameters of `deleteConnections` (X operation `deleteConnectionsByUuids`): the path and query parameters, and the JSON body's fields (`DeleteConnectionsRequest`). */
-export interface DeleteConnectionsParams extends DeleteConnectionsRequest {
-}
-
 /** How `deleteConnections` is called: `DELETE /2/connections`. */
 export const deleteConnectionsRoute: Route = { id: 'deleteConnectionsByUuids', method: 'DELETE', host: 'v2', path: '/2/connections', encoding: 'json', security: [{ scheme: 'bearer' }] }
 
@@ -68,12 +62,6 @@ export function deleteConnections(core: BaseCore, params: DeleteConnectionsParam
   return callV2(core, deleteConnectionsRoute, params, options)
 }
 
-/** Parameters of `deleteEndpointConnections` (X operation `deleteConnectionsByEndpoint`). */
-export interface DeleteEndpointConnectionsParams {
-  /** The stream whose connections to close, such as `filtered_stream` or `firehose_stream`. */
-  readonly endpoint_id: 'filtered_stream' | 'sample_stream' | 'sample10_stream' | 'firehose_stream' | 'tweets_compliance_stream' | 'users_compliance_stream' | 'tweet_label_stream' | 'firehose_stream_lang_en' | 'firehose_stream_lang_ja' | 'firehose_stream_lang_ko' | 'firehose_stream_lang_pt' | 'likes_firehose_stream' | 'likes_sample10_stream' | 'likes_compliance_stream'
-}
-
 /** How `deleteEndpointConnections` is called: `DELETE /2/connections/{endpoint_id}`. */
 export const deleteEndpointConnectionsRoute: Route = { id: 'deleteConnectionsByEndpoint', method: 'DELETE', host: 'v2', path: '/2/connections/{endpoint_id}', security: [{ scheme: 'bearer' }] }
 
@@ -99,29 +87,6 @@ export const deleteEndpointConnectionsRoute: Route = { id: 'deleteConnectionsByE
  */
 export function deleteEndpointConnections(core: BaseCore, params: DeleteEndpointConnectionsParams, options?: CallOptions): Promise<DeleteEndpointConnectionsResponse> {
   return callV2(core, deleteEndpointConnectionsRoute, params, options)
-}
-
-/** Parameters of `getConnectionHistory` (X operation `getConnectionHistory`). */
-export interface GetConnectionHistoryParams {
-  /**
-   * Which connections to list, `active` (the default), `inactive` or `all`.
-   * @defaultValue 'active'
-   */
-  readonly status?: 'active' | 'inactive' | 'all'
-  /** Only list connections to these streams, given as an array. */
-  readonly endpoints?: readonly ('filtered_stream' | 'sample_stream' | 'sample10_stream' | 'firehose_stream' | 'tweets_compliance_stream' | 'users_compliance_stream' | 'tweet_label_stream' | 'firehose_stream_lang_en' | 'firehose_stream_lang_ja' | 'firehose_stream_lang_ko' | 'firehose_stream_lang_pt' | 'likes_firehose_stream' | 'likes_sample10_stream' | 'likes_compliance_stream')[]
-  /**
-   * The most connections to return per page, 1 to 100 (10 when left out).
-   * @defaultValue 10
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Streaming connection fields to return beyond the defaults, given as an array. */
-  readonly 'connection.fields'?: readonly ConnectionField[]
-  /** Marks `getConnectionHistory` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getConnectionHistory` is called: `GET /2/connections`. */

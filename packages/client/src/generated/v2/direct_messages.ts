@@ -1,15 +1,12 @@
 // generated from spec/v2/direct_messages.yaml by @twython/generator: do not edit
 
-import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
-import type { BlockUserDmsResponse, CreateDmConversationRequest, CreateDmConversationResponse, DeleteDmEventResponse, GetDmConversationEventsResponse, GetDmEventResponse, GetDmEventsResponse, GetDmEventsWithParticipantResponse, SendDmToConversationRequest, SendDmToConversationResponse, SendDmToParticipantRequest, SendDmToParticipantResponse, UnblockUserDmsResponse } from './models/direct_messages.js'
-import type { DmEventExpansion, DmEventField, MediaField, TweetField, UserField } from './parameters.js'
+import type { BlockUserDmsResponse, CreateDmConversationResponse, DeleteDmEventResponse, GetDmConversationEventsResponse, GetDmEventResponse, GetDmEventsResponse, GetDmEventsWithParticipantResponse, SendDmToConversationResponse, SendDmToParticipantResponse, UnblockUserDmsResponse } from './models/direct_messages.js'
+import type { DmEventField } from './parameters.js'
+import type { BlockUserDmsParams, CreateDmConversationParams, DeleteDmEventParams, DownloadDmMediaParams, GetDmConversationEventsFieldsParams, GetDmConversationEventsParams, GetDmEventFieldsParams, GetDmEventParams, GetDmEventsFieldsParams, GetDmEventsParams, GetDmEventsWithParticipantFieldsParams, GetDmEventsWithParticipantParams, SendDmToConversationParams, SendDmToParticipantParams, UnblockUserDmsParams } from './params/direct_messages.js'
 
-/** Parameters of `blockUserDms` (X operation `blockUsersDms`). */
-export interface BlockUserDmsParams {
-  /** The id of the user to block from messaging the authenticated user. */
-  readonly id: string
-}
+export type { BlockUserDmsParams, CreateDmConversationParams, DeleteDmEventParams, DownloadDmMediaParams, GetDmConversationEventsFieldsParams, GetDmConversationEventsParams, GetDmEventFieldsParams, GetDmEventParams, GetDmEventsFieldsParams, GetDmEventsParams, GetDmEventsWithParticipantFieldsParams, GetDmEventsWithParticipantParams, SendDmToConversationParams, SendDmToParticipantParams, UnblockUserDmsParams } from './params/direct_messages.js'
 
 /** How `blockUserDms` is called: `POST /2/users/{id}/dm/block`. */
 export const blockUserDmsRoute: Route = { id: 'blockUsersDms', method: 'POST', host: 'v2', path: '/2/users/{id}/dm/block', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'dm.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 10, per: 'user' }, { windowSeconds: 900, limit: 25, per: 'app' }, { windowSeconds: 86400, limit: 400, per: 'user' }, { windowSeconds: 86400, limit: 1000, per: 'app' }] }
@@ -38,10 +35,6 @@ export const blockUserDmsRoute: Route = { id: 'blockUsersDms', method: 'POST', h
  */
 export function blockUserDms(core: BaseCore, params: BlockUserDmsParams, options?: CallOptions): Promise<BlockUserDmsResponse> {
   return callV2(core, blockUserDmsRoute, params, options)
-}
-
-/** Parameters of `createDmConversation` (X operation `createDirectMessagesConversation`): the path and query parameters, and the JSON body's fields (`CreateDmConversationRequest`). */
-export interface CreateDmConversationParams extends CreateDmConversationRequest {
 }
 
 /** How `createDmConversation` is called: `POST /2/dm_conversations`. */
@@ -77,12 +70,6 @@ export function createDmConversation(core: BaseCore, params: CreateDmConversatio
   return callV2(core, createDmConversationRoute, params, options)
 }
 
-/** Parameters of `deleteDmEvent` (X operation `deleteDirectMessagesEvents`). */
-export interface DeleteDmEventParams {
-  /** The id of the DM event (message) to delete. */
-  readonly event_id: string
-}
-
 /** How `deleteDmEvent` is called: `DELETE /2/dm_events/{event_id}`. */
 export const deleteDmEventRoute: Route = { id: 'deleteDirectMessagesEvents', method: 'DELETE', host: 'v2', path: '/2/dm_events/{event_id}', security: [{ scheme: 'oauth2_user', scopes: ['dm.read', 'dm.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 86400, limit: 1500, per: 'user' }, { windowSeconds: 86400, limit: 4000, per: 'app' }] }
 
@@ -110,16 +97,6 @@ export const deleteDmEventRoute: Route = { id: 'deleteDirectMessagesEvents', met
  */
 export function deleteDmEvent(core: BaseCore, params: DeleteDmEventParams, options?: CallOptions): Promise<DeleteDmEventResponse> {
   return callV2(core, deleteDmEventRoute, params, options)
-}
-
-/** Parameters of `downloadDmMedia` (X operation `dmConversationsMediaDownload`). */
-export interface DownloadDmMediaParams {
-  /** The id of the DM event the media is attached to. */
-  readonly dm_id: string
-  /** The id of the attached media. */
-  readonly media_id: string
-  /** The id of the media file to fetch, as given in the media's URL. */
-  readonly resource_id: string
 }
 
 /** How `downloadDmMedia` is called: `GET /2/dm_conversations/media/{dm_id}/{media_id}/{resource_id}`. */
@@ -151,37 +128,6 @@ export const downloadDmMediaRoute: Route = { id: 'dmConversationsMediaDownload',
  */
 export function downloadDmMedia(core: BaseCore, params: DownloadDmMediaParams, options?: CallOptions): Promise<void> {
   return callV2(core, downloadDmMediaRoute, params, options)
-}
-
-/** Parameters of `getDmConversationEvents` (X operation `getDirectMessagesEventsByConversationId`). */
-export interface GetDmConversationEventsParams {
-  /** The id of the conversation: two user ids joined by a dash for a one-to-one conversation, or a single number for a group. */
-  readonly id: string
-  /**
-   * The most events to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /**
-   * Which kinds of events to return, given as an array of `MessageCreate`, `ParticipantsJoin` and `ParticipantsLeave` (all three when left out).
-   * @defaultValue ['MessageCreate', 'ParticipantsLeave', 'ParticipantsJoin']
-   */
-  readonly event_types?: readonly ('MessageCreate' | 'ParticipantsJoin' | 'ParticipantsLeave')[]
-  /** DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array. */
-  readonly 'dm_event.fields'?: readonly DmEventField[]
-  /** Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to. */
-  readonly expansions?: readonly DmEventExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Marks `getDmConversationEvents` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getDmConversationEvents` is called: `GET /2/dm_conversations/{id}/dm_events`. */
@@ -221,7 +167,7 @@ export const getDmConversationEventsRoute: Route = { id: 'getDirectMessagesEvent
  * const { data } = await getDmConversationEvents(core, { id: '20' })
  * ```
  */
-export function getDmConversationEvents<F extends DmEventField>(core: BaseCore, params: Omit<GetDmConversationEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
+export function getDmConversationEvents<F extends DmEventField>(core: BaseCore, params: GetDmConversationEventsFieldsParams<F>, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
 
 /**
  * Get the events (messages, joins and leaves) of one DM conversation, newest first.
@@ -262,22 +208,6 @@ export function getDmConversationEvents(core: BaseCore, params: GetDmConversatio
   return callV2(core, getDmConversationEventsRoute, params, options)
 }
 
-/** Parameters of `getDmEvent` (X operation `getDirectMessagesEventsById`). */
-export interface GetDmEventParams {
-  /** The id of the DM event to look up. */
-  readonly event_id: string
-  /** DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array. */
-  readonly 'dm_event.fields'?: readonly DmEventField[]
-  /** Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to. */
-  readonly expansions?: readonly DmEventExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-}
-
 /** How `getDmEvent` is called: `GET /2/dm_events/{event_id}`. */
 export const getDmEventRoute: Route = { id: 'getDirectMessagesEventsById', method: 'GET', host: 'v2', path: '/2/dm_events/{event_id}', query: ['dm_event.fields', 'expansions', 'user.fields', 'post.fields', 'media.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'dm.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
@@ -308,7 +238,7 @@ export const getDmEventRoute: Route = { id: 'getDirectMessagesEventsById', metho
  * const { data } = await getDmEvent(core, { event_id: '20' })
  * ```
  */
-export function getDmEvent<F extends DmEventField>(core: BaseCore, params: Omit<GetDmEventParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventResponse<F>>
+export function getDmEvent<F extends DmEventField>(core: BaseCore, params: GetDmEventFieldsParams<F>, options?: CallOptions): Promise<GetDmEventResponse<F>>
 
 /**
  * Look up one Direct Message event by its id.
@@ -340,35 +270,6 @@ export function getDmEvent<F extends DmEventField>(core: BaseCore, params: Omit<
 export function getDmEvent(core: BaseCore, params: GetDmEventParams, options?: CallOptions): Promise<GetDmEventResponse>
 export function getDmEvent(core: BaseCore, params: GetDmEventParams, options?: CallOptions): Promise<GetDmEventResponse> {
   return callV2(core, getDmEventRoute, params, options)
-}
-
-/** Parameters of `getDmEvents` (X operation `getDirectMessagesEvents`). */
-export interface GetDmEventsParams {
-  /**
-   * The most events to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /**
-   * Which kinds of events to return, given as an array of `MessageCreate`, `ParticipantsJoin` and `ParticipantsLeave` (all three when left out).
-   * @defaultValue ['MessageCreate', 'ParticipantsLeave', 'ParticipantsJoin']
-   */
-  readonly event_types?: readonly ('MessageCreate' | 'ParticipantsJoin' | 'ParticipantsLeave')[]
-  /** DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array. */
-  readonly 'dm_event.fields'?: readonly DmEventField[]
-  /** Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to. */
-  readonly expansions?: readonly DmEventExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Marks `getDmEvents` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getDmEvents` is called: `GET /2/dm_events`. */
@@ -407,7 +308,7 @@ export const getDmEventsRoute: Route = { id: 'getDirectMessagesEvents', method: 
  * const { data } = await getDmEvents(core)
  * ```
  */
-export function getDmEvents<F extends DmEventField>(core: BaseCore, params: Omit<GetDmEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsResponse<F>>
+export function getDmEvents<F extends DmEventField>(core: BaseCore, params: GetDmEventsFieldsParams<F>, options?: CallOptions): Promise<GetDmEventsResponse<F>>
 
 /**
  * Get the authenticated user's recent DM events across all their conversations, newest first.
@@ -447,37 +348,6 @@ export function getDmEvents(core: BaseCore, params: GetDmEventsParams = {}, opti
   return callV2(core, getDmEventsRoute, params, options)
 }
 
-/** Parameters of `getDmEventsWithParticipant` (X operation `getDirectMessagesEventsByParticipantId`). */
-export interface GetDmEventsWithParticipantParams {
-  /** The id of the other user in the conversation. */
-  readonly participant_id: string
-  /**
-   * The most events to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /**
-   * Which kinds of events to return, given as an array of `MessageCreate`, `ParticipantsJoin` and `ParticipantsLeave` (all three when left out).
-   * @defaultValue ['MessageCreate', 'ParticipantsLeave', 'ParticipantsJoin']
-   */
-  readonly event_types?: readonly ('MessageCreate' | 'ParticipantsJoin' | 'ParticipantsLeave')[]
-  /** DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array. */
-  readonly 'dm_event.fields'?: readonly DmEventField[]
-  /** Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to. */
-  readonly expansions?: readonly DmEventExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Marks `getDmEventsWithParticipant` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
-
 /** How `getDmEventsWithParticipant` is called: `GET /2/dm_conversations/with/{participant_id}/dm_events`. */
 export const getDmEventsWithParticipantRoute: Route = { id: 'getDirectMessagesEventsByParticipantId', method: 'GET', host: 'v2', path: '/2/dm_conversations/with/{participant_id}/dm_events', query: ['max_results', 'pagination_token', 'event_types', 'dm_event.fields', 'expansions', 'user.fields', 'post.fields', 'media.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'dm.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
@@ -515,7 +385,7 @@ export const getDmEventsWithParticipantRoute: Route = { id: 'getDirectMessagesEv
  * const { data } = await getDmEventsWithParticipant(core, { participant_id: '20' })
  * ```
  */
-export function getDmEventsWithParticipant<F extends DmEventField>(core: BaseCore, params: Omit<GetDmEventsWithParticipantParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
+export function getDmEventsWithParticipant<F extends DmEventField>(core: BaseCore, params: GetDmEventsWithParticipantFieldsParams<F>, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
 
 /**
  * Get the events of the authenticated user's one-to-one conversation with another user, newest first.
@@ -556,12 +426,6 @@ export function getDmEventsWithParticipant(core: BaseCore, params: GetDmEventsWi
   return callV2(core, getDmEventsWithParticipantRoute, params, options)
 }
 
-/** Parameters of `sendDmToConversation` (X operation `createDirectMessagesByConversationId`): the path and query parameters, and the JSON body's fields (`SendDmToConversationRequest`). */
-export interface SendDmToConversationParams extends SendDmToConversationRequest {
-  /** The id of the conversation to send the message to. */
-  readonly dm_conversation_id: string
-}
-
 /** How `sendDmToConversation` is called: `POST /2/dm_conversations/{dm_conversation_id}/messages`. */
 export const sendDmToConversationRoute: Route = { id: 'createDirectMessagesByConversationId', method: 'POST', host: 'v2', path: '/2/dm_conversations/{dm_conversation_id}/messages', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'dm.write', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 86400, limit: 1440, per: 'user' }, { windowSeconds: 86400, limit: 1440, per: 'app' }] }
 
@@ -595,12 +459,6 @@ export function sendDmToConversation(core: BaseCore, params: SendDmToConversatio
   return callV2(core, sendDmToConversationRoute, params, options)
 }
 
-/** Parameters of `sendDmToParticipant` (X operation `createDirectMessagesByParticipantId`): the path and query parameters, and the JSON body's fields (`SendDmToParticipantRequest`). */
-export interface SendDmToParticipantParams extends SendDmToParticipantRequest {
-  /** The id of the user to send the message to. */
-  readonly participant_id: string
-}
-
 /** How `sendDmToParticipant` is called: `POST /2/dm_conversations/with/{participant_id}/messages`. */
 export const sendDmToParticipantRoute: Route = { id: 'createDirectMessagesByParticipantId', method: 'POST', host: 'v2', path: '/2/dm_conversations/with/{participant_id}/messages', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['dm.write', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 86400, limit: 1440, per: 'user' }, { windowSeconds: 86400, limit: 1440, per: 'app' }] }
 
@@ -632,12 +490,6 @@ export const sendDmToParticipantRoute: Route = { id: 'createDirectMessagesByPart
  */
 export function sendDmToParticipant(core: BaseCore, params: SendDmToParticipantParams, options?: CallOptions): Promise<SendDmToParticipantResponse> {
   return callV2(core, sendDmToParticipantRoute, params, options)
-}
-
-/** Parameters of `unblockUserDms` (X operation `unblockUsersDms`). */
-export interface UnblockUserDmsParams {
-  /** The id of the user to unblock for Direct Messages. */
-  readonly id: string
 }
 
 /** How `unblockUserDms` is called: `POST /2/users/{id}/dm/unblock`. */

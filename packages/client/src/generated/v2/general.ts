@@ -3,10 +3,9 @@
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
 import type { GetOpenApiSpecResponse } from './models/general.js'
+import type { GetOpenApiSpecParams } from './params/general.js'
 
-/** Parameters of `getOpenApiSpec` (X operation `getOpenApiSpec`). */
-export interface GetOpenApiSpecParams {
-}
+export type { GetOpenApiSpecParams } from './params/general.js'
 
 /** How `getOpenApiSpec` is called: `GET /2/openapi.json`. */
 export const getOpenApiSpecRoute: Route = { id: 'getOpenApiSpec', method: 'GET', host: 'v2', path: '/2/openapi.json', security: [] }

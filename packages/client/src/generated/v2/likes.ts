@@ -1,36 +1,12 @@
 // generated from spec/v2/likes.yaml by @twython/generator: do not edit
 
-import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
-import type { GetLikedTweetsResponse, GetLikingUsersResponse, LikeTweetRequest, LikeTweetResponse, UnlikeTweetResponse } from './models/likes.js'
-import type { MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
+import type { GetLikedTweetsResponse, GetLikingUsersResponse, LikeTweetResponse, UnlikeTweetResponse } from './models/likes.js'
+import type { TweetField, UserField } from './parameters.js'
+import type { GetLikedTweetsFieldsParams, GetLikedTweetsParams, GetLikingUsersFieldsParams, GetLikingUsersParams, LikeTweetParams, UnlikeTweetParams } from './params/likes.js'
 
-/** Parameters of `getLikedTweets` (X operation `getUsersLikedPosts`). */
-export interface GetLikedTweetsParams {
-  /** The id of the user whose liked tweets to return. */
-  readonly id: string
-  /**
-   * The most tweets to return per page, 5 to 100.
-   * Between 5 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
-  /** Marks `getLikedTweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
+export type { GetLikedTweetsFieldsParams, GetLikedTweetsParams, GetLikingUsersFieldsParams, GetLikingUsersParams, LikeTweetParams, UnlikeTweetParams } from './params/likes.js'
 
 /** How `getLikedTweets` is called: `GET /2/users/{id}/liked_tweets`. */
 export const getLikedTweetsRoute: Route = { id: 'getUsersLikedPosts', method: 'GET', host: 'v2', path: '/2/users/{id}/liked_tweets', query: ['max_results', 'pagination_token', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'like.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
@@ -67,7 +43,7 @@ export const getLikedTweetsRoute: Route = { id: 'getUsersLikedPosts', method: 'G
  * const { data } = await getLikedTweets(core, { id: '20' })
  * ```
  */
-export function getLikedTweets<F extends TweetField>(core: BaseCore, params: Omit<GetLikedTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
+export function getLikedTweets<F extends TweetField>(core: BaseCore, params: GetLikedTweetsFieldsParams<F>, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
 
 /**
  * Get the tweets a user has liked, most recent likes first.
@@ -106,28 +82,6 @@ export function getLikedTweets(core: BaseCore, params: GetLikedTweetsParams, opt
   return callV2(core, getLikedTweetsRoute, params, options)
 }
 
-/** Parameters of `getLikingUsers` (X operation `getPostsLikingUsers`). */
-export interface GetLikingUsersParams {
-  /** The id of the tweet whose likers to return. */
-  readonly id: string
-  /**
-   * The most users to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `getLikingUsers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
-
 /** How `getLikingUsers` is called: `GET /2/tweets/{id}/liking_users`. */
 export const getLikingUsersRoute: Route = { id: 'getPostsLikingUsers', method: 'GET', host: 'v2', path: '/2/tweets/{id}/liking_users', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'like.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
@@ -160,7 +114,7 @@ export const getLikingUsersRoute: Route = { id: 'getPostsLikingUsers', method: '
  * const { data } = await getLikingUsers(core, { id: '20' })
  * ```
  */
-export function getLikingUsers<F extends UserField>(core: BaseCore, params: Omit<GetLikingUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
+export function getLikingUsers<F extends UserField>(core: BaseCore, params: GetLikingUsersFieldsParams<F>, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
 
 /**
  * List the users who liked a tweet.
@@ -196,12 +150,6 @@ export function getLikingUsers(core: BaseCore, params: GetLikingUsersParams, opt
   return callV2(core, getLikingUsersRoute, params, options)
 }
 
-/** Parameters of `likeTweet` (X operation `likePost`): the path and query parameters, and the JSON body's fields (`LikeTweetRequest`). */
-export interface LikeTweetParams extends LikeTweetRequest {
-  /** The id of the authenticated user, who likes the tweet. */
-  readonly id: string
-}
-
 /** How `likeTweet` is called: `POST /2/users/{id}/likes`. */
 export const likeTweetRoute: Route = { id: 'likePost', method: 'POST', host: 'v2', path: '/2/users/{id}/likes', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['like.write', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }, { windowSeconds: 86400, limit: 1000, per: 'user' }] }
 
@@ -232,14 +180,6 @@ export const likeTweetRoute: Route = { id: 'likePost', method: 'POST', host: 'v2
  */
 export function likeTweet(core: BaseCore, params: LikeTweetParams, options?: CallOptions): Promise<LikeTweetResponse> {
   return callV2(core, likeTweetRoute, params, options)
-}
-
-/** Parameters of `unlikeTweet` (X operation `unlikePost`). */
-export interface UnlikeTweetParams {
-  /** The id of the authenticated user, who liked the tweet. */
-  readonly id: string
-  /** The id of the tweet to unlike. */
-  readonly tweet_id: string
 }
 
 /** How `unlikeTweet` is called: `DELETE /2/users/{id}/likes/{tweet_id}`. */

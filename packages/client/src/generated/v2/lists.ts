@@ -1,15 +1,12 @@
 // generated from spec/v2/lists.yaml by @twython/generator: do not edit
 
-import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
-import type { AddListMemberRequest, AddListMemberResponse, CreateListRequest, CreateListResponse, DeleteListResponse, FollowListRequest, FollowListResponse, GetFollowedListsResponse, GetListFollowersResponse, GetListMembersResponse, GetListMembershipsResponse, GetListResponse, GetListTweetsResponse, GetOwnedListsResponse, GetPinnedListsResponse, PinListRequest, PinListResponse, RemoveListMemberResponse, UnfollowListResponse, UnpinListResponse, UpdateListRequest, UpdateListResponse } from './models/lists.js'
-import type { ListExpansion, ListField, MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
+import type { AddListMemberResponse, CreateListResponse, DeleteListResponse, FollowListResponse, GetFollowedListsResponse, GetListFollowersResponse, GetListMembersResponse, GetListMembershipsResponse, GetListResponse, GetListTweetsResponse, GetOwnedListsResponse, GetPinnedListsResponse, PinListResponse, RemoveListMemberResponse, UnfollowListResponse, UnpinListResponse, UpdateListResponse } from './models/lists.js'
+import type { ListField, TweetField, UserField } from './parameters.js'
+import type { AddListMemberParams, CreateListParams, DeleteListParams, FollowListParams, GetFollowedListsFieldsParams, GetFollowedListsParams, GetListFieldsParams, GetListFollowersFieldsParams, GetListFollowersParams, GetListMembersFieldsParams, GetListMembersParams, GetListMembershipsFieldsParams, GetListMembershipsParams, GetListParams, GetListTweetsFieldsParams, GetListTweetsParams, GetOwnedListsFieldsParams, GetOwnedListsParams, GetPinnedListsFieldsParams, GetPinnedListsParams, PinListParams, RemoveListMemberParams, UnfollowListParams, UnpinListParams, UpdateListParams } from './params/lists.js'
 
-/** Parameters of `addListMember` (X operation `addListsMember`): the path and query parameters, and the JSON body's fields (`AddListMemberRequest`). */
-export interface AddListMemberParams extends AddListMemberRequest {
-  /** The id of the List to add the member to. */
-  readonly id: string
-}
+export type { AddListMemberParams, CreateListParams, DeleteListParams, FollowListParams, GetFollowedListsFieldsParams, GetFollowedListsParams, GetListFieldsParams, GetListFollowersFieldsParams, GetListFollowersParams, GetListMembersFieldsParams, GetListMembersParams, GetListMembershipsFieldsParams, GetListMembershipsParams, GetListParams, GetListTweetsFieldsParams, GetListTweetsParams, GetOwnedListsFieldsParams, GetOwnedListsParams, GetPinnedListsFieldsParams, GetPinnedListsParams, PinListParams, RemoveListMemberParams, UnfollowListParams, UnpinListParams, UpdateListParams } from './params/lists.js'
 
 /** How `addListMember` is called: `POST /2/lists/{id}/members`. */
 export const addListMemberRoute: Route = { id: 'addListsMember', method: 'POST', host: 'v2', path: '/2/lists/{id}/members', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'list.write', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }] }
@@ -41,10 +38,6 @@ export const addListMemberRoute: Route = { id: 'addListsMember', method: 'POST',
  */
 export function addListMember(core: BaseCore, params: AddListMemberParams, options?: CallOptions): Promise<AddListMemberResponse> {
   return callV2(core, addListMemberRoute, params, options)
-}
-
-/** Parameters of `createList` (X operation `createLists`): the path and query parameters, and the JSON body's fields (`CreateListRequest`). */
-export interface CreateListParams extends CreateListRequest {
 }
 
 /** How `createList` is called: `POST /2/lists`. */
@@ -80,12 +73,6 @@ export function createList(core: BaseCore, params: CreateListParams, options?: C
   return callV2(core, createListRoute, params, options)
 }
 
-/** Parameters of `deleteList` (X operation `deleteLists`). */
-export interface DeleteListParams {
-  /** The id of the List to delete. */
-  readonly id: string
-}
-
 /** How `deleteList` is called: `DELETE /2/lists/{id}`. */
 export const deleteListRoute: Route = { id: 'deleteLists', method: 'DELETE', host: 'v2', path: '/2/lists/{id}', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'list.write', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }] }
 
@@ -113,12 +100,6 @@ export const deleteListRoute: Route = { id: 'deleteLists', method: 'DELETE', hos
  */
 export function deleteList(core: BaseCore, params: DeleteListParams, options?: CallOptions): Promise<DeleteListResponse> {
   return callV2(core, deleteListRoute, params, options)
-}
-
-/** Parameters of `followList` (X operation `followList`): the path and query parameters, and the JSON body's fields (`FollowListRequest`). */
-export interface FollowListParams extends FollowListRequest {
-  /** The id of the authenticated user, who follows the List. */
-  readonly id: string
 }
 
 /** How `followList` is called: `POST /2/users/{id}/followed_lists`. */
@@ -153,28 +134,6 @@ export function followList(core: BaseCore, params: FollowListParams, options?: C
   return callV2(core, followListRoute, params, options)
 }
 
-/** Parameters of `getFollowedLists` (X operation `getUsersFollowedLists`). */
-export interface GetFollowedListsParams {
-  /** The id of the user whose followed Lists to return. */
-  readonly id: string
-  /**
-   * The most Lists to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** List fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'list.fields'?: readonly ListField[]
-  /** Add `owner_id` to include each List's owner in `includes.users`. */
-  readonly expansions?: readonly ListExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Marks `getFollowedLists` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
-
 /** How `getFollowedLists` is called: `GET /2/users/{id}/followed_lists`. */
 export const getFollowedListsRoute: Route = { id: 'getUsersFollowedLists', method: 'GET', host: 'v2', path: '/2/users/{id}/followed_lists', query: ['max_results', 'pagination_token', 'list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['list.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
@@ -205,7 +164,7 @@ export const getFollowedListsRoute: Route = { id: 'getUsersFollowedLists', metho
  * const { data } = await getFollowedLists(core, { id: '20' })
  * ```
  */
-export function getFollowedLists<F extends ListField>(core: BaseCore, params: Omit<GetFollowedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
+export function getFollowedLists<F extends ListField>(core: BaseCore, params: GetFollowedListsFieldsParams<F>, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
 
 /**
  * List the Lists a user follows.
@@ -239,18 +198,6 @@ export function getFollowedLists(core: BaseCore, params: GetFollowedListsParams,
   return callV2(core, getFollowedListsRoute, params, options)
 }
 
-/** Parameters of `getList` (X operation `getListsById`). */
-export interface GetListParams {
-  /** The id of the List to look up. */
-  readonly id: string
-  /** List fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'list.fields'?: readonly ListField[]
-  /** Add `owner_id` to include each List's owner in `includes.users`. */
-  readonly expansions?: readonly ListExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-}
-
 /** How `getList` is called: `GET /2/lists/{id}`. */
 export const getListRoute: Route = { id: 'getListsById', method: 'GET', host: 'v2', path: '/2/lists/{id}', query: ['list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['list.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }] }
 
@@ -279,7 +226,7 @@ export const getListRoute: Route = { id: 'getListsById', method: 'GET', host: 'v
  * const { data } = await getList(core, { id: '20' })
  * ```
  */
-export function getList<F extends ListField>(core: BaseCore, params: Omit<GetListParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>>
+export function getList<F extends ListField>(core: BaseCore, params: GetListFieldsParams<F>, options?: CallOptions): Promise<GetListResponse<F>>
 
 /**
  * Look up one List by its id.
@@ -309,28 +256,6 @@ export function getList<F extends ListField>(core: BaseCore, params: Omit<GetLis
 export function getList(core: BaseCore, params: GetListParams, options?: CallOptions): Promise<GetListResponse>
 export function getList(core: BaseCore, params: GetListParams, options?: CallOptions): Promise<GetListResponse> {
   return callV2(core, getListRoute, params, options)
-}
-
-/** Parameters of `getListFollowers` (X operation `getListsFollowers`). */
-export interface GetListFollowersParams {
-  /** The id of the List whose followers to return. */
-  readonly id: string
-  /**
-   * The most users to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `getListFollowers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getListFollowers` is called: `GET /2/lists/{id}/followers`. */
@@ -363,7 +288,7 @@ export const getListFollowersRoute: Route = { id: 'getListsFollowers', method: '
  * const { data } = await getListFollowers(core, { id: '20' })
  * ```
  */
-export function getListFollowers<F extends UserField>(core: BaseCore, params: Omit<GetListFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>>
+export function getListFollowers<F extends UserField>(core: BaseCore, params: GetListFollowersFieldsParams<F>, options?: CallOptions): Promise<GetListFollowersResponse<F>>
 
 /**
  * List the users who follow a List.
@@ -395,28 +320,6 @@ export function getListFollowers<F extends UserField>(core: BaseCore, params: Om
 export function getListFollowers(core: BaseCore, params: GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse>
 export function getListFollowers(core: BaseCore, params: GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse> {
   return callV2(core, getListFollowersRoute, params, options)
-}
-
-/** Parameters of `getListMembers` (X operation `getListsMembers`). */
-export interface GetListMembersParams {
-  /** The id of the List whose members to return. */
-  readonly id: string
-  /**
-   * The most users to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `getListMembers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getListMembers` is called: `GET /2/lists/{id}/members`. */
@@ -451,7 +354,7 @@ export const getListMembersRoute: Route = { id: 'getListsMembers', method: 'GET'
  * const { data } = await getListMembers(core, { id: '20' })
  * ```
  */
-export function getListMembers<F extends UserField>(core: BaseCore, params: Omit<GetListMembersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>>
+export function getListMembers<F extends UserField>(core: BaseCore, params: GetListMembersFieldsParams<F>, options?: CallOptions): Promise<GetListMembersResponse<F>>
 
 /**
  * List the users who are members of a List.
@@ -487,28 +390,6 @@ export function getListMembers(core: BaseCore, params: GetListMembersParams, opt
   return callV2(core, getListMembersRoute, params, options)
 }
 
-/** Parameters of `getListMemberships` (X operation `getUsersListMemberships`). */
-export interface GetListMembershipsParams {
-  /** The id of the user whose List memberships to return. */
-  readonly id: string
-  /**
-   * The most Lists to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** List fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'list.fields'?: readonly ListField[]
-  /** Add `owner_id` to include each List's owner in `includes.users`. */
-  readonly expansions?: readonly ListExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Marks `getListMemberships` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
-
 /** How `getListMemberships` is called: `GET /2/users/{id}/list_memberships`. */
 export const getListMembershipsRoute: Route = { id: 'getUsersListMemberships', method: 'GET', host: 'v2', path: '/2/users/{id}/list_memberships', query: ['max_results', 'pagination_token', 'list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
@@ -541,7 +422,7 @@ export const getListMembershipsRoute: Route = { id: 'getUsersListMemberships', m
  * const { data } = await getListMemberships(core, { id: '20' })
  * ```
  */
-export function getListMemberships<F extends ListField>(core: BaseCore, params: Omit<GetListMembershipsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
+export function getListMemberships<F extends ListField>(core: BaseCore, params: GetListMembershipsFieldsParams<F>, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
 
 /**
  * List the Lists a user has been added to as a member.
@@ -575,34 +456,6 @@ export function getListMemberships<F extends ListField>(core: BaseCore, params: 
 export function getListMemberships(core: BaseCore, params: GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse>
 export function getListMemberships(core: BaseCore, params: GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse> {
   return callV2(core, getListMembershipsRoute, params, options)
-}
-
-/** Parameters of `getListTweets` (X operation `getListsPosts`). */
-export interface GetListTweetsParams {
-  /** The id of the List whose tweets to return. */
-  readonly id: string
-  /**
-   * The most tweets to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
-  /** Marks `getListTweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getListTweets` is called: `GET /2/lists/{id}/tweets`. */
@@ -640,7 +493,7 @@ export const getListTweetsRoute: Route = { id: 'getListsPosts', method: 'GET', h
  * const { data } = await getListTweets(core, { id: '20' })
  * ```
  */
-export function getListTweets<F extends TweetField>(core: BaseCore, params: Omit<GetListTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>>
+export function getListTweets<F extends TweetField>(core: BaseCore, params: GetListTweetsFieldsParams<F>, options?: CallOptions): Promise<GetListTweetsResponse<F>>
 
 /**
  * Get the most recent tweets posted by the members of a List.
@@ -679,28 +532,6 @@ export function getListTweets(core: BaseCore, params: GetListTweetsParams, optio
   return callV2(core, getListTweetsRoute, params, options)
 }
 
-/** Parameters of `getOwnedLists` (X operation `getUsersOwnedLists`). */
-export interface GetOwnedListsParams {
-  /** The id of the user whose Lists to return. */
-  readonly id: string
-  /**
-   * The most Lists to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** List fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'list.fields'?: readonly ListField[]
-  /** Add `owner_id` to include each List's owner in `includes.users`. */
-  readonly expansions?: readonly ListExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Marks `getOwnedLists` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
-
 /** How `getOwnedLists` is called: `GET /2/users/{id}/owned_lists`. */
 export const getOwnedListsRoute: Route = { id: 'getUsersOwnedLists', method: 'GET', host: 'v2', path: '/2/users/{id}/owned_lists', query: ['max_results', 'pagination_token', 'list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['list.read', 'users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
@@ -733,7 +564,7 @@ export const getOwnedListsRoute: Route = { id: 'getUsersOwnedLists', method: 'GE
  * const { data } = await getOwnedLists(core, { id: '20' })
  * ```
  */
-export function getOwnedLists<F extends ListField>(core: BaseCore, params: Omit<GetOwnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
+export function getOwnedLists<F extends ListField>(core: BaseCore, params: GetOwnedListsFieldsParams<F>, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
 
 /**
  * List the Lists a user owns.
@@ -769,18 +600,6 @@ export function getOwnedLists(core: BaseCore, params: GetOwnedListsParams, optio
   return callV2(core, getOwnedListsRoute, params, options)
 }
 
-/** Parameters of `getPinnedLists` (X operation `getUsersPinnedLists`). */
-export interface GetPinnedListsParams {
-  /** The id of the authenticated user (only your own pinned Lists can be read). */
-  readonly id: string
-  /** List fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'list.fields'?: readonly ListField[]
-  /** Add `owner_id` to include each List's owner in `includes.users`. */
-  readonly expansions?: readonly ListExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-}
-
 /** How `getPinnedLists` is called: `GET /2/users/{id}/pinned_lists`. */
 export const getPinnedListsRoute: Route = { id: 'getUsersPinnedLists', method: 'GET', host: 'v2', path: '/2/users/{id}/pinned_lists', query: ['list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
@@ -809,7 +628,7 @@ export const getPinnedListsRoute: Route = { id: 'getUsersPinnedLists', method: '
  * const { data } = await getPinnedLists(core, { id: '20' })
  * ```
  */
-export function getPinnedLists<F extends ListField>(core: BaseCore, params: Omit<GetPinnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
+export function getPinnedLists<F extends ListField>(core: BaseCore, params: GetPinnedListsFieldsParams<F>, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
 
 /**
  * List the Lists the authenticated user has pinned.
@@ -839,12 +658,6 @@ export function getPinnedLists<F extends ListField>(core: BaseCore, params: Omit
 export function getPinnedLists(core: BaseCore, params: GetPinnedListsParams, options?: CallOptions): Promise<GetPinnedListsResponse>
 export function getPinnedLists(core: BaseCore, params: GetPinnedListsParams, options?: CallOptions): Promise<GetPinnedListsResponse> {
   return callV2(core, getPinnedListsRoute, params, options)
-}
-
-/** Parameters of `pinList` (X operation `pinList`): the path and query parameters, and the JSON body's fields (`PinListRequest`). */
-export interface PinListParams extends PinListRequest {
-  /** The id of the authenticated user, who pins the List. */
-  readonly id: string
 }
 
 /** How `pinList` is called: `POST /2/users/{id}/pinned_lists`. */
@@ -879,14 +692,6 @@ export function pinList(core: BaseCore, params: PinListParams, options?: CallOpt
   return callV2(core, pinListRoute, params, options)
 }
 
-/** Parameters of `removeListMember` (X operation `removeListsMemberByUserId`). */
-export interface RemoveListMemberParams {
-  /** The id of the List to remove the member from. */
-  readonly id: string
-  /** The id of the user to remove. */
-  readonly user_id: string
-}
-
 /** How `removeListMember` is called: `DELETE /2/lists/{id}/members/{user_id}`. */
 export const removeListMemberRoute: Route = { id: 'removeListsMemberByUserId', method: 'DELETE', host: 'v2', path: '/2/lists/{id}/members/{user_id}', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }] }
 
@@ -915,14 +720,6 @@ export const removeListMemberRoute: Route = { id: 'removeListsMemberByUserId', m
  */
 export function removeListMember(core: BaseCore, params: RemoveListMemberParams, options?: CallOptions): Promise<RemoveListMemberResponse> {
   return callV2(core, removeListMemberRoute, params, options)
-}
-
-/** Parameters of `unfollowList` (X operation `unfollowList`). */
-export interface UnfollowListParams {
-  /** The id of the authenticated user, who stops following. */
-  readonly id: string
-  /** The id of the List to unfollow. */
-  readonly list_id: string
 }
 
 /** How `unfollowList` is called: `DELETE /2/users/{id}/followed_lists/{list_id}`. */
@@ -955,14 +752,6 @@ export function unfollowList(core: BaseCore, params: UnfollowListParams, options
   return callV2(core, unfollowListRoute, params, options)
 }
 
-/** Parameters of `unpinList` (X operation `unpinList`). */
-export interface UnpinListParams {
-  /** The id of the authenticated user, who pinned the List. */
-  readonly id: string
-  /** The id of the List to unpin. */
-  readonly list_id: string
-}
-
 /** How `unpinList` is called: `DELETE /2/users/{id}/pinned_lists/{list_id}`. */
 export const unpinListRoute: Route = { id: 'unpinList', method: 'DELETE', host: 'v2', path: '/2/users/{id}/pinned_lists/{list_id}', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
 
@@ -991,12 +780,6 @@ export const unpinListRoute: Route = { id: 'unpinList', method: 'DELETE', host: 
  */
 export function unpinList(core: BaseCore, params: UnpinListParams, options?: CallOptions): Promise<UnpinListResponse> {
   return callV2(core, unpinListRoute, params, options)
-}
-
-/** Parameters of `updateList` (X operation `updateLists`): the path and query parameters, and the JSON body's fields (`UpdateListRequest`). */
-export interface UpdateListParams extends UpdateListRequest {
-  /** The id of the List to update. */
-  readonly id: string
 }
 
 /** How `updateList` is called: `PUT /2/lists/{id}`. */

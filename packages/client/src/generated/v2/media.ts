@@ -2,14 +2,11 @@
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
-import type { AppendMediaUploadRequest, AppendMediaUploadResponse, CreateMediaMetadataRequest, CreateMediaMetadataResponse, CreateMediaSubtitlesRequest, CreateMediaSubtitlesResponse, DeleteMediaSubtitlesRequest, DeleteMediaSubtitlesResponse, FinalizeMediaUploadResponse, GetMediaAnalyticsResponse, GetMediaByKeysResponse, GetMediaResponse, GetMediaUploadStatusResponse, InitializeMediaUploadRequest, InitializeMediaUploadResponse, UploadMediaSimpleRequest, UploadMediaSimpleResponse } from './models/media.js'
-import type { MediaAnalyticsField, MediaField } from './parameters.js'
+import type { AppendMediaUploadResponse, CreateMediaMetadataResponse, CreateMediaSubtitlesResponse, DeleteMediaSubtitlesResponse, FinalizeMediaUploadResponse, GetMediaAnalyticsResponse, GetMediaByKeysResponse, GetMediaResponse, GetMediaUploadStatusResponse, InitializeMediaUploadResponse, UploadMediaSimpleResponse } from './models/media.js'
+import type { MediaField } from './parameters.js'
+import type { AppendMediaUploadParams, CreateMediaMetadataParams, CreateMediaSubtitlesParams, DeleteMediaSubtitlesParams, FinalizeMediaUploadParams, GetMediaAnalyticsParams, GetMediaByKeysFieldsParams, GetMediaByKeysParams, GetMediaFieldsParams, GetMediaParams, GetMediaUploadStatusParams, InitializeMediaUploadParams, UploadMediaSimpleParams } from './params/media.js'
 
-/** Parameters of `appendMediaUpload` (X operation `appendMediaUpload`): the path and query parameters, and the JSON body's fields (`AppendMediaUploadRequest`). */
-export interface AppendMediaUploadParams extends AppendMediaUploadRequest {
-  /** The media id returned by initializeMediaUpload. */
-  readonly id: string
-}
+export type { AppendMediaUploadParams, CreateMediaMetadataParams, CreateMediaSubtitlesParams, DeleteMediaSubtitlesParams, FinalizeMediaUploadParams, GetMediaAnalyticsParams, GetMediaByKeysFieldsParams, GetMediaByKeysParams, GetMediaFieldsParams, GetMediaParams, GetMediaUploadStatusParams, InitializeMediaUploadParams, UploadMediaSimpleParams } from './params/media.js'
 
 /** How `appendMediaUpload` is called: `POST /2/media/upload/{id}/append`. */
 export const appendMediaUploadRoute: Route = { id: 'appendMediaUpload', method: 'POST', host: 'v2', path: '/2/media/upload/{id}/append', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['media.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 1875, per: 'user' }, { windowSeconds: 86400, limit: 180000, per: 'app' }] }
@@ -44,10 +41,6 @@ export function appendMediaUpload(core: BaseCore, params: AppendMediaUploadParam
   return callV2(core, appendMediaUploadRoute, params, options)
 }
 
-/** Parameters of `createMediaMetadata` (X operation `createMediaMetadata`): the path and query parameters, and the JSON body's fields (`CreateMediaMetadataRequest`). */
-export interface CreateMediaMetadataParams extends CreateMediaMetadataRequest {
-}
-
 /** How `createMediaMetadata` is called: `POST /2/media/metadata`. */
 export const createMediaMetadataRoute: Route = { id: 'createMediaMetadata', method: 'POST', host: 'v2', path: '/2/media/metadata', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['media.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 500, per: 'user' }, { windowSeconds: 86400, limit: 50000, per: 'app' }] }
 
@@ -78,10 +71,6 @@ export const createMediaMetadataRoute: Route = { id: 'createMediaMetadata', meth
  */
 export function createMediaMetadata(core: BaseCore, params: CreateMediaMetadataParams, options?: CallOptions): Promise<CreateMediaMetadataResponse> {
   return callV2(core, createMediaMetadataRoute, params, options)
-}
-
-/** Parameters of `createMediaSubtitles` (X operation `createMediaSubtitles`): the path and query parameters, and the JSON body's fields (`CreateMediaSubtitlesRequest`). */
-export interface CreateMediaSubtitlesParams extends CreateMediaSubtitlesRequest {
 }
 
 /** How `createMediaSubtitles` is called: `POST /2/media/subtitles`. */
@@ -115,10 +104,6 @@ export function createMediaSubtitles(core: BaseCore, params: CreateMediaSubtitle
   return callV2(core, createMediaSubtitlesRoute, params, options)
 }
 
-/** Parameters of `deleteMediaSubtitles` (X operation `deleteMediaSubtitles`): the path and query parameters, and the JSON body's fields (`DeleteMediaSubtitlesRequest`). */
-export interface DeleteMediaSubtitlesParams extends DeleteMediaSubtitlesRequest {
-}
-
 /** How `deleteMediaSubtitles` is called: `DELETE /2/media/subtitles`. */
 export const deleteMediaSubtitlesRoute: Route = { id: 'deleteMediaSubtitles', method: 'DELETE', host: 'v2', path: '/2/media/subtitles', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['media.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 100, per: 'user' }, { windowSeconds: 86400, limit: 10000, per: 'app' }] }
 
@@ -148,12 +133,6 @@ export const deleteMediaSubtitlesRoute: Route = { id: 'deleteMediaSubtitles', me
  */
 export function deleteMediaSubtitles(core: BaseCore, params: DeleteMediaSubtitlesParams, options?: CallOptions): Promise<DeleteMediaSubtitlesResponse> {
   return callV2(core, deleteMediaSubtitlesRoute, params, options)
-}
-
-/** Parameters of `finalizeMediaUpload` (X operation `finalizeMediaUpload`). */
-export interface FinalizeMediaUploadParams {
-  /** The media id returned by initializeMediaUpload. */
-  readonly id: string
 }
 
 /** How `finalizeMediaUpload` is called: `POST /2/media/upload/{id}/finalize`. */
@@ -187,14 +166,6 @@ export function finalizeMediaUpload(core: BaseCore, params: FinalizeMediaUploadP
   return callV2(core, finalizeMediaUploadRoute, params, options)
 }
 
-/** Parameters of `getMedia` (X operation `getMediaByMediaKey`). */
-export interface GetMediaParams {
-  /** The media key of the media to look up (two numbers joined by an underscore, as in `3_1234`). */
-  readonly media_key: string
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-}
-
 /** How `getMedia` is called: `GET /2/media/{media_key}`. */
 export const getMediaRoute: Route = { id: 'getMediaByMediaKey', method: 'GET', host: 'v2', path: '/2/media/{media_key}', query: ['media.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }] }
 
@@ -219,7 +190,7 @@ export const getMediaRoute: Route = { id: 'getMediaByMediaKey', method: 'GET', h
  * const { data } = await getMedia(core, { media_key: 'example' })
  * ```
  */
-export function getMedia<F extends MediaField>(core: BaseCore, params: Omit<GetMediaParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaResponse<F>>
+export function getMedia<F extends MediaField>(core: BaseCore, params: GetMediaFieldsParams<F>, options?: CallOptions): Promise<GetMediaResponse<F>>
 
 /**
  * Look up one media object by its media key.
@@ -245,23 +216,6 @@ export function getMedia<F extends MediaField>(core: BaseCore, params: Omit<GetM
 export function getMedia(core: BaseCore, params: GetMediaParams, options?: CallOptions): Promise<GetMediaResponse>
 export function getMedia(core: BaseCore, params: GetMediaParams, options?: CallOptions): Promise<GetMediaResponse> {
   return callV2(core, getMediaRoute, params, options)
-}
-
-/** Parameters of `getMediaAnalytics` (X operation `getMediaAnalytics`). */
-export interface GetMediaAnalyticsParams {
-  /** The media keys of the media to measure, given as an array. */
-  readonly media_keys: readonly string[]
-  /** The start of the time range to report on, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). */
-  readonly start_time: string
-  /** The end of the time range to report on, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time`. */
-  readonly end_time: string
-  /**
-   * How to bucket the metrics over the time range, `hourly`, `daily` (the default) or `total`.
-   * @defaultValue 'daily'
-   */
-  readonly granularity?: 'hourly' | 'daily' | 'total'
-  /** Which media metrics to return, given as an array (for example `video_views`, `playback_complete`, `watch_time_ms`). */
-  readonly 'media_analytics.fields'?: readonly MediaAnalyticsField[]
 }
 
 /** How `getMediaAnalytics` is called: `GET /2/media/analytics`. */
@@ -295,14 +249,6 @@ export function getMediaAnalytics(core: BaseCore, params: GetMediaAnalyticsParam
   return callV2(core, getMediaAnalyticsRoute, params, options)
 }
 
-/** Parameters of `getMediaByKeys` (X operation `getMediaByMediaKeys`). */
-export interface GetMediaByKeysParams {
-  /** The media keys to look up, given as an array of up to 100. */
-  readonly media_keys: readonly string[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-}
-
 /** How `getMediaByKeys` is called: `GET /2/media`. */
 export const getMediaByKeysRoute: Route = { id: 'getMediaByMediaKeys', method: 'GET', host: 'v2', path: '/2/media', query: ['media_keys', 'media.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }] }
 
@@ -327,7 +273,7 @@ export const getMediaByKeysRoute: Route = { id: 'getMediaByMediaKeys', method: '
  * const { data } = await getMediaByKeys(core, { media_keys: ['example'] })
  * ```
  */
-export function getMediaByKeys<F extends MediaField>(core: BaseCore, params: Omit<GetMediaByKeysParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
+export function getMediaByKeys<F extends MediaField>(core: BaseCore, params: GetMediaByKeysFieldsParams<F>, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
 
 /**
  * Look up to 100 media objects by their media keys in one request.
@@ -353,14 +299,6 @@ export function getMediaByKeys<F extends MediaField>(core: BaseCore, params: Omi
 export function getMediaByKeys(core: BaseCore, params: GetMediaByKeysParams, options?: CallOptions): Promise<GetMediaByKeysResponse>
 export function getMediaByKeys(core: BaseCore, params: GetMediaByKeysParams, options?: CallOptions): Promise<GetMediaByKeysResponse> {
   return callV2(core, getMediaByKeysRoute, params, options)
-}
-
-/** Parameters of `getMediaUploadStatus` (X operation `getMediaUploadStatus`). */
-export interface GetMediaUploadStatusParams {
-  /** The media id of the upload to check. */
-  readonly media_id: string
-  /** Always `STATUS`; kept for the older upload protocol and may be left out. */
-  readonly command?: 'STATUS'
 }
 
 /** How `getMediaUploadStatus` is called: `GET /2/media/upload`. */
@@ -393,10 +331,6 @@ export const getMediaUploadStatusRoute: Route = { id: 'getMediaUploadStatus', me
  */
 export function getMediaUploadStatus(core: BaseCore, params: GetMediaUploadStatusParams, options?: CallOptions): Promise<GetMediaUploadStatusResponse> {
   return callV2(core, getMediaUploadStatusRoute, params, options)
-}
-
-/** Parameters of `initializeMediaUpload` (X operation `initializeMediaUpload`): the path and query parameters, and the JSON body's fields (`InitializeMediaUploadRequest`). */
-export interface InitializeMediaUploadParams extends InitializeMediaUploadRequest {
 }
 
 /** How `initializeMediaUpload` is called: `POST /2/media/upload/initialize`. */
@@ -432,10 +366,6 @@ export const initializeMediaUploadRoute: Route = { id: 'initializeMediaUpload', 
  */
 export function initializeMediaUpload(core: BaseCore, params: InitializeMediaUploadParams = {}, options?: CallOptions): Promise<InitializeMediaUploadResponse> {
   return callV2(core, initializeMediaUploadRoute, params, options)
-}
-
-/** Parameters of `uploadMediaSimple` (X operation `mediaUpload`): the path and query parameters, and the JSON body's fields (`UploadMediaSimpleRequest`). */
-export interface UploadMediaSimpleParams extends UploadMediaSimpleRequest {
 }
 
 /** How `uploadMediaSimple` is called: `POST /2/media/upload`. */

@@ -4,14 +4,9 @@ import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
 import type { GetNewsResponse, SearchNewsResponse } from './models/news.js'
 import type { NewsField } from './parameters.js'
+import type { GetNewsFieldsParams, GetNewsParams, SearchNewsFieldsParams, SearchNewsParams } from './params/news.js'
 
-/** Parameters of `getNews` (X operation `getNews`). */
-export interface GetNewsParams {
-  /** The id of the news story. */
-  readonly id: string
-  /** News story fields to return beyond the defaults, given as an array. */
-  readonly 'news.fields'?: readonly NewsField[]
-}
+export type { GetNewsFieldsParams, GetNewsParams, SearchNewsFieldsParams, SearchNewsParams } from './params/news.js'
 
 /** How `getNews` is called: `GET /2/news/{id}`. */
 export const getNewsRoute: Route = { id: 'getNews', method: 'GET', host: 'v2', path: '/2/news/{id}', query: ['news.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 200, per: 'app' }] }
@@ -39,7 +34,7 @@ export const getNewsRoute: Route = { id: 'getNews', method: 'GET', host: 'v2', p
  * const { data } = await getNews(core, { id: '20' })
  * ```
  */
-export function getNews<F extends NewsField>(core: BaseCore, params: Omit<GetNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<GetNewsResponse<F>>
+export function getNews<F extends NewsField>(core: BaseCore, params: GetNewsFieldsParams<F>, options?: CallOptions): Promise<GetNewsResponse<F>>
 
 /**
  * Look up one news story by its id.
@@ -67,26 +62,6 @@ export function getNews<F extends NewsField>(core: BaseCore, params: Omit<GetNew
 export function getNews(core: BaseCore, params: GetNewsParams, options?: CallOptions): Promise<GetNewsResponse>
 export function getNews(core: BaseCore, params: GetNewsParams, options?: CallOptions): Promise<GetNewsResponse> {
   return callV2(core, getNewsRoute, params, options)
-}
-
-/** Parameters of `searchNews` (X operation `searchNews`). */
-export interface SearchNewsParams {
-  /** The words to search the stories for. */
-  readonly query: string
-  /**
-   * The most stories to return, 1 to 100 (10 when left out).
-   * @defaultValue 10
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /**
-   * How far back to look, in hours, 1 to 720 (168, one week, when left out).
-   * @defaultValue 168
-   * Between 1 and 720.
-   */
-  readonly max_age_hours?: number
-  /** News story fields to return beyond the defaults, given as an array. */
-  readonly 'news.fields'?: readonly NewsField[]
 }
 
 /** How `searchNews` is called: `GET /2/news/search`. */
@@ -117,7 +92,7 @@ export const searchNewsRoute: Route = { id: 'searchNews', method: 'GET', host: '
  * const { data } = await searchNews(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchNews<F extends NewsField>(core: BaseCore, params: Omit<SearchNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<SearchNewsResponse<F>>
+export function searchNews<F extends NewsField>(core: BaseCore, params: SearchNewsFieldsParams<F>, options?: CallOptions): Promise<SearchNewsResponse<F>>
 
 /**
  * Search the news stories X has compiled for those that match a query.

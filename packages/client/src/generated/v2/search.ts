@@ -1,36 +1,12 @@
 // generated from spec/v2/search.yaml by @twython/generator: do not edit
 
-import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
 import type { CountAllTweetsResponse, CountRecentTweetsResponse, SearchAllTweetsResponse, SearchRecentTweetsResponse } from './models/search.js'
-import type { MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserField } from './parameters.js'
+import type { TweetField } from './parameters.js'
+import type { CountAllTweetsParams, CountRecentTweetsParams, SearchAllTweetsFieldsParams, SearchAllTweetsParams, SearchRecentTweetsFieldsParams, SearchRecentTweetsParams } from './params/search.js'
 
-/** Parameters of `countAllTweets` (X operation `getPostsCountsAll`). */
-export interface CountAllTweetsParams {
-  /** The search query, in the same rule language as search and filtered stream (keywords, `from:`, `has:`, operators, up to 1,024 characters). */
-  readonly query: string
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-  /** Only return tweets with an id greater (newer) than this one. Cannot be combined with `start_time` on the search calls. */
-  readonly since_id?: string
-  /** Only return tweets with an id less (older) than this one. Cannot be combined with `end_time` on the search calls. */
-  readonly until_id?: string
-  /** The `meta.next_token` of the previous page, to get the next one; leave out for the first page. The paginating iterator passes it for you. */
-  readonly next_token?: string
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /**
-   * The size of each count bucket, `minute`, `hour` (the default) or `day`.
-   * @defaultValue 'hour'
-   */
-  readonly granularity?: 'minute' | 'hour' | 'day'
-  /** Fields of each count bucket to return (X's document lists no values for it). */
-  readonly 'search_count.fields'?: string
-  /** Marks `countAllTweets` as paginated for `cursor()` (`meta.next_token` sent back as `next_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
+export type { CountAllTweetsParams, CountRecentTweetsParams, SearchAllTweetsFieldsParams, SearchAllTweetsParams, SearchRecentTweetsFieldsParams, SearchRecentTweetsParams } from './params/search.js'
 
 /** How `countAllTweets` is called: `GET /2/tweets/counts/all`. */
 export const countAllTweetsRoute: Route = { id: 'getPostsCountsAll', method: 'GET', host: 'v2', path: '/2/tweets/counts/all', query: ['query', 'start_time', 'end_time', 'since_id', 'until_id', 'next_token', 'pagination_token', 'granularity', 'search_count.fields'], security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'next_token', items: 'data' } }
@@ -73,33 +49,6 @@ export function countAllTweets(core: BaseCore, params: CountAllTweetsParams, opt
   return callV2(core, countAllTweetsRoute, params, options)
 }
 
-/** Parameters of `countRecentTweets` (X operation `getPostsCountsRecent`). */
-export interface CountRecentTweetsParams {
-  /** The search query, in the same rule language as search and filtered stream (keywords, `from:`, `has:`, operators, up to 512 characters). */
-  readonly query: string
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-  /** Only return tweets with an id greater (newer) than this one. Cannot be combined with `start_time` on the search calls. */
-  readonly since_id?: string
-  /** Only return tweets with an id less (older) than this one. Cannot be combined with `end_time` on the search calls. */
-  readonly until_id?: string
-  /** The `meta.next_token` of the previous page, to get the next one; leave out for the first page. The paginating iterator passes it for you. */
-  readonly next_token?: string
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /**
-   * The size of each count bucket, `minute`, `hour` (the default) or `day`.
-   * @defaultValue 'hour'
-   */
-  readonly granularity?: 'minute' | 'hour' | 'day'
-  /** Fields of each count bucket to return (X's document lists no values for it). */
-  readonly 'search_count.fields'?: string
-  /** Marks `countRecentTweets` as paginated for `cursor()` (`meta.next_token` sent back as `next_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
-
 /** How `countRecentTweets` is called: `GET /2/tweets/counts/recent`. */
 export const countRecentTweetsRoute: Route = { id: 'getPostsCountsRecent', method: 'GET', host: 'v2', path: '/2/tweets/counts/recent', query: ['query', 'start_time', 'end_time', 'since_id', 'until_id', 'next_token', 'pagination_token', 'granularity', 'search_count.fields'], security: [{ scheme: 'oauth2_user', scopes: [] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'next_token', items: 'data' } }
 
@@ -139,46 +88,6 @@ export const countRecentTweetsRoute: Route = { id: 'getPostsCountsRecent', metho
  */
 export function countRecentTweets(core: BaseCore, params: CountRecentTweetsParams, options?: CallOptions): Promise<CountRecentTweetsResponse> {
   return callV2(core, countRecentTweetsRoute, params, options)
-}
-
-/** Parameters of `searchAllTweets` (X operation `searchPostsAll`). */
-export interface SearchAllTweetsParams {
-  /** The search query: keywords and operators such as `from:`, `has:media`, `lang:` or `-is:retweet`, up to 1,024 characters. */
-  readonly query: string
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-  /** Only return tweets with an id greater (newer) than this one. Cannot be combined with `start_time` on the search calls. */
-  readonly since_id?: string
-  /** Only return tweets with an id less (older) than this one. Cannot be combined with `end_time` on the search calls. */
-  readonly until_id?: string
-  /**
-   * The most tweets to return per page, 10 to 500 (10 when left out).
-   * @defaultValue 10
-   * Between 10 and 500.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` of the previous page, to get the next one; leave out for the first page. The paginating iterator passes it for you. */
-  readonly next_token?: string
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** `recency` (newest first, the default) or `relevancy`. */
-  readonly sort_order?: 'recency' | 'relevancy'
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
-  /** Marks `searchAllTweets` as paginated for `cursor()` (`meta.next_token` sent back as `next_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `searchAllTweets` is called: `GET /2/tweets/search/all`. */
@@ -224,7 +133,7 @@ export const searchAllTweetsRoute: Route = { id: 'searchPostsAll', method: 'GET'
  * const { data } = await searchAllTweets(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchAllTweets<F extends TweetField>(core: BaseCore, params: Omit<SearchAllTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
+export function searchAllTweets<F extends TweetField>(core: BaseCore, params: SearchAllTweetsFieldsParams<F>, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
 
 /**
  * Search the whole tweet archive, back to 2006, for tweets that match a query.
@@ -271,46 +180,6 @@ export function searchAllTweets(core: BaseCore, params: SearchAllTweetsParams, o
   return callV2(core, searchAllTweetsRoute, params, options)
 }
 
-/** Parameters of `searchRecentTweets` (X operation `searchPostsRecent`). */
-export interface SearchRecentTweetsParams {
-  /** The search query: keywords and operators such as `from:`, `has:media`, `lang:` or `-is:retweet`, up to 512 characters. */
-  readonly query: string
-  /**
-   * The most tweets to return per page, 10 to 100 (10 when left out).
-   * @defaultValue 10
-   * Between 10 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` of the previous page, to get the next one; leave out for the first page. The paginating iterator passes it for you. */
-  readonly next_token?: string
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-  /** Only return tweets with an id greater (newer) than this one. Cannot be combined with `start_time` on the search calls. */
-  readonly since_id?: string
-  /** Only return tweets with an id less (older) than this one. Cannot be combined with `end_time` on the search calls. */
-  readonly until_id?: string
-  /** `recency` (newest first, the default) or `relevancy`. */
-  readonly sort_order?: 'recency' | 'relevancy'
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
-  /** Marks `searchRecentTweets` as paginated for `cursor()` (`meta.next_token` sent back as `next_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
-
 /** How `searchRecentTweets` is called: `GET /2/tweets/search/recent`. */
 export const searchRecentTweetsRoute: Route = { id: 'searchPostsRecent', method: 'GET', host: 'v2', path: '/2/tweets/search/recent', query: ['query', 'max_results', 'next_token', 'pagination_token', 'start_time', 'end_time', 'since_id', 'until_id', 'sort_order', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 450, per: 'app' }], paginate: { style: 'next_token', token: 'next_token', items: 'data' } }
 
@@ -352,7 +221,7 @@ export const searchRecentTweetsRoute: Route = { id: 'searchPostsRecent', method:
  * const { data } = await searchRecentTweets(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchRecentTweets<F extends TweetField>(core: BaseCore, params: Omit<SearchRecentTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
+export function searchRecentTweets<F extends TweetField>(core: BaseCore, params: SearchRecentTweetsFieldsParams<F>, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
 
 /**
  * Search the tweets of the last seven days for those that match a query.

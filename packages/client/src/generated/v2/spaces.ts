@@ -1,23 +1,12 @@
 // generated from spec/v2/spaces.yaml by @twython/generator: do not edit
 
-import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
 import type { GetSpaceBuyersResponse, GetSpaceResponse, GetSpaceTweetsResponse, GetSpacesByCreatorsResponse, GetSpacesResponse, SearchSpacesResponse } from './models/spaces.js'
-import type { MediaField, PlaceField, PollField, SpaceExpansion, SpaceField, TopicField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
+import type { SpaceField, TweetField, UserField } from './parameters.js'
+import type { GetSpaceBuyersFieldsParams, GetSpaceBuyersParams, GetSpaceFieldsParams, GetSpaceParams, GetSpaceTweetsFieldsParams, GetSpaceTweetsParams, GetSpacesByCreatorsFieldsParams, GetSpacesByCreatorsParams, GetSpacesFieldsParams, GetSpacesParams, SearchSpacesFieldsParams, SearchSpacesParams } from './params/spaces.js'
 
-/** Parameters of `getSpace` (X operation `getSpacesById`). */
-export interface GetSpaceParams {
-  /** The id of the Space to look up (up to 13 letters and digits, as in `1DXxyRYNejbKM`). */
-  readonly id: string
-  /** Space fields to return beyond the defaults (id and state), given as an array. */
-  readonly 'space.fields'?: readonly SpaceField[]
-  /** Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics). */
-  readonly expansions?: readonly SpaceExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Topic fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'topic.fields'?: readonly TopicField[]
-}
+export type { GetSpaceBuyersFieldsParams, GetSpaceBuyersParams, GetSpaceFieldsParams, GetSpaceParams, GetSpaceTweetsFieldsParams, GetSpaceTweetsParams, GetSpacesByCreatorsFieldsParams, GetSpacesByCreatorsParams, GetSpacesFieldsParams, GetSpacesParams, SearchSpacesFieldsParams, SearchSpacesParams } from './params/spaces.js'
 
 /** How `getSpace` is called: `GET /2/spaces/{id}`. */
 export const getSpaceRoute: Route = { id: 'getSpacesById', method: 'GET', host: 'v2', path: '/2/spaces/{id}', query: ['space.fields', 'expansions', 'user.fields', 'topic.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'space.read', 'tweet.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
@@ -48,7 +37,7 @@ export const getSpaceRoute: Route = { id: 'getSpacesById', method: 'GET', host: 
  * const { data } = await getSpace(core, { id: '20' })
  * ```
  */
-export function getSpace<F extends SpaceField>(core: BaseCore, params: Omit<GetSpaceParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceResponse<F>>
+export function getSpace<F extends SpaceField>(core: BaseCore, params: GetSpaceFieldsParams<F>, options?: CallOptions): Promise<GetSpaceResponse<F>>
 
 /**
  * Look up one Space by its id.
@@ -79,28 +68,6 @@ export function getSpace<F extends SpaceField>(core: BaseCore, params: Omit<GetS
 export function getSpace(core: BaseCore, params: GetSpaceParams, options?: CallOptions): Promise<GetSpaceResponse>
 export function getSpace(core: BaseCore, params: GetSpaceParams, options?: CallOptions): Promise<GetSpaceResponse> {
   return callV2(core, getSpaceRoute, params, options)
-}
-
-/** Parameters of `getSpaceBuyers` (X operation `getSpacesBuyers`). */
-export interface GetSpaceBuyersParams {
-  /** The id of the ticketed Space. */
-  readonly id: string
-  /**
-   * The most users to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `getSpaceBuyers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getSpaceBuyers` is called: `GET /2/spaces/{id}/buyers`. */
@@ -135,7 +102,7 @@ export const getSpaceBuyersRoute: Route = { id: 'getSpacesBuyers', method: 'GET'
  * const { data } = await getSpaceBuyers(core, { id: '20' })
  * ```
  */
-export function getSpaceBuyers<F extends UserField>(core: BaseCore, params: Omit<GetSpaceBuyersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
+export function getSpaceBuyers<F extends UserField>(core: BaseCore, params: GetSpaceBuyersFieldsParams<F>, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
 
 /**
  * List the users who bought tickets to a ticketed Space the authenticated user hosts.
@@ -171,20 +138,6 @@ export function getSpaceBuyers(core: BaseCore, params: GetSpaceBuyersParams, opt
   return callV2(core, getSpaceBuyersRoute, params, options)
 }
 
-/** Parameters of `getSpaces` (X operation `getSpacesByIds`). */
-export interface GetSpacesParams {
-  /** The ids of the Spaces to look up, given as an array of up to 100. */
-  readonly ids: readonly string[]
-  /** Space fields to return beyond the defaults (id and state), given as an array. */
-  readonly 'space.fields'?: readonly SpaceField[]
-  /** Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics). */
-  readonly expansions?: readonly SpaceExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Topic fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'topic.fields'?: readonly TopicField[]
-}
-
 /** How `getSpaces` is called: `GET /2/spaces`. */
 export const getSpacesRoute: Route = { id: 'getSpacesByIds', method: 'GET', host: 'v2', path: '/2/spaces', query: ['ids', 'space.fields', 'expansions', 'user.fields', 'topic.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'space.read', 'users.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
@@ -214,7 +167,7 @@ export const getSpacesRoute: Route = { id: 'getSpacesByIds', method: 'GET', host
  * const { data } = await getSpaces(core, { ids: ['20', '21'] })
  * ```
  */
-export function getSpaces<F extends SpaceField>(core: BaseCore, params: Omit<GetSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesResponse<F>>
+export function getSpaces<F extends SpaceField>(core: BaseCore, params: GetSpacesFieldsParams<F>, options?: CallOptions): Promise<GetSpacesResponse<F>>
 
 /**
  * Look up to 100 Spaces by their ids in one request.
@@ -247,20 +200,6 @@ export function getSpaces(core: BaseCore, params: GetSpacesParams, options?: Cal
   return callV2(core, getSpacesRoute, params, options)
 }
 
-/** Parameters of `getSpacesByCreators` (X operation `getSpacesByCreatorIds`). */
-export interface GetSpacesByCreatorsParams {
-  /** The ids of the creators, given as an array of up to 100. */
-  readonly user_ids: readonly string[]
-  /** Space fields to return beyond the defaults (id and state), given as an array. */
-  readonly 'space.fields'?: readonly SpaceField[]
-  /** Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics). */
-  readonly expansions?: readonly SpaceExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Topic fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'topic.fields'?: readonly TopicField[]
-}
-
 /** How `getSpacesByCreators` is called: `GET /2/spaces/by/creator_ids`. */
 export const getSpacesByCreatorsRoute: Route = { id: 'getSpacesByCreatorIds', method: 'GET', host: 'v2', path: '/2/spaces/by/creator_ids', query: ['user_ids', 'space.fields', 'expansions', 'user.fields', 'topic.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'space.read', 'users.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 1, limit: 1, per: 'user' }, { windowSeconds: 1, limit: 1, per: 'app' }, { windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
@@ -290,7 +229,7 @@ export const getSpacesByCreatorsRoute: Route = { id: 'getSpacesByCreatorIds', me
  * const { data } = await getSpacesByCreators(core, { user_ids: ['20', '21'] })
  * ```
  */
-export function getSpacesByCreators<F extends SpaceField>(core: BaseCore, params: Omit<GetSpacesByCreatorsParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
+export function getSpacesByCreators<F extends SpaceField>(core: BaseCore, params: GetSpacesByCreatorsFieldsParams<F>, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
 
 /**
  * Find the live and scheduled Spaces created by the given users.
@@ -321,34 +260,6 @@ export function getSpacesByCreators<F extends SpaceField>(core: BaseCore, params
 export function getSpacesByCreators(core: BaseCore, params: GetSpacesByCreatorsParams, options?: CallOptions): Promise<GetSpacesByCreatorsResponse>
 export function getSpacesByCreators(core: BaseCore, params: GetSpacesByCreatorsParams, options?: CallOptions): Promise<GetSpacesByCreatorsResponse> {
   return callV2(core, getSpacesByCreatorsRoute, params, options)
-}
-
-/** Parameters of `getSpaceTweets` (X operation `getSpacesPosts`). */
-export interface GetSpaceTweetsParams {
-  /** The id of the Space whose tweets to return. */
-  readonly id: string
-  /**
-   * The most tweets to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
-  /** Marks `getSpaceTweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getSpaceTweets` is called: `GET /2/spaces/{id}/tweets`. */
@@ -386,7 +297,7 @@ export const getSpaceTweetsRoute: Route = { id: 'getSpacesPosts', method: 'GET',
  * const { data } = await getSpaceTweets(core, { id: '20' })
  * ```
  */
-export function getSpaceTweets<F extends TweetField>(core: BaseCore, params: Omit<GetSpaceTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
+export function getSpaceTweets<F extends TweetField>(core: BaseCore, params: GetSpaceTweetsFieldsParams<F>, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
 
 /**
  * Get the tweets that were shared in a Space.
@@ -425,31 +336,6 @@ export function getSpaceTweets(core: BaseCore, params: GetSpaceTweetsParams, opt
   return callV2(core, getSpaceTweetsRoute, params, options)
 }
 
-/** Parameters of `searchSpaces` (X operation `searchSpaces`). */
-export interface SearchSpacesParams {
-  /** The words to look for in Space titles. */
-  readonly query: string
-  /**
-   * Which Spaces to return, `live`, `scheduled` or `all` (the default).
-   * @defaultValue 'all'
-   */
-  readonly state?: 'live' | 'scheduled' | 'all'
-  /**
-   * The most Spaces to return, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** Space fields to return beyond the defaults (id and state), given as an array. */
-  readonly 'space.fields'?: readonly SpaceField[]
-  /** Related users and topics to include in `includes`, given as an array (creator, hosts, invited users, speakers, topics). */
-  readonly expansions?: readonly SpaceExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Topic fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'topic.fields'?: readonly TopicField[]
-}
-
 /** How `searchSpaces` is called: `GET /2/spaces/search`. */
 export const searchSpacesRoute: Route = { id: 'searchSpaces', method: 'GET', host: 'v2', path: '/2/spaces/search', query: ['query', 'state', 'max_results', 'space.fields', 'expansions', 'user.fields', 'topic.fields'], security: [{ scheme: 'oauth2_user', scopes: ['space.read', 'tweet.read', 'users.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
@@ -481,7 +367,7 @@ export const searchSpacesRoute: Route = { id: 'searchSpaces', method: 'GET', hos
  * const { data } = await searchSpaces(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchSpaces<F extends SpaceField>(core: BaseCore, params: Omit<SearchSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<SearchSpacesResponse<F>>
+export function searchSpaces<F extends SpaceField>(core: BaseCore, params: SearchSpacesFieldsParams<F>, options?: CallOptions): Promise<SearchSpacesResponse<F>>
 
 /**
  * Search live and scheduled Spaces by words in their titles.

@@ -1,16 +1,12 @@
 // generated from spec/v2/streams.yaml by @twython/generator: do not edit
 
-import type { BaseCore, CallOptions, PAGINATION, Paging, Route, StreamCallOptions } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route, StreamCallOptions } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
 import { streamRoute } from '@twython/runtime/v2/stream'
-import type { GetRuleCountsResponse, GetRulesResponse, StreamFilteredTweetsResponse, StreamLabelsComplianceResponse, StreamLikesComplianceResponse, StreamLikesFirehoseResponse, StreamLikesSample10Response, StreamSample10TweetsResponse, StreamSampleTweetsResponse, StreamTweetsComplianceResponse, StreamTweetsFirehoseEnResponse, StreamTweetsFirehoseJaResponse, StreamTweetsFirehoseKoResponse, StreamTweetsFirehosePtResponse, StreamTweetsFirehoseResponse, StreamUsersComplianceResponse, UpdateRulesRequest, UpdateRulesResponse } from './models/streams.js'
-import type { Expansion, Expansions2Value, MediaFields2Value, PlaceFields2Value, PollFields2Value, TweetFields2Value, UserFields2Value } from './parameters.js'
+import type { GetRuleCountsResponse, GetRulesResponse, StreamFilteredTweetsResponse, StreamLabelsComplianceResponse, StreamLikesComplianceResponse, StreamLikesFirehoseResponse, StreamLikesSample10Response, StreamSample10TweetsResponse, StreamSampleTweetsResponse, StreamTweetsComplianceResponse, StreamTweetsFirehoseEnResponse, StreamTweetsFirehoseJaResponse, StreamTweetsFirehoseKoResponse, StreamTweetsFirehosePtResponse, StreamTweetsFirehoseResponse, StreamUsersComplianceResponse, UpdateRulesResponse } from './models/streams.js'
+import type { GetRuleCountsParams, GetRulesParams, StreamFilteredTweetsParams, StreamLabelsComplianceParams, StreamLikesComplianceParams, StreamLikesFirehoseParams, StreamLikesSample10Params, StreamSample10TweetsParams, StreamSampleTweetsParams, StreamTweetsComplianceParams, StreamTweetsFirehoseEnParams, StreamTweetsFirehoseJaParams, StreamTweetsFirehoseKoParams, StreamTweetsFirehoseParams, StreamTweetsFirehosePtParams, StreamUsersComplianceParams, UpdateRulesParams } from './params/streams.js'
 
-/** Parameters of `getRuleCounts` (X operation `getRuleCounts`). */
-export interface GetRuleCountsParams {
-  /** Rule-count fields to return (X's document lists no values for it). */
-  readonly 'rules_count.fields'?: string
-}
+export type { GetRuleCountsParams, GetRulesParams, StreamFilteredTweetsParams, StreamLabelsComplianceParams, StreamLikesComplianceParams, StreamLikesFirehoseParams, StreamLikesSample10Params, StreamSample10TweetsParams, StreamSampleTweetsParams, StreamTweetsComplianceParams, StreamTweetsFirehoseEnParams, StreamTweetsFirehoseJaParams, StreamTweetsFirehoseKoParams, StreamTweetsFirehoseParams, StreamTweetsFirehosePtParams, StreamUsersComplianceParams, UpdateRulesParams } from './params/streams.js'
 
 /** How `getRuleCounts` is called: `GET /2/tweets/search/stream/rules/counts`. */
 export const getRuleCountsRoute: Route = { id: 'getRuleCounts', method: 'GET', host: 'v2', path: '/2/tweets/search/stream/rules/counts', query: ['rules_count.fields'], security: [{ scheme: 'bearer' }] }
@@ -37,22 +33,6 @@ export const getRuleCountsRoute: Route = { id: 'getRuleCounts', method: 'GET', h
  */
 export function getRuleCounts(core: BaseCore, params: GetRuleCountsParams = {}, options?: CallOptions): Promise<GetRuleCountsResponse> {
   return callV2(core, getRuleCountsRoute, params, options)
-}
-
-/** Parameters of `getRules` (X operation `getRules`). */
-export interface GetRulesParams {
-  /** The ids of the rules to return, given as an array; leave out to list every rule. */
-  readonly ids?: readonly string[]
-  /**
-   * The most rules to return per page, 1 to 1000 (1000 when left out).
-   * @defaultValue 1000
-   * Between 1 and 1000.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Marks `getRules` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getRules` is called: `GET /2/tweets/search/stream/rules`. */
@@ -86,31 +66,6 @@ export const getRulesRoute: Route = { id: 'getRules', method: 'GET', host: 'v2',
  */
 export function getRules(core: BaseCore, params: GetRulesParams = {}, options?: CallOptions): Promise<GetRulesResponse> {
   return callV2(core, getRulesRoute, params, options)
-}
-
-/** Parameters of `streamFilteredTweets` (X operation `streamPosts`). */
-export interface StreamFilteredTweetsParams {
-  /**
-   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
-   * Between 0 and 5.
-   */
-  readonly backfill_minutes?: number
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'tweet.fields'?: readonly TweetFields2Value[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on. */
-  readonly expansions?: readonly Expansion[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaFields2Value[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollFields2Value[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserFields2Value[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceFields2Value[]
 }
 
 /** How `streamFilteredTweets` is called: `GET /2/tweets/search/stream`. */
@@ -154,19 +109,6 @@ export function streamFilteredTweets(core: BaseCore, params: StreamFilteredTweet
   return streamRoute(core, streamFilteredTweetsRoute, { ...params }, options)
 }
 
-/** Parameters of `streamLabelsCompliance` (X operation `streamLabelsCompliance`). */
-export interface StreamLabelsComplianceParams {
-  /**
-   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
-   * Between 0 and 5.
-   */
-  readonly backfill_minutes?: number
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-}
-
 /** How `streamLabelsCompliance` is called: `GET /2/tweets/label/stream`. */
 export const streamLabelsComplianceRoute: Route = { id: 'streamLabelsCompliance', method: 'GET', host: 'v2', path: '/2/tweets/label/stream', query: ['backfill_minutes', 'start_time', 'end_time'], security: [{ scheme: 'bearer' }], stream: true }
 
@@ -198,19 +140,6 @@ export function streamLabelsCompliance(core: BaseCore, params: StreamLabelsCompl
   return streamRoute(core, streamLabelsComplianceRoute, { ...params }, options)
 }
 
-/** Parameters of `streamLikesCompliance` (X operation `streamLikesCompliance`). */
-export interface StreamLikesComplianceParams {
-  /**
-   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
-   * Between 0 and 5.
-   */
-  readonly backfill_minutes?: number
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-}
-
 /** How `streamLikesCompliance` is called: `GET /2/likes/compliance/stream`. */
 export const streamLikesComplianceRoute: Route = { id: 'streamLikesCompliance', method: 'GET', host: 'v2', path: '/2/likes/compliance/stream', query: ['backfill_minutes', 'start_time', 'end_time'], security: [{ scheme: 'bearer' }], stream: true }
 
@@ -240,34 +169,6 @@ export const streamLikesComplianceRoute: Route = { id: 'streamLikesCompliance', 
  */
 export function streamLikesCompliance(core: BaseCore, params: StreamLikesComplianceParams = {}, options?: StreamCallOptions): AsyncIterable<StreamLikesComplianceResponse> {
   return streamRoute(core, streamLikesComplianceRoute, { ...params }, options)
-}
-
-/** Parameters of `streamLikesFirehose` (X operation `streamLikesFirehose`). */
-export interface StreamLikesFirehoseParams {
-  /**
-   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
-   * Between 0 and 5.
-   */
-  readonly backfill_minutes?: number
-  /**
-   * The partition of the stream to connect to, 1 to 20; connect once per partition to receive the whole stream.
-   * Between 1 and 20.
-   */
-  readonly partition: number
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-  /** Fields of each like to return, given as an array. */
-  readonly 'like_with_tweet_author.fields'?: readonly ('attachments_media_keys' | 'created_at' | 'id' | 'liked_tweet_author_id' | 'liked_tweet_id' | 'timestamp_ms')[]
-  /** Objects referred to by each like to include in `includes`, given as an array: the liked tweet, its author or its media. */
-  readonly expansions?: readonly Expansions2Value[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaFields2Value[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserFields2Value[]
-  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'tweet.fields'?: readonly TweetFields2Value[]
 }
 
 /** How `streamLikesFirehose` is called: `GET /2/likes/firehose/stream`. */
@@ -307,34 +208,6 @@ export function streamLikesFirehose(core: BaseCore, params: StreamLikesFirehoseP
   return streamRoute(core, streamLikesFirehoseRoute, { ...params }, options)
 }
 
-/** Parameters of `streamLikesSample10` (X operation `streamLikesSample10`). */
-export interface StreamLikesSample10Params {
-  /**
-   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
-   * Between 0 and 5.
-   */
-  readonly backfill_minutes?: number
-  /**
-   * The partition of the stream to connect to, 1 or 2; connect once per partition to receive the whole stream.
-   * Between 1 and 2.
-   */
-  readonly partition: number
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-  /** Fields of each like to return, given as an array. */
-  readonly 'like_with_tweet_author.fields'?: readonly ('attachments_media_keys' | 'created_at' | 'id' | 'liked_tweet_author_id' | 'liked_tweet_id' | 'timestamp_ms')[]
-  /** Objects referred to by each like to include in `includes`, given as an array: the liked tweet, its author or its media. */
-  readonly expansions?: readonly Expansions2Value[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaFields2Value[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserFields2Value[]
-  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'tweet.fields'?: readonly TweetFields2Value[]
-}
-
 /** How `streamLikesSample10` is called: `GET /2/likes/sample10/stream`. */
 export const streamLikesSample10Route: Route = { id: 'streamLikesSample10', method: 'GET', host: 'v2', path: '/2/likes/sample10/stream', query: ['backfill_minutes', 'partition', 'start_time', 'end_time', 'like_with_tweet_author.fields', 'expansions', 'media.fields', 'user.fields', 'tweet.fields'], security: [{ scheme: 'bearer' }], stream: true }
 
@@ -370,36 +243,6 @@ export const streamLikesSample10Route: Route = { id: 'streamLikesSample10', meth
  */
 export function streamLikesSample10(core: BaseCore, params: StreamLikesSample10Params, options?: StreamCallOptions): AsyncIterable<StreamLikesSample10Response> {
   return streamRoute(core, streamLikesSample10Route, { ...params }, options)
-}
-
-/** Parameters of `streamSample10Tweets` (X operation `streamPostsSample10`). */
-export interface StreamSample10TweetsParams {
-  /**
-   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
-   * Between 0 and 5.
-   */
-  readonly backfill_minutes?: number
-  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'tweet.fields'?: readonly TweetFields2Value[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on. */
-  readonly expansions?: readonly Expansion[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaFields2Value[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollFields2Value[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserFields2Value[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceFields2Value[]
-  /**
-   * The partition of the stream to connect to, 1 or 2; connect once per partition to receive the whole stream.
-   * Between 1 and 2.
-   */
-  readonly partition: number
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
 }
 
 /** How `streamSample10Tweets` is called: `GET /2/tweets/sample10/stream`. */
@@ -442,27 +285,6 @@ export function streamSample10Tweets(core: BaseCore, params: StreamSample10Tweet
   return streamRoute(core, streamSample10TweetsRoute, { ...params }, options)
 }
 
-/** Parameters of `streamSampleTweets` (X operation `streamPostsSample`). */
-export interface StreamSampleTweetsParams {
-  /**
-   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
-   * Between 0 and 5.
-   */
-  readonly backfill_minutes?: number
-  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'tweet.fields'?: readonly TweetFields2Value[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on. */
-  readonly expansions?: readonly Expansion[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaFields2Value[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollFields2Value[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserFields2Value[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceFields2Value[]
-}
-
 /** How `streamSampleTweets` is called: `GET /2/tweets/sample/stream`. */
 export const streamSampleTweetsRoute: Route = { id: 'streamPostsSample', method: 'GET', host: 'v2', path: '/2/tweets/sample/stream', query: ['backfill_minutes', 'tweet.fields', 'expansions', 'media.fields', 'poll.fields', 'user.fields', 'place.fields'], security: [{ scheme: 'bearer' }], stream: true }
 
@@ -498,24 +320,6 @@ export function streamSampleTweets(core: BaseCore, params: StreamSampleTweetsPar
   return streamRoute(core, streamSampleTweetsRoute, { ...params }, options)
 }
 
-/** Parameters of `streamTweetsCompliance` (X operation `streamPostsCompliance`). */
-export interface StreamTweetsComplianceParams {
-  /**
-   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
-   * Between 0 and 5.
-   */
-  readonly backfill_minutes?: number
-  /**
-   * The partition of the stream to connect to, 1 to 4; connect once per partition to receive the whole stream.
-   * Between 1 and 4.
-   */
-  readonly partition: number
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-}
-
 /** How `streamTweetsCompliance` is called: `GET /2/tweets/compliance/stream`. */
 export const streamTweetsComplianceRoute: Route = { id: 'streamPostsCompliance', method: 'GET', host: 'v2', path: '/2/tweets/compliance/stream', query: ['backfill_minutes', 'partition', 'start_time', 'end_time'], security: [{ scheme: 'bearer' }], stream: true }
 
@@ -546,36 +350,6 @@ export const streamTweetsComplianceRoute: Route = { id: 'streamPostsCompliance',
  */
 export function streamTweetsCompliance(core: BaseCore, params: StreamTweetsComplianceParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsComplianceResponse> {
   return streamRoute(core, streamTweetsComplianceRoute, { ...params }, options)
-}
-
-/** Parameters of `streamTweetsFirehose` (X operation `streamPostsFirehose`). */
-export interface StreamTweetsFirehoseParams {
-  /**
-   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
-   * Between 0 and 5.
-   */
-  readonly backfill_minutes?: number
-  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'tweet.fields'?: readonly TweetFields2Value[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on. */
-  readonly expansions?: readonly Expansion[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaFields2Value[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollFields2Value[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserFields2Value[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceFields2Value[]
-  /**
-   * The partition of the stream to connect to, 1 to 20; connect once per partition to receive the whole stream.
-   * Between 1 and 20.
-   */
-  readonly partition: number
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
 }
 
 /** How `streamTweetsFirehose` is called: `GET /2/tweets/firehose/stream`. */
@@ -618,36 +392,6 @@ export function streamTweetsFirehose(core: BaseCore, params: StreamTweetsFirehos
   return streamRoute(core, streamTweetsFirehoseRoute, { ...params }, options)
 }
 
-/** Parameters of `streamTweetsFirehoseEn` (X operation `streamPostsFirehoseEn`). */
-export interface StreamTweetsFirehoseEnParams {
-  /**
-   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
-   * Between 0 and 5.
-   */
-  readonly backfill_minutes?: number
-  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'tweet.fields'?: readonly TweetFields2Value[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on. */
-  readonly expansions?: readonly Expansion[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaFields2Value[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollFields2Value[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserFields2Value[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceFields2Value[]
-  /**
-   * The partition of the stream to connect to, 1 to 8; connect once per partition to receive the whole stream.
-   * Between 1 and 8.
-   */
-  readonly partition: number
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-}
-
 /** How `streamTweetsFirehoseEn` is called: `GET /2/tweets/firehose/stream/lang/en`. */
 export const streamTweetsFirehoseEnRoute: Route = { id: 'streamPostsFirehoseEn', method: 'GET', host: 'v2', path: '/2/tweets/firehose/stream/lang/en', query: ['backfill_minutes', 'tweet.fields', 'expansions', 'media.fields', 'poll.fields', 'user.fields', 'place.fields', 'partition', 'start_time', 'end_time'], security: [{ scheme: 'bearer' }], stream: true }
 
@@ -684,36 +428,6 @@ export const streamTweetsFirehoseEnRoute: Route = { id: 'streamPostsFirehoseEn',
  */
 export function streamTweetsFirehoseEn(core: BaseCore, params: StreamTweetsFirehoseEnParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseEnResponse> {
   return streamRoute(core, streamTweetsFirehoseEnRoute, { ...params }, options)
-}
-
-/** Parameters of `streamTweetsFirehoseJa` (X operation `streamPostsFirehoseJa`). */
-export interface StreamTweetsFirehoseJaParams {
-  /**
-   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
-   * Between 0 and 5.
-   */
-  readonly backfill_minutes?: number
-  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'tweet.fields'?: readonly TweetFields2Value[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on. */
-  readonly expansions?: readonly Expansion[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaFields2Value[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollFields2Value[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserFields2Value[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceFields2Value[]
-  /**
-   * The partition of the stream to connect to, 1 or 2; connect once per partition to receive the whole stream.
-   * Between 1 and 2.
-   */
-  readonly partition: number
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
 }
 
 /** How `streamTweetsFirehoseJa` is called: `GET /2/tweets/firehose/stream/lang/ja`. */
@@ -754,36 +468,6 @@ export function streamTweetsFirehoseJa(core: BaseCore, params: StreamTweetsFireh
   return streamRoute(core, streamTweetsFirehoseJaRoute, { ...params }, options)
 }
 
-/** Parameters of `streamTweetsFirehoseKo` (X operation `streamPostsFirehoseKo`). */
-export interface StreamTweetsFirehoseKoParams {
-  /**
-   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
-   * Between 0 and 5.
-   */
-  readonly backfill_minutes?: number
-  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'tweet.fields'?: readonly TweetFields2Value[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on. */
-  readonly expansions?: readonly Expansion[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaFields2Value[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollFields2Value[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserFields2Value[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceFields2Value[]
-  /**
-   * The partition of the stream to connect to, 1 or 2; connect once per partition to receive the whole stream.
-   * Between 1 and 2.
-   */
-  readonly partition: number
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-}
-
 /** How `streamTweetsFirehoseKo` is called: `GET /2/tweets/firehose/stream/lang/ko`. */
 export const streamTweetsFirehoseKoRoute: Route = { id: 'streamPostsFirehoseKo', method: 'GET', host: 'v2', path: '/2/tweets/firehose/stream/lang/ko', query: ['backfill_minutes', 'tweet.fields', 'expansions', 'media.fields', 'poll.fields', 'user.fields', 'place.fields', 'partition', 'start_time', 'end_time'], security: [{ scheme: 'bearer' }], stream: true }
 
@@ -820,36 +504,6 @@ export const streamTweetsFirehoseKoRoute: Route = { id: 'streamPostsFirehoseKo',
  */
 export function streamTweetsFirehoseKo(core: BaseCore, params: StreamTweetsFirehoseKoParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseKoResponse> {
   return streamRoute(core, streamTweetsFirehoseKoRoute, { ...params }, options)
-}
-
-/** Parameters of `streamTweetsFirehosePt` (X operation `streamPostsFirehosePt`). */
-export interface StreamTweetsFirehosePtParams {
-  /**
-   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
-   * Between 0 and 5.
-   */
-  readonly backfill_minutes?: number
-  /** Tweet fields to return beyond the defaults (id, text and edit_history_tweet_ids), given as an array; for example `author_id`, `created_at`, `public_metrics`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'tweet.fields'?: readonly TweetFields2Value[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `referenced_tweets.id` the quoted or replied-to tweets, and so on. */
-  readonly expansions?: readonly Expansion[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaFields2Value[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollFields2Value[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserFields2Value[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceFields2Value[]
-  /**
-   * The partition of the stream to connect to, 1 or 2; connect once per partition to receive the whole stream.
-   * Between 1 and 2.
-   */
-  readonly partition: number
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
 }
 
 /** How `streamTweetsFirehosePt` is called: `GET /2/tweets/firehose/stream/lang/pt`. */
@@ -890,24 +544,6 @@ export function streamTweetsFirehosePt(core: BaseCore, params: StreamTweetsFireh
   return streamRoute(core, streamTweetsFirehosePtRoute, { ...params }, options)
 }
 
-/** Parameters of `streamUsersCompliance` (X operation `streamUsersCompliance`). */
-export interface StreamUsersComplianceParams {
-  /**
-   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
-   * Between 0 and 5.
-   */
-  readonly backfill_minutes?: number
-  /**
-   * The partition of the stream to connect to, 1 to 4; connect once per partition to receive the whole stream.
-   * Between 1 and 4.
-   */
-  readonly partition: number
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-}
-
 /** How `streamUsersCompliance` is called: `GET /2/users/compliance/stream`. */
 export const streamUsersComplianceRoute: Route = { id: 'streamUsersCompliance', method: 'GET', host: 'v2', path: '/2/users/compliance/stream', query: ['backfill_minutes', 'partition', 'start_time', 'end_time'], security: [{ scheme: 'bearer' }], stream: true }
 
@@ -938,14 +574,6 @@ export const streamUsersComplianceRoute: Route = { id: 'streamUsersCompliance', 
  */
 export function streamUsersCompliance(core: BaseCore, params: StreamUsersComplianceParams, options?: StreamCallOptions): AsyncIterable<StreamUsersComplianceResponse> {
   return streamRoute(core, streamUsersComplianceRoute, { ...params }, options)
-}
-
-/** Parameters of `updateRules` (X operation `updateRules`): the path and query parameters, and the JSON body's fields (`UpdateRulesRequest`). */
-export interface UpdateRulesParams extends UpdateRulesRequest {
-  /** When true, validate the change and report what would happen without saving it. */
-  readonly dry_run?: boolean
-  /** When true, delete every rule of the app (send no body rules with it). */
-  readonly delete_all?: boolean
 }
 
 /** How `updateRules` is called: `POST /2/tweets/search/stream/rules`. */

@@ -3,13 +3,10 @@
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
 import type { GetPersonalizedTrendsResponse, GetTrendsResponse } from './models/trends.js'
-import type { PersonalizedTrendField, TrendField } from './parameters.js'
+import type { TrendField } from './parameters.js'
+import type { GetPersonalizedTrendsParams, GetTrendsFieldsParams, GetTrendsParams } from './params/trends.js'
 
-/** Parameters of `getPersonalizedTrends` (X operation `getTrendsPersonalizedTrends`). */
-export interface GetPersonalizedTrendsParams {
-  /** Trend fields to return beyond the defaults, given as an array (`category`, `post_count`, `trend_name`, `trending_since`). */
-  readonly 'personalized_trend.fields'?: readonly PersonalizedTrendField[]
-}
+export type { GetPersonalizedTrendsParams, GetTrendsFieldsParams, GetTrendsParams } from './params/trends.js'
 
 /** How `getPersonalizedTrends` is called: `GET /2/users/personalized_trends`. */
 export const getPersonalizedTrendsRoute: Route = { id: 'getTrendsPersonalizedTrends', method: 'GET', host: 'v2', path: '/2/users/personalized_trends', query: ['personalized_trend.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 10, per: 'user' }, { windowSeconds: 900, limit: 200, per: 'app' }, { windowSeconds: 86400, limit: 100, per: 'user' }, { windowSeconds: 86400, limit: 200, per: 'app' }] }
@@ -40,20 +37,6 @@ export function getPersonalizedTrends(core: BaseCore, params: GetPersonalizedTre
   return callV2(core, getPersonalizedTrendsRoute, params, options)
 }
 
-/** Parameters of `getTrends` (X operation `getTrendsByWoeid`). */
-export interface GetTrendsParams {
-  /** The Yahoo! Where On Earth ID of the place, such as 1 for the whole world or 23424977 for the United States. */
-  readonly woeid: number
-  /**
-   * The most trends to return, 1 to 50 (20 when left out).
-   * @defaultValue 20
-   * Between 1 and 50.
-   */
-  readonly max_trends?: number
-  /** Trend fields to return, given as an array (`trend_name`, `tweet_count`). */
-  readonly 'trend.fields'?: readonly TrendField[]
-}
-
 /** How `getTrends` is called: `GET /2/trends/by/woeid/{woeid}`. */
 export const getTrendsRoute: Route = { id: 'getTrendsByWoeid', method: 'GET', host: 'v2', path: '/2/trends/by/woeid/{woeid}', query: ['max_trends', 'trend.fields'], security: [{ scheme: 'oauth2_user', scopes: [] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'app' }] }
 
@@ -81,7 +64,7 @@ export const getTrendsRoute: Route = { id: 'getTrendsByWoeid', method: 'GET', ho
  * const { data } = await getTrends(core, { woeid: 10 })
  * ```
  */
-export function getTrends<F extends TrendField>(core: BaseCore, params: Omit<GetTrendsParams, 'trend.fields'> & { readonly 'trend.fields': readonly F[] }, options?: CallOptions): Promise<GetTrendsResponse<F>>
+export function getTrends<F extends TrendField>(core: BaseCore, params: GetTrendsFieldsParams<F>, options?: CallOptions): Promise<GetTrendsResponse<F>>
 
 /**
  * Get the current trends for a place, given by its WOEID.

@@ -1,13 +1,12 @@
 // generated from spec/v2/tweets.yaml by @twython/generator: do not edit
 
-import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
-import type { CreateTweetRequest, CreateTweetResponse, DeleteTweetResponse, GetHomeTimelineResponse, GetQuoteTweetsResponse, GetRetweetedByResponse, GetRetweetsOfMeResponse, GetRetweetsResponse, GetTweetResponse, GetTweetsAnalyticsResponse, GetTweetsResponse, GetUserMentionsResponse, GetUserTweetsResponse, HideReplyRequest, HideReplyResponse, RetweetRequest, RetweetResponse, UnretweetResponse } from './models/tweets.js'
-import type { AnalyticsField, MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserExpansion, UserField } from './parameters.js'
+import type { CreateTweetResponse, DeleteTweetResponse, GetHomeTimelineResponse, GetQuoteTweetsResponse, GetRetweetedByResponse, GetRetweetsOfMeResponse, GetRetweetsResponse, GetTweetResponse, GetTweetsAnalyticsResponse, GetTweetsResponse, GetUserMentionsResponse, GetUserTweetsResponse, HideReplyResponse, RetweetResponse, UnretweetResponse } from './models/tweets.js'
+import type { TweetField, UserField } from './parameters.js'
+import type { CreateTweetParams, DeleteTweetParams, GetHomeTimelineFieldsParams, GetHomeTimelineParams, GetQuoteTweetsFieldsParams, GetQuoteTweetsParams, GetRetweetedByFieldsParams, GetRetweetedByParams, GetRetweetsFieldsParams, GetRetweetsOfMeFieldsParams, GetRetweetsOfMeParams, GetRetweetsParams, GetTweetFieldsParams, GetTweetParams, GetTweetsAnalyticsParams, GetTweetsFieldsParams, GetTweetsParams, GetUserMentionsFieldsParams, GetUserMentionsParams, GetUserTweetsFieldsParams, GetUserTweetsParams, HideReplyParams, RetweetParams, UnretweetParams } from './params/tweets.js'
 
-/** Parameters of `createTweet` (X operation `createPosts`): the path and query parameters, and the JSON body's fields (`CreateTweetRequest`). */
-export interface CreateTweetParams extends CreateTweetRequest {
-}
+export type { CreateTweetParams, DeleteTweetParams, GetHomeTimelineFieldsParams, GetHomeTimelineParams, GetQuoteTweetsFieldsParams, GetQuoteTweetsParams, GetRetweetedByFieldsParams, GetRetweetedByParams, GetRetweetsFieldsParams, GetRetweetsOfMeFieldsParams, GetRetweetsOfMeParams, GetRetweetsParams, GetTweetFieldsParams, GetTweetParams, GetTweetsAnalyticsParams, GetTweetsFieldsParams, GetTweetsParams, GetUserMentionsFieldsParams, GetUserMentionsParams, GetUserTweetsFieldsParams, GetUserTweetsParams, HideReplyParams, RetweetParams, UnretweetParams } from './params/tweets.js'
 
 /** How `createTweet` is called: `POST /2/tweets`. */
 export const createTweetRoute: Route = { id: 'createPosts', method: 'POST', host: 'v2', path: '/2/tweets', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['tweet.write', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 100, per: 'user' }, { windowSeconds: 86400, limit: 10000, per: 'app' }] }
@@ -55,12 +54,6 @@ export function createTweet(core: BaseCore, params: CreateTweetParams = {}, opti
   return callV2(core, createTweetRoute, params, options)
 }
 
-/** Parameters of `deleteTweet` (X operation `deletePosts`). */
-export interface DeleteTweetParams {
-  /** The id of the tweet to delete; it must belong to the authenticated user. */
-  readonly id: string
-}
-
 /** How `deleteTweet` is called: `DELETE /2/tweets/{id}`. */
 export const deleteTweetRoute: Route = { id: 'deletePosts', method: 'DELETE', host: 'v2', path: '/2/tweets/{id}', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read', 'tweet.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
 
@@ -88,43 +81,6 @@ export const deleteTweetRoute: Route = { id: 'deletePosts', method: 'DELETE', ho
  */
 export function deleteTweet(core: BaseCore, params: DeleteTweetParams, options?: CallOptions): Promise<DeleteTweetResponse> {
   return callV2(core, deleteTweetRoute, params, options)
-}
-
-/** Parameters of `getHomeTimeline` (X operation `getUsersTimeline`). */
-export interface GetHomeTimelineParams {
-  /** The id of the authenticated user (only your own home timeline can be read). */
-  readonly id: string
-  /**
-   * The most tweets to return per page, 1 to 100.
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-  /** Only return tweets with an id greater (newer) than this one. Cannot be combined with `start_time` on the search calls. */
-  readonly since_id?: string
-  /** Only return tweets with an id less (older) than this one. Cannot be combined with `end_time` on the search calls. */
-  readonly until_id?: string
-  /** Kinds of tweets to leave out, given as an array (`replies`, `retweets` or both). */
-  readonly exclude?: readonly ('replies' | 'retweets')[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
-  /** Marks `getHomeTimeline` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getHomeTimeline` is called: `GET /2/users/{id}/timelines/reverse_chronological`. */
@@ -169,7 +125,7 @@ export const getHomeTimelineRoute: Route = { id: 'getUsersTimeline', method: 'GE
  * const { data } = await getHomeTimeline(core, { id: '20' })
  * ```
  */
-export function getHomeTimeline<F extends TweetField>(core: BaseCore, params: Omit<GetHomeTimelineParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
+export function getHomeTimeline<F extends TweetField>(core: BaseCore, params: GetHomeTimelineFieldsParams<F>, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
 
 /**
  * Get the authenticated user's home timeline, newest first, as they would see it on X.
@@ -215,36 +171,6 @@ export function getHomeTimeline(core: BaseCore, params: GetHomeTimelineParams, o
   return callV2(core, getHomeTimelineRoute, params, options)
 }
 
-/** Parameters of `getQuoteTweets` (X operation `getPostsQuotedPosts`). */
-export interface GetQuoteTweetsParams {
-  /** The id of the quoted tweet. */
-  readonly id: string
-  /**
-   * The most quote tweets to return per page, 10 to 100 (10 when left out).
-   * @defaultValue 10
-   * Between 10 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Kinds of quote tweets to leave out, given as an array (`replies`, `retweets` or both). */
-  readonly exclude?: readonly ('replies' | 'retweets')[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
-  /** Marks `getQuoteTweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
-
 /** How `getQuoteTweets` is called: `GET /2/tweets/{id}/quote_tweets`. */
 export const getQuoteTweetsRoute: Route = { id: 'getPostsQuotedPosts', method: 'GET', host: 'v2', path: '/2/tweets/{id}/quote_tweets', query: ['max_results', 'pagination_token', 'exclude', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
@@ -281,7 +207,7 @@ export const getQuoteTweetsRoute: Route = { id: 'getPostsQuotedPosts', method: '
  * const { data } = await getQuoteTweets(core, { id: '20' })
  * ```
  */
-export function getQuoteTweets<F extends TweetField>(core: BaseCore, params: Omit<GetQuoteTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
+export function getQuoteTweets<F extends TweetField>(core: BaseCore, params: GetQuoteTweetsFieldsParams<F>, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
 
 /**
  * Get the tweets that quote a tweet, newest first.
@@ -321,28 +247,6 @@ export function getQuoteTweets(core: BaseCore, params: GetQuoteTweetsParams, opt
   return callV2(core, getQuoteTweetsRoute, params, options)
 }
 
-/** Parameters of `getRetweetedBy` (X operation `getPostsRepostedBy`). */
-export interface GetRetweetedByParams {
-  /** The id of the tweet whose retweeters to list. */
-  readonly id: string
-  /**
-   * The most users to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `getRetweetedBy` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
-
 /** How `getRetweetedBy` is called: `GET /2/tweets/{id}/retweeted_by`. */
 export const getRetweetedByRoute: Route = { id: 'getPostsRepostedBy', method: 'GET', host: 'v2', path: '/2/tweets/{id}/retweeted_by', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
@@ -375,7 +279,7 @@ export const getRetweetedByRoute: Route = { id: 'getPostsRepostedBy', method: 'G
  * const { data } = await getRetweetedBy(core, { id: '20' })
  * ```
  */
-export function getRetweetedBy<F extends UserField>(core: BaseCore, params: Omit<GetRetweetedByParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
+export function getRetweetedBy<F extends UserField>(core: BaseCore, params: GetRetweetedByFieldsParams<F>, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
 
 /**
  * Get the users who retweeted a tweet.
@@ -409,34 +313,6 @@ export function getRetweetedBy<F extends UserField>(core: BaseCore, params: Omit
 export function getRetweetedBy(core: BaseCore, params: GetRetweetedByParams, options?: CallOptions): Promise<GetRetweetedByResponse>
 export function getRetweetedBy(core: BaseCore, params: GetRetweetedByParams, options?: CallOptions): Promise<GetRetweetedByResponse> {
   return callV2(core, getRetweetedByRoute, params, options)
-}
-
-/** Parameters of `getRetweets` (X operation `getPostsReposts`). */
-export interface GetRetweetsParams {
-  /** The id of the tweet whose retweets to list. */
-  readonly id: string
-  /**
-   * The most retweets to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
-  /** Marks `getRetweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getRetweets` is called: `GET /2/tweets/{id}/retweets`. */
@@ -476,7 +352,7 @@ export const getRetweetsRoute: Route = { id: 'getPostsReposts', method: 'GET', h
  * const { data } = await getRetweets(core, { id: '20' })
  * ```
  */
-export function getRetweets<F extends TweetField>(core: BaseCore, params: Omit<GetRetweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsResponse<F>>
+export function getRetweets<F extends TweetField>(core: BaseCore, params: GetRetweetsFieldsParams<F>, options?: CallOptions): Promise<GetRetweetsResponse<F>>
 
 /**
  * Get the retweets of a tweet, as tweet objects.
@@ -517,32 +393,6 @@ export function getRetweets(core: BaseCore, params: GetRetweetsParams, options?:
   return callV2(core, getRetweetsRoute, params, options)
 }
 
-/** Parameters of `getRetweetsOfMe` (X operation `getUsersRepostsOfMe`). */
-export interface GetRetweetsOfMeParams {
-  /**
-   * The most tweets to return per page, 1 to 100 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
-  /** Marks `getRetweetsOfMe` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
-
 /** How `getRetweetsOfMe` is called: `GET /2/users/reposts_of_me`. */
 export const getRetweetsOfMeRoute: Route = { id: 'getUsersRepostsOfMe', method: 'GET', host: 'v2', path: '/2/users/reposts_of_me', query: ['max_results', 'pagination_token', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['timeline.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
@@ -577,7 +427,7 @@ export const getRetweetsOfMeRoute: Route = { id: 'getUsersRepostsOfMe', method: 
  * const { data } = await getRetweetsOfMe(core)
  * ```
  */
-export function getRetweetsOfMe<F extends TweetField>(core: BaseCore, params: Omit<GetRetweetsOfMeParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
+export function getRetweetsOfMe<F extends TweetField>(core: BaseCore, params: GetRetweetsOfMeFieldsParams<F>, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
 
 /**
  * Get the authenticated user's tweets that other users have retweeted.
@@ -615,24 +465,6 @@ export function getRetweetsOfMe(core: BaseCore, params: GetRetweetsOfMeParams = 
   return callV2(core, getRetweetsOfMeRoute, params, options)
 }
 
-/** Parameters of `getTweet` (X operation `getPostsById`). */
-export interface GetTweetParams {
-  /** The id of the tweet to look up. */
-  readonly id: string
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
-}
-
 /** How `getTweet` is called: `GET /2/tweets/{id}`. */
 export const getTweetRoute: Route = { id: 'getPostsById', method: 'GET', host: 'v2', path: '/2/tweets/{id}', query: ['post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 450, per: 'app' }] }
 
@@ -664,7 +496,7 @@ export const getTweetRoute: Route = { id: 'getPostsById', method: 'GET', host: '
  * const { data } = await getTweet(core, { id: '20' })
  * ```
  */
-export function getTweet<F extends TweetField>(core: BaseCore, params: Omit<GetTweetParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetResponse<F>>
+export function getTweet<F extends TweetField>(core: BaseCore, params: GetTweetFieldsParams<F>, options?: CallOptions): Promise<GetTweetResponse<F>>
 
 /**
  * Look up one tweet by its id.
@@ -697,24 +529,6 @@ export function getTweet<F extends TweetField>(core: BaseCore, params: Omit<GetT
 export function getTweet(core: BaseCore, params: GetTweetParams, options?: CallOptions): Promise<GetTweetResponse>
 export function getTweet(core: BaseCore, params: GetTweetParams, options?: CallOptions): Promise<GetTweetResponse> {
   return callV2(core, getTweetRoute, params, options)
-}
-
-/** Parameters of `getTweets` (X operation `getPostsByIds`). */
-export interface GetTweetsParams {
-  /** The ids of the tweets to look up, given as an array of up to 100. */
-  readonly ids: readonly string[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
 }
 
 /** How `getTweets` is called: `GET /2/tweets`. */
@@ -750,7 +564,7 @@ export const getTweetsRoute: Route = { id: 'getPostsByIds', method: 'GET', host:
  * const { data } = await getTweets(core, { ids: ['20', '21'] })
  * ```
  */
-export function getTweets<F extends TweetField>(core: BaseCore, params: Omit<GetTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetsResponse<F>>
+export function getTweets<F extends TweetField>(core: BaseCore, params: GetTweetsFieldsParams<F>, options?: CallOptions): Promise<GetTweetsResponse<F>>
 
 /**
  * Look up to 100 tweets by their ids in one request.
@@ -787,23 +601,6 @@ export function getTweets(core: BaseCore, params: GetTweetsParams, options?: Cal
   return callV2(core, getTweetsRoute, params, options)
 }
 
-/** Parameters of `getTweetsAnalytics` (X operation `getPostsAnalytics`). */
-export interface GetTweetsAnalyticsParams {
-  /** The ids of the tweets to measure, given as an array. */
-  readonly ids: readonly string[]
-  /** The start of the time range to report on, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). */
-  readonly start_time: string
-  /** The end of the time range to report on, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time`. */
-  readonly end_time: string
-  /**
-   * How to bucket the metrics over the time range: `hourly`, `daily`, `weekly`, or `total` (the default) for one sum over the whole range.
-   * @defaultValue 'total'
-   */
-  readonly granularity?: 'hourly' | 'weekly' | 'daily' | 'total'
-  /** Which tweet metrics to return, given as an array (for example `impressions`, `likes`, `url_clicks`); only the metrics asked for come back. */
-  readonly 'analytics.fields'?: readonly AnalyticsField[]
-}
-
 /** How `getTweetsAnalytics` is called: `GET /2/tweets/analytics`. */
 export const getTweetsAnalyticsRoute: Route = { id: 'getPostsAnalytics', method: 'GET', host: 'v2', path: '/2/tweets/analytics', query: ['ids', 'start_time', 'end_time', 'granularity', 'analytics.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
@@ -837,41 +634,6 @@ export const getTweetsAnalyticsRoute: Route = { id: 'getPostsAnalytics', method:
  */
 export function getTweetsAnalytics(core: BaseCore, params: GetTweetsAnalyticsParams, options?: CallOptions): Promise<GetTweetsAnalyticsResponse> {
   return callV2(core, getTweetsAnalyticsRoute, params, options)
-}
-
-/** Parameters of `getUserMentions` (X operation `getUsersMentions`). */
-export interface GetUserMentionsParams {
-  /** The id of the user whose mentions to return. */
-  readonly id: string
-  /**
-   * The most tweets to return per page, 5 to 100 (10 when left out).
-   * Between 5 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-  /** Only return tweets with an id greater (newer) than this one. Cannot be combined with `start_time` on the search calls. */
-  readonly since_id?: string
-  /** Only return tweets with an id less (older) than this one. Cannot be combined with `end_time` on the search calls. */
-  readonly until_id?: string
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
-  /** Marks `getUserMentions` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getUserMentions` is called: `GET /2/users/{id}/mentions`. */
@@ -915,7 +677,7 @@ export const getUserMentionsRoute: Route = { id: 'getUsersMentions', method: 'GE
  * const { data } = await getUserMentions(core, { id: '20' })
  * ```
  */
-export function getUserMentions<F extends TweetField>(core: BaseCore, params: Omit<GetUserMentionsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
+export function getUserMentions<F extends TweetField>(core: BaseCore, params: GetUserMentionsFieldsParams<F>, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
 
 /**
  * Get the most recent tweets that mention a user.
@@ -960,43 +722,6 @@ export function getUserMentions(core: BaseCore, params: GetUserMentionsParams, o
   return callV2(core, getUserMentionsRoute, params, options)
 }
 
-/** Parameters of `getUserTweets` (X operation `getUsersPosts`). */
-export interface GetUserTweetsParams {
-  /** The id of the user whose tweets to return. */
-  readonly id: string
-  /**
-   * The most tweets to return per page, 5 to 100 (10 when left out).
-   * Between 5 and 100.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-  /** Only return tweets with an id greater (newer) than this one. Cannot be combined with `start_time` on the search calls. */
-  readonly since_id?: string
-  /** Only return tweets with an id less (older) than this one. Cannot be combined with `end_time` on the search calls. */
-  readonly until_id?: string
-  /** Kinds of tweets to leave out, given as an array (`replies`, `retweets` or both). */
-  readonly exclude?: readonly ('replies' | 'retweets')[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
-  /** Marks `getUserTweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
-
 /** How `getUserTweets` is called: `GET /2/users/{id}/tweets`. */
 export const getUserTweetsRoute: Route = { id: 'getUsersPosts', method: 'GET', host: 'v2', path: '/2/users/{id}/tweets', query: ['max_results', 'pagination_token', 'start_time', 'end_time', 'since_id', 'until_id', 'exclude', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 10000, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
@@ -1039,7 +764,7 @@ export const getUserTweetsRoute: Route = { id: 'getUsersPosts', method: 'GET', h
  * const { data } = await getUserTweets(core, { id: '20' })
  * ```
  */
-export function getUserTweets<F extends TweetField>(core: BaseCore, params: Omit<GetUserTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
+export function getUserTweets<F extends TweetField>(core: BaseCore, params: GetUserTweetsFieldsParams<F>, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
 
 /**
  * Get the most recent tweets posted by one user, retweets and replies included unless excluded.
@@ -1085,12 +810,6 @@ export function getUserTweets(core: BaseCore, params: GetUserTweetsParams, optio
   return callV2(core, getUserTweetsRoute, params, options)
 }
 
-/** Parameters of `hideReply` (X operation `hidePostsReply`): the path and query parameters, and the JSON body's fields (`HideReplyRequest`). */
-export interface HideReplyParams extends HideReplyRequest {
-  /** The id of the reply to hide or unhide. */
-  readonly tweet_id: string
-}
-
 /** How `hideReply` is called: `PUT /2/tweets/{tweet_id}/hidden`. */
 export const hideReplyRoute: Route = { id: 'hidePostsReply', method: 'PUT', host: 'v2', path: '/2/tweets/{tweet_id}/hidden', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.moderate.write', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
 
@@ -1123,12 +842,6 @@ export function hideReply(core: BaseCore, params: HideReplyParams, options?: Cal
   return callV2(core, hideReplyRoute, params, options)
 }
 
-/** Parameters of `retweet` (X operation `repostPost`): the path and query parameters, and the JSON body's fields (`RetweetRequest`). */
-export interface RetweetParams extends RetweetRequest {
-  /** The id of the authenticated user, who does the retweeting. */
-  readonly id: string
-}
-
 /** How `retweet` is called: `POST /2/users/{id}/retweets`. */
 export const retweetRoute: Route = { id: 'repostPost', method: 'POST', host: 'v2', path: '/2/users/{id}/retweets', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['tweet.write', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
 
@@ -1157,14 +870,6 @@ export const retweetRoute: Route = { id: 'repostPost', method: 'POST', host: 'v2
  */
 export function retweet(core: BaseCore, params: RetweetParams, options?: CallOptions): Promise<RetweetResponse> {
   return callV2(core, retweetRoute, params, options)
-}
-
-/** Parameters of `unretweet` (X operation `unrepostPost`). */
-export interface UnretweetParams {
-  /** The id of the authenticated user, who made the retweet. */
-  readonly id: string
-  /** The id of the tweet that was retweeted (not the id of the retweet itself). */
-  readonly source_tweet_id: string
 }
 
 /** How `unretweet` is called: `DELETE /2/users/{id}/retweets/{source_tweet_id}`. */

@@ -27,6 +27,30 @@ import type { GetUsageResponse } from './models/usage.js'
 import type { FollowUserResponse, GetBlockedUsersResponse, GetMeResponse, GetMutedUsersResponse, GetUserAffiliatesResponse, GetUserByUsernameResponse, GetUserFollowersResponse, GetUserFollowingResponse, GetUserResponse, GetUsersByUsernamesResponse, GetUsersResponse, MuteUserResponse, SearchUsersResponse, UnfollowUserResponse, UnmuteUserResponse } from './models/users.js'
 import type { CreateStreamWebhookLinkResponse, CreateWebhookReplayJobResponse, CreateWebhookResponse, DeleteStreamWebhookLinkResponse, DeleteWebhookResponse, GetStreamWebhookLinksResponse, GetWebhooksResponse, ValidateWebhookResponse } from './models/webhooks.js'
 import type { CommunityField, ComplianceJobField, DmEventField, ListField, MediaField, NewsField, NoteField, SpaceField, TrendField, TweetField, UsageField, UserField } from './parameters.js'
+import type { CreateAccountActivitySubscriptionParams, DeleteAccountActivitySubscriptionParams, GetAccountActivitySubscriptionCountParams, GetAccountActivitySubscriptionsParams, ValidateAccountActivitySubscriptionParams } from './params/account_activity.js'
+import type { CreateActivitySubscriptionParams, DeleteActivitySubscriptionParams, DeleteActivitySubscriptionsParams, GetActivitySubscriptionsParams, StreamActivityParams, UpdateActivitySubscriptionParams } from './params/activity.js'
+import type { CreateArticleDraftParams, PublishArticleParams } from './params/articles.js'
+import type { AddBookmarkParams, CreateBookmarkFolderParams, GetBookmarkFoldersParams, GetBookmarksFieldsParams, GetBookmarksInFolderParams, GetBookmarksParams, RemoveBookmarkParams } from './params/bookmarks.js'
+import type { CreateScheduledBroadcastParams, DeleteScheduledBroadcastParams, GetScheduledBroadcastParams, GetScheduledBroadcastsParams, SendBroadcastChatParams, StartScheduledBroadcastParams, UpdateScheduledBroadcastParams } from './params/broadcasts.js'
+import type { AddChatConversationKeysParams, AddChatGroupMembersParams, AddUserPublicKeyParams, AppendChatMediaUploadParams, CreateChatGroupParams, DownloadChatMediaParams, FinalizeChatMediaUploadParams, GetChatConversationEventsParams, GetChatConversationParams, GetChatConversationsParams, GetUserPublicKeysParams, GetUsersPublicKeysParams, InitializeChatGroupParams, InitializeChatMediaUploadParams, MarkChatConversationReadParams, SendChatMessageParams, SendChatTypingIndicatorParams } from './params/chat.js'
+import type { GetCommunityFieldsParams, GetCommunityParams, SearchCommunitiesFieldsParams, SearchCommunitiesParams } from './params/communities.js'
+import type { CreateCommunityNoteParams, DeleteCommunityNoteParams, EvaluateCommunityNoteParams, SearchTweetsEligibleForNotesFieldsParams, SearchTweetsEligibleForNotesParams, SearchWrittenCommunityNotesFieldsParams, SearchWrittenCommunityNotesParams } from './params/community_notes.js'
+import type { CreateComplianceJobFieldsParams, CreateComplianceJobParams, GetComplianceJobFieldsParams, GetComplianceJobParams, GetComplianceJobsFieldsParams, GetComplianceJobsParams } from './params/compliance.js'
+import type { DeleteAllConnectionsParams, DeleteConnectionsParams, DeleteEndpointConnectionsParams, GetConnectionHistoryParams } from './params/connections.js'
+import type { BlockUserDmsParams, CreateDmConversationParams, DeleteDmEventParams, DownloadDmMediaParams, GetDmConversationEventsFieldsParams, GetDmConversationEventsParams, GetDmEventFieldsParams, GetDmEventParams, GetDmEventsFieldsParams, GetDmEventsParams, GetDmEventsWithParticipantFieldsParams, GetDmEventsWithParticipantParams, SendDmToConversationParams, SendDmToParticipantParams, UnblockUserDmsParams } from './params/direct_messages.js'
+import type { GetOpenApiSpecParams } from './params/general.js'
+import type { GetLikedTweetsFieldsParams, GetLikedTweetsParams, GetLikingUsersFieldsParams, GetLikingUsersParams, LikeTweetParams, UnlikeTweetParams } from './params/likes.js'
+import type { AddListMemberParams, CreateListParams, DeleteListParams, FollowListParams, GetFollowedListsFieldsParams, GetFollowedListsParams, GetListFieldsParams, GetListFollowersFieldsParams, GetListFollowersParams, GetListMembersFieldsParams, GetListMembersParams, GetListMembershipsFieldsParams, GetListMembershipsParams, GetListParams, GetListTweetsFieldsParams, GetListTweetsParams, GetOwnedListsFieldsParams, GetOwnedListsParams, GetPinnedListsFieldsParams, GetPinnedListsParams, PinListParams, RemoveListMemberParams, UnfollowListParams, UnpinListParams, UpdateListParams } from './params/lists.js'
+import type { AppendMediaUploadParams, CreateMediaMetadataParams, CreateMediaSubtitlesParams, DeleteMediaSubtitlesParams, FinalizeMediaUploadParams, GetMediaAnalyticsParams, GetMediaByKeysFieldsParams, GetMediaByKeysParams, GetMediaFieldsParams, GetMediaParams, GetMediaUploadStatusParams, InitializeMediaUploadParams, UploadMediaSimpleParams } from './params/media.js'
+import type { GetNewsFieldsParams, GetNewsParams, SearchNewsFieldsParams, SearchNewsParams } from './params/news.js'
+import type { CountAllTweetsParams, CountRecentTweetsParams, SearchAllTweetsFieldsParams, SearchAllTweetsParams, SearchRecentTweetsFieldsParams, SearchRecentTweetsParams } from './params/search.js'
+import type { GetSpaceBuyersFieldsParams, GetSpaceBuyersParams, GetSpaceFieldsParams, GetSpaceParams, GetSpaceTweetsFieldsParams, GetSpaceTweetsParams, GetSpacesByCreatorsFieldsParams, GetSpacesByCreatorsParams, GetSpacesFieldsParams, GetSpacesParams, SearchSpacesFieldsParams, SearchSpacesParams } from './params/spaces.js'
+import type { GetRuleCountsParams, GetRulesParams, StreamFilteredTweetsParams, StreamLabelsComplianceParams, StreamLikesComplianceParams, StreamLikesFirehoseParams, StreamLikesSample10Params, StreamSample10TweetsParams, StreamSampleTweetsParams, StreamTweetsComplianceParams, StreamTweetsFirehoseEnParams, StreamTweetsFirehoseJaParams, StreamTweetsFirehoseKoParams, StreamTweetsFirehoseParams, StreamTweetsFirehosePtParams, StreamUsersComplianceParams, UpdateRulesParams } from './params/streams.js'
+import type { GetPersonalizedTrendsParams, GetTrendsFieldsParams, GetTrendsParams } from './params/trends.js'
+import type { CreateTweetParams, DeleteTweetParams, GetHomeTimelineFieldsParams, GetHomeTimelineParams, GetQuoteTweetsFieldsParams, GetQuoteTweetsParams, GetRetweetedByFieldsParams, GetRetweetedByParams, GetRetweetsFieldsParams, GetRetweetsOfMeFieldsParams, GetRetweetsOfMeParams, GetRetweetsParams, GetTweetFieldsParams, GetTweetParams, GetTweetsAnalyticsParams, GetTweetsFieldsParams, GetTweetsParams, GetUserMentionsFieldsParams, GetUserMentionsParams, GetUserTweetsFieldsParams, GetUserTweetsParams, HideReplyParams, RetweetParams, UnretweetParams } from './params/tweets.js'
+import type { GetUsageFieldsParams, GetUsageParams } from './params/usage.js'
+import type { FollowUserParams, GetBlockedUsersFieldsParams, GetBlockedUsersParams, GetMeFieldsParams, GetMeParams, GetMutedUsersFieldsParams, GetMutedUsersParams, GetUserAffiliatesFieldsParams, GetUserAffiliatesParams, GetUserByUsernameFieldsParams, GetUserByUsernameParams, GetUserFieldsParams, GetUserFollowersFieldsParams, GetUserFollowersParams, GetUserFollowingFieldsParams, GetUserFollowingParams, GetUserParams, GetUsersByUsernamesFieldsParams, GetUsersByUsernamesParams, GetUsersFieldsParams, GetUsersParams, MuteUserParams, SearchUsersFieldsParams, SearchUsersParams, UnfollowUserParams, UnmuteUserParams } from './params/users.js'
+import type { CreateStreamWebhookLinkParams, CreateWebhookParams, CreateWebhookReplayJobParams, DeleteStreamWebhookLinkParams, DeleteWebhookParams, GetStreamWebhookLinksParams, GetWebhooksParams, ValidateWebhookParams } from './params/webhooks.js'
 import * as accountActivity from './account_activity.js'
 import * as activity from './activity.js'
 import * as articles from './articles.js'
@@ -82,7 +106,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createAccountActivitySubscription({ webhook_id: '20' })
    * ```
    */
-  createAccountActivitySubscription(params: accountActivity.CreateAccountActivitySubscriptionParams, options?: CallOptions): Promise<CreateAccountActivitySubscriptionResponse> {
+  createAccountActivitySubscription(params: CreateAccountActivitySubscriptionParams, options?: CallOptions): Promise<CreateAccountActivitySubscriptionResponse> {
     return accountActivity.createAccountActivitySubscription(this.core, params, options)
   }
 
@@ -106,7 +130,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.deleteAccountActivitySubscription({ webhook_id: '20', user_id: '20' })
    * ```
    */
-  deleteAccountActivitySubscription(params: accountActivity.DeleteAccountActivitySubscriptionParams, options?: CallOptions): Promise<DeleteAccountActivitySubscriptionResponse> {
+  deleteAccountActivitySubscription(params: DeleteAccountActivitySubscriptionParams, options?: CallOptions): Promise<DeleteAccountActivitySubscriptionResponse> {
     return accountActivity.deleteAccountActivitySubscription(this.core, params, options)
   }
 
@@ -128,7 +152,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getAccountActivitySubscriptionCount()
    * ```
    */
-  getAccountActivitySubscriptionCount(params: accountActivity.GetAccountActivitySubscriptionCountParams = {}, options?: CallOptions): Promise<GetAccountActivitySubscriptionCountResponse> {
+  getAccountActivitySubscriptionCount(params: GetAccountActivitySubscriptionCountParams = {}, options?: CallOptions): Promise<GetAccountActivitySubscriptionCountResponse> {
     return accountActivity.getAccountActivitySubscriptionCount(this.core, params, options)
   }
 
@@ -151,7 +175,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getAccountActivitySubscriptions({ webhook_id: '20' })
    * ```
    */
-  getAccountActivitySubscriptions(params: accountActivity.GetAccountActivitySubscriptionsParams, options?: CallOptions): Promise<GetAccountActivitySubscriptionsResponse> {
+  getAccountActivitySubscriptions(params: GetAccountActivitySubscriptionsParams, options?: CallOptions): Promise<GetAccountActivitySubscriptionsResponse> {
     return accountActivity.getAccountActivitySubscriptions(this.core, params, options)
   }
 
@@ -176,7 +200,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.validateAccountActivitySubscription({ webhook_id: '20' })
    * ```
    */
-  validateAccountActivitySubscription(params: accountActivity.ValidateAccountActivitySubscriptionParams, options?: CallOptions): Promise<ValidateAccountActivitySubscriptionResponse> {
+  validateAccountActivitySubscription(params: ValidateAccountActivitySubscriptionParams, options?: CallOptions): Promise<ValidateAccountActivitySubscriptionResponse> {
     return accountActivity.validateAccountActivitySubscription(this.core, params, options)
   }
 
@@ -206,7 +230,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createActivitySubscription({ event_type: 'profile.update.bio', filter: 'example' })
    * ```
    */
-  createActivitySubscription(params: activity.CreateActivitySubscriptionParams, options?: CallOptions): Promise<CreateActivitySubscriptionResponse> {
+  createActivitySubscription(params: CreateActivitySubscriptionParams, options?: CallOptions): Promise<CreateActivitySubscriptionResponse> {
     return activity.createActivitySubscription(this.core, params, options)
   }
 
@@ -231,7 +255,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.deleteActivitySubscription({ subscription_id: '20' })
    * ```
    */
-  deleteActivitySubscription(params: activity.DeleteActivitySubscriptionParams, options?: CallOptions): Promise<DeleteActivitySubscriptionResponse> {
+  deleteActivitySubscription(params: DeleteActivitySubscriptionParams, options?: CallOptions): Promise<DeleteActivitySubscriptionResponse> {
     return activity.deleteActivitySubscription(this.core, params, options)
   }
 
@@ -254,7 +278,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.deleteActivitySubscriptions({ ids: ['20', '21'] })
    * ```
    */
-  deleteActivitySubscriptions(params: activity.DeleteActivitySubscriptionsParams, options?: CallOptions): Promise<DeleteActivitySubscriptionsResponse> {
+  deleteActivitySubscriptions(params: DeleteActivitySubscriptionsParams, options?: CallOptions): Promise<DeleteActivitySubscriptionsResponse> {
     return activity.deleteActivitySubscriptions(this.core, params, options)
   }
 
@@ -282,7 +306,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getActivitySubscriptions()
    * ```
    */
-  getActivitySubscriptions(params: activity.GetActivitySubscriptionsParams = {}, options?: CallOptions): Promise<GetActivitySubscriptionsResponse> {
+  getActivitySubscriptions(params: GetActivitySubscriptionsParams = {}, options?: CallOptions): Promise<GetActivitySubscriptionsResponse> {
     return activity.getActivitySubscriptions(this.core, params, options)
   }
 
@@ -313,7 +337,7 @@ export class TwythonV2 {
    * for await (const message of twitter.v2.streamActivity({}, { signal })) console.log(message)
    * ```
    */
-  streamActivity(params: activity.StreamActivityParams = {}, options?: StreamCallOptions): AsyncIterable<StreamActivityResponse> {
+  streamActivity(params: StreamActivityParams = {}, options?: StreamCallOptions): AsyncIterable<StreamActivityResponse> {
     return activity.streamActivity(this.core, params, options)
   }
 
@@ -340,7 +364,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.updateActivitySubscription({ subscription_id: '20' })
    * ```
    */
-  updateActivitySubscription(params: activity.UpdateActivitySubscriptionParams, options?: CallOptions): Promise<UpdateActivitySubscriptionResponse> {
+  updateActivitySubscription(params: UpdateActivitySubscriptionParams, options?: CallOptions): Promise<UpdateActivitySubscriptionResponse> {
     return activity.updateActivitySubscription(this.core, params, options)
   }
 
@@ -367,7 +391,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createArticleDraft({ content_state: 'example', title: 'example' })
    * ```
    */
-  createArticleDraft(params: articles.CreateArticleDraftParams, options?: CallOptions): Promise<CreateArticleDraftResponse> {
+  createArticleDraft(params: CreateArticleDraftParams, options?: CallOptions): Promise<CreateArticleDraftResponse> {
     return articles.createArticleDraft(this.core, params, options)
   }
 
@@ -390,7 +414,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.publishArticle({ article_id: '20' })
    * ```
    */
-  publishArticle(params: articles.PublishArticleParams, options?: CallOptions): Promise<PublishArticleResponse> {
+  publishArticle(params: PublishArticleParams, options?: CallOptions): Promise<PublishArticleResponse> {
     return articles.publishArticle(this.core, params, options)
   }
 
@@ -419,7 +443,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.addBookmark({ id: '20', tweet_id: '20' })
    * ```
    */
-  addBookmark(params: bookmarks.AddBookmarkParams, options?: CallOptions): Promise<AddBookmarkResponse> {
+  addBookmark(params: AddBookmarkParams, options?: CallOptions): Promise<AddBookmarkResponse> {
     return bookmarks.addBookmark(this.core, params, options)
   }
 
@@ -443,7 +467,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createBookmarkFolder({ id: '20', name: 'example' })
    * ```
    */
-  createBookmarkFolder(params: bookmarks.CreateBookmarkFolderParams, options?: CallOptions): Promise<CreateBookmarkFolderResponse> {
+  createBookmarkFolder(params: CreateBookmarkFolderParams, options?: CallOptions): Promise<CreateBookmarkFolderResponse> {
     return bookmarks.createBookmarkFolder(this.core, params, options)
   }
 
@@ -472,7 +496,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getBookmarkFolders({ id: '20' })
    * ```
    */
-  getBookmarkFolders(params: bookmarks.GetBookmarkFoldersParams, options?: CallOptions): Promise<GetBookmarkFoldersResponse> {
+  getBookmarkFolders(params: GetBookmarkFoldersParams, options?: CallOptions): Promise<GetBookmarkFoldersResponse> {
     return bookmarks.getBookmarkFolders(this.core, params, options)
   }
 
@@ -509,7 +533,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getBookmarks({ id: '20' })
    * ```
    */
-  getBookmarks<F extends TweetField>(params: Omit<bookmarks.GetBookmarksParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetBookmarksResponse<F>>
+  getBookmarks<F extends TweetField>(params: GetBookmarksFieldsParams<F>, options?: CallOptions): Promise<GetBookmarksResponse<F>>
   /**
    * Get the tweets the authenticated user has bookmarked, most recent first.
    *
@@ -543,8 +567,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getBookmarks({ id: '20' })
    * ```
    */
-  getBookmarks(params: bookmarks.GetBookmarksParams, options?: CallOptions): Promise<GetBookmarksResponse>
-  getBookmarks(params: bookmarks.GetBookmarksParams, options?: CallOptions): Promise<GetBookmarksResponse> {
+  getBookmarks(params: GetBookmarksParams, options?: CallOptions): Promise<GetBookmarksResponse>
+  getBookmarks(params: GetBookmarksParams, options?: CallOptions): Promise<GetBookmarksResponse> {
     return bookmarks.getBookmarks(this.core, params, options)
   }
 
@@ -574,7 +598,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getBookmarksInFolder({ id: '20', folder_id: '20' })
    * ```
    */
-  getBookmarksInFolder(params: bookmarks.GetBookmarksInFolderParams, options?: CallOptions): Promise<GetBookmarksInFolderResponse> {
+  getBookmarksInFolder(params: GetBookmarksInFolderParams, options?: CallOptions): Promise<GetBookmarksInFolderResponse> {
     return bookmarks.getBookmarksInFolder(this.core, params, options)
   }
 
@@ -600,7 +624,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.removeBookmark({ id: '20', tweet_id: '20' })
    * ```
    */
-  removeBookmark(params: bookmarks.RemoveBookmarkParams, options?: CallOptions): Promise<RemoveBookmarkResponse> {
+  removeBookmark(params: RemoveBookmarkParams, options?: CallOptions): Promise<RemoveBookmarkResponse> {
     return bookmarks.removeBookmark(this.core, params, options)
   }
 
@@ -637,7 +661,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createScheduledBroadcast({ scheduled_end_ms: 'example', scheduled_start_ms: 'example', source_id: '20' })
    * ```
    */
-  createScheduledBroadcast(params: broadcasts.CreateScheduledBroadcastParams, options?: CallOptions): Promise<CreateScheduledBroadcastResponse> {
+  createScheduledBroadcast(params: CreateScheduledBroadcastParams, options?: CallOptions): Promise<CreateScheduledBroadcastResponse> {
     return broadcasts.createScheduledBroadcast(this.core, params, options)
   }
 
@@ -661,7 +685,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.deleteScheduledBroadcast({ id: '20' })
    * ```
    */
-  deleteScheduledBroadcast(params: broadcasts.DeleteScheduledBroadcastParams, options?: CallOptions): Promise<DeleteScheduledBroadcastResponse> {
+  deleteScheduledBroadcast(params: DeleteScheduledBroadcastParams, options?: CallOptions): Promise<DeleteScheduledBroadcastResponse> {
     return broadcasts.deleteScheduledBroadcast(this.core, params, options)
   }
 
@@ -684,7 +708,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getScheduledBroadcast({ id: '20' })
    * ```
    */
-  getScheduledBroadcast(params: broadcasts.GetScheduledBroadcastParams, options?: CallOptions): Promise<GetScheduledBroadcastResponse> {
+  getScheduledBroadcast(params: GetScheduledBroadcastParams, options?: CallOptions): Promise<GetScheduledBroadcastResponse> {
     return broadcasts.getScheduledBroadcast(this.core, params, options)
   }
 
@@ -712,7 +736,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getScheduledBroadcasts()
    * ```
    */
-  getScheduledBroadcasts(params: broadcasts.GetScheduledBroadcastsParams = {}, options?: CallOptions): Promise<GetScheduledBroadcastsResponse> {
+  getScheduledBroadcasts(params: GetScheduledBroadcastsParams = {}, options?: CallOptions): Promise<GetScheduledBroadcastsResponse> {
     return broadcasts.getScheduledBroadcasts(this.core, params, options)
   }
 
@@ -736,7 +760,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.sendBroadcastChat({ id: '20', text: 'Hello from twython-ts' })
    * ```
    */
-  sendBroadcastChat(params: broadcasts.SendBroadcastChatParams, options?: CallOptions): Promise<SendBroadcastChatResponse> {
+  sendBroadcastChat(params: SendBroadcastChatParams, options?: CallOptions): Promise<SendBroadcastChatResponse> {
     return broadcasts.sendBroadcastChat(this.core, params, options)
   }
 
@@ -761,7 +785,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.startScheduledBroadcast({ id: '20' })
    * ```
    */
-  startScheduledBroadcast(params: broadcasts.StartScheduledBroadcastParams, options?: CallOptions): Promise<StartScheduledBroadcastResponse> {
+  startScheduledBroadcast(params: StartScheduledBroadcastParams, options?: CallOptions): Promise<StartScheduledBroadcastResponse> {
     return broadcasts.startScheduledBroadcast(this.core, params, options)
   }
 
@@ -799,7 +823,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.updateScheduledBroadcast({ id: '20', scheduled_broadcast_id: '20', scheduled_end_ms: 'example', scheduled_start_ms: 'example' })
    * ```
    */
-  updateScheduledBroadcast(params: broadcasts.UpdateScheduledBroadcastParams, options?: CallOptions): Promise<UpdateScheduledBroadcastResponse> {
+  updateScheduledBroadcast(params: UpdateScheduledBroadcastParams, options?: CallOptions): Promise<UpdateScheduledBroadcastResponse> {
     return broadcasts.updateScheduledBroadcast(this.core, params, options)
   }
 
@@ -828,7 +852,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.addChatConversationKeys({ id: '20', conversation_key_version: 'example', conversation_participant_keys: ['example'] })
    * ```
    */
-  addChatConversationKeys(params: chat.AddChatConversationKeysParams, options?: CallOptions): Promise<AddChatConversationKeysResponse> {
+  addChatConversationKeys(params: AddChatConversationKeysParams, options?: CallOptions): Promise<AddChatConversationKeysResponse> {
     return chat.addChatConversationKeys(this.core, params, options)
   }
 
@@ -857,7 +881,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.addChatGroupMembers({ id: '20', user_ids: ['20', '21'] })
    * ```
    */
-  addChatGroupMembers(params: chat.AddChatGroupMembersParams, options?: CallOptions): Promise<AddChatGroupMembersResponse> {
+  addChatGroupMembers(params: AddChatGroupMembersParams, options?: CallOptions): Promise<AddChatGroupMembersResponse> {
     return chat.addChatGroupMembers(this.core, params, options)
   }
 
@@ -883,7 +907,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.addUserPublicKey({ id: '20', public_key: 'example', version: 'example' })
    * ```
    */
-  addUserPublicKey(params: chat.AddUserPublicKeyParams, options?: CallOptions): Promise<AddUserPublicKeyResponse> {
+  addUserPublicKey(params: AddUserPublicKeyParams, options?: CallOptions): Promise<AddUserPublicKeyResponse> {
     return chat.addUserPublicKey(this.core, params, options)
   }
 
@@ -910,7 +934,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.appendChatMediaUpload({ id: '20', conversation_id: '20', media: 'example', media_hash_key: 'example', segment_index: 10 })
    * ```
    */
-  appendChatMediaUpload(params: chat.AppendChatMediaUploadParams, options?: CallOptions): Promise<AppendChatMediaUploadResponse> {
+  appendChatMediaUpload(params: AppendChatMediaUploadParams, options?: CallOptions): Promise<AppendChatMediaUploadResponse> {
     return chat.appendChatMediaUpload(this.core, params, options)
   }
 
@@ -943,7 +967,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createChatGroup({ conversation_id: '20', conversation_key_version: 'example', conversation_participant_keys: ['example'], group_members: ['example'] })
    * ```
    */
-  createChatGroup(params: chat.CreateChatGroupParams, options?: CallOptions): Promise<CreateChatGroupResponse> {
+  createChatGroup(params: CreateChatGroupParams, options?: CallOptions): Promise<CreateChatGroupResponse> {
     return chat.createChatGroup(this.core, params, options)
   }
 
@@ -967,7 +991,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.downloadChatMedia({ id: '20', media_hash_key: 'example' })
    * ```
    */
-  downloadChatMedia(params: chat.DownloadChatMediaParams, options?: CallOptions): Promise<void> {
+  downloadChatMedia(params: DownloadChatMediaParams, options?: CallOptions): Promise<void> {
     return chat.downloadChatMedia(this.core, params, options)
   }
 
@@ -995,7 +1019,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.finalizeChatMediaUpload({ id: '20', conversation_id: '20', media_hash_key: 'example', num_parts: 'example' })
    * ```
    */
-  finalizeChatMediaUpload(params: chat.FinalizeChatMediaUploadParams, options?: CallOptions): Promise<FinalizeChatMediaUploadResponse> {
+  finalizeChatMediaUpload(params: FinalizeChatMediaUploadParams, options?: CallOptions): Promise<FinalizeChatMediaUploadResponse> {
     return chat.finalizeChatMediaUpload(this.core, params, options)
   }
 
@@ -1021,7 +1045,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getChatConversation({ id: '20' })
    * ```
    */
-  getChatConversation(params: chat.GetChatConversationParams, options?: CallOptions): Promise<GetChatConversationResponse> {
+  getChatConversation(params: GetChatConversationParams, options?: CallOptions): Promise<GetChatConversationResponse> {
     return chat.getChatConversation(this.core, params, options)
   }
 
@@ -1049,7 +1073,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getChatConversationEvents({ id: '20' })
    * ```
    */
-  getChatConversationEvents(params: chat.GetChatConversationEventsParams, options?: CallOptions): Promise<GetChatConversationEventsResponse> {
+  getChatConversationEvents(params: GetChatConversationEventsParams, options?: CallOptions): Promise<GetChatConversationEventsResponse> {
     return chat.getChatConversationEvents(this.core, params, options)
   }
 
@@ -1078,7 +1102,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getChatConversations()
    * ```
    */
-  getChatConversations(params: chat.GetChatConversationsParams = {}, options?: CallOptions): Promise<GetChatConversationsResponse> {
+  getChatConversations(params: GetChatConversationsParams = {}, options?: CallOptions): Promise<GetChatConversationsResponse> {
     return chat.getChatConversations(this.core, params, options)
   }
 
@@ -1102,7 +1126,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserPublicKeys({ id: '20' })
    * ```
    */
-  getUserPublicKeys(params: chat.GetUserPublicKeysParams, options?: CallOptions): Promise<GetUserPublicKeysResponse> {
+  getUserPublicKeys(params: GetUserPublicKeysParams, options?: CallOptions): Promise<GetUserPublicKeysResponse> {
     return chat.getUserPublicKeys(this.core, params, options)
   }
 
@@ -1126,7 +1150,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUsersPublicKeys({ ids: ['20', '21'] })
    * ```
    */
-  getUsersPublicKeys(params: chat.GetUsersPublicKeysParams, options?: CallOptions): Promise<GetUsersPublicKeysResponse> {
+  getUsersPublicKeys(params: GetUsersPublicKeysParams, options?: CallOptions): Promise<GetUsersPublicKeysResponse> {
     return chat.getUsersPublicKeys(this.core, params, options)
   }
 
@@ -1148,7 +1172,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.initializeChatGroup()
    * ```
    */
-  initializeChatGroup(params: chat.InitializeChatGroupParams = {}, options?: CallOptions): Promise<InitializeChatGroupResponse> {
+  initializeChatGroup(params: InitializeChatGroupParams = {}, options?: CallOptions): Promise<InitializeChatGroupResponse> {
     return chat.initializeChatGroup(this.core, params, options)
   }
 
@@ -1172,7 +1196,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.initializeChatMediaUpload({ conversation_id: '20', total_bytes: 10 })
    * ```
    */
-  initializeChatMediaUpload(params: chat.InitializeChatMediaUploadParams, options?: CallOptions): Promise<InitializeChatMediaUploadResponse> {
+  initializeChatMediaUpload(params: InitializeChatMediaUploadParams, options?: CallOptions): Promise<InitializeChatMediaUploadResponse> {
     return chat.initializeChatMediaUpload(this.core, params, options)
   }
 
@@ -1196,7 +1220,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.markChatConversationRead({ id: '20', seen_until_sequence_id: '20' })
    * ```
    */
-  markChatConversationRead(params: chat.MarkChatConversationReadParams, options?: CallOptions): Promise<MarkChatConversationReadResponse> {
+  markChatConversationRead(params: MarkChatConversationReadParams, options?: CallOptions): Promise<MarkChatConversationReadResponse> {
     return chat.markChatConversationRead(this.core, params, options)
   }
 
@@ -1223,7 +1247,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.sendChatMessage({ id: '20', encoded_message_create_event: 'example', message_id: '20' })
    * ```
    */
-  sendChatMessage(params: chat.SendChatMessageParams, options?: CallOptions): Promise<SendChatMessageResponse> {
+  sendChatMessage(params: SendChatMessageParams, options?: CallOptions): Promise<SendChatMessageResponse> {
     return chat.sendChatMessage(this.core, params, options)
   }
 
@@ -1246,7 +1270,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.sendChatTypingIndicator({ id: '20' })
    * ```
    */
-  sendChatTypingIndicator(params: chat.SendChatTypingIndicatorParams, options?: CallOptions): Promise<SendChatTypingIndicatorResponse> {
+  sendChatTypingIndicator(params: SendChatTypingIndicatorParams, options?: CallOptions): Promise<SendChatTypingIndicatorResponse> {
     return chat.sendChatTypingIndicator(this.core, params, options)
   }
 
@@ -1272,7 +1296,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getCommunity({ id: '20' })
    * ```
    */
-  getCommunity<F extends CommunityField>(params: Omit<communities.GetCommunityParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<GetCommunityResponse<F>>
+  getCommunity<F extends CommunityField>(params: GetCommunityFieldsParams<F>, options?: CallOptions): Promise<GetCommunityResponse<F>>
   /**
    * Look up one Community by its id.
    *
@@ -1295,8 +1319,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getCommunity({ id: '20' })
    * ```
    */
-  getCommunity(params: communities.GetCommunityParams, options?: CallOptions): Promise<GetCommunityResponse>
-  getCommunity(params: communities.GetCommunityParams, options?: CallOptions): Promise<GetCommunityResponse> {
+  getCommunity(params: GetCommunityParams, options?: CallOptions): Promise<GetCommunityResponse>
+  getCommunity(params: GetCommunityParams, options?: CallOptions): Promise<GetCommunityResponse> {
     return communities.getCommunity(this.core, params, options)
   }
 
@@ -1327,7 +1351,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchCommunities({ query: 'from:twitterapi' })
    * ```
    */
-  searchCommunities<F extends CommunityField>(params: Omit<communities.SearchCommunitiesParams, 'community.fields'> & { readonly 'community.fields': readonly F[] }, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
+  searchCommunities<F extends CommunityField>(params: SearchCommunitiesFieldsParams<F>, options?: CallOptions): Promise<SearchCommunitiesResponse<F>>
   /**
    * Search Communities by words in their names.
    *
@@ -1355,8 +1379,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchCommunities({ query: 'from:twitterapi' })
    * ```
    */
-  searchCommunities(params: communities.SearchCommunitiesParams, options?: CallOptions): Promise<SearchCommunitiesResponse>
-  searchCommunities(params: communities.SearchCommunitiesParams, options?: CallOptions): Promise<SearchCommunitiesResponse> {
+  searchCommunities(params: SearchCommunitiesParams, options?: CallOptions): Promise<SearchCommunitiesResponse>
+  searchCommunities(params: SearchCommunitiesParams, options?: CallOptions): Promise<SearchCommunitiesResponse> {
     return communities.searchCommunities(this.core, params, options)
   }
 
@@ -1385,7 +1409,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createCommunityNote({ info: 'example', post_id: '20', test_mode: true })
    * ```
    */
-  createCommunityNote(params: communityNotes.CreateCommunityNoteParams, options?: CallOptions): Promise<CreateCommunityNoteResponse> {
+  createCommunityNote(params: CreateCommunityNoteParams, options?: CallOptions): Promise<CreateCommunityNoteResponse> {
     return communityNotes.createCommunityNote(this.core, params, options)
   }
 
@@ -1410,7 +1434,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.deleteCommunityNote({ id: '20' })
    * ```
    */
-  deleteCommunityNote(params: communityNotes.DeleteCommunityNoteParams, options?: CallOptions): Promise<DeleteCommunityNoteResponse> {
+  deleteCommunityNote(params: DeleteCommunityNoteParams, options?: CallOptions): Promise<DeleteCommunityNoteResponse> {
     return communityNotes.deleteCommunityNote(this.core, params, options)
   }
 
@@ -1436,7 +1460,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.evaluateCommunityNote({ note_text: 'example', post_id: '20' })
    * ```
    */
-  evaluateCommunityNote(params: communityNotes.EvaluateCommunityNoteParams, options?: CallOptions): Promise<EvaluateCommunityNoteResponse> {
+  evaluateCommunityNote(params: EvaluateCommunityNoteParams, options?: CallOptions): Promise<EvaluateCommunityNoteResponse> {
     return communityNotes.evaluateCommunityNote(this.core, params, options)
   }
 
@@ -1472,7 +1496,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchTweetsEligibleForNotes({ test_mode: true })
    * ```
    */
-  searchTweetsEligibleForNotes<F extends TweetField>(params: Omit<communityNotes.SearchTweetsEligibleForNotesParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
+  searchTweetsEligibleForNotes<F extends TweetField>(params: SearchTweetsEligibleForNotesFieldsParams<F>, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse<F>>
   /**
    * Find tweets that Community Notes contributors have asked a note for and that this writer may annotate.
    *
@@ -1505,8 +1529,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchTweetsEligibleForNotes({ test_mode: true })
    * ```
    */
-  searchTweetsEligibleForNotes(params: communityNotes.SearchTweetsEligibleForNotesParams, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse>
-  searchTweetsEligibleForNotes(params: communityNotes.SearchTweetsEligibleForNotesParams, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse> {
+  searchTweetsEligibleForNotes(params: SearchTweetsEligibleForNotesParams, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse>
+  searchTweetsEligibleForNotes(params: SearchTweetsEligibleForNotesParams, options?: CallOptions): Promise<SearchTweetsEligibleForNotesResponse> {
     return communityNotes.searchTweetsEligibleForNotes(this.core, params, options)
   }
 
@@ -1536,7 +1560,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchWrittenCommunityNotes({ test_mode: true })
    * ```
    */
-  searchWrittenCommunityNotes<F extends NoteField>(params: Omit<communityNotes.SearchWrittenCommunityNotesParams, 'note.fields'> & { readonly 'note.fields': readonly F[] }, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
+  searchWrittenCommunityNotes<F extends NoteField>(params: SearchWrittenCommunityNotesFieldsParams<F>, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse<F>>
   /**
    * List the Community Notes the authenticated user has written.
    *
@@ -1563,8 +1587,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchWrittenCommunityNotes({ test_mode: true })
    * ```
    */
-  searchWrittenCommunityNotes(params: communityNotes.SearchWrittenCommunityNotesParams, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse>
-  searchWrittenCommunityNotes(params: communityNotes.SearchWrittenCommunityNotesParams, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse> {
+  searchWrittenCommunityNotes(params: SearchWrittenCommunityNotesParams, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse>
+  searchWrittenCommunityNotes(params: SearchWrittenCommunityNotesParams, options?: CallOptions): Promise<SearchWrittenCommunityNotesResponse> {
     return communityNotes.searchWrittenCommunityNotes(this.core, params, options)
   }
 
@@ -1594,7 +1618,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createComplianceJob({ type: 'tweets' })
    * ```
    */
-  createComplianceJob<F extends ComplianceJobField>(params: Omit<compliance.CreateComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
+  createComplianceJob<F extends ComplianceJobField>(params: CreateComplianceJobFieldsParams<F>, options?: CallOptions): Promise<CreateComplianceJobResponse<F>>
   /**
    * Create a batch compliance job for tweet ids or user ids.
    *
@@ -1621,8 +1645,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createComplianceJob({ type: 'tweets' })
    * ```
    */
-  createComplianceJob(params: compliance.CreateComplianceJobParams, options?: CallOptions): Promise<CreateComplianceJobResponse>
-  createComplianceJob(params: compliance.CreateComplianceJobParams, options?: CallOptions): Promise<CreateComplianceJobResponse> {
+  createComplianceJob(params: CreateComplianceJobParams, options?: CallOptions): Promise<CreateComplianceJobResponse>
+  createComplianceJob(params: CreateComplianceJobParams, options?: CallOptions): Promise<CreateComplianceJobResponse> {
     return compliance.createComplianceJob(this.core, params, options)
   }
 
@@ -1648,7 +1672,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getComplianceJob({ id: '20' })
    * ```
    */
-  getComplianceJob<F extends ComplianceJobField>(params: Omit<compliance.GetComplianceJobParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
+  getComplianceJob<F extends ComplianceJobField>(params: GetComplianceJobFieldsParams<F>, options?: CallOptions): Promise<GetComplianceJobResponse<F>>
   /**
    * Look up one compliance job by its id, to follow its status and get its download URL.
    *
@@ -1671,8 +1695,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getComplianceJob({ id: '20' })
    * ```
    */
-  getComplianceJob(params: compliance.GetComplianceJobParams, options?: CallOptions): Promise<GetComplianceJobResponse>
-  getComplianceJob(params: compliance.GetComplianceJobParams, options?: CallOptions): Promise<GetComplianceJobResponse> {
+  getComplianceJob(params: GetComplianceJobParams, options?: CallOptions): Promise<GetComplianceJobResponse>
+  getComplianceJob(params: GetComplianceJobParams, options?: CallOptions): Promise<GetComplianceJobResponse> {
     return compliance.getComplianceJob(this.core, params, options)
   }
 
@@ -1699,7 +1723,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getComplianceJobs({ type: 'tweets' })
    * ```
    */
-  getComplianceJobs<F extends ComplianceJobField>(params: Omit<compliance.GetComplianceJobsParams, 'compliance_job.fields'> & { readonly 'compliance_job.fields': readonly F[] }, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
+  getComplianceJobs<F extends ComplianceJobField>(params: GetComplianceJobsFieldsParams<F>, options?: CallOptions): Promise<GetComplianceJobsResponse<F>>
   /**
    * List the app's compliance jobs of one type, optionally only those in one status.
    *
@@ -1723,8 +1747,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getComplianceJobs({ type: 'tweets' })
    * ```
    */
-  getComplianceJobs(params: compliance.GetComplianceJobsParams, options?: CallOptions): Promise<GetComplianceJobsResponse>
-  getComplianceJobs(params: compliance.GetComplianceJobsParams, options?: CallOptions): Promise<GetComplianceJobsResponse> {
+  getComplianceJobs(params: GetComplianceJobsParams, options?: CallOptions): Promise<GetComplianceJobsResponse>
+  getComplianceJobs(params: GetComplianceJobsParams, options?: CallOptions): Promise<GetComplianceJobsResponse> {
     return compliance.getComplianceJobs(this.core, params, options)
   }
 
@@ -1748,7 +1772,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.deleteAllConnections()
    * ```
    */
-  deleteAllConnections(params: connections.DeleteAllConnectionsParams = {}, options?: CallOptions): Promise<DeleteAllConnectionsResponse> {
+  deleteAllConnections(params: DeleteAllConnectionsParams = {}, options?: CallOptions): Promise<DeleteAllConnectionsResponse> {
     return connections.deleteAllConnections(this.core, params, options)
   }
 
@@ -1771,7 +1795,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.deleteConnections({ uuids: ['20', '21'] })
    * ```
    */
-  deleteConnections(params: connections.DeleteConnectionsParams, options?: CallOptions): Promise<DeleteConnectionsResponse> {
+  deleteConnections(params: DeleteConnectionsParams, options?: CallOptions): Promise<DeleteConnectionsResponse> {
     return connections.deleteConnections(this.core, params, options)
   }
 
@@ -1794,7 +1818,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.deleteEndpointConnections({ endpoint_id: 'filtered_stream' })
    * ```
    */
-  deleteEndpointConnections(params: connections.DeleteEndpointConnectionsParams, options?: CallOptions): Promise<DeleteEndpointConnectionsResponse> {
+  deleteEndpointConnections(params: DeleteEndpointConnectionsParams, options?: CallOptions): Promise<DeleteEndpointConnectionsResponse> {
     return connections.deleteEndpointConnections(this.core, params, options)
   }
 
@@ -1823,7 +1847,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getConnectionHistory()
    * ```
    */
-  getConnectionHistory(params: connections.GetConnectionHistoryParams = {}, options?: CallOptions): Promise<GetConnectionHistoryResponse> {
+  getConnectionHistory(params: GetConnectionHistoryParams = {}, options?: CallOptions): Promise<GetConnectionHistoryResponse> {
     return connections.getConnectionHistory(this.core, params, options)
   }
 
@@ -1848,7 +1872,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.blockUserDms({ id: '20' })
    * ```
    */
-  blockUserDms(params: directMessages.BlockUserDmsParams, options?: CallOptions): Promise<BlockUserDmsResponse> {
+  blockUserDms(params: BlockUserDmsParams, options?: CallOptions): Promise<BlockUserDmsResponse> {
     return directMessages.blockUserDms(this.core, params, options)
   }
 
@@ -1877,7 +1901,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createDmConversation({ conversation_type: 'Group', message: 'example', participant_ids: ['20', '21'] })
    * ```
    */
-  createDmConversation(params: directMessages.CreateDmConversationParams, options?: CallOptions): Promise<CreateDmConversationResponse> {
+  createDmConversation(params: CreateDmConversationParams, options?: CallOptions): Promise<CreateDmConversationResponse> {
     return directMessages.createDmConversation(this.core, params, options)
   }
 
@@ -1902,7 +1926,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.deleteDmEvent({ event_id: '20' })
    * ```
    */
-  deleteDmEvent(params: directMessages.DeleteDmEventParams, options?: CallOptions): Promise<DeleteDmEventResponse> {
+  deleteDmEvent(params: DeleteDmEventParams, options?: CallOptions): Promise<DeleteDmEventResponse> {
     return directMessages.deleteDmEvent(this.core, params, options)
   }
 
@@ -1929,7 +1953,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.downloadDmMedia({ dm_id: '20', media_id: '20', resource_id: '20' })
    * ```
    */
-  downloadDmMedia(params: directMessages.DownloadDmMediaParams, options?: CallOptions): Promise<void> {
+  downloadDmMedia(params: DownloadDmMediaParams, options?: CallOptions): Promise<void> {
     return directMessages.downloadDmMedia(this.core, params, options)
   }
 
@@ -1966,7 +1990,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmConversationEvents({ id: '20' })
    * ```
    */
-  getDmConversationEvents<F extends DmEventField>(params: Omit<directMessages.GetDmConversationEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
+  getDmConversationEvents<F extends DmEventField>(params: GetDmConversationEventsFieldsParams<F>, options?: CallOptions): Promise<GetDmConversationEventsResponse<F>>
   /**
    * Get the events (messages, joins and leaves) of one DM conversation, newest first.
    *
@@ -2000,8 +2024,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmConversationEvents({ id: '20' })
    * ```
    */
-  getDmConversationEvents(params: directMessages.GetDmConversationEventsParams, options?: CallOptions): Promise<GetDmConversationEventsResponse>
-  getDmConversationEvents(params: directMessages.GetDmConversationEventsParams, options?: CallOptions): Promise<GetDmConversationEventsResponse> {
+  getDmConversationEvents(params: GetDmConversationEventsParams, options?: CallOptions): Promise<GetDmConversationEventsResponse>
+  getDmConversationEvents(params: GetDmConversationEventsParams, options?: CallOptions): Promise<GetDmConversationEventsResponse> {
     return directMessages.getDmConversationEvents(this.core, params, options)
   }
 
@@ -2031,7 +2055,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmEvent({ event_id: '20' })
    * ```
    */
-  getDmEvent<F extends DmEventField>(params: Omit<directMessages.GetDmEventParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventResponse<F>>
+  getDmEvent<F extends DmEventField>(params: GetDmEventFieldsParams<F>, options?: CallOptions): Promise<GetDmEventResponse<F>>
   /**
    * Look up one Direct Message event by its id.
    *
@@ -2058,8 +2082,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmEvent({ event_id: '20' })
    * ```
    */
-  getDmEvent(params: directMessages.GetDmEventParams, options?: CallOptions): Promise<GetDmEventResponse>
-  getDmEvent(params: directMessages.GetDmEventParams, options?: CallOptions): Promise<GetDmEventResponse> {
+  getDmEvent(params: GetDmEventParams, options?: CallOptions): Promise<GetDmEventResponse>
+  getDmEvent(params: GetDmEventParams, options?: CallOptions): Promise<GetDmEventResponse> {
     return directMessages.getDmEvent(this.core, params, options)
   }
 
@@ -2095,7 +2119,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmEvents()
    * ```
    */
-  getDmEvents<F extends DmEventField>(params: Omit<directMessages.GetDmEventsParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsResponse<F>>
+  getDmEvents<F extends DmEventField>(params: GetDmEventsFieldsParams<F>, options?: CallOptions): Promise<GetDmEventsResponse<F>>
   /**
    * Get the authenticated user's recent DM events across all their conversations, newest first.
    *
@@ -2128,8 +2152,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmEvents()
    * ```
    */
-  getDmEvents(params?: directMessages.GetDmEventsParams, options?: CallOptions): Promise<GetDmEventsResponse>
-  getDmEvents(params: directMessages.GetDmEventsParams = {}, options?: CallOptions): Promise<GetDmEventsResponse> {
+  getDmEvents(params?: GetDmEventsParams, options?: CallOptions): Promise<GetDmEventsResponse>
+  getDmEvents(params: GetDmEventsParams = {}, options?: CallOptions): Promise<GetDmEventsResponse> {
     return directMessages.getDmEvents(this.core, params, options)
   }
 
@@ -2166,7 +2190,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmEventsWithParticipant({ participant_id: '20' })
    * ```
    */
-  getDmEventsWithParticipant<F extends DmEventField>(params: Omit<directMessages.GetDmEventsWithParticipantParams, 'dm_event.fields'> & { readonly 'dm_event.fields': readonly F[] }, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
+  getDmEventsWithParticipant<F extends DmEventField>(params: GetDmEventsWithParticipantFieldsParams<F>, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse<F>>
   /**
    * Get the events of the authenticated user's one-to-one conversation with another user, newest first.
    *
@@ -2200,8 +2224,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getDmEventsWithParticipant({ participant_id: '20' })
    * ```
    */
-  getDmEventsWithParticipant(params: directMessages.GetDmEventsWithParticipantParams, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse>
-  getDmEventsWithParticipant(params: directMessages.GetDmEventsWithParticipantParams, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse> {
+  getDmEventsWithParticipant(params: GetDmEventsWithParticipantParams, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse>
+  getDmEventsWithParticipant(params: GetDmEventsWithParticipantParams, options?: CallOptions): Promise<GetDmEventsWithParticipantResponse> {
     return directMessages.getDmEventsWithParticipant(this.core, params, options)
   }
 
@@ -2230,7 +2254,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.sendDmToConversation({ dm_conversation_id: '20' })
    * ```
    */
-  sendDmToConversation(params: directMessages.SendDmToConversationParams, options?: CallOptions): Promise<SendDmToConversationResponse> {
+  sendDmToConversation(params: SendDmToConversationParams, options?: CallOptions): Promise<SendDmToConversationResponse> {
     return directMessages.sendDmToConversation(this.core, params, options)
   }
 
@@ -2259,7 +2283,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.sendDmToParticipant({ participant_id: '20' })
    * ```
    */
-  sendDmToParticipant(params: directMessages.SendDmToParticipantParams, options?: CallOptions): Promise<SendDmToParticipantResponse> {
+  sendDmToParticipant(params: SendDmToParticipantParams, options?: CallOptions): Promise<SendDmToParticipantResponse> {
     return directMessages.sendDmToParticipant(this.core, params, options)
   }
 
@@ -2284,7 +2308,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.unblockUserDms({ id: '20' })
    * ```
    */
-  unblockUserDms(params: directMessages.UnblockUserDmsParams, options?: CallOptions): Promise<UnblockUserDmsResponse> {
+  unblockUserDms(params: UnblockUserDmsParams, options?: CallOptions): Promise<UnblockUserDmsResponse> {
     return directMessages.unblockUserDms(this.core, params, options)
   }
 
@@ -2306,7 +2330,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getOpenApiSpec()
    * ```
    */
-  getOpenApiSpec(params: general.GetOpenApiSpecParams = {}, options?: CallOptions): Promise<GetOpenApiSpecResponse> {
+  getOpenApiSpec(params: GetOpenApiSpecParams = {}, options?: CallOptions): Promise<GetOpenApiSpecResponse> {
     return general.getOpenApiSpec(this.core, params, options)
   }
 
@@ -2341,7 +2365,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getLikedTweets({ id: '20' })
    * ```
    */
-  getLikedTweets<F extends TweetField>(params: Omit<likes.GetLikedTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
+  getLikedTweets<F extends TweetField>(params: GetLikedTweetsFieldsParams<F>, options?: CallOptions): Promise<GetLikedTweetsResponse<F>>
   /**
    * Get the tweets a user has liked, most recent likes first.
    *
@@ -2373,8 +2397,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getLikedTweets({ id: '20' })
    * ```
    */
-  getLikedTweets(params: likes.GetLikedTweetsParams, options?: CallOptions): Promise<GetLikedTweetsResponse>
-  getLikedTweets(params: likes.GetLikedTweetsParams, options?: CallOptions): Promise<GetLikedTweetsResponse> {
+  getLikedTweets(params: GetLikedTweetsParams, options?: CallOptions): Promise<GetLikedTweetsResponse>
+  getLikedTweets(params: GetLikedTweetsParams, options?: CallOptions): Promise<GetLikedTweetsResponse> {
     return likes.getLikedTweets(this.core, params, options)
   }
 
@@ -2406,7 +2430,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getLikingUsers({ id: '20' })
    * ```
    */
-  getLikingUsers<F extends UserField>(params: Omit<likes.GetLikingUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
+  getLikingUsers<F extends UserField>(params: GetLikingUsersFieldsParams<F>, options?: CallOptions): Promise<GetLikingUsersResponse<F>>
   /**
    * List the users who liked a tweet.
    *
@@ -2435,8 +2459,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getLikingUsers({ id: '20' })
    * ```
    */
-  getLikingUsers(params: likes.GetLikingUsersParams, options?: CallOptions): Promise<GetLikingUsersResponse>
-  getLikingUsers(params: likes.GetLikingUsersParams, options?: CallOptions): Promise<GetLikingUsersResponse> {
+  getLikingUsers(params: GetLikingUsersParams, options?: CallOptions): Promise<GetLikingUsersResponse>
+  getLikingUsers(params: GetLikingUsersParams, options?: CallOptions): Promise<GetLikingUsersResponse> {
     return likes.getLikingUsers(this.core, params, options)
   }
 
@@ -2464,7 +2488,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.likeTweet({ id: '20', tweet_id: '20' })
    * ```
    */
-  likeTweet(params: likes.LikeTweetParams, options?: CallOptions): Promise<LikeTweetResponse> {
+  likeTweet(params: LikeTweetParams, options?: CallOptions): Promise<LikeTweetResponse> {
     return likes.likeTweet(this.core, params, options)
   }
 
@@ -2490,7 +2514,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.unlikeTweet({ id: '20', tweet_id: '20' })
    * ```
    */
-  unlikeTweet(params: likes.UnlikeTweetParams, options?: CallOptions): Promise<UnlikeTweetResponse> {
+  unlikeTweet(params: UnlikeTweetParams, options?: CallOptions): Promise<UnlikeTweetResponse> {
     return likes.unlikeTweet(this.core, params, options)
   }
 
@@ -2518,7 +2542,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.addListMember({ id: '20', user_id: '20' })
    * ```
    */
-  addListMember(params: lists.AddListMemberParams, options?: CallOptions): Promise<AddListMemberResponse> {
+  addListMember(params: AddListMemberParams, options?: CallOptions): Promise<AddListMemberResponse> {
     return lists.addListMember(this.core, params, options)
   }
 
@@ -2547,7 +2571,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createList({ name: 'example' })
    * ```
    */
-  createList(params: lists.CreateListParams, options?: CallOptions): Promise<CreateListResponse> {
+  createList(params: CreateListParams, options?: CallOptions): Promise<CreateListResponse> {
     return lists.createList(this.core, params, options)
   }
 
@@ -2572,7 +2596,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.deleteList({ id: '20' })
    * ```
    */
-  deleteList(params: lists.DeleteListParams, options?: CallOptions): Promise<DeleteListResponse> {
+  deleteList(params: DeleteListParams, options?: CallOptions): Promise<DeleteListResponse> {
     return lists.deleteList(this.core, params, options)
   }
 
@@ -2600,7 +2624,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.followList({ id: '20', list_id: '20' })
    * ```
    */
-  followList(params: lists.FollowListParams, options?: CallOptions): Promise<FollowListResponse> {
+  followList(params: FollowListParams, options?: CallOptions): Promise<FollowListResponse> {
     return lists.followList(this.core, params, options)
   }
 
@@ -2630,7 +2654,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getFollowedLists({ id: '20' })
    * ```
    */
-  getFollowedLists<F extends ListField>(params: Omit<lists.GetFollowedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
+  getFollowedLists<F extends ListField>(params: GetFollowedListsFieldsParams<F>, options?: CallOptions): Promise<GetFollowedListsResponse<F>>
   /**
    * List the Lists a user follows.
    *
@@ -2657,8 +2681,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getFollowedLists({ id: '20' })
    * ```
    */
-  getFollowedLists(params: lists.GetFollowedListsParams, options?: CallOptions): Promise<GetFollowedListsResponse>
-  getFollowedLists(params: lists.GetFollowedListsParams, options?: CallOptions): Promise<GetFollowedListsResponse> {
+  getFollowedLists(params: GetFollowedListsParams, options?: CallOptions): Promise<GetFollowedListsResponse>
+  getFollowedLists(params: GetFollowedListsParams, options?: CallOptions): Promise<GetFollowedListsResponse> {
     return lists.getFollowedLists(this.core, params, options)
   }
 
@@ -2686,7 +2710,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getList({ id: '20' })
    * ```
    */
-  getList<F extends ListField>(params: Omit<lists.GetListParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListResponse<F>>
+  getList<F extends ListField>(params: GetListFieldsParams<F>, options?: CallOptions): Promise<GetListResponse<F>>
   /**
    * Look up one List by its id.
    *
@@ -2711,8 +2735,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getList({ id: '20' })
    * ```
    */
-  getList(params: lists.GetListParams, options?: CallOptions): Promise<GetListResponse>
-  getList(params: lists.GetListParams, options?: CallOptions): Promise<GetListResponse> {
+  getList(params: GetListParams, options?: CallOptions): Promise<GetListResponse>
+  getList(params: GetListParams, options?: CallOptions): Promise<GetListResponse> {
     return lists.getList(this.core, params, options)
   }
 
@@ -2742,7 +2766,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListFollowers({ id: '20' })
    * ```
    */
-  getListFollowers<F extends UserField>(params: Omit<lists.GetListFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListFollowersResponse<F>>
+  getListFollowers<F extends UserField>(params: GetListFollowersFieldsParams<F>, options?: CallOptions): Promise<GetListFollowersResponse<F>>
   /**
    * List the users who follow a List.
    *
@@ -2769,8 +2793,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListFollowers({ id: '20' })
    * ```
    */
-  getListFollowers(params: lists.GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse>
-  getListFollowers(params: lists.GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse> {
+  getListFollowers(params: GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse>
+  getListFollowers(params: GetListFollowersParams, options?: CallOptions): Promise<GetListFollowersResponse> {
     return lists.getListFollowers(this.core, params, options)
   }
 
@@ -2802,7 +2826,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListMembers({ id: '20' })
    * ```
    */
-  getListMembers<F extends UserField>(params: Omit<lists.GetListMembersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembersResponse<F>>
+  getListMembers<F extends UserField>(params: GetListMembersFieldsParams<F>, options?: CallOptions): Promise<GetListMembersResponse<F>>
   /**
    * List the users who are members of a List.
    *
@@ -2831,8 +2855,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListMembers({ id: '20' })
    * ```
    */
-  getListMembers(params: lists.GetListMembersParams, options?: CallOptions): Promise<GetListMembersResponse>
-  getListMembers(params: lists.GetListMembersParams, options?: CallOptions): Promise<GetListMembersResponse> {
+  getListMembers(params: GetListMembersParams, options?: CallOptions): Promise<GetListMembersResponse>
+  getListMembers(params: GetListMembersParams, options?: CallOptions): Promise<GetListMembersResponse> {
     return lists.getListMembers(this.core, params, options)
   }
 
@@ -2864,7 +2888,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListMemberships({ id: '20' })
    * ```
    */
-  getListMemberships<F extends ListField>(params: Omit<lists.GetListMembershipsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
+  getListMemberships<F extends ListField>(params: GetListMembershipsFieldsParams<F>, options?: CallOptions): Promise<GetListMembershipsResponse<F>>
   /**
    * List the Lists a user has been added to as a member.
    *
@@ -2893,8 +2917,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListMemberships({ id: '20' })
    * ```
    */
-  getListMemberships(params: lists.GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse>
-  getListMemberships(params: lists.GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse> {
+  getListMemberships(params: GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse>
+  getListMemberships(params: GetListMembershipsParams, options?: CallOptions): Promise<GetListMembershipsResponse> {
     return lists.getListMemberships(this.core, params, options)
   }
 
@@ -2929,7 +2953,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListTweets({ id: '20' })
    * ```
    */
-  getListTweets<F extends TweetField>(params: Omit<lists.GetListTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetListTweetsResponse<F>>
+  getListTweets<F extends TweetField>(params: GetListTweetsFieldsParams<F>, options?: CallOptions): Promise<GetListTweetsResponse<F>>
   /**
    * Get the most recent tweets posted by the members of a List.
    *
@@ -2961,8 +2985,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getListTweets({ id: '20' })
    * ```
    */
-  getListTweets(params: lists.GetListTweetsParams, options?: CallOptions): Promise<GetListTweetsResponse>
-  getListTweets(params: lists.GetListTweetsParams, options?: CallOptions): Promise<GetListTweetsResponse> {
+  getListTweets(params: GetListTweetsParams, options?: CallOptions): Promise<GetListTweetsResponse>
+  getListTweets(params: GetListTweetsParams, options?: CallOptions): Promise<GetListTweetsResponse> {
     return lists.getListTweets(this.core, params, options)
   }
 
@@ -2994,7 +3018,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getOwnedLists({ id: '20' })
    * ```
    */
-  getOwnedLists<F extends ListField>(params: Omit<lists.GetOwnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
+  getOwnedLists<F extends ListField>(params: GetOwnedListsFieldsParams<F>, options?: CallOptions): Promise<GetOwnedListsResponse<F>>
   /**
    * List the Lists a user owns.
    *
@@ -3023,8 +3047,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getOwnedLists({ id: '20' })
    * ```
    */
-  getOwnedLists(params: lists.GetOwnedListsParams, options?: CallOptions): Promise<GetOwnedListsResponse>
-  getOwnedLists(params: lists.GetOwnedListsParams, options?: CallOptions): Promise<GetOwnedListsResponse> {
+  getOwnedLists(params: GetOwnedListsParams, options?: CallOptions): Promise<GetOwnedListsResponse>
+  getOwnedLists(params: GetOwnedListsParams, options?: CallOptions): Promise<GetOwnedListsResponse> {
     return lists.getOwnedLists(this.core, params, options)
   }
 
@@ -3052,7 +3076,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getPinnedLists({ id: '20' })
    * ```
    */
-  getPinnedLists<F extends ListField>(params: Omit<lists.GetPinnedListsParams, 'list.fields'> & { readonly 'list.fields': readonly F[] }, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
+  getPinnedLists<F extends ListField>(params: GetPinnedListsFieldsParams<F>, options?: CallOptions): Promise<GetPinnedListsResponse<F>>
   /**
    * List the Lists the authenticated user has pinned.
    *
@@ -3077,8 +3101,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getPinnedLists({ id: '20' })
    * ```
    */
-  getPinnedLists(params: lists.GetPinnedListsParams, options?: CallOptions): Promise<GetPinnedListsResponse>
-  getPinnedLists(params: lists.GetPinnedListsParams, options?: CallOptions): Promise<GetPinnedListsResponse> {
+  getPinnedLists(params: GetPinnedListsParams, options?: CallOptions): Promise<GetPinnedListsResponse>
+  getPinnedLists(params: GetPinnedListsParams, options?: CallOptions): Promise<GetPinnedListsResponse> {
     return lists.getPinnedLists(this.core, params, options)
   }
 
@@ -3106,7 +3130,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.pinList({ id: '20', list_id: '20' })
    * ```
    */
-  pinList(params: lists.PinListParams, options?: CallOptions): Promise<PinListResponse> {
+  pinList(params: PinListParams, options?: CallOptions): Promise<PinListResponse> {
     return lists.pinList(this.core, params, options)
   }
 
@@ -3132,7 +3156,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.removeListMember({ id: '20', user_id: '20' })
    * ```
    */
-  removeListMember(params: lists.RemoveListMemberParams, options?: CallOptions): Promise<RemoveListMemberResponse> {
+  removeListMember(params: RemoveListMemberParams, options?: CallOptions): Promise<RemoveListMemberResponse> {
     return lists.removeListMember(this.core, params, options)
   }
 
@@ -3158,7 +3182,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.unfollowList({ id: '20', list_id: '20' })
    * ```
    */
-  unfollowList(params: lists.UnfollowListParams, options?: CallOptions): Promise<UnfollowListResponse> {
+  unfollowList(params: UnfollowListParams, options?: CallOptions): Promise<UnfollowListResponse> {
     return lists.unfollowList(this.core, params, options)
   }
 
@@ -3184,7 +3208,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.unpinList({ id: '20', list_id: '20' })
    * ```
    */
-  unpinList(params: lists.UnpinListParams, options?: CallOptions): Promise<UnpinListResponse> {
+  unpinList(params: UnpinListParams, options?: CallOptions): Promise<UnpinListResponse> {
     return lists.unpinList(this.core, params, options)
   }
 
@@ -3214,7 +3238,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.updateList({ id: '20' })
    * ```
    */
-  updateList(params: lists.UpdateListParams, options?: CallOptions): Promise<UpdateListResponse> {
+  updateList(params: UpdateListParams, options?: CallOptions): Promise<UpdateListResponse> {
     return lists.updateList(this.core, params, options)
   }
 
@@ -3243,7 +3267,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.appendMediaUpload({ id: '20', media: 'example', segment_index: 10 })
    * ```
    */
-  appendMediaUpload(params: media.AppendMediaUploadParams, options?: CallOptions): Promise<AppendMediaUploadResponse> {
+  appendMediaUpload(params: AppendMediaUploadParams, options?: CallOptions): Promise<AppendMediaUploadResponse> {
     return media.appendMediaUpload(this.core, params, options)
   }
 
@@ -3271,7 +3295,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createMediaMetadata({ id: '20' })
    * ```
    */
-  createMediaMetadata(params: media.CreateMediaMetadataParams, options?: CallOptions): Promise<CreateMediaMetadataResponse> {
+  createMediaMetadata(params: CreateMediaMetadataParams, options?: CallOptions): Promise<CreateMediaMetadataResponse> {
     return media.createMediaMetadata(this.core, params, options)
   }
 
@@ -3298,7 +3322,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createMediaSubtitles()
    * ```
    */
-  createMediaSubtitles(params: media.CreateMediaSubtitlesParams = {}, options?: CallOptions): Promise<CreateMediaSubtitlesResponse> {
+  createMediaSubtitles(params: CreateMediaSubtitlesParams = {}, options?: CallOptions): Promise<CreateMediaSubtitlesResponse> {
     return media.createMediaSubtitles(this.core, params, options)
   }
 
@@ -3325,7 +3349,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.deleteMediaSubtitles({ id: '20', language_code: 'example', media_category: 'example' })
    * ```
    */
-  deleteMediaSubtitles(params: media.DeleteMediaSubtitlesParams, options?: CallOptions): Promise<DeleteMediaSubtitlesResponse> {
+  deleteMediaSubtitles(params: DeleteMediaSubtitlesParams, options?: CallOptions): Promise<DeleteMediaSubtitlesResponse> {
     return media.deleteMediaSubtitles(this.core, params, options)
   }
 
@@ -3352,7 +3376,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.finalizeMediaUpload({ id: '20' })
    * ```
    */
-  finalizeMediaUpload(params: media.FinalizeMediaUploadParams, options?: CallOptions): Promise<FinalizeMediaUploadResponse> {
+  finalizeMediaUpload(params: FinalizeMediaUploadParams, options?: CallOptions): Promise<FinalizeMediaUploadResponse> {
     return media.finalizeMediaUpload(this.core, params, options)
   }
 
@@ -3376,7 +3400,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMedia({ media_key: 'example' })
    * ```
    */
-  getMedia<F extends MediaField>(params: Omit<media.GetMediaParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaResponse<F>>
+  getMedia<F extends MediaField>(params: GetMediaFieldsParams<F>, options?: CallOptions): Promise<GetMediaResponse<F>>
   /**
    * Look up one media object by its media key.
    *
@@ -3397,8 +3421,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMedia({ media_key: 'example' })
    * ```
    */
-  getMedia(params: media.GetMediaParams, options?: CallOptions): Promise<GetMediaResponse>
-  getMedia(params: media.GetMediaParams, options?: CallOptions): Promise<GetMediaResponse> {
+  getMedia(params: GetMediaParams, options?: CallOptions): Promise<GetMediaResponse>
+  getMedia(params: GetMediaParams, options?: CallOptions): Promise<GetMediaResponse> {
     return media.getMedia(this.core, params, options)
   }
 
@@ -3425,7 +3449,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMediaAnalytics({ media_keys: ['example'], start_time: 'example', end_time: 'example' })
    * ```
    */
-  getMediaAnalytics(params: media.GetMediaAnalyticsParams, options?: CallOptions): Promise<GetMediaAnalyticsResponse> {
+  getMediaAnalytics(params: GetMediaAnalyticsParams, options?: CallOptions): Promise<GetMediaAnalyticsResponse> {
     return media.getMediaAnalytics(this.core, params, options)
   }
 
@@ -3449,7 +3473,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMediaByKeys({ media_keys: ['example'] })
    * ```
    */
-  getMediaByKeys<F extends MediaField>(params: Omit<media.GetMediaByKeysParams, 'media.fields'> & { readonly 'media.fields': readonly F[] }, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
+  getMediaByKeys<F extends MediaField>(params: GetMediaByKeysFieldsParams<F>, options?: CallOptions): Promise<GetMediaByKeysResponse<F>>
   /**
    * Look up to 100 media objects by their media keys in one request.
    *
@@ -3470,8 +3494,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMediaByKeys({ media_keys: ['example'] })
    * ```
    */
-  getMediaByKeys(params: media.GetMediaByKeysParams, options?: CallOptions): Promise<GetMediaByKeysResponse>
-  getMediaByKeys(params: media.GetMediaByKeysParams, options?: CallOptions): Promise<GetMediaByKeysResponse> {
+  getMediaByKeys(params: GetMediaByKeysParams, options?: CallOptions): Promise<GetMediaByKeysResponse>
+  getMediaByKeys(params: GetMediaByKeysParams, options?: CallOptions): Promise<GetMediaByKeysResponse> {
     return media.getMediaByKeys(this.core, params, options)
   }
 
@@ -3499,7 +3523,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMediaUploadStatus({ media_id: '20' })
    * ```
    */
-  getMediaUploadStatus(params: media.GetMediaUploadStatusParams, options?: CallOptions): Promise<GetMediaUploadStatusResponse> {
+  getMediaUploadStatus(params: GetMediaUploadStatusParams, options?: CallOptions): Promise<GetMediaUploadStatusResponse> {
     return media.getMediaUploadStatus(this.core, params, options)
   }
 
@@ -3530,7 +3554,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.initializeMediaUpload()
    * ```
    */
-  initializeMediaUpload(params: media.InitializeMediaUploadParams = {}, options?: CallOptions): Promise<InitializeMediaUploadResponse> {
+  initializeMediaUpload(params: InitializeMediaUploadParams = {}, options?: CallOptions): Promise<InitializeMediaUploadResponse> {
     return media.initializeMediaUpload(this.core, params, options)
   }
 
@@ -3559,7 +3583,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.uploadMediaSimple({ media: 'example', media_category: 'tweet_image' })
    * ```
    */
-  uploadMediaSimple(params: media.UploadMediaSimpleParams, options?: CallOptions): Promise<UploadMediaSimpleResponse> {
+  uploadMediaSimple(params: UploadMediaSimpleParams, options?: CallOptions): Promise<UploadMediaSimpleResponse> {
     return media.uploadMediaSimple(this.core, params, options)
   }
 
@@ -3585,7 +3609,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getNews({ id: '20' })
    * ```
    */
-  getNews<F extends NewsField>(params: Omit<news.GetNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<GetNewsResponse<F>>
+  getNews<F extends NewsField>(params: GetNewsFieldsParams<F>, options?: CallOptions): Promise<GetNewsResponse<F>>
   /**
    * Look up one news story by its id.
    *
@@ -3608,8 +3632,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getNews({ id: '20' })
    * ```
    */
-  getNews(params: news.GetNewsParams, options?: CallOptions): Promise<GetNewsResponse>
-  getNews(params: news.GetNewsParams, options?: CallOptions): Promise<GetNewsResponse> {
+  getNews(params: GetNewsParams, options?: CallOptions): Promise<GetNewsResponse>
+  getNews(params: GetNewsParams, options?: CallOptions): Promise<GetNewsResponse> {
     return news.getNews(this.core, params, options)
   }
 
@@ -3637,7 +3661,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchNews({ query: 'from:twitterapi' })
    * ```
    */
-  searchNews<F extends NewsField>(params: Omit<news.SearchNewsParams, 'news.fields'> & { readonly 'news.fields': readonly F[] }, options?: CallOptions): Promise<SearchNewsResponse<F>>
+  searchNews<F extends NewsField>(params: SearchNewsFieldsParams<F>, options?: CallOptions): Promise<SearchNewsResponse<F>>
   /**
    * Search the news stories X has compiled for those that match a query.
    *
@@ -3662,8 +3686,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchNews({ query: 'from:twitterapi' })
    * ```
    */
-  searchNews(params: news.SearchNewsParams, options?: CallOptions): Promise<SearchNewsResponse>
-  searchNews(params: news.SearchNewsParams, options?: CallOptions): Promise<SearchNewsResponse> {
+  searchNews(params: SearchNewsParams, options?: CallOptions): Promise<SearchNewsResponse>
+  searchNews(params: SearchNewsParams, options?: CallOptions): Promise<SearchNewsResponse> {
     return news.searchNews(this.core, params, options)
   }
 
@@ -3700,7 +3724,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.countAllTweets({ query: 'from:twitterapi' })
    * ```
    */
-  countAllTweets(params: search.CountAllTweetsParams, options?: CallOptions): Promise<CountAllTweetsResponse> {
+  countAllTweets(params: CountAllTweetsParams, options?: CallOptions): Promise<CountAllTweetsResponse> {
     return search.countAllTweets(this.core, params, options)
   }
 
@@ -3737,7 +3761,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.countRecentTweets({ query: 'from:twitterapi' })
    * ```
    */
-  countRecentTweets(params: search.CountRecentTweetsParams, options?: CallOptions): Promise<CountRecentTweetsResponse> {
+  countRecentTweets(params: CountRecentTweetsParams, options?: CallOptions): Promise<CountRecentTweetsResponse> {
     return search.countRecentTweets(this.core, params, options)
   }
 
@@ -3780,7 +3804,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchAllTweets({ query: 'from:twitterapi' })
    * ```
    */
-  searchAllTweets<F extends TweetField>(params: Omit<search.SearchAllTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
+  searchAllTweets<F extends TweetField>(params: SearchAllTweetsFieldsParams<F>, options?: CallOptions): Promise<SearchAllTweetsResponse<F>>
   /**
    * Search the whole tweet archive, back to 2006, for tweets that match a query.
    *
@@ -3820,8 +3844,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchAllTweets({ query: 'from:twitterapi' })
    * ```
    */
-  searchAllTweets(params: search.SearchAllTweetsParams, options?: CallOptions): Promise<SearchAllTweetsResponse>
-  searchAllTweets(params: search.SearchAllTweetsParams, options?: CallOptions): Promise<SearchAllTweetsResponse> {
+  searchAllTweets(params: SearchAllTweetsParams, options?: CallOptions): Promise<SearchAllTweetsResponse>
+  searchAllTweets(params: SearchAllTweetsParams, options?: CallOptions): Promise<SearchAllTweetsResponse> {
     return search.searchAllTweets(this.core, params, options)
   }
 
@@ -3862,7 +3886,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchRecentTweets({ query: 'from:twitterapi' })
    * ```
    */
-  searchRecentTweets<F extends TweetField>(params: Omit<search.SearchRecentTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
+  searchRecentTweets<F extends TweetField>(params: SearchRecentTweetsFieldsParams<F>, options?: CallOptions): Promise<SearchRecentTweetsResponse<F>>
   /**
    * Search the tweets of the last seven days for those that match a query.
    *
@@ -3900,8 +3924,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchRecentTweets({ query: 'from:twitterapi' })
    * ```
    */
-  searchRecentTweets(params: search.SearchRecentTweetsParams, options?: CallOptions): Promise<SearchRecentTweetsResponse>
-  searchRecentTweets(params: search.SearchRecentTweetsParams, options?: CallOptions): Promise<SearchRecentTweetsResponse> {
+  searchRecentTweets(params: SearchRecentTweetsParams, options?: CallOptions): Promise<SearchRecentTweetsResponse>
+  searchRecentTweets(params: SearchRecentTweetsParams, options?: CallOptions): Promise<SearchRecentTweetsResponse> {
     return search.searchRecentTweets(this.core, params, options)
   }
 
@@ -3930,7 +3954,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpace({ id: '20' })
    * ```
    */
-  getSpace<F extends SpaceField>(params: Omit<spaces.GetSpaceParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceResponse<F>>
+  getSpace<F extends SpaceField>(params: GetSpaceFieldsParams<F>, options?: CallOptions): Promise<GetSpaceResponse<F>>
   /**
    * Look up one Space by its id.
    *
@@ -3956,8 +3980,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpace({ id: '20' })
    * ```
    */
-  getSpace(params: spaces.GetSpaceParams, options?: CallOptions): Promise<GetSpaceResponse>
-  getSpace(params: spaces.GetSpaceParams, options?: CallOptions): Promise<GetSpaceResponse> {
+  getSpace(params: GetSpaceParams, options?: CallOptions): Promise<GetSpaceResponse>
+  getSpace(params: GetSpaceParams, options?: CallOptions): Promise<GetSpaceResponse> {
     return spaces.getSpace(this.core, params, options)
   }
 
@@ -3989,7 +4013,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpaceBuyers({ id: '20' })
    * ```
    */
-  getSpaceBuyers<F extends UserField>(params: Omit<spaces.GetSpaceBuyersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
+  getSpaceBuyers<F extends UserField>(params: GetSpaceBuyersFieldsParams<F>, options?: CallOptions): Promise<GetSpaceBuyersResponse<F>>
   /**
    * List the users who bought tickets to a ticketed Space the authenticated user hosts.
    *
@@ -4018,8 +4042,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpaceBuyers({ id: '20' })
    * ```
    */
-  getSpaceBuyers(params: spaces.GetSpaceBuyersParams, options?: CallOptions): Promise<GetSpaceBuyersResponse>
-  getSpaceBuyers(params: spaces.GetSpaceBuyersParams, options?: CallOptions): Promise<GetSpaceBuyersResponse> {
+  getSpaceBuyers(params: GetSpaceBuyersParams, options?: CallOptions): Promise<GetSpaceBuyersResponse>
+  getSpaceBuyers(params: GetSpaceBuyersParams, options?: CallOptions): Promise<GetSpaceBuyersResponse> {
     return spaces.getSpaceBuyers(this.core, params, options)
   }
 
@@ -4048,7 +4072,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpaces({ ids: ['20', '21'] })
    * ```
    */
-  getSpaces<F extends SpaceField>(params: Omit<spaces.GetSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesResponse<F>>
+  getSpaces<F extends SpaceField>(params: GetSpacesFieldsParams<F>, options?: CallOptions): Promise<GetSpacesResponse<F>>
   /**
    * Look up to 100 Spaces by their ids in one request.
    *
@@ -4074,8 +4098,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpaces({ ids: ['20', '21'] })
    * ```
    */
-  getSpaces(params: spaces.GetSpacesParams, options?: CallOptions): Promise<GetSpacesResponse>
-  getSpaces(params: spaces.GetSpacesParams, options?: CallOptions): Promise<GetSpacesResponse> {
+  getSpaces(params: GetSpacesParams, options?: CallOptions): Promise<GetSpacesResponse>
+  getSpaces(params: GetSpacesParams, options?: CallOptions): Promise<GetSpacesResponse> {
     return spaces.getSpaces(this.core, params, options)
   }
 
@@ -4104,7 +4128,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpacesByCreators({ user_ids: ['20', '21'] })
    * ```
    */
-  getSpacesByCreators<F extends SpaceField>(params: Omit<spaces.GetSpacesByCreatorsParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
+  getSpacesByCreators<F extends SpaceField>(params: GetSpacesByCreatorsFieldsParams<F>, options?: CallOptions): Promise<GetSpacesByCreatorsResponse<F>>
   /**
    * Find the live and scheduled Spaces created by the given users.
    *
@@ -4130,8 +4154,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpacesByCreators({ user_ids: ['20', '21'] })
    * ```
    */
-  getSpacesByCreators(params: spaces.GetSpacesByCreatorsParams, options?: CallOptions): Promise<GetSpacesByCreatorsResponse>
-  getSpacesByCreators(params: spaces.GetSpacesByCreatorsParams, options?: CallOptions): Promise<GetSpacesByCreatorsResponse> {
+  getSpacesByCreators(params: GetSpacesByCreatorsParams, options?: CallOptions): Promise<GetSpacesByCreatorsResponse>
+  getSpacesByCreators(params: GetSpacesByCreatorsParams, options?: CallOptions): Promise<GetSpacesByCreatorsResponse> {
     return spaces.getSpacesByCreators(this.core, params, options)
   }
 
@@ -4166,7 +4190,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpaceTweets({ id: '20' })
    * ```
    */
-  getSpaceTweets<F extends TweetField>(params: Omit<spaces.GetSpaceTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
+  getSpaceTweets<F extends TweetField>(params: GetSpaceTweetsFieldsParams<F>, options?: CallOptions): Promise<GetSpaceTweetsResponse<F>>
   /**
    * Get the tweets that were shared in a Space.
    *
@@ -4198,8 +4222,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getSpaceTweets({ id: '20' })
    * ```
    */
-  getSpaceTweets(params: spaces.GetSpaceTweetsParams, options?: CallOptions): Promise<GetSpaceTweetsResponse>
-  getSpaceTweets(params: spaces.GetSpaceTweetsParams, options?: CallOptions): Promise<GetSpaceTweetsResponse> {
+  getSpaceTweets(params: GetSpaceTweetsParams, options?: CallOptions): Promise<GetSpaceTweetsResponse>
+  getSpaceTweets(params: GetSpaceTweetsParams, options?: CallOptions): Promise<GetSpaceTweetsResponse> {
     return spaces.getSpaceTweets(this.core, params, options)
   }
 
@@ -4230,7 +4254,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchSpaces({ query: 'from:twitterapi' })
    * ```
    */
-  searchSpaces<F extends SpaceField>(params: Omit<spaces.SearchSpacesParams, 'space.fields'> & { readonly 'space.fields': readonly F[] }, options?: CallOptions): Promise<SearchSpacesResponse<F>>
+  searchSpaces<F extends SpaceField>(params: SearchSpacesFieldsParams<F>, options?: CallOptions): Promise<SearchSpacesResponse<F>>
   /**
    * Search live and scheduled Spaces by words in their titles.
    *
@@ -4258,8 +4282,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchSpaces({ query: 'from:twitterapi' })
    * ```
    */
-  searchSpaces(params: spaces.SearchSpacesParams, options?: CallOptions): Promise<SearchSpacesResponse>
-  searchSpaces(params: spaces.SearchSpacesParams, options?: CallOptions): Promise<SearchSpacesResponse> {
+  searchSpaces(params: SearchSpacesParams, options?: CallOptions): Promise<SearchSpacesResponse>
+  searchSpaces(params: SearchSpacesParams, options?: CallOptions): Promise<SearchSpacesResponse> {
     return spaces.searchSpaces(this.core, params, options)
   }
 
@@ -4282,7 +4306,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getRuleCounts()
    * ```
    */
-  getRuleCounts(params: streams.GetRuleCountsParams = {}, options?: CallOptions): Promise<GetRuleCountsResponse> {
+  getRuleCounts(params: GetRuleCountsParams = {}, options?: CallOptions): Promise<GetRuleCountsResponse> {
     return streams.getRuleCounts(this.core, params, options)
   }
 
@@ -4311,7 +4335,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getRules()
    * ```
    */
-  getRules(params: streams.GetRulesParams = {}, options?: CallOptions): Promise<GetRulesResponse> {
+  getRules(params: GetRulesParams = {}, options?: CallOptions): Promise<GetRulesResponse> {
     return streams.getRules(this.core, params, options)
   }
 
@@ -4348,7 +4372,7 @@ export class TwythonV2 {
    * for await (const message of twitter.v2.streamFilteredTweets({}, { signal })) console.log(message)
    * ```
    */
-  streamFilteredTweets(params: streams.StreamFilteredTweetsParams = {}, options?: StreamCallOptions): AsyncIterable<StreamFilteredTweetsResponse> {
+  streamFilteredTweets(params: StreamFilteredTweetsParams = {}, options?: StreamCallOptions): AsyncIterable<StreamFilteredTweetsResponse> {
     return streams.streamFilteredTweets(this.core, params, options)
   }
 
@@ -4375,7 +4399,7 @@ export class TwythonV2 {
    * for await (const message of twitter.v2.streamLabelsCompliance({}, { signal })) console.log(message)
    * ```
    */
-  streamLabelsCompliance(params: streams.StreamLabelsComplianceParams = {}, options?: StreamCallOptions): AsyncIterable<StreamLabelsComplianceResponse> {
+  streamLabelsCompliance(params: StreamLabelsComplianceParams = {}, options?: StreamCallOptions): AsyncIterable<StreamLabelsComplianceResponse> {
     return streams.streamLabelsCompliance(this.core, params, options)
   }
 
@@ -4402,7 +4426,7 @@ export class TwythonV2 {
    * for await (const message of twitter.v2.streamLikesCompliance({}, { signal })) console.log(message)
    * ```
    */
-  streamLikesCompliance(params: streams.StreamLikesComplianceParams = {}, options?: StreamCallOptions): AsyncIterable<StreamLikesComplianceResponse> {
+  streamLikesCompliance(params: StreamLikesComplianceParams = {}, options?: StreamCallOptions): AsyncIterable<StreamLikesComplianceResponse> {
     return streams.streamLikesCompliance(this.core, params, options)
   }
 
@@ -4435,7 +4459,7 @@ export class TwythonV2 {
    * for await (const message of twitter.v2.streamLikesFirehose({ partition: 10 }, { signal })) console.log(message)
    * ```
    */
-  streamLikesFirehose(params: streams.StreamLikesFirehoseParams, options?: StreamCallOptions): AsyncIterable<StreamLikesFirehoseResponse> {
+  streamLikesFirehose(params: StreamLikesFirehoseParams, options?: StreamCallOptions): AsyncIterable<StreamLikesFirehoseResponse> {
     return streams.streamLikesFirehose(this.core, params, options)
   }
 
@@ -4468,7 +4492,7 @@ export class TwythonV2 {
    * for await (const message of twitter.v2.streamLikesSample10({ partition: 10 }, { signal })) console.log(message)
    * ```
    */
-  streamLikesSample10(params: streams.StreamLikesSample10Params, options?: StreamCallOptions): AsyncIterable<StreamLikesSample10Response> {
+  streamLikesSample10(params: StreamLikesSample10Params, options?: StreamCallOptions): AsyncIterable<StreamLikesSample10Response> {
     return streams.streamLikesSample10(this.core, params, options)
   }
 
@@ -4504,7 +4528,7 @@ export class TwythonV2 {
    * for await (const message of twitter.v2.streamSample10Tweets({ partition: 10 }, { signal })) console.log(message)
    * ```
    */
-  streamSample10Tweets(params: streams.StreamSample10TweetsParams, options?: StreamCallOptions): AsyncIterable<StreamSample10TweetsResponse> {
+  streamSample10Tweets(params: StreamSample10TweetsParams, options?: StreamCallOptions): AsyncIterable<StreamSample10TweetsResponse> {
     return streams.streamSample10Tweets(this.core, params, options)
   }
 
@@ -4535,7 +4559,7 @@ export class TwythonV2 {
    * for await (const message of twitter.v2.streamSampleTweets({}, { signal })) console.log(message)
    * ```
    */
-  streamSampleTweets(params: streams.StreamSampleTweetsParams = {}, options?: StreamCallOptions): AsyncIterable<StreamSampleTweetsResponse> {
+  streamSampleTweets(params: StreamSampleTweetsParams = {}, options?: StreamCallOptions): AsyncIterable<StreamSampleTweetsResponse> {
     return streams.streamSampleTweets(this.core, params, options)
   }
 
@@ -4563,7 +4587,7 @@ export class TwythonV2 {
    * for await (const message of twitter.v2.streamTweetsCompliance({ partition: 10 }, { signal })) console.log(message)
    * ```
    */
-  streamTweetsCompliance(params: streams.StreamTweetsComplianceParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsComplianceResponse> {
+  streamTweetsCompliance(params: StreamTweetsComplianceParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsComplianceResponse> {
     return streams.streamTweetsCompliance(this.core, params, options)
   }
 
@@ -4599,7 +4623,7 @@ export class TwythonV2 {
    * for await (const message of twitter.v2.streamTweetsFirehose({ partition: 10 }, { signal })) console.log(message)
    * ```
    */
-  streamTweetsFirehose(params: streams.StreamTweetsFirehoseParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseResponse> {
+  streamTweetsFirehose(params: StreamTweetsFirehoseParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseResponse> {
     return streams.streamTweetsFirehose(this.core, params, options)
   }
 
@@ -4633,7 +4657,7 @@ export class TwythonV2 {
    * for await (const message of twitter.v2.streamTweetsFirehoseEn({ partition: 10 }, { signal })) console.log(message)
    * ```
    */
-  streamTweetsFirehoseEn(params: streams.StreamTweetsFirehoseEnParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseEnResponse> {
+  streamTweetsFirehoseEn(params: StreamTweetsFirehoseEnParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseEnResponse> {
     return streams.streamTweetsFirehoseEn(this.core, params, options)
   }
 
@@ -4667,7 +4691,7 @@ export class TwythonV2 {
    * for await (const message of twitter.v2.streamTweetsFirehoseJa({ partition: 10 }, { signal })) console.log(message)
    * ```
    */
-  streamTweetsFirehoseJa(params: streams.StreamTweetsFirehoseJaParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseJaResponse> {
+  streamTweetsFirehoseJa(params: StreamTweetsFirehoseJaParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseJaResponse> {
     return streams.streamTweetsFirehoseJa(this.core, params, options)
   }
 
@@ -4701,7 +4725,7 @@ export class TwythonV2 {
    * for await (const message of twitter.v2.streamTweetsFirehoseKo({ partition: 10 }, { signal })) console.log(message)
    * ```
    */
-  streamTweetsFirehoseKo(params: streams.StreamTweetsFirehoseKoParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseKoResponse> {
+  streamTweetsFirehoseKo(params: StreamTweetsFirehoseKoParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehoseKoResponse> {
     return streams.streamTweetsFirehoseKo(this.core, params, options)
   }
 
@@ -4735,7 +4759,7 @@ export class TwythonV2 {
    * for await (const message of twitter.v2.streamTweetsFirehosePt({ partition: 10 }, { signal })) console.log(message)
    * ```
    */
-  streamTweetsFirehosePt(params: streams.StreamTweetsFirehosePtParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehosePtResponse> {
+  streamTweetsFirehosePt(params: StreamTweetsFirehosePtParams, options?: StreamCallOptions): AsyncIterable<StreamTweetsFirehosePtResponse> {
     return streams.streamTweetsFirehosePt(this.core, params, options)
   }
 
@@ -4763,7 +4787,7 @@ export class TwythonV2 {
    * for await (const message of twitter.v2.streamUsersCompliance({ partition: 10 }, { signal })) console.log(message)
    * ```
    */
-  streamUsersCompliance(params: streams.StreamUsersComplianceParams, options?: StreamCallOptions): AsyncIterable<StreamUsersComplianceResponse> {
+  streamUsersCompliance(params: StreamUsersComplianceParams, options?: StreamCallOptions): AsyncIterable<StreamUsersComplianceResponse> {
     return streams.streamUsersCompliance(this.core, params, options)
   }
 
@@ -4793,7 +4817,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.updateRules()
    * ```
    */
-  updateRules(params: streams.UpdateRulesParams = {}, options?: CallOptions): Promise<UpdateRulesResponse> {
+  updateRules(params: UpdateRulesParams = {}, options?: CallOptions): Promise<UpdateRulesResponse> {
     return streams.updateRules(this.core, params, options)
   }
 
@@ -4818,7 +4842,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getPersonalizedTrends()
    * ```
    */
-  getPersonalizedTrends(params: trends.GetPersonalizedTrendsParams = {}, options?: CallOptions): Promise<GetPersonalizedTrendsResponse> {
+  getPersonalizedTrends(params: GetPersonalizedTrendsParams = {}, options?: CallOptions): Promise<GetPersonalizedTrendsResponse> {
     return trends.getPersonalizedTrends(this.core, params, options)
   }
 
@@ -4845,7 +4869,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getTrends({ woeid: 10 })
    * ```
    */
-  getTrends<F extends TrendField>(params: Omit<trends.GetTrendsParams, 'trend.fields'> & { readonly 'trend.fields': readonly F[] }, options?: CallOptions): Promise<GetTrendsResponse<F>>
+  getTrends<F extends TrendField>(params: GetTrendsFieldsParams<F>, options?: CallOptions): Promise<GetTrendsResponse<F>>
   /**
    * Get the current trends for a place, given by its WOEID.
    *
@@ -4869,8 +4893,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getTrends({ woeid: 10 })
    * ```
    */
-  getTrends(params: trends.GetTrendsParams, options?: CallOptions): Promise<GetTrendsResponse>
-  getTrends(params: trends.GetTrendsParams, options?: CallOptions): Promise<GetTrendsResponse> {
+  getTrends(params: GetTrendsParams, options?: CallOptions): Promise<GetTrendsResponse>
+  getTrends(params: GetTrendsParams, options?: CallOptions): Promise<GetTrendsResponse> {
     return trends.getTrends(this.core, params, options)
   }
 
@@ -4912,7 +4936,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createTweet({ text: 'Hello from twython-ts', reply_settings: 'following' })
    * ```
    */
-  createTweet(params: tweets.CreateTweetParams = {}, options?: CallOptions): Promise<CreateTweetResponse> {
+  createTweet(params: CreateTweetParams = {}, options?: CallOptions): Promise<CreateTweetResponse> {
     return tweets.createTweet(this.core, params, options)
   }
 
@@ -4937,7 +4961,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.deleteTweet({ id: '20' })
    * ```
    */
-  deleteTweet(params: tweets.DeleteTweetParams, options?: CallOptions): Promise<DeleteTweetResponse> {
+  deleteTweet(params: DeleteTweetParams, options?: CallOptions): Promise<DeleteTweetResponse> {
     return tweets.deleteTweet(this.core, params, options)
   }
 
@@ -4979,7 +5003,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getHomeTimeline({ id: '20' })
    * ```
    */
-  getHomeTimeline<F extends TweetField>(params: Omit<tweets.GetHomeTimelineParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
+  getHomeTimeline<F extends TweetField>(params: GetHomeTimelineFieldsParams<F>, options?: CallOptions): Promise<GetHomeTimelineResponse<F>>
   /**
    * Get the authenticated user's home timeline, newest first, as they would see it on X.
    *
@@ -5018,8 +5042,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getHomeTimeline({ id: '20' })
    * ```
    */
-  getHomeTimeline(params: tweets.GetHomeTimelineParams, options?: CallOptions): Promise<GetHomeTimelineResponse>
-  getHomeTimeline(params: tweets.GetHomeTimelineParams, options?: CallOptions): Promise<GetHomeTimelineResponse> {
+  getHomeTimeline(params: GetHomeTimelineParams, options?: CallOptions): Promise<GetHomeTimelineResponse>
+  getHomeTimeline(params: GetHomeTimelineParams, options?: CallOptions): Promise<GetHomeTimelineResponse> {
     return tweets.getHomeTimeline(this.core, params, options)
   }
 
@@ -5055,7 +5079,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getQuoteTweets({ id: '20' })
    * ```
    */
-  getQuoteTweets<F extends TweetField>(params: Omit<tweets.GetQuoteTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
+  getQuoteTweets<F extends TweetField>(params: GetQuoteTweetsFieldsParams<F>, options?: CallOptions): Promise<GetQuoteTweetsResponse<F>>
   /**
    * Get the tweets that quote a tweet, newest first.
    *
@@ -5088,8 +5112,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getQuoteTweets({ id: '20' })
    * ```
    */
-  getQuoteTweets(params: tweets.GetQuoteTweetsParams, options?: CallOptions): Promise<GetQuoteTweetsResponse>
-  getQuoteTweets(params: tweets.GetQuoteTweetsParams, options?: CallOptions): Promise<GetQuoteTweetsResponse> {
+  getQuoteTweets(params: GetQuoteTweetsParams, options?: CallOptions): Promise<GetQuoteTweetsResponse>
+  getQuoteTweets(params: GetQuoteTweetsParams, options?: CallOptions): Promise<GetQuoteTweetsResponse> {
     return tweets.getQuoteTweets(this.core, params, options)
   }
 
@@ -5121,7 +5145,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getRetweetedBy({ id: '20' })
    * ```
    */
-  getRetweetedBy<F extends UserField>(params: Omit<tweets.GetRetweetedByParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
+  getRetweetedBy<F extends UserField>(params: GetRetweetedByFieldsParams<F>, options?: CallOptions): Promise<GetRetweetedByResponse<F>>
   /**
    * Get the users who retweeted a tweet.
    *
@@ -5150,8 +5174,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getRetweetedBy({ id: '20' })
    * ```
    */
-  getRetweetedBy(params: tweets.GetRetweetedByParams, options?: CallOptions): Promise<GetRetweetedByResponse>
-  getRetweetedBy(params: tweets.GetRetweetedByParams, options?: CallOptions): Promise<GetRetweetedByResponse> {
+  getRetweetedBy(params: GetRetweetedByParams, options?: CallOptions): Promise<GetRetweetedByResponse>
+  getRetweetedBy(params: GetRetweetedByParams, options?: CallOptions): Promise<GetRetweetedByResponse> {
     return tweets.getRetweetedBy(this.core, params, options)
   }
 
@@ -5188,7 +5212,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getRetweets({ id: '20' })
    * ```
    */
-  getRetweets<F extends TweetField>(params: Omit<tweets.GetRetweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsResponse<F>>
+  getRetweets<F extends TweetField>(params: GetRetweetsFieldsParams<F>, options?: CallOptions): Promise<GetRetweetsResponse<F>>
   /**
    * Get the retweets of a tweet, as tweet objects.
    *
@@ -5222,8 +5246,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getRetweets({ id: '20' })
    * ```
    */
-  getRetweets(params: tweets.GetRetweetsParams, options?: CallOptions): Promise<GetRetweetsResponse>
-  getRetweets(params: tweets.GetRetweetsParams, options?: CallOptions): Promise<GetRetweetsResponse> {
+  getRetweets(params: GetRetweetsParams, options?: CallOptions): Promise<GetRetweetsResponse>
+  getRetweets(params: GetRetweetsParams, options?: CallOptions): Promise<GetRetweetsResponse> {
     return tweets.getRetweets(this.core, params, options)
   }
 
@@ -5257,7 +5281,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getRetweetsOfMe()
    * ```
    */
-  getRetweetsOfMe<F extends TweetField>(params: Omit<tweets.GetRetweetsOfMeParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
+  getRetweetsOfMe<F extends TweetField>(params: GetRetweetsOfMeFieldsParams<F>, options?: CallOptions): Promise<GetRetweetsOfMeResponse<F>>
   /**
    * Get the authenticated user's tweets that other users have retweeted.
    *
@@ -5288,8 +5312,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getRetweetsOfMe()
    * ```
    */
-  getRetweetsOfMe(params?: tweets.GetRetweetsOfMeParams, options?: CallOptions): Promise<GetRetweetsOfMeResponse>
-  getRetweetsOfMe(params: tweets.GetRetweetsOfMeParams = {}, options?: CallOptions): Promise<GetRetweetsOfMeResponse> {
+  getRetweetsOfMe(params?: GetRetweetsOfMeParams, options?: CallOptions): Promise<GetRetweetsOfMeResponse>
+  getRetweetsOfMe(params: GetRetweetsOfMeParams = {}, options?: CallOptions): Promise<GetRetweetsOfMeResponse> {
     return tweets.getRetweetsOfMe(this.core, params, options)
   }
 
@@ -5320,7 +5344,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getTweet({ id: '20' })
    * ```
    */
-  getTweet<F extends TweetField>(params: Omit<tweets.GetTweetParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetResponse<F>>
+  getTweet<F extends TweetField>(params: GetTweetFieldsParams<F>, options?: CallOptions): Promise<GetTweetResponse<F>>
   /**
    * Look up one tweet by its id.
    *
@@ -5348,8 +5372,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getTweet({ id: '20' })
    * ```
    */
-  getTweet(params: tweets.GetTweetParams, options?: CallOptions): Promise<GetTweetResponse>
-  getTweet(params: tweets.GetTweetParams, options?: CallOptions): Promise<GetTweetResponse> {
+  getTweet(params: GetTweetParams, options?: CallOptions): Promise<GetTweetResponse>
+  getTweet(params: GetTweetParams, options?: CallOptions): Promise<GetTweetResponse> {
     return tweets.getTweet(this.core, params, options)
   }
 
@@ -5382,7 +5406,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getTweets({ ids: ['20', '21'] })
    * ```
    */
-  getTweets<F extends TweetField>(params: Omit<tweets.GetTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetTweetsResponse<F>>
+  getTweets<F extends TweetField>(params: GetTweetsFieldsParams<F>, options?: CallOptions): Promise<GetTweetsResponse<F>>
   /**
    * Look up to 100 tweets by their ids in one request.
    *
@@ -5412,8 +5436,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getTweets({ ids: ['20', '21'] })
    * ```
    */
-  getTweets(params: tweets.GetTweetsParams, options?: CallOptions): Promise<GetTweetsResponse>
-  getTweets(params: tweets.GetTweetsParams, options?: CallOptions): Promise<GetTweetsResponse> {
+  getTweets(params: GetTweetsParams, options?: CallOptions): Promise<GetTweetsResponse>
+  getTweets(params: GetTweetsParams, options?: CallOptions): Promise<GetTweetsResponse> {
     return tweets.getTweets(this.core, params, options)
   }
 
@@ -5444,7 +5468,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getTweetsAnalytics({ ids: ['20', '21'], start_time: 'example', end_time: 'example' })
    * ```
    */
-  getTweetsAnalytics(params: tweets.GetTweetsAnalyticsParams, options?: CallOptions): Promise<GetTweetsAnalyticsResponse> {
+  getTweetsAnalytics(params: GetTweetsAnalyticsParams, options?: CallOptions): Promise<GetTweetsAnalyticsResponse> {
     return tweets.getTweetsAnalytics(this.core, params, options)
   }
 
@@ -5485,7 +5509,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserMentions({ id: '20' })
    * ```
    */
-  getUserMentions<F extends TweetField>(params: Omit<tweets.GetUserMentionsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
+  getUserMentions<F extends TweetField>(params: GetUserMentionsFieldsParams<F>, options?: CallOptions): Promise<GetUserMentionsResponse<F>>
   /**
    * Get the most recent tweets that mention a user.
    *
@@ -5523,8 +5547,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserMentions({ id: '20' })
    * ```
    */
-  getUserMentions(params: tweets.GetUserMentionsParams, options?: CallOptions): Promise<GetUserMentionsResponse>
-  getUserMentions(params: tweets.GetUserMentionsParams, options?: CallOptions): Promise<GetUserMentionsResponse> {
+  getUserMentions(params: GetUserMentionsParams, options?: CallOptions): Promise<GetUserMentionsResponse>
+  getUserMentions(params: GetUserMentionsParams, options?: CallOptions): Promise<GetUserMentionsResponse> {
     return tweets.getUserMentions(this.core, params, options)
   }
 
@@ -5566,7 +5590,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserTweets({ id: '20' })
    * ```
    */
-  getUserTweets<F extends TweetField>(params: Omit<tweets.GetUserTweetsParams, 'post.fields'> & { readonly 'post.fields': readonly F[] }, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
+  getUserTweets<F extends TweetField>(params: GetUserTweetsFieldsParams<F>, options?: CallOptions): Promise<GetUserTweetsResponse<F>>
   /**
    * Get the most recent tweets posted by one user, retweets and replies included unless excluded.
    *
@@ -5605,8 +5629,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserTweets({ id: '20' })
    * ```
    */
-  getUserTweets(params: tweets.GetUserTweetsParams, options?: CallOptions): Promise<GetUserTweetsResponse>
-  getUserTweets(params: tweets.GetUserTweetsParams, options?: CallOptions): Promise<GetUserTweetsResponse> {
+  getUserTweets(params: GetUserTweetsParams, options?: CallOptions): Promise<GetUserTweetsResponse>
+  getUserTweets(params: GetUserTweetsParams, options?: CallOptions): Promise<GetUserTweetsResponse> {
     return tweets.getUserTweets(this.core, params, options)
   }
 
@@ -5634,7 +5658,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.hideReply({ tweet_id: '20', hidden: true })
    * ```
    */
-  hideReply(params: tweets.HideReplyParams, options?: CallOptions): Promise<HideReplyResponse> {
+  hideReply(params: HideReplyParams, options?: CallOptions): Promise<HideReplyResponse> {
     return tweets.hideReply(this.core, params, options)
   }
 
@@ -5660,7 +5684,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.retweet({ id: '20', tweet_id: '20' })
    * ```
    */
-  retweet(params: tweets.RetweetParams, options?: CallOptions): Promise<RetweetResponse> {
+  retweet(params: RetweetParams, options?: CallOptions): Promise<RetweetResponse> {
     return tweets.retweet(this.core, params, options)
   }
 
@@ -5686,7 +5710,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.unretweet({ id: '20', source_tweet_id: '20' })
    * ```
    */
-  unretweet(params: tweets.UnretweetParams, options?: CallOptions): Promise<UnretweetResponse> {
+  unretweet(params: UnretweetParams, options?: CallOptions): Promise<UnretweetResponse> {
     return tweets.unretweet(this.core, params, options)
   }
 
@@ -5712,7 +5736,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUsage()
    * ```
    */
-  getUsage<F extends UsageField>(params: Omit<usage.GetUsageParams, 'usage.fields'> & { readonly 'usage.fields': readonly F[] }, options?: CallOptions): Promise<GetUsageResponse<F>>
+  getUsage<F extends UsageField>(params: GetUsageFieldsParams<F>, options?: CallOptions): Promise<GetUsageResponse<F>>
   /**
    * Get the project's tweet consumption, per day and per app, against its monthly cap.
    *
@@ -5735,8 +5759,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUsage()
    * ```
    */
-  getUsage(params?: usage.GetUsageParams, options?: CallOptions): Promise<GetUsageResponse>
-  getUsage(params: usage.GetUsageParams = {}, options?: CallOptions): Promise<GetUsageResponse> {
+  getUsage(params?: GetUsageParams, options?: CallOptions): Promise<GetUsageResponse>
+  getUsage(params: GetUsageParams = {}, options?: CallOptions): Promise<GetUsageResponse> {
     return usage.getUsage(this.core, params, options)
   }
 
@@ -5764,7 +5788,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.followUser({ id: '20', target_user_id: '20' })
    * ```
    */
-  followUser(params: users.FollowUserParams, options?: CallOptions): Promise<FollowUserResponse> {
+  followUser(params: FollowUserParams, options?: CallOptions): Promise<FollowUserResponse> {
     return users.followUser(this.core, params, options)
   }
 
@@ -5796,7 +5820,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getBlockedUsers({ id: '20' })
    * ```
    */
-  getBlockedUsers<F extends UserField>(params: Omit<users.GetBlockedUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
+  getBlockedUsers<F extends UserField>(params: GetBlockedUsersFieldsParams<F>, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
   /**
    * List the users the authenticated user has blocked.
    *
@@ -5825,8 +5849,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getBlockedUsers({ id: '20' })
    * ```
    */
-  getBlockedUsers(params: users.GetBlockedUsersParams, options?: CallOptions): Promise<GetBlockedUsersResponse>
-  getBlockedUsers(params: users.GetBlockedUsersParams, options?: CallOptions): Promise<GetBlockedUsersResponse> {
+  getBlockedUsers(params: GetBlockedUsersParams, options?: CallOptions): Promise<GetBlockedUsersResponse>
+  getBlockedUsers(params: GetBlockedUsersParams, options?: CallOptions): Promise<GetBlockedUsersResponse> {
     return users.getBlockedUsers(this.core, params, options)
   }
 
@@ -5855,7 +5879,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMe()
    * ```
    */
-  getMe<F extends UserField>(params: Omit<users.GetMeParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMeResponse<F>>
+  getMe<F extends UserField>(params: GetMeFieldsParams<F>, options?: CallOptions): Promise<GetMeResponse<F>>
   /**
    * Get the user behind the access token, that is, the authenticated user.
    *
@@ -5881,8 +5905,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMe()
    * ```
    */
-  getMe(params?: users.GetMeParams, options?: CallOptions): Promise<GetMeResponse>
-  getMe(params: users.GetMeParams = {}, options?: CallOptions): Promise<GetMeResponse> {
+  getMe(params?: GetMeParams, options?: CallOptions): Promise<GetMeResponse>
+  getMe(params: GetMeParams = {}, options?: CallOptions): Promise<GetMeResponse> {
     return users.getMe(this.core, params, options)
   }
 
@@ -5914,7 +5938,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMutedUsers({ id: '20' })
    * ```
    */
-  getMutedUsers<F extends UserField>(params: Omit<users.GetMutedUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
+  getMutedUsers<F extends UserField>(params: GetMutedUsersFieldsParams<F>, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
   /**
    * List the users the authenticated user has muted.
    *
@@ -5943,8 +5967,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getMutedUsers({ id: '20' })
    * ```
    */
-  getMutedUsers(params: users.GetMutedUsersParams, options?: CallOptions): Promise<GetMutedUsersResponse>
-  getMutedUsers(params: users.GetMutedUsersParams, options?: CallOptions): Promise<GetMutedUsersResponse> {
+  getMutedUsers(params: GetMutedUsersParams, options?: CallOptions): Promise<GetMutedUsersResponse>
+  getMutedUsers(params: GetMutedUsersParams, options?: CallOptions): Promise<GetMutedUsersResponse> {
     return users.getMutedUsers(this.core, params, options)
   }
 
@@ -5972,7 +5996,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUser({ id: '20' })
    * ```
    */
-  getUser<F extends UserField>(params: Omit<users.GetUserParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserResponse<F>>
+  getUser<F extends UserField>(params: GetUserFieldsParams<F>, options?: CallOptions): Promise<GetUserResponse<F>>
   /**
    * Look up one user by their id.
    *
@@ -5997,8 +6021,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUser({ id: '20' })
    * ```
    */
-  getUser(params: users.GetUserParams, options?: CallOptions): Promise<GetUserResponse>
-  getUser(params: users.GetUserParams, options?: CallOptions): Promise<GetUserResponse> {
+  getUser(params: GetUserParams, options?: CallOptions): Promise<GetUserResponse>
+  getUser(params: GetUserParams, options?: CallOptions): Promise<GetUserResponse> {
     return users.getUser(this.core, params, options)
   }
 
@@ -6028,7 +6052,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserAffiliates({ id: '20' })
    * ```
    */
-  getUserAffiliates<F extends UserField>(params: Omit<users.GetUserAffiliatesParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
+  getUserAffiliates<F extends UserField>(params: GetUserAffiliatesFieldsParams<F>, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
   /**
    * List the accounts affiliated with a user (for example the staff of a verified organization).
    *
@@ -6055,8 +6079,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserAffiliates({ id: '20' })
    * ```
    */
-  getUserAffiliates(params: users.GetUserAffiliatesParams, options?: CallOptions): Promise<GetUserAffiliatesResponse>
-  getUserAffiliates(params: users.GetUserAffiliatesParams, options?: CallOptions): Promise<GetUserAffiliatesResponse> {
+  getUserAffiliates(params: GetUserAffiliatesParams, options?: CallOptions): Promise<GetUserAffiliatesResponse>
+  getUserAffiliates(params: GetUserAffiliatesParams, options?: CallOptions): Promise<GetUserAffiliatesResponse> {
     return users.getUserAffiliates(this.core, params, options)
   }
 
@@ -6084,7 +6108,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserByUsername({ username: 'twitterapi' })
    * ```
    */
-  getUserByUsername<F extends UserField>(params: Omit<users.GetUserByUsernameParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
+  getUserByUsername<F extends UserField>(params: GetUserByUsernameFieldsParams<F>, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
   /**
    * Look up one user by their username (handle).
    *
@@ -6109,8 +6133,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserByUsername({ username: 'twitterapi' })
    * ```
    */
-  getUserByUsername(params: users.GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse>
-  getUserByUsername(params: users.GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse> {
+  getUserByUsername(params: GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse>
+  getUserByUsername(params: GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse> {
     return users.getUserByUsername(this.core, params, options)
   }
 
@@ -6142,7 +6166,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserFollowers({ id: '20' })
    * ```
    */
-  getUserFollowers<F extends UserField>(params: Omit<users.GetUserFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
+  getUserFollowers<F extends UserField>(params: GetUserFollowersFieldsParams<F>, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
   /**
    * List the users who follow a user, most recent followers first.
    *
@@ -6171,8 +6195,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserFollowers({ id: '20' })
    * ```
    */
-  getUserFollowers(params: users.GetUserFollowersParams, options?: CallOptions): Promise<GetUserFollowersResponse>
-  getUserFollowers(params: users.GetUserFollowersParams, options?: CallOptions): Promise<GetUserFollowersResponse> {
+  getUserFollowers(params: GetUserFollowersParams, options?: CallOptions): Promise<GetUserFollowersResponse>
+  getUserFollowers(params: GetUserFollowersParams, options?: CallOptions): Promise<GetUserFollowersResponse> {
     return users.getUserFollowers(this.core, params, options)
   }
 
@@ -6204,7 +6228,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserFollowing({ id: '20' })
    * ```
    */
-  getUserFollowing<F extends UserField>(params: Omit<users.GetUserFollowingParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
+  getUserFollowing<F extends UserField>(params: GetUserFollowingFieldsParams<F>, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
   /**
    * List the users a user follows, most recently followed first.
    *
@@ -6233,8 +6257,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUserFollowing({ id: '20' })
    * ```
    */
-  getUserFollowing(params: users.GetUserFollowingParams, options?: CallOptions): Promise<GetUserFollowingResponse>
-  getUserFollowing(params: users.GetUserFollowingParams, options?: CallOptions): Promise<GetUserFollowingResponse> {
+  getUserFollowing(params: GetUserFollowingParams, options?: CallOptions): Promise<GetUserFollowingResponse>
+  getUserFollowing(params: GetUserFollowingParams, options?: CallOptions): Promise<GetUserFollowingResponse> {
     return users.getUserFollowing(this.core, params, options)
   }
 
@@ -6264,7 +6288,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUsers({ ids: ['20', '21'] })
    * ```
    */
-  getUsers<F extends UserField>(params: Omit<users.GetUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersResponse<F>>
+  getUsers<F extends UserField>(params: GetUsersFieldsParams<F>, options?: CallOptions): Promise<GetUsersResponse<F>>
   /**
    * Look up to 100 users by their ids in one request.
    *
@@ -6291,8 +6315,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUsers({ ids: ['20', '21'] })
    * ```
    */
-  getUsers(params: users.GetUsersParams, options?: CallOptions): Promise<GetUsersResponse>
-  getUsers(params: users.GetUsersParams, options?: CallOptions): Promise<GetUsersResponse> {
+  getUsers(params: GetUsersParams, options?: CallOptions): Promise<GetUsersResponse>
+  getUsers(params: GetUsersParams, options?: CallOptions): Promise<GetUsersResponse> {
     return users.getUsers(this.core, params, options)
   }
 
@@ -6320,7 +6344,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUsersByUsernames({ usernames: ['twitterapi', 'jack'] })
    * ```
    */
-  getUsersByUsernames<F extends UserField>(params: Omit<users.GetUsersByUsernamesParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
+  getUsersByUsernames<F extends UserField>(params: GetUsersByUsernamesFieldsParams<F>, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
   /**
    * Look up to 100 users by their usernames in one request.
    *
@@ -6345,8 +6369,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getUsersByUsernames({ usernames: ['twitterapi', 'jack'] })
    * ```
    */
-  getUsersByUsernames(params: users.GetUsersByUsernamesParams, options?: CallOptions): Promise<GetUsersByUsernamesResponse>
-  getUsersByUsernames(params: users.GetUsersByUsernamesParams, options?: CallOptions): Promise<GetUsersByUsernamesResponse> {
+  getUsersByUsernames(params: GetUsersByUsernamesParams, options?: CallOptions): Promise<GetUsersByUsernamesResponse>
+  getUsersByUsernames(params: GetUsersByUsernamesParams, options?: CallOptions): Promise<GetUsersByUsernamesResponse> {
     return users.getUsersByUsernames(this.core, params, options)
   }
 
@@ -6374,7 +6398,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.muteUser({ id: '20', target_user_id: '20' })
    * ```
    */
-  muteUser(params: users.MuteUserParams, options?: CallOptions): Promise<MuteUserResponse> {
+  muteUser(params: MuteUserParams, options?: CallOptions): Promise<MuteUserResponse> {
     return users.muteUser(this.core, params, options)
   }
 
@@ -6406,7 +6430,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchUsers({ query: 'from:twitterapi' })
    * ```
    */
-  searchUsers<F extends UserField>(params: Omit<users.SearchUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<SearchUsersResponse<F>>
+  searchUsers<F extends UserField>(params: SearchUsersFieldsParams<F>, options?: CallOptions): Promise<SearchUsersResponse<F>>
   /**
    * Search for users by name, username or words of their profile.
    *
@@ -6435,8 +6459,8 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.searchUsers({ query: 'from:twitterapi' })
    * ```
    */
-  searchUsers(params: users.SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse>
-  searchUsers(params: users.SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse> {
+  searchUsers(params: SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse>
+  searchUsers(params: SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse> {
     return users.searchUsers(this.core, params, options)
   }
 
@@ -6462,7 +6486,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.unfollowUser({ source_user_id: '20', target_user_id: '20' })
    * ```
    */
-  unfollowUser(params: users.UnfollowUserParams, options?: CallOptions): Promise<UnfollowUserResponse> {
+  unfollowUser(params: UnfollowUserParams, options?: CallOptions): Promise<UnfollowUserResponse> {
     return users.unfollowUser(this.core, params, options)
   }
 
@@ -6488,7 +6512,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.unmuteUser({ source_user_id: '20', target_user_id: '20' })
    * ```
    */
-  unmuteUser(params: users.UnmuteUserParams, options?: CallOptions): Promise<UnmuteUserResponse> {
+  unmuteUser(params: UnmuteUserParams, options?: CallOptions): Promise<UnmuteUserResponse> {
     return users.unmuteUser(this.core, params, options)
   }
 
@@ -6511,7 +6535,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createStreamWebhookLink({ webhook_id: '20' })
    * ```
    */
-  createStreamWebhookLink(params: webhooks.CreateStreamWebhookLinkParams, options?: CallOptions): Promise<CreateStreamWebhookLinkResponse> {
+  createStreamWebhookLink(params: CreateStreamWebhookLinkParams, options?: CallOptions): Promise<CreateStreamWebhookLinkResponse> {
     return webhooks.createStreamWebhookLink(this.core, params, options)
   }
 
@@ -6538,7 +6562,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createWebhook({ url: 'example' })
    * ```
    */
-  createWebhook(params: webhooks.CreateWebhookParams, options?: CallOptions): Promise<CreateWebhookResponse> {
+  createWebhook(params: CreateWebhookParams, options?: CallOptions): Promise<CreateWebhookResponse> {
     return webhooks.createWebhook(this.core, params, options)
   }
 
@@ -6565,7 +6589,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.createWebhookReplayJob({ from_date: 'example', to_date: 'example', webhook_id: '20' })
    * ```
    */
-  createWebhookReplayJob(params: webhooks.CreateWebhookReplayJobParams, options?: CallOptions): Promise<CreateWebhookReplayJobResponse> {
+  createWebhookReplayJob(params: CreateWebhookReplayJobParams, options?: CallOptions): Promise<CreateWebhookReplayJobResponse> {
     return webhooks.createWebhookReplayJob(this.core, params, options)
   }
 
@@ -6588,7 +6612,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.deleteStreamWebhookLink({ webhook_id: '20' })
    * ```
    */
-  deleteStreamWebhookLink(params: webhooks.DeleteStreamWebhookLinkParams, options?: CallOptions): Promise<DeleteStreamWebhookLinkResponse> {
+  deleteStreamWebhookLink(params: DeleteStreamWebhookLinkParams, options?: CallOptions): Promise<DeleteStreamWebhookLinkResponse> {
     return webhooks.deleteStreamWebhookLink(this.core, params, options)
   }
 
@@ -6613,7 +6637,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.deleteWebhook({ webhook_id: '20' })
    * ```
    */
-  deleteWebhook(params: webhooks.DeleteWebhookParams, options?: CallOptions): Promise<DeleteWebhookResponse> {
+  deleteWebhook(params: DeleteWebhookParams, options?: CallOptions): Promise<DeleteWebhookResponse> {
     return webhooks.deleteWebhook(this.core, params, options)
   }
 
@@ -6635,7 +6659,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getStreamWebhookLinks()
    * ```
    */
-  getStreamWebhookLinks(params: webhooks.GetStreamWebhookLinksParams = {}, options?: CallOptions): Promise<GetStreamWebhookLinksResponse> {
+  getStreamWebhookLinks(params: GetStreamWebhookLinksParams = {}, options?: CallOptions): Promise<GetStreamWebhookLinksResponse> {
     return webhooks.getStreamWebhookLinks(this.core, params, options)
   }
 
@@ -6660,7 +6684,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.getWebhooks()
    * ```
    */
-  getWebhooks(params: webhooks.GetWebhooksParams = {}, options?: CallOptions): Promise<GetWebhooksResponse> {
+  getWebhooks(params: GetWebhooksParams = {}, options?: CallOptions): Promise<GetWebhooksResponse> {
     return webhooks.getWebhooks(this.core, params, options)
   }
 
@@ -6685,7 +6709,7 @@ export class TwythonV2 {
    * const { data } = await twitter.v2.validateWebhook({ webhook_id: '20' })
    * ```
    */
-  validateWebhook(params: webhooks.ValidateWebhookParams, options?: CallOptions): Promise<ValidateWebhookResponse> {
+  validateWebhook(params: ValidateWebhookParams, options?: CallOptions): Promise<ValidateWebhookResponse> {
     return webhooks.validateWebhook(this.core, params, options)
   }
 }

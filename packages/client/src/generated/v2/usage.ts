@@ -4,18 +4,9 @@ import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
 import type { GetUsageResponse } from './models/usage.js'
 import type { UsageField } from './parameters.js'
+import type { GetUsageFieldsParams, GetUsageParams } from './params/usage.js'
 
-/** Parameters of `getUsage` (X operation `getUsage`). */
-export interface GetUsageParams {
-  /**
-   * How many past days of usage to return, 1 to 90 (7 when left out).
-   * @defaultValue 7
-   * Between 1 and 90.
-   */
-  readonly days?: number
-  /** Usage fields to return beyond the defaults, given as an array (for example `daily_project_usage`). */
-  readonly 'usage.fields'?: readonly UsageField[]
-}
+export type { GetUsageFieldsParams, GetUsageParams } from './params/usage.js'
 
 /** How `getUsage` is called: `GET /2/usage/tweets`. */
 export const getUsageRoute: Route = { id: 'getUsage', method: 'GET', host: 'v2', path: '/2/usage/tweets', query: ['days', 'usage.fields'], security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'app' }] }
@@ -43,7 +34,7 @@ export const getUsageRoute: Route = { id: 'getUsage', method: 'GET', host: 'v2',
  * const { data } = await getUsage(core)
  * ```
  */
-export function getUsage<F extends UsageField>(core: BaseCore, params: Omit<GetUsageParams, 'usage.fields'> & { readonly 'usage.fields': readonly F[] }, options?: CallOptions): Promise<GetUsageResponse<F>>
+export function getUsage<F extends UsageField>(core: BaseCore, params: GetUsageFieldsParams<F>, options?: CallOptions): Promise<GetUsageResponse<F>>
 
 /**
  * Get the project's tweet consumption, per day and per app, against its monthly cap.

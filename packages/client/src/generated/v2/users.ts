@@ -1,15 +1,12 @@
 // generated from spec/v2/users.yaml by @twython/generator: do not edit
 
-import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
-import type { FollowUserRequest, FollowUserResponse, GetBlockedUsersResponse, GetMeResponse, GetMutedUsersResponse, GetUserAffiliatesResponse, GetUserByUsernameResponse, GetUserFollowersResponse, GetUserFollowingResponse, GetUserResponse, GetUsersByUsernamesResponse, GetUsersResponse, MuteUserRequest, MuteUserResponse, SearchUsersResponse, UnfollowUserResponse, UnmuteUserResponse } from './models/users.js'
-import type { TweetField, UserExpansion, UserField } from './parameters.js'
+import type { FollowUserResponse, GetBlockedUsersResponse, GetMeResponse, GetMutedUsersResponse, GetUserAffiliatesResponse, GetUserByUsernameResponse, GetUserFollowersResponse, GetUserFollowingResponse, GetUserResponse, GetUsersByUsernamesResponse, GetUsersResponse, MuteUserResponse, SearchUsersResponse, UnfollowUserResponse, UnmuteUserResponse } from './models/users.js'
+import type { UserField } from './parameters.js'
+import type { FollowUserParams, GetBlockedUsersFieldsParams, GetBlockedUsersParams, GetMeFieldsParams, GetMeParams, GetMutedUsersFieldsParams, GetMutedUsersParams, GetUserAffiliatesFieldsParams, GetUserAffiliatesParams, GetUserByUsernameFieldsParams, GetUserByUsernameParams, GetUserFieldsParams, GetUserFollowersFieldsParams, GetUserFollowersParams, GetUserFollowingFieldsParams, GetUserFollowingParams, GetUserParams, GetUsersByUsernamesFieldsParams, GetUsersByUsernamesParams, GetUsersFieldsParams, GetUsersParams, MuteUserParams, SearchUsersFieldsParams, SearchUsersParams, UnfollowUserParams, UnmuteUserParams } from './params/users.js'
 
-/** Parameters of `followUser` (X operation `followUser`): the path and query parameters, and the JSON body's fields (`FollowUserRequest`). */
-export interface FollowUserParams extends FollowUserRequest {
-  /** The id of the authenticated user, who does the following. */
-  readonly id: string
-}
+export type { FollowUserParams, GetBlockedUsersFieldsParams, GetBlockedUsersParams, GetMeFieldsParams, GetMeParams, GetMutedUsersFieldsParams, GetMutedUsersParams, GetUserAffiliatesFieldsParams, GetUserAffiliatesParams, GetUserByUsernameFieldsParams, GetUserByUsernameParams, GetUserFieldsParams, GetUserFollowersFieldsParams, GetUserFollowersParams, GetUserFollowingFieldsParams, GetUserFollowingParams, GetUserParams, GetUsersByUsernamesFieldsParams, GetUsersByUsernamesParams, GetUsersFieldsParams, GetUsersParams, MuteUserParams, SearchUsersFieldsParams, SearchUsersParams, UnfollowUserParams, UnmuteUserParams } from './params/users.js'
 
 /** How `followUser` is called: `POST /2/users/{id}/following`. */
 export const followUserRoute: Route = { id: 'followUser', method: 'POST', host: 'v2', path: '/2/users/{id}/following', encoding: 'json', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'follows.write', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
@@ -41,27 +38,6 @@ export const followUserRoute: Route = { id: 'followUser', method: 'POST', host: 
  */
 export function followUser(core: BaseCore, params: FollowUserParams, options?: CallOptions): Promise<FollowUserResponse> {
   return callV2(core, followUserRoute, params, options)
-}
-
-/** Parameters of `getBlockedUsers` (X operation `getUsersBlocking`). */
-export interface GetBlockedUsersParams {
-  /** The id of the authenticated user (only your own blocks can be read). */
-  readonly id: string
-  /**
-   * The most users to return per page, 1 to 1000 (100 when left out).
-   * Between 1 and 1000.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `getBlockedUsers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getBlockedUsers` is called: `GET /2/users/{id}/blocking`. */
@@ -96,7 +72,7 @@ export const getBlockedUsersRoute: Route = { id: 'getUsersBlocking', method: 'GE
  * const { data } = await getBlockedUsers(core, { id: '20' })
  * ```
  */
-export function getBlockedUsers<F extends UserField>(core: BaseCore, params: Omit<GetBlockedUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
+export function getBlockedUsers<F extends UserField>(core: BaseCore, params: GetBlockedUsersFieldsParams<F>, options?: CallOptions): Promise<GetBlockedUsersResponse<F>>
 
 /**
  * List the users the authenticated user has blocked.
@@ -132,16 +108,6 @@ export function getBlockedUsers(core: BaseCore, params: GetBlockedUsersParams, o
   return callV2(core, getBlockedUsersRoute, params, options)
 }
 
-/** Parameters of `getMe` (X operation `getUsersMe`). */
-export interface GetMeParams {
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-}
-
 /** How `getMe` is called: `GET /2/users/me`. */
 export const getMeRoute: Route = { id: 'getUsersMe', method: 'GET', host: 'v2', path: '/2/users/me', query: ['user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }] }
 
@@ -171,7 +137,7 @@ export const getMeRoute: Route = { id: 'getUsersMe', method: 'GET', host: 'v2', 
  * const { data } = await getMe(core)
  * ```
  */
-export function getMe<F extends UserField>(core: BaseCore, params: Omit<GetMeParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMeResponse<F>>
+export function getMe<F extends UserField>(core: BaseCore, params: GetMeFieldsParams<F>, options?: CallOptions): Promise<GetMeResponse<F>>
 
 /**
  * Get the user behind the access token, that is, the authenticated user.
@@ -202,28 +168,6 @@ export function getMe<F extends UserField>(core: BaseCore, params: Omit<GetMePar
 export function getMe(core: BaseCore, params?: GetMeParams, options?: CallOptions): Promise<GetMeResponse>
 export function getMe(core: BaseCore, params: GetMeParams = {}, options?: CallOptions): Promise<GetMeResponse> {
   return callV2(core, getMeRoute, params, options)
-}
-
-/** Parameters of `getMutedUsers` (X operation `getUsersMuting`). */
-export interface GetMutedUsersParams {
-  /** The id of the authenticated user (only your own mutes can be read). */
-  readonly id: string
-  /**
-   * The most users to return per page, 1 to 1000 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 1000.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `getMutedUsers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getMutedUsers` is called: `GET /2/users/{id}/muting`. */
@@ -258,7 +202,7 @@ export const getMutedUsersRoute: Route = { id: 'getUsersMuting', method: 'GET', 
  * const { data } = await getMutedUsers(core, { id: '20' })
  * ```
  */
-export function getMutedUsers<F extends UserField>(core: BaseCore, params: Omit<GetMutedUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
+export function getMutedUsers<F extends UserField>(core: BaseCore, params: GetMutedUsersFieldsParams<F>, options?: CallOptions): Promise<GetMutedUsersResponse<F>>
 
 /**
  * List the users the authenticated user has muted.
@@ -294,18 +238,6 @@ export function getMutedUsers(core: BaseCore, params: GetMutedUsersParams, optio
   return callV2(core, getMutedUsersRoute, params, options)
 }
 
-/** Parameters of `getUser` (X operation `getUsersById`). */
-export interface GetUserParams {
-  /** The id of the user to look up. */
-  readonly id: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-}
-
 /** How `getUser` is called: `GET /2/users/{id}`. */
 export const getUserRoute: Route = { id: 'getUsersById', method: 'GET', host: 'v2', path: '/2/users/{id}', query: ['user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
@@ -334,7 +266,7 @@ export const getUserRoute: Route = { id: 'getUsersById', method: 'GET', host: 'v
  * const { data } = await getUser(core, { id: '20' })
  * ```
  */
-export function getUser<F extends UserField>(core: BaseCore, params: Omit<GetUserParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserResponse<F>>
+export function getUser<F extends UserField>(core: BaseCore, params: GetUserFieldsParams<F>, options?: CallOptions): Promise<GetUserResponse<F>>
 
 /**
  * Look up one user by their id.
@@ -364,27 +296,6 @@ export function getUser<F extends UserField>(core: BaseCore, params: Omit<GetUse
 export function getUser(core: BaseCore, params: GetUserParams, options?: CallOptions): Promise<GetUserResponse>
 export function getUser(core: BaseCore, params: GetUserParams, options?: CallOptions): Promise<GetUserResponse> {
   return callV2(core, getUserRoute, params, options)
-}
-
-/** Parameters of `getUserAffiliates` (X operation `getUsersAffiliates`). */
-export interface GetUserAffiliatesParams {
-  /** The id of the user (usually an organization) whose affiliates to list. */
-  readonly id: string
-  /**
-   * The most users to return per page, 1 to 1000.
-   * Between 1 and 1000.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `getUserAffiliates` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getUserAffiliates` is called: `GET /2/users/{id}/affiliates`. */
@@ -417,7 +328,7 @@ export const getUserAffiliatesRoute: Route = { id: 'getUsersAffiliates', method:
  * const { data } = await getUserAffiliates(core, { id: '20' })
  * ```
  */
-export function getUserAffiliates<F extends UserField>(core: BaseCore, params: Omit<GetUserAffiliatesParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
+export function getUserAffiliates<F extends UserField>(core: BaseCore, params: GetUserAffiliatesFieldsParams<F>, options?: CallOptions): Promise<GetUserAffiliatesResponse<F>>
 
 /**
  * List the accounts affiliated with a user (for example the staff of a verified organization).
@@ -451,18 +362,6 @@ export function getUserAffiliates(core: BaseCore, params: GetUserAffiliatesParam
   return callV2(core, getUserAffiliatesRoute, params, options)
 }
 
-/** Parameters of `getUserByUsername` (X operation `getUsersByUsername`). */
-export interface GetUserByUsernameParams {
-  /** The username to look up, without the \@ (1 to 15 letters, digits or underscores). */
-  readonly username: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-}
-
 /** How `getUserByUsername` is called: `GET /2/users/by/username/{username}`. */
 export const getUserByUsernameRoute: Route = { id: 'getUsersByUsername', method: 'GET', host: 'v2', path: '/2/users/by/username/{username}', query: ['user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
@@ -491,7 +390,7 @@ export const getUserByUsernameRoute: Route = { id: 'getUsersByUsername', method:
  * const { data } = await getUserByUsername(core, { username: 'twitterapi' })
  * ```
  */
-export function getUserByUsername<F extends UserField>(core: BaseCore, params: Omit<GetUserByUsernameParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
+export function getUserByUsername<F extends UserField>(core: BaseCore, params: GetUserByUsernameFieldsParams<F>, options?: CallOptions): Promise<GetUserByUsernameResponse<F>>
 
 /**
  * Look up one user by their username (handle).
@@ -521,27 +420,6 @@ export function getUserByUsername<F extends UserField>(core: BaseCore, params: O
 export function getUserByUsername(core: BaseCore, params: GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse>
 export function getUserByUsername(core: BaseCore, params: GetUserByUsernameParams, options?: CallOptions): Promise<GetUserByUsernameResponse> {
   return callV2(core, getUserByUsernameRoute, params, options)
-}
-
-/** Parameters of `getUserFollowers` (X operation `getUsersFollowers`). */
-export interface GetUserFollowersParams {
-  /** The id of the user whose followers to list. */
-  readonly id: string
-  /**
-   * The most users to return per page, 1 to 1000 (100 when left out).
-   * Between 1 and 1000.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `getUserFollowers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** How `getUserFollowers` is called: `GET /2/users/{id}/followers`. */
@@ -576,7 +454,7 @@ export const getUserFollowersRoute: Route = { id: 'getUsersFollowers', method: '
  * const { data } = await getUserFollowers(core, { id: '20' })
  * ```
  */
-export function getUserFollowers<F extends UserField>(core: BaseCore, params: Omit<GetUserFollowersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
+export function getUserFollowers<F extends UserField>(core: BaseCore, params: GetUserFollowersFieldsParams<F>, options?: CallOptions): Promise<GetUserFollowersResponse<F>>
 
 /**
  * List the users who follow a user, most recent followers first.
@@ -612,27 +490,6 @@ export function getUserFollowers(core: BaseCore, params: GetUserFollowersParams,
   return callV2(core, getUserFollowersRoute, params, options)
 }
 
-/** Parameters of `getUserFollowing` (X operation `getUsersFollowing`). */
-export interface GetUserFollowingParams {
-  /** The id of the user whose followings to list. */
-  readonly id: string
-  /**
-   * The most users to return per page, 1 to 1000 (100 when left out).
-   * Between 1 and 1000.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `getUserFollowing` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
-
 /** How `getUserFollowing` is called: `GET /2/users/{id}/following`. */
 export const getUserFollowingRoute: Route = { id: 'getUsersFollowing', method: 'GET', host: 'v2', path: '/2/users/{id}/following', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['follows.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
@@ -665,7 +522,7 @@ export const getUserFollowingRoute: Route = { id: 'getUsersFollowing', method: '
  * const { data } = await getUserFollowing(core, { id: '20' })
  * ```
  */
-export function getUserFollowing<F extends UserField>(core: BaseCore, params: Omit<GetUserFollowingParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
+export function getUserFollowing<F extends UserField>(core: BaseCore, params: GetUserFollowingFieldsParams<F>, options?: CallOptions): Promise<GetUserFollowingResponse<F>>
 
 /**
  * List the users a user follows, most recently followed first.
@@ -701,18 +558,6 @@ export function getUserFollowing(core: BaseCore, params: GetUserFollowingParams,
   return callV2(core, getUserFollowingRoute, params, options)
 }
 
-/** Parameters of `getUsers` (X operation `getUsersByIds`). */
-export interface GetUsersParams {
-  /** The ids of the users to look up, given as an array of up to 100. */
-  readonly ids: readonly string[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-}
-
 /** How `getUsers` is called: `GET /2/users`. */
 export const getUsersRoute: Route = { id: 'getUsersByIds', method: 'GET', host: 'v2', path: '/2/users', query: ['ids', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
@@ -743,7 +588,7 @@ export const getUsersRoute: Route = { id: 'getUsersByIds', method: 'GET', host: 
  * const { data } = await getUsers(core, { ids: ['20', '21'] })
  * ```
  */
-export function getUsers<F extends UserField>(core: BaseCore, params: Omit<GetUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersResponse<F>>
+export function getUsers<F extends UserField>(core: BaseCore, params: GetUsersFieldsParams<F>, options?: CallOptions): Promise<GetUsersResponse<F>>
 
 /**
  * Look up to 100 users by their ids in one request.
@@ -777,18 +622,6 @@ export function getUsers(core: BaseCore, params: GetUsersParams, options?: CallO
   return callV2(core, getUsersRoute, params, options)
 }
 
-/** Parameters of `getUsersByUsernames` (X operation `getUsersByUsernames`). */
-export interface GetUsersByUsernamesParams {
-  /** The usernames to look up, without the \@, given as an array of up to 100. */
-  readonly usernames: readonly string[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-}
-
 /** How `getUsersByUsernames` is called: `GET /2/users/by`. */
 export const getUsersByUsernamesRoute: Route = { id: 'getUsersByUsernames', method: 'GET', host: 'v2', path: '/2/users/by', query: ['usernames', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
@@ -817,7 +650,7 @@ export const getUsersByUsernamesRoute: Route = { id: 'getUsersByUsernames', meth
  * const { data } = await getUsersByUsernames(core, { usernames: ['twitterapi', 'jack'] })
  * ```
  */
-export function getUsersByUsernames<F extends UserField>(core: BaseCore, params: Omit<GetUsersByUsernamesParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
+export function getUsersByUsernames<F extends UserField>(core: BaseCore, params: GetUsersByUsernamesFieldsParams<F>, options?: CallOptions): Promise<GetUsersByUsernamesResponse<F>>
 
 /**
  * Look up to 100 users by their usernames in one request.
@@ -847,12 +680,6 @@ export function getUsersByUsernames<F extends UserField>(core: BaseCore, params:
 export function getUsersByUsernames(core: BaseCore, params: GetUsersByUsernamesParams, options?: CallOptions): Promise<GetUsersByUsernamesResponse>
 export function getUsersByUsernames(core: BaseCore, params: GetUsersByUsernamesParams, options?: CallOptions): Promise<GetUsersByUsernamesResponse> {
   return callV2(core, getUsersByUsernamesRoute, params, options)
-}
-
-/** Parameters of `muteUser` (X operation `muteUser`): the path and query parameters, and the JSON body's fields (`MuteUserRequest`). */
-export interface MuteUserParams extends MuteUserRequest {
-  /** The id of the authenticated user, who does the muting. */
-  readonly id: string
 }
 
 /** How `muteUser` is called: `POST /2/users/{id}/muting`. */
@@ -887,28 +714,6 @@ export function muteUser(core: BaseCore, params: MuteUserParams, options?: CallO
   return callV2(core, muteUserRoute, params, options)
 }
 
-/** Parameters of `searchUsers` (X operation `searchUsers`). */
-export interface SearchUsersParams {
-  /** The words to search for: 1 to 50 letters, digits, underscores, apostrophes or spaces. */
-  readonly query: string
-  /**
-   * The most users to return per page, 1 to 1000 (100 when left out).
-   * @defaultValue 100
-   * Between 1 and 1000.
-   */
-  readonly max_results?: number
-  /** The `meta.next_token` of the previous page, to get the next one; leave out for the first page. The paginating iterator passes it for you. */
-  readonly next_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Marks `searchUsers` as paginated for `cursor()` (`meta.next_token` sent back as `next_token`, items in `data`). Type-level only: never set, never sent. */
-  readonly [PAGINATION]?: Paging<'next_token', 'data'>
-}
-
 /** How `searchUsers` is called: `GET /2/users/search`. */
 export const searchUsersRoute: Route = { id: 'searchUsers', method: 'GET', host: 'v2', path: '/2/users/search', query: ['query', 'max_results', 'next_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'next_token', items: 'data' } }
 
@@ -941,7 +746,7 @@ export const searchUsersRoute: Route = { id: 'searchUsers', method: 'GET', host:
  * const { data } = await searchUsers(core, { query: 'from:twitterapi' })
  * ```
  */
-export function searchUsers<F extends UserField>(core: BaseCore, params: Omit<SearchUsersParams, 'user.fields'> & { readonly 'user.fields': readonly F[] }, options?: CallOptions): Promise<SearchUsersResponse<F>>
+export function searchUsers<F extends UserField>(core: BaseCore, params: SearchUsersFieldsParams<F>, options?: CallOptions): Promise<SearchUsersResponse<F>>
 
 /**
  * Search for users by name, username or words of their profile.
@@ -977,14 +782,6 @@ export function searchUsers(core: BaseCore, params: SearchUsersParams, options?:
   return callV2(core, searchUsersRoute, params, options)
 }
 
-/** Parameters of `unfollowUser` (X operation `unfollowUser`). */
-export interface UnfollowUserParams {
-  /** The id of the authenticated user, who stops following. */
-  readonly source_user_id: string
-  /** The id of the user to unfollow. */
-  readonly target_user_id: string
-}
-
 /** How `unfollowUser` is called: `DELETE /2/users/{source_user_id}/following/{target_user_id}`. */
 export const unfollowUserRoute: Route = { id: 'unfollowUser', method: 'DELETE', host: 'v2', path: '/2/users/{source_user_id}/following/{target_user_id}', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'follows.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }] }
 
@@ -1013,14 +810,6 @@ export const unfollowUserRoute: Route = { id: 'unfollowUser', method: 'DELETE', 
  */
 export function unfollowUser(core: BaseCore, params: UnfollowUserParams, options?: CallOptions): Promise<UnfollowUserResponse> {
   return callV2(core, unfollowUserRoute, params, options)
-}
-
-/** Parameters of `unmuteUser` (X operation `unmuteUser`). */
-export interface UnmuteUserParams {
-  /** The id of the authenticated user, who muted the user. */
-  readonly source_user_id: string
-  /** The id of the user to unmute. */
-  readonly target_user_id: string
 }
 
 /** How `unmuteUser` is called: `DELETE /2/users/{source_user_id}/muting/{target_user_id}`. */

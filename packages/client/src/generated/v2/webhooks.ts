@@ -2,14 +2,10 @@
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
 import { callV2 } from '@twython/runtime/v2/call'
-import type { CreateStreamWebhookLinkResponse, CreateWebhookReplayJobRequest, CreateWebhookReplayJobResponse, CreateWebhookRequest, CreateWebhookResponse, DeleteStreamWebhookLinkResponse, DeleteWebhookResponse, GetStreamWebhookLinksResponse, GetWebhooksResponse, ValidateWebhookResponse } from './models/webhooks.js'
-import type { WebhookConfigField } from './parameters.js'
+import type { CreateStreamWebhookLinkResponse, CreateWebhookReplayJobResponse, CreateWebhookResponse, DeleteStreamWebhookLinkResponse, DeleteWebhookResponse, GetStreamWebhookLinksResponse, GetWebhooksResponse, ValidateWebhookResponse } from './models/webhooks.js'
+import type { CreateStreamWebhookLinkParams, CreateWebhookParams, CreateWebhookReplayJobParams, DeleteStreamWebhookLinkParams, DeleteWebhookParams, GetStreamWebhookLinksParams, GetWebhooksParams, ValidateWebhookParams } from './params/webhooks.js'
 
-/** Parameters of `createStreamWebhookLink` (X operation `createWebhooksStreamLink`). */
-export interface CreateStreamWebhookLinkParams {
-  /** The id of the webhook to deliver to. */
-  readonly webhook_id: string
-}
+export type { CreateStreamWebhookLinkParams, CreateWebhookParams, CreateWebhookReplayJobParams, DeleteStreamWebhookLinkParams, DeleteWebhookParams, GetStreamWebhookLinksParams, GetWebhooksParams, ValidateWebhookParams } from './params/webhooks.js'
 
 /** How `createStreamWebhookLink` is called: `POST /2/tweets/search/webhooks/{webhook_id}`. */
 export const createStreamWebhookLinkRoute: Route = { id: 'createWebhooksStreamLink', method: 'POST', host: 'v2', path: '/2/tweets/search/webhooks/{webhook_id}', security: [{ scheme: 'bearer' }] }
@@ -36,10 +32,6 @@ export const createStreamWebhookLinkRoute: Route = { id: 'createWebhooksStreamLi
  */
 export function createStreamWebhookLink(core: BaseCore, params: CreateStreamWebhookLinkParams, options?: CallOptions): Promise<CreateStreamWebhookLinkResponse> {
   return callV2(core, createStreamWebhookLinkRoute, params, options)
-}
-
-/** Parameters of `createWebhook` (X operation `createWebhooks`): the path and query parameters, and the JSON body's fields (`CreateWebhookRequest`). */
-export interface CreateWebhookParams extends CreateWebhookRequest {
 }
 
 /** How `createWebhook` is called: `POST /2/webhooks`. */
@@ -73,10 +65,6 @@ export function createWebhook(core: BaseCore, params: CreateWebhookParams, optio
   return callV2(core, createWebhookRoute, params, options)
 }
 
-/** Parameters of `createWebhookReplayJob` (X operation `createWebhookReplayJob`): the path and query parameters, and the JSON body's fields (`CreateWebhookReplayJobRequest`). */
-export interface CreateWebhookReplayJobParams extends CreateWebhookReplayJobRequest {
-}
-
 /** How `createWebhookReplayJob` is called: `POST /2/webhooks/replay`. */
 export const createWebhookReplayJobRoute: Route = { id: 'createWebhookReplayJob', method: 'POST', host: 'v2', path: '/2/webhooks/replay', encoding: 'json', security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 100, per: 'app' }] }
 
@@ -108,12 +96,6 @@ export function createWebhookReplayJob(core: BaseCore, params: CreateWebhookRepl
   return callV2(core, createWebhookReplayJobRoute, params, options)
 }
 
-/** Parameters of `deleteStreamWebhookLink` (X operation `deleteWebhooksStreamLink`). */
-export interface DeleteStreamWebhookLinkParams {
-  /** The id of the linked webhook. */
-  readonly webhook_id: string
-}
-
 /** How `deleteStreamWebhookLink` is called: `DELETE /2/tweets/search/webhooks/{webhook_id}`. */
 export const deleteStreamWebhookLinkRoute: Route = { id: 'deleteWebhooksStreamLink', method: 'DELETE', host: 'v2', path: '/2/tweets/search/webhooks/{webhook_id}', security: [{ scheme: 'bearer' }] }
 
@@ -139,12 +121,6 @@ export const deleteStreamWebhookLinkRoute: Route = { id: 'deleteWebhooksStreamLi
  */
 export function deleteStreamWebhookLink(core: BaseCore, params: DeleteStreamWebhookLinkParams, options?: CallOptions): Promise<DeleteStreamWebhookLinkResponse> {
   return callV2(core, deleteStreamWebhookLinkRoute, params, options)
-}
-
-/** Parameters of `deleteWebhook` (X operation `deleteWebhooks`). */
-export interface DeleteWebhookParams {
-  /** The id of the webhook to delete. */
-  readonly webhook_id: string
 }
 
 /** How `deleteWebhook` is called: `DELETE /2/webhooks/{webhook_id}`. */
@@ -176,10 +152,6 @@ export function deleteWebhook(core: BaseCore, params: DeleteWebhookParams, optio
   return callV2(core, deleteWebhookRoute, params, options)
 }
 
-/** Parameters of `getStreamWebhookLinks` (X operation `getWebhooksStreamLinks`). */
-export interface GetStreamWebhookLinksParams {
-}
-
 /** How `getStreamWebhookLinks` is called: `GET /2/tweets/search/webhooks`. */
 export const getStreamWebhookLinksRoute: Route = { id: 'getWebhooksStreamLinks', method: 'GET', host: 'v2', path: '/2/tweets/search/webhooks', security: [{ scheme: 'bearer' }] }
 
@@ -204,12 +176,6 @@ export const getStreamWebhookLinksRoute: Route = { id: 'getWebhooksStreamLinks',
  */
 export function getStreamWebhookLinks(core: BaseCore, params: GetStreamWebhookLinksParams = {}, options?: CallOptions): Promise<GetStreamWebhookLinksResponse> {
   return callV2(core, getStreamWebhookLinksRoute, params, options)
-}
-
-/** Parameters of `getWebhooks` (X operation `getWebhooks`). */
-export interface GetWebhooksParams {
-  /** Webhook fields to return beyond the defaults, given as an array (`created_at`, `id`, `url`, `valid`). */
-  readonly 'webhook_config.fields'?: readonly WebhookConfigField[]
 }
 
 /** How `getWebhooks` is called: `GET /2/webhooks`. */
@@ -239,12 +205,6 @@ export const getWebhooksRoute: Route = { id: 'getWebhooks', method: 'GET', host:
  */
 export function getWebhooks(core: BaseCore, params: GetWebhooksParams = {}, options?: CallOptions): Promise<GetWebhooksResponse> {
   return callV2(core, getWebhooksRoute, params, options)
-}
-
-/** Parameters of `validateWebhook` (X operation `validateWebhooks`). */
-export interface ValidateWebhookParams {
-  /** The id of the webhook to check. */
-  readonly webhook_id: string
 }
 
 /** How `validateWebhook` is called: `PUT /2/webhooks/{webhook_id}`. */

@@ -1,0 +1,43 @@
+// generated from spec/v2/news.yaml by @twython/generator: do not edit
+
+import type { NewsField } from '../parameters.js'
+
+/** Parameters of `getNews` (X operation `getNews`). */
+export interface GetNewsParams {
+  /** The id of the news story. */
+  readonly id: string
+  /** News story fields to return beyond the defaults, given as an array. */
+  readonly 'news.fields'?: readonly NewsField[]
+}
+
+/** `GetNewsParams` of a call that names its `news.fields`: `F` is the fields named, which the response marks present. */
+export interface GetNewsFieldsParams<F extends NewsField> extends GetNewsParams {
+  /** News story fields to return beyond the defaults, given as an array. */
+  readonly 'news.fields': readonly F[]
+}
+
+/** Parameters of `searchNews` (X operation `searchNews`). */
+export interface SearchNewsParams {
+  /** The words to search the stories for. */
+  readonly query: string
+  /**
+   * The most stories to return, 1 to 100 (10 when left out).
+   * @defaultValue 10
+   * Between 1 and 100.
+   */
+  readonly max_results?: number
+  /**
+   * How far back to look, in hours, 1 to 720 (168, one week, when left out).
+   * @defaultValue 168
+   * Between 1 and 720.
+   */
+  readonly max_age_hours?: number
+  /** News story fields to return beyond the defaults, given as an array. */
+  readonly 'news.fields'?: readonly NewsField[]
+}
+
+/** `SearchNewsParams` of a call that names its `news.fields`: `F` is the fields named, which the response marks present. */
+export interface SearchNewsFieldsParams<F extends NewsField> extends SearchNewsParams {
+  /** News story fields to return beyond the defaults, given as an array. */
+  readonly 'news.fields': readonly F[]
+}
