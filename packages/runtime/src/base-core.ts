@@ -10,7 +10,7 @@
  * Twython's generic `request`. The extension points are the protected methods below.
  */
 import type { Hooks, Options as KyOptions } from 'ky'
-import { bodyInit, jsonBody, type BodyParts, type MultipartEncoder } from './body.js'
+import { bodyInit, jsonBody, multipartMissing, type BodyParts, type MultipartEncoder } from './body.js'
 import { fillPath, encodeParams, formatPairs } from './encode.js'
 import { TwythonError } from './errors.js'
 import { errorForResponse } from './http-errors.js'
@@ -459,7 +459,7 @@ export async function buildRequest(
 
 /** The lean core's stand-in for the multipart encoder it does not bundle: a clear error, nothing sent. */
 function refuseMultipart(route: Route): MultipartEncoder {
-  return () => Promise.reject(new TwythonError(`${route.id} sends files (multipart): call it with its generated function, which brings the encoder (callWithFiles from @twython/runtime/multipart), or use new Core(options). Nothing was sent.`))
+  return () => Promise.reject(multipartMissing(route))
 }
 
 function withQuery(base: string, pairs: readonly (readonly [string, string])[]): string {

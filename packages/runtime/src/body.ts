@@ -4,7 +4,9 @@
  * v1.1 request builder in core.ts and the X API v2 builder in v2/request.ts.
  */
 import { encodeParams } from './encode.js'
+import { TwythonError } from './errors.js'
 import { toBlob } from './files.js'
+import type { Route } from './route.js'
 
 /** `JSON.stringify` of a body, bigints as decimal strings. */
 export function jsonBody(body: Readonly<Record<string, unknown>>): string {
@@ -34,6 +36,14 @@ export async function multipartBody(fields: Readonly<Record<string, unknown>>, i
 /** Byte parts of one body, sent in order without being joined (see `PreparedRequest.body`). */
 /** Builds a multipart body from fields, reading the ones `isFile` names as files. */
 export type MultipartEncoder = (fields: Readonly<Record<string, unknown>>, isFile: (name: string, value: unknown) => boolean, objectsAsJson?: boolean) => Promise<FormData>
+
+/**
+ * The error for a route that sends files when no multipart encoder came with the call (the lean core's own
+ * `call`, or `callV2`): the encoder and the file readers behind it come with `callWithFiles`.
+ */
+export function multipartMissing(route: Route): TwythonError {
+  return new TwythonError(`${route.id} sends files (multipart): call it with its generated function, which brings the encoder (callWithFiles from @twython/runtime/multipart), or use new Core(options). Nothing was sent.`)
+}
 
 export type BodyParts = readonly Uint8Array[]
 

@@ -6,7 +6,7 @@
  */
 import ky, { type KyInstance, type Options as KyOptions } from 'ky'
 import { defaultFetch } from '#fetch'
-import { BaseCore, buildRequest, type CallOptions, type ClientArgs, type Exchange, type AuthMode, type PreparedRequest, type Signer, type TwythonOptions, USER_AGENT } from './base-core.js'
+import { BaseCore, buildRequest, type CallOptions, type ClientArgs, type Exchange, type AuthMode, type PreparedRequest, type Signer, type TwythonOptions } from './base-core.js'
 import { TwythonAuthError, TwythonError } from './errors.js'
 import { multipartBody, type MultipartEncoder } from './body.js'
 import { isFileLike } from './files.js'
@@ -14,8 +14,7 @@ import { checkOrigin } from './hosts.js'
 import { oauth1Header } from './oauth1.js'
 import { assertRouteScopes } from './oauth2/scopes.js'
 import { encodeV2Multipart } from './multipart.js'
-import { prepareV2 } from './v2/call.js'
-import { checkSecurity } from './v2/security.js'
+import { assertCallable, prepareV2 } from './v2/call.js'
 import { OAuth2Session } from './oauth2/session.js'
 import type { OAuth2Token } from './oauth2/token.js'
 import type { HttpMethod, Route } from './route.js'
@@ -66,7 +65,7 @@ export class Core extends BaseCore {
     const args = options.clientArgs ?? {}
     const baseFetch = args.fetch ?? defaultFetch
     this.#ky = ky.create({
-      headers: { 'user-agent': USER_AGENT, ...args.headers },
+      // No default headers here: every request already carries the core's (user agent, clientArgs.headers).
       retry: retryPolicy(args.retry ?? 0),
       // The timeout is ours (limitedExchange): ky's would stop at the response headers.
       timeout: false,
@@ -118,8 +117,7 @@ export class Core extends BaseCore {
 
   /** Calls a generated route, v1.1 or X API v2, with its parameters. */
   override async call<T>(route: Route, params: object | undefined, options?: CallOptions, multipart?: MultipartEncoder): Promise<T> {
-    await this.checkScopes(route)
-    if (route.security) checkSecurity(route, this.credentialKind)
+    await assertCallable(this, route)
     return super.call<T>(route, params, options, multipart)
   }
 

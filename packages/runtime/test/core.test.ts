@@ -206,6 +206,17 @@ for (const [kind, Make] of CORES) describe(kind, () => {
     })
   })
 
+  describe('the User-Agent', () => {
+    it('is twython-ts by default; clientArgs.headers replaces it whatever its case, and a call\'s headers replace that', async () => {
+      server.respond(json(200, {}))
+      await core.call(showStatus, { id: '20' })
+      const custom = new Make({ ...secrets, hosts: { api: server.origin }, clientArgs: { headers: { 'User-Agent': 'my-bot/1' } } })
+      await custom.call(showStatus, { id: '20' })
+      await custom.call(showStatus, { id: '20' }, { headers: { 'user-agent': 'one-call/2' } })
+      expect(server.requests.map((r) => r.headers['user-agent'])).toEqual(['twython-ts', 'my-bot/1', 'one-call/2'])
+    })
+  })
+
   describe('hosts and last-call headers', () => {
     it('refuses plain http except on loopback', () => {
       expect(() => new Make({ hosts: { api: 'http://api.example.com' } })).toThrow(/restricted to SSL\/TLS/)

@@ -15,7 +15,6 @@ import type { BaseCore } from '../base-core.js'
 import { fillPath } from '../encode.js'
 import { TwythonError } from '../errors.js'
 import type { Route } from '../route.js'
-import { checkSecurity } from '../v2/security.js'
 import { reporter } from './chunked.js'
 import { MediaProcessingError } from './errors.js'
 import { checkTotalSize, checkUploadInput } from './limits.js'
@@ -25,7 +24,7 @@ import { openSource, type MediaInput } from './source.js'
 import { defaultRetryDelay, type RetryPolicy } from './timing.js'
 import type { MediaCategoryV2, MediaUploadV2, MediaUploadV2Routes, UploadMediaV2Options } from './types.js'
 import { appendRequestV2 } from './wire.js'
-import { callV2 } from '../v2/call.js'
+import { assertCallable, callV2 } from '../v2/call.js'
 
 /** The `media_category` values X's v2 initialize accepts. */
 export const MEDIA_CATEGORIES_V2: readonly MediaCategoryV2[] = ['tweet_image', 'tweet_gif', 'tweet_video', 'dm_image', 'dm_gif', 'dm_video', 'subtitles', 'amplify_video']
@@ -86,8 +85,7 @@ export async function uploadMediaV2(core: BaseCore, input: MediaInput, options: 
   const polling = resolvePolling(options.polling)
   // The credentials must fit every route (they share their security), checked before a byte is read.
   for (const route of [routes.initialize, routes.append, routes.finalize, routes.status]) {
-    await core.checkScopes(route)
-    checkSecurity(route, core.credentialKind)
+    await assertCallable(core, route)
   }
   signal?.throwIfAborted()
 

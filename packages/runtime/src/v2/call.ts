@@ -14,12 +14,20 @@ export async function prepareV2(core: BaseCore, route: Route, params: Readonly<R
 }
 
 /**
+ * Refuses locally, before anything is sent, a route these credentials cannot call: an OAuth 2.0 user token
+ * without the route's scopes (or a v1.1 user route), then credentials the operation's security does not take.
+ */
+export async function assertCallable(core: BaseCore, route: Route): Promise<void> {
+  await core.checkScopes(route)
+  if (route.security) checkSecurity(route, core.credentialKind)
+}
+
+/**
  * Calls a v2 route: refuses locally what the core's credentials cannot do (the operation's security, an
  * OAuth 2.0 user token's scopes), then sends it and resolves with X's JSON envelope. A multipart operation
  * needs `multipart`, which `callWithFiles` passes.
  */
 export async function callV2<T>(core: BaseCore, route: Route, params: object | undefined, options?: CallOptions, multipart?: V2MultipartEncoder): Promise<T> {
-  await core.checkScopes(route)
-  if (route.security) checkSecurity(route, core.credentialKind)
+  await assertCallable(core, route)
   return core.send<T>(await prepareV2(core, route, (params ?? {}) as Record<string, unknown>, multipart), options)
 }

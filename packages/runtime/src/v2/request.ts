@@ -7,7 +7,7 @@
  */
 import { encodeParams, encodeValue, fillPath, formatPairs } from '../encode.js'
 import { TwythonError } from '../errors.js'
-import { jsonBody } from '../body.js'
+import { jsonBody, multipartMissing } from '../body.js'
 import type { PreparedRequest } from '../base-core.js'
 import type { Route } from '../route.js'
 
@@ -42,7 +42,7 @@ export async function buildV2Request(origin: string, route: Route, params: Reado
   if (!hasBody) return { method: route.method, url: full, auth: 'default' }
   if (route.encoding === 'multipart') {
     // The encoder and the file readers behind it come with the functions that send files (callWithFiles).
-    if (!multipart) throw new TwythonError(`${route.id} sends files (multipart): call it with its generated function, which brings the encoder (callWithFiles from @twython/runtime/multipart), or use new Core(options). Nothing was sent.`)
+    if (!multipart) throw multipartMissing(route)
     return { method: route.method, url: full, body: await multipart(body), auth: 'default' }
   }
   checkLeaves(body, '')
