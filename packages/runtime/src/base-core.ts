@@ -10,7 +10,7 @@
  * Twython's generic `request`. The extension points are the protected methods below.
  */
 import type { Hooks, Options as KyOptions } from 'ky'
-import { bodyInit, jsonBody, multipartMissing, type BodyParts, type MultipartEncoder } from './body.js'
+import { jsonBody, multipartMissing, type BodyParts, type MultipartEncoder } from './body.js'
 import { fillPath, encodeParams, formatPairs } from './encode.js'
 import { TwythonError } from './errors.js'
 import { errorForResponse } from './http-errors.js'
@@ -20,7 +20,7 @@ import type { OAuth2Token, TokenStore } from './oauth2/token.js'
 import type { HttpMethod, Route } from './route.js'
 import type { RateLimitOptions } from './rate-limit/index.js'
 import type { CredentialKind } from './v2/security.js'
-import { DEFAULT_MAX_RESPONSE_BYTES, limitedExchange, type ExchangeLimits } from './transport/limits.js'
+import { DEFAULT_MAX_RESPONSE_BYTES, limitedExchange, stripQuery, type ExchangeLimits } from './transport/limits.js'
 import { checkCredentials, checkRoute, preflightState, type PreflightState } from './preflight.js'
 
 /** Transport settings, Twython's `client_args`. */
@@ -125,8 +125,8 @@ export interface PreparedRequest {
   /** Form-encoded body pairs (signed). */
   readonly form?: readonly (readonly [string, string])[]
   /**
-   * A body that is not signed: multipart (FormData, or bytes with a multipart `contentType`) or JSON. An
-   * array of byte parts is sent as their concatenation without ever being joined (an upload segment between
+   * A body that is not signed: multipart (FormData, or bytes with a multipart `contentType`) or JSON. Byte
+   * parts (`BodyParts`) are sent as their concatenation without ever being joined (an upload segment between
    * its multipart head and tail), with a `content-length`; each attempt streams the same parts again.
    */
   readonly body?: FormData | string | Uint8Array | BodyParts
@@ -141,13 +141,15 @@ export interface PreparedRequest {
 /** How a request is authorised. */
 export type AuthMode = 'default' | 'basic' | 'none'
 
-/** One request's answer, whatever its status, with the OAuth 2.0 user token it was signed with. */
+/** One request's answer, whatever its status. */
 export interface Exchange {
   readonly status: number
   readonly headers: Headers
   readonly text: string
-  readonly userToken: OAuth2Token | undefined
 }
+
+/** What `transmit` resolves with: a response whose body is already in memory. */
+export type Answer = Pick<Response, 'status' | 'headers' | 'text'>
 
 /** Signs one attempt of a request (fresh nonce each time); a promise only where signing is Web Crypto's. */
 export type Signer = (request: Request) => void | Promise<void>
@@ -156,14 +158,7 @@ export const USER_AGENT = 'twython-ts'
 const DEFAULT_TIMEOUT = 30_000
 
 /** The options only `Core` honours, and what each needs. */
-const CORE_ONLY: readonly (readonly [string, (o: TwythonOptions) => unknown])[] = [
-  ['clientArgs.retry', (o) => o.clientArgs?.retry],
-  ['clientArgs.hooks', (o) => o.clientArgs?.hooks],
-  ['clientId', (o) => o.clientId],
-  ['oauth2Token', (o) => o.oauth2Token],
-  ['tokenStore', (o) => o.tokenStore],
-  ['rateLimit', (o) => o.rateLimit],
-]
+const CORE_ONLY = ['clientArgs.retry', 'clientArgs.hooks', 'clientId', 'oauth2Token', 'tokenStore', 'rateLimit']
 
 /**
  * Sends Twitter API calls for one set of credentials: the lean core `createCore` returns. Credentials live
@@ -183,8 +178,6 @@ export class BaseCore {
   readonly #oauthToken: string | undefined
   readonly #oauthTokenSecret: string | undefined
   readonly #accessToken: string | undefined
-  /** Requests already sent again after a 401 and a refreshed token (never twice). */
-  readonly #retried = new WeakSet<PreparedRequest>()
   readonly #timeout: number | false
   readonly #fetch: typeof fetch
   readonly #headers: Headers
@@ -198,7 +191,7 @@ export class BaseCore {
    */
   constructor(options: TwythonOptions = {}) {
     const unsupported = this.unsupportedOptions(options)
-    if (unsupported.length) throw new TwythonError(`createCore() returns the lean core, which does not support ${unsupported.join(', ')}. Build the full core with new Core(options) from @twython/client/full-core (or use new Twython(options)).`)
+    if (unsupported.length) throw new TwythonError(`The lean core (createCore) does not support ${unsupported.join(', ')}: use new Core(options) from @twython/client/full-core, or new Twython(options).`)
     this.hosts = resolveHosts(options.hosts)
     this.apiVersion = options.apiVersion ?? '1.1'
     this.#appKey = options.appKey
@@ -208,8 +201,7 @@ export class BaseCore {
     this.#accessToken = options.accessToken
     this.tokenType = options.tokenType ?? 'bearer'
     // A user token (given, or in a store) signs with OAuth 2.0: same as `Core`'s session decides.
-    const userToken = options.oauth2Token !== undefined || options.tokenStore !== undefined
-    this.oauthVersion = options.accessToken || userToken ? 2 : (options.oauthVersion ?? 1)
+    this.oauthVersion = options.accessToken || options.oauth2Token || options.tokenStore ? 2 : (options.oauthVersion ?? 1)
     this.authEndpoint = options.authEndpoint ?? 'authenticate'
     this.#preflight = preflightState(options, this.oauthVersion)
     const args = options.clientArgs ?? {}
@@ -223,7 +215,7 @@ export class BaseCore {
 
   /** The names of the given options this class cannot honour (`Core` honours them all). */
   protected unsupportedOptions(options: TwythonOptions): string[] {
-    return CORE_ONLY.filter(([, get]) => get(options) !== undefined).map(([name]) => name)
+    return CORE_ONLY.filter((path) => path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], options) !== undefined)
   }
 
   /** The `fetch` used when `clientArgs.fetch` is not given: the platform's, called unbound. */
@@ -268,19 +260,17 @@ export class BaseCore {
    * returns the response as it arrives (for streams). Redirects are not followed.
    */
   async openRaw(request: PreparedRequest, options: CallOptions = {}): Promise<Response> {
-    const { headers, body, streamed } = this.#draft(request, options)
-    const userToken = request.auth === 'default' && this.authKind === 'oauth2_user' ? await this.userToken(options) : undefined
-    const authorization = userToken ? `Bearer ${userToken.accessToken}` : await this.authorization(request.method, request.url, request.form, request.auth, request.extraOAuthParams)
-    if (authorization) headers.set('authorization', authorization)
+    const req = new Request(request.url, { ...this.#draft(request, options), redirect: 'manual' })
+    await this.#authorize(req, request)
     // Called unbound: a platform fetch (Workers, browsers) throws "Illegal invocation" when `this` is not the global.
     const send = this.#fetch
-    return send(request.url, { method: request.method, headers, ...(body !== undefined ? { body, ...(streamed ? { duplex: 'half' } : {}) } : {}), redirect: 'manual', ...(options.signal ? { signal: options.signal } : {}) } as RequestInit)
+    return send(req)
   }
 
   /** Builds the URL and body of a route call; path parameters are taken out of the rest. */
   async prepare(route: Route, params: Readonly<Record<string, unknown>>, multipart?: MultipartEncoder): Promise<PreparedRequest> {
     // v2 routes go through `callV2` (what the generated v2 functions call), which the lean core does not bundle.
-    if (route.host === 'v2') throw new TwythonError(`${route.id} is an X API v2 route: call it with its generated function (or callV2 from @twython/runtime/v2/call) on this core, or use new Core(options), whose call() sends v2 routes too. Nothing was sent.`)
+    if (route.host === 'v2') throw new TwythonError(`${route.id} is an X API v2 route: call its generated function (it brings callV2), or use new Core(options). Nothing was sent.`)
     const { path, used } = fillPath(route.path, params)
     const origin = route.host === 'upload' ? this.hosts.upload : this.hosts.api
     const base = route.versioned === false ? `${origin}/${path}` : `${origin}/${this.apiVersion}/${path}.json`
@@ -296,92 +286,74 @@ export class BaseCore {
     try {
       return JSON.parse(text) as T
     } catch (error) {
-      throw new TwythonError(describeBadJson(text), { status: this.lastCall?.status, url: this.lastCall?.url, cause: error })
+      // Twython's message, and which kind of body it was: an HTML page (a proxy's, a login wall) or cut JSON.
+      const why = text.trimStart().startsWith('<') ? 'The server sent an HTML page.' : 'The body may be truncated.'
+      throw new TwythonError(`Response was not valid JSON. Unable to decode. (${why})`, { status: this.lastCall?.status, url: this.lastCall?.url, cause: error })
     }
   }
 
-  /** Signs and sends a prepared request; returns the body text of a successful response. */
+  /**
+   * Signs and sends a prepared request; returns the body text of a successful response. (`Core` sends a
+   * request signed with an OAuth 2.0 user token its own way: the token is read per call, refreshed on a 401.)
+   */
   async sendRaw(request: PreparedRequest, options: CallOptions = {}): Promise<string> {
-    const urlNoQuery = request.url.split('?')[0]!
-    // An OAuth 2.0 user token signs instead of the OAuth 1.0a / app-only credentials the preflight knows.
-    const userAuth = request.auth === 'default' && this.authKind === 'oauth2_user'
-    if (!userAuth) checkCredentials(this.#preflight, request.auth, `${request.method} ${urlNoQuery}`)
-    const exchange = () => this.exchange(request, options, urlNoQuery, userAuth)
-    const { status, headers, text, userToken } = request.route ? await this.around(request.route, options.signal, exchange) : await exchange()
-    // X answers a plain 401 for an expired user token: refresh once and send again.
-    if (status === 401 && userToken && !this.#retried.has(request) && (await this.refreshAfterUnauthorized(userToken, options))) {
-      this.#retried.add(request)
-      try {
-        return await this.sendRaw(request, options)
-      } finally {
-        this.#retried.delete(request)
-      }
-    }
-    if (status > 304) throw errorForResponse(status, text, headers, urlNoQuery)
-    return text
+    const url = stripQuery(request.url)
+    checkCredentials(this.#preflight, request.auth, `${request.method} ${url}`)
+    const sign: Signer = (req) => this.#authorize(req, request)
+    return answerText(await this.around(request.route, options.signal, () => this.exchange(request, options, url, sign)), url)
   }
 
-  /** Runs one exchange of a route's call: `Core` waits for and records its rate-limit budget here. */
-  protected around(_route: Route, _signal: AbortSignal | undefined, exchange: () => Promise<Exchange>): Promise<Exchange> {
+  /** Runs one exchange (of a route's call, when `route` is given): `Core` waits for and records its rate-limit budget here. */
+  protected around(_route: Route | undefined, _signal: AbortSignal | undefined, exchange: () => Promise<Exchange>): Promise<Exchange> {
     return exchange()
   }
 
-  /** The OAuth 2.0 user token to sign one request with (`Core`: read from its store, refreshed when due). */
-  protected userToken(_options: CallOptions): Promise<OAuth2Token> {
-    return Promise.reject(new TwythonError('The lean core has no OAuth 2.0 user token; use new Core(options).'))
-  }
-
-  /** After a 401 to a user-token request: whether a fresh token was obtained, so the request may go again. */
-  protected refreshAfterUnauthorized(_token: OAuth2Token, _options: CallOptions): Promise<boolean> {
-    return Promise.resolve(false)
-  }
-
-  /** One request and its answer, whatever the status, with the OAuth 2.0 user token it was signed with. */
-  protected async exchange(request: PreparedRequest, options: CallOptions, urlNoQuery: string, userAuth: boolean): Promise<Exchange> {
+  /** One request, signed by `sign` on each attempt, and its answer whatever the status. */
+  protected async exchange(request: PreparedRequest, options: CallOptions, urlNoQuery: string, sign: Signer): Promise<Exchange> {
     const timeout = options.timeout ?? this.#timeout
-    const { headers, body, streamed } = this.#draft(request, options)
-    const userToken = userAuth ? await this.userToken(options) : undefined
-    const init = { method: request.method, headers, ...(body !== undefined ? { body, ...(streamed ? { duplex: 'half' } : {}) } : {}), ...(options.signal ? { signal: options.signal } : {}) } as RequestInit
-    const sign: Signer = (req) => this.#authorize(req, request, userToken)
-    let response: Response
+    const init = this.#draft(request, options)
+    let response: Answer
     try {
       response = await this.transmit(request.url, init, sign, { timeout, maxResponseBytes: this.#maxResponseBytes })
     } catch (error) {
-      throw transportError(error, request.method, urlNoQuery, timeout, options.signal)
+      throw transportError(error, request.method, urlNoQuery, options.signal)
     }
-    let text: string
-    try {
-      text = await response.text()
-    } catch (error) {
-      if (options.signal?.aborted) throw options.signal.reason
-      throw new TwythonError(`The connection closed before the whole response arrived (${request.method} ${urlNoQuery}).`, { status: response.status, url: urlNoQuery, cause: error })
-    }
+    // In memory already (limitedExchange read it, or reported the cut): this cannot fail half-way.
+    const text = await response.text()
     this.lastCall = { url: urlNoQuery, status: response.status, headers: response.headers }
-    return { status: response.status, headers: response.headers, text, userToken }
+    return { status: response.status, headers: response.headers, text }
   }
 
   /**
    * Sends one request: signs it (`sign`, once per attempt) and fetches it within `limits`, resolving with
    * the response whatever its status (buffered: its body is already read). `Core` sends through ky here.
    */
-  protected async transmit(url: string, init: RequestInit, sign: Signer, limits: ExchangeLimits): Promise<Response> {
+  protected async transmit(url: string, init: RequestInit, sign: Signer, limits: ExchangeLimits): Promise<Answer> {
     const request = new Request(url, init)
     await sign(request)
-    return limitedExchange(this.#fetch, request, {}, limits)
+    const { response, body } = await limitedExchange(this.#fetch, request, {}, limits)
+    return { status: response.status, headers: response.headers, text: async () => new TextDecoder().decode(body) }
   }
 
   /**
-   * The headers (all but Authorization) and body of one attempt. The body is fresh each time: parts become a
-   * new stream over the same bytes, so a re-send (a retry, a refreshed OAuth 2.0 token) sends them again.
-   * Names are set, not appended, so a `User-Agent` given per call replaces the default one.
+   * The method, headers (all but Authorization), body and signal of one attempt. The body is fresh each
+   * time: parts become a new stream over the same bytes, so a re-send (a retry, a refreshed OAuth 2.0 token)
+   * sends them again. Names are set, not appended, so a `User-Agent` given per call replaces the default one.
    */
-  #draft(request: PreparedRequest, options: CallOptions): { headers: Headers; body: BodyInit | undefined; streamed: boolean } {
+  #draft(request: PreparedRequest, options: CallOptions): RequestInit & { headers: Headers } {
     const headers = new Headers(this.#headers)
     for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value)
     if (request.contentType) headers.set('content-type', request.contentType)
-    const { body, contentLength } = bodyInit(request.form ? formatPairs(request.form) : request.body)
-    if (contentLength !== undefined) headers.set('content-length', contentLength)
-    return { headers, body, streamed: contentLength !== undefined }
+    const init: RequestInit & { headers: Headers; duplex?: 'half' } = { method: request.method, headers, ...(options.signal ? { signal: options.signal } : {}) }
+    const given = request.form ? formatPairs(request.form) : request.body
+    if (given === undefined || typeof given === 'string' || !('open' in given)) {
+      if (given !== undefined) init.body = given as BodyInit
+      return init
+    }
+    const { body, contentLength } = given.open()
+    headers.set('content-length', contentLength)
+    // A streamed request body needs half duplex (undici's rule; Workers and Deno accept it).
+    return Object.assign(init, { body, duplex: 'half' as const })
   }
 
   /** Twython's `get_lastfunction_header`: a header of the last response, case-insensitive. */
@@ -396,8 +368,7 @@ export class BaseCore {
    * Sets the Authorization header of one attempt; runs on every attempt so retries get a fresh nonce.
    * Returns a promise only when the signature is Web Crypto's (no `node:crypto`).
    */
-  #authorize(req: Request, prepared: PreparedRequest, userToken?: OAuth2Token): void | Promise<void> {
-    if (userToken) return void req.headers.set('authorization', `Bearer ${userToken.accessToken}`)
+  #authorize(req: Request, prepared: PreparedRequest): void | Promise<void> {
     const value = this.authorization(req.method, req.url, prepared.form, prepared.auth, prepared.extraOAuthParams)
     if (typeof value === 'string') req.headers.set('authorization', value)
     else if (value) return value.then((v) => req.headers.set('authorization', v))
@@ -407,13 +378,12 @@ export class BaseCore {
   protected authorization(method: string, url: string, form: readonly (readonly [string, string])[] | undefined, auth: AuthMode, extraOAuthParams?: Readonly<Record<string, string>>): string | Promise<string> | undefined {
     if (auth === 'none') return undefined
     if (auth === 'basic') {
-      if (this.#appKey === undefined || this.#appSecret === undefined) throw new TwythonError('This call needs the application key and secret (appKey, appSecret).')
+      if (this.#appKey === undefined || this.#appSecret === undefined) throw new TwythonError('HTTP Basic needs appKey and appSecret.')
       // Percent-encoded (RFC 6749 section 2.3.1), hence ASCII: btoa takes it as is.
       return `Basic ${btoa(`${encodeURIComponent(this.#appKey)}:${encodeURIComponent(this.#appSecret)}`)}`
     }
     const kind = this.authKind
     if (kind === 'oauth2') return `Bearer ${this.#accessToken}`
-    if (kind === 'oauth2_user') throw new TwythonError('An OAuth 2.0 user token is read from its store for each request; send through sendRaw, which signs with it.')
     if (kind === 'oauth1') return oauth1HeaderSyncOrAsync(this.oauth1Credentials(), { method, url, ...(form ? { bodyParams: form } : {}), ...(extraOAuthParams ? { extraOAuthParams } : {}) })
     return undefined
   }
@@ -462,24 +432,24 @@ function refuseMultipart(route: Route): MultipartEncoder {
   return () => Promise.reject(multipartMissing(route))
 }
 
+/** The body text of a successful exchange; any other status becomes its typed error. */
+export function answerText({ status, headers, text }: Exchange, url: string): string {
+  if (status > 304) throw errorForResponse(status, text, headers, url)
+  return text
+}
+
 function withQuery(base: string, pairs: readonly (readonly [string, string])[]): string {
   if (pairs.length === 0) return base
   return `${base}${base.includes('?') ? '&' : '?'}${formatPairs(pairs)}`
 }
 
 /** A transport failure as a `TwythonError` that names the call, keeping no request (nor its Authorization header). */
-function transportError(error: unknown, method: string, url: string, timeout: number | false, signal: AbortSignal | undefined): unknown {
+function transportError(error: unknown, method: string, url: string, signal: AbortSignal | undefined): unknown {
   if (signal?.aborted) return signal.reason
   if (error instanceof TwythonError) return error
+  // (A timeout is already a TwythonError: limitedExchange's deadline made it.)
   const err = error as Error
-  if (err?.name === 'TimeoutError') return new TwythonError(`Request timed out after ${timeout} ms: ${method} ${url}`, { url })
   const cause = (err as { cause?: { code?: string; message?: string } })?.cause
   const detail = cause?.code ?? cause?.message ?? err?.message ?? String(error)
   return new TwythonError(`Network error while calling ${method} ${url}: ${detail}`, { url, cause: cause ?? (err instanceof TypeError ? err : undefined) })
-}
-
-function describeBadJson(text: string): string {
-  const head = text.trimStart()
-  if (head.startsWith('<')) return 'Response was not valid JSON. Unable to decode. (The server sent an HTML page.)'
-  return 'Response was not valid JSON. Unable to decode. (The body may be truncated.)'
 }

@@ -33,7 +33,6 @@ export async function multipartBody(fields: Readonly<Record<string, unknown>>, i
   return form
 }
 
-/** Byte parts of one body, sent in order without being joined (see `PreparedRequest.body`). */
 /** Builds a multipart body from fields, reading the ones `isFile` names as files. */
 export type MultipartEncoder = (fields: Readonly<Record<string, unknown>>, isFile: (name: string, value: unknown) => boolean, objectsAsJson?: boolean) => Promise<FormData>
 
@@ -42,28 +41,38 @@ export type MultipartEncoder = (fields: Readonly<Record<string, unknown>>, isFil
  * `call`, or `callV2`): the encoder and the file readers behind it come with `callWithFiles`.
  */
 export function multipartMissing(route: Route): TwythonError {
-  return new TwythonError(`${route.id} sends files (multipart): call it with its generated function, which brings the encoder (callWithFiles from @twython/runtime/multipart), or use new Core(options). Nothing was sent.`)
+  return new TwythonError(`${route.id} sends files (multipart): call its generated function (it brings callWithFiles), or use new Core(options). Nothing was sent.`)
 }
 
-export type BodyParts = readonly Uint8Array[]
+/**
+ * Byte parts of one body, sent in order without being joined (see `PreparedRequest.body`); `open()` makes the
+ * body of one attempt. The parts' code comes with whoever builds them (the uploads), not with every call.
+ */
+export interface BodyParts {
+  readonly parts: readonly Uint8Array[]
+  open(): { readonly body: ReadableStream<Uint8Array>; readonly contentLength: string }
+}
 
 /**
- * What fetch is given for a prepared body. Byte parts become a stream that hands each part over as it is
- * (no copy: a `Uint8Array` body would be copied by the `Request` constructor and again when ky clones the
- * request), with their total as the `content-length`, so the request is not sent chunked.
+ * Byte parts as a body. Each `open()` is a stream that hands each part over as it is (no copy: a
+ * `Uint8Array` body would be copied by the `Request` constructor and again when ky clones the request),
+ * with their total as the `content-length`, so the request is not sent chunked.
  */
-export function bodyInit(body: FormData | string | Uint8Array | BodyParts | undefined): { body: BodyInit | undefined; contentLength?: string } {
-  if (!Array.isArray(body)) return { body: body as BodyInit | undefined }
-  const parts = body as BodyParts
+export function bodyParts(parts: readonly Uint8Array[]): BodyParts {
   let length = 0
   for (const part of parts) length += part.byteLength
-  let next = 0
-  // A default (not a byte) stream: a clone of the Request tees it without copying the chunks.
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (next < parts.length) controller.enqueue(parts[next++]!)
-      else controller.close()
+  return {
+    parts,
+    open() {
+      let next = 0
+      // A default (not a byte) stream: a clone of the Request tees it without copying the chunks.
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (next < parts.length) controller.enqueue(parts[next++]!)
+          else controller.close()
+        },
+      })
+      return { body, contentLength: String(length) }
     },
-  })
-  return { body: stream, contentLength: String(length) }
+  }
 }

@@ -6,7 +6,7 @@
  */
 import ky, { type KyInstance, type Options as KyOptions } from 'ky'
 import { defaultFetch } from '#fetch'
-import { BaseCore, buildRequest, type CallOptions, type ClientArgs, type Exchange, type AuthMode, type PreparedRequest, type Signer, type TwythonOptions } from './base-core.js'
+import { BaseCore, answerText, buildRequest, type CallOptions, type ClientArgs, type Exchange, type AuthMode, type PreparedRequest, type Signer, type TwythonOptions } from './base-core.js'
 import { TwythonAuthError, TwythonError } from './errors.js'
 import { multipartBody, type MultipartEncoder } from './body.js'
 import { isFileLike } from './files.js'
@@ -18,7 +18,7 @@ import { assertCallable, prepareV2 } from './v2/call.js'
 import { OAuth2Session } from './oauth2/session.js'
 import type { OAuth2Token } from './oauth2/token.js'
 import type { HttpMethod, Route } from './route.js'
-import { exchangeErrorKind, limitedExchange, type ExchangeLimits } from './transport/limits.js'
+import { bufferedResponse, exchangeErrorKind, limitedExchange, stripQuery, type ExchangeLimits } from './transport/limits.js'
 import { RateLimitBudget, identityHash, type BudgetIdentity } from './rate-limit/index.js'
 
 export { BaseCore, USER_AGENT, type CallOptions, type ClientArgs, type Exchange, type LastCall, type PreparedRequest, type AuthMode, type Signer, type TwythonOptions } from './base-core.js'
@@ -76,7 +76,7 @@ export class Core extends BaseCore {
       // returns a Request, and this function runs after all of them, once per attempt (fresh nonce).
       fetch: (input, init) => {
         const { [SIGN]: sign, [LIMITS]: limits, ...rest } = (init ?? {}) as RequestInit & { [SIGN]?: Signer; [LIMITS]?: ExchangeLimits }
-        const go = () => (limits && input instanceof Request ? limitedExchange(baseFetch, input, rest, limits) : baseFetch(input, rest))
+        const go = () => (limits && input instanceof Request ? limitedExchange(baseFetch, input, rest, limits).then((answer) => bufferedResponse(answer, input.url)) : baseFetch(input, rest))
         // Node signs synchronously (oauth-sign); Web Crypto's signature is a promise, awaited only there.
         const signing = sign && input instanceof Request ? sign(input) : undefined
         return signing ? signing.then(go) : go()
@@ -146,18 +146,38 @@ export class Core extends BaseCore {
     return this.send<T>(request, options)
   }
 
-  /** The rate-limit hook: the budget may wait before sending, and waits out one 429 when `wait` is on. */
-  protected override around(route: Route, signal: AbortSignal | undefined, exchange: () => Promise<Exchange>): Promise<Exchange> {
-    return this.rateLimits.around(route, signal, exchange)
+  /** The rate-limit hook of a route's call: the budget may wait before sending, and waits out one 429 when `wait` is on. */
+  protected override around(route: Route | undefined, signal: AbortSignal | undefined, exchange: () => Promise<Exchange>): Promise<Exchange> {
+    return route ? this.rateLimits.around(route, signal, exchange) : exchange()
   }
 
-  /** Read from the token store (and refreshed when due) before each call. */
-  protected override userToken(options: CallOptions): Promise<OAuth2Token> {
-    return this.#oauth2!.tokenForCall(options)
+  /**
+   * With an OAuth 2.0 user token, each exchange is signed with the token read from its store (refreshed
+   * when due) just before it goes; X answers a plain 401 for an expired token, so after one the token is
+   * refreshed and the request sent once more. Other credentials: the lean core's way.
+   */
+  override async sendRaw(request: PreparedRequest, options: CallOptions = {}): Promise<string> {
+    const session = this.#oauth2
+    if (request.auth !== 'default' || !session?.hasUserToken) return super.sendRaw(request, options)
+    const url = stripQuery(request.url)
+    for (let first = true; ; first = false) {
+      let token: OAuth2Token | undefined
+      const answer = await this.around(request.route, options.signal, async () => {
+        const used = (token = await session.tokenForCall(options))
+        return this.exchange(request, options, url, (req) => void req.headers.set('authorization', `Bearer ${used.accessToken}`))
+      })
+      if (answer.status === 401 && first && token && (await session.afterUnauthorized(token, options))) continue
+      return answerText(answer, url)
+    }
   }
 
-  protected override async refreshAfterUnauthorized(token: OAuth2Token, options: CallOptions): Promise<boolean> {
-    return Boolean(await this.#oauth2!.afterUnauthorized(token, options))
+  /** A stream's request, with an OAuth 2.0 user token read from its store like `sendRaw`'s. */
+  override async openRaw(request: PreparedRequest, options: CallOptions = {}): Promise<Response> {
+    const session = this.#oauth2
+    if (request.auth !== 'default' || !session?.hasUserToken) return super.openRaw(request, options)
+    const token = await session.tokenForCall(options)
+    // Signed here, so the lean core adds no Authorization of its own (auth: none).
+    return super.openRaw({ ...request, auth: 'none' }, { ...options, headers: { ...options.headers, authorization: `Bearer ${token.accessToken}` } })
   }
 
   /** Sends through ky, which retries and runs hooks; ky's HTTPError is unwrapped into its response. */
@@ -176,6 +196,7 @@ export class Core extends BaseCore {
    * (the core's own calls sign asynchronously there).
    */
   authorizationFor(method: string, url: string, form: readonly (readonly [string, string])[] | undefined, auth: AuthMode, extraOAuthParams?: Readonly<Record<string, string>>): string | undefined {
+    if (this.authKind === 'oauth2_user' && auth === 'default') throw new TwythonError('An OAuth 2.0 user token is read from its store for each request; send through sendRaw, which signs with it.')
     if (this.authKind === 'oauth1' && auth === 'default') return oauth1Header(this.oauth1Credentials(), { method, url, ...(form ? { bodyParams: form } : {}), ...(extraOAuthParams ? { extraOAuthParams } : {}) })
     return this.authorization(method, url, form, auth, extraOAuthParams) as string | undefined
   }

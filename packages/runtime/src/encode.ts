@@ -20,7 +20,7 @@ const LONE_SURROGATE = /\p{Surrogate}/u
  * those with the parameter's name first; this covers names and direct callers).
  */
 export function percentEncode(value: string): string {
-  if (LONE_SURROGATE.test(value)) throw new TwythonError(`Cannot percent-encode ${JSON.stringify(value.slice(0, 40))}: it contains a lone UTF-16 surrogate.`)
+  if (LONE_SURROGATE.test(value)) throw new TwythonError(`Cannot percent-encode ${JSON.stringify(value.slice(0, 40))}: a lone UTF-16 surrogate.`)
   return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 }
 
@@ -38,7 +38,7 @@ export function encodeValue(name: string, value: unknown): string | undefined {
       const lone = value.search(LONE_SURROGATE)
       if (lone !== -1) {
         // What `text.slice(0, n)` leaves when n falls inside an emoji; sending U+FFFD instead would alter the text.
-        throw new TwythonError(`Parameter "${name}" contains a lone UTF-16 surrogate (U+${value.charCodeAt(lone).toString(16).toUpperCase()} at index ${lone}), which cannot be encoded as UTF-8; was the string cut in the middle of an emoji? Cut it by code points (Array.from(text)) instead.`)
+        throw new TwythonError(`Parameter "${name}" has a lone UTF-16 surrogate (U+${value.charCodeAt(lone).toString(16).toUpperCase()} at index ${lone}), which UTF-8 cannot encode: was an emoji cut in half? Cut text by code points (Array.from(text)).`)
       }
       return value
     }
@@ -50,7 +50,7 @@ export function encodeValue(name: string, value: unknown): string | undefined {
       if (!Number.isFinite(value)) throw new TwythonError(`Parameter "${name}" must be a finite number, got ${value}.`)
       if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
         // Twitter's ids exceed 2^53: as a number they were rounded when parsed, and would name another object.
-        throw new TwythonError(`Parameter "${name}" is the number ${value}, beyond Number.MAX_SAFE_INTEGER, so it has already lost precision (an id parsed from JSON is rounded to a different id). Pass it as a string (the "*_str" field, e.g. id_str) or as a bigint.`)
+        throw new TwythonError(`Parameter "${name}" is the number ${value}, beyond Number.MAX_SAFE_INTEGER: it has already lost precision (an id parsed from JSON becomes another id). Pass it as a string (id_str) or a bigint.`)
       }
       return String(value)
     case 'object':

@@ -12,7 +12,11 @@
  */
 import { STANDARD_STATUS_REASONS } from '#status'
 
-/** Reason phrases Twython uses in its messages, by HTTP status. */
+/**
+ * Reason phrases Twython uses in its messages, by HTTP status (Twython's `TWITTER_HTTP_STATUS_CODE`). Each is
+ * also the registered phrase (420 aside, which is in `NONSTANDARD_STATUS_REASONS`), so `statusReason` reads
+ * the platform's table and a bundle carries this one only when an app imports it.
+ */
 export const TWITTER_HTTP_STATUS_REASONS: Readonly<Record<number, string>> = {
   200: 'OK',
   304: 'Not Modified',
@@ -30,7 +34,6 @@ export const TWITTER_HTTP_STATUS_REASONS: Readonly<Record<number, string>> = {
   503: 'Service Unavailable',
   504: 'Gateway Timeout',
 }
-
 /**
  * Reasons for statuses that are in no RFC but that the edges in front of APIs send (Cloudflare's 52x,
  * nginx's 499).
@@ -45,7 +48,6 @@ const NONSTANDARD_STATUS_REASONS: Readonly<Record<number, string>> = {
   524: 'A Timeout Occurred',
   525: 'SSL Handshake Failed',
   526: 'Invalid SSL Certificate',
-  527: 'Railgun Error',
   530: 'Origin DNS Error',
 }
 
@@ -55,10 +57,10 @@ const NONSTANDARD_STATUS_REASONS: Readonly<Record<number, string>> = {
  * others, and a description of the class (`Unknown Client Error`) for a code nobody registered.
  */
 export function statusReason(status: number): string {
-  const known = TWITTER_HTTP_STATUS_REASONS[status] ?? NONSTANDARD_STATUS_REASONS[status] ?? STANDARD_STATUS_REASONS[status]
+  const known = NONSTANDARD_STATUS_REASONS[status] ?? STANDARD_STATUS_REASONS[status]
   if (known !== undefined) return known
   const family = Math.floor(status / 100)
-  return family === 1 ? 'Unknown Informational Status' : family === 2 ? 'Unknown Success Status' : family === 3 ? 'Unknown Redirect' : family === 4 ? 'Unknown Client Error' : family === 5 ? 'Unknown Server Error' : 'Unknown Status'
+  return `Unknown ${['Informational Status', 'Success Status', 'Redirect', 'Client Error', 'Server Error'][family - 1] ?? 'Status'}`
 }
 
 /** One entry of the `errors` array in Twitter's error bodies. */
@@ -164,7 +166,7 @@ export class TwythonError extends Error {
    * ordinary way.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    const brand = Object.prototype.hasOwnProperty.call(this, BRAND) ? (this as unknown as Record<symbol, symbol>)[BRAND] : undefined
+    const brand = Object.hasOwn(this, BRAND) ? (this as unknown as Record<symbol, symbol>)[BRAND] : undefined
     if (brand === undefined) return Function.prototype[Symbol.hasInstance].call(this, value)
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true
   }

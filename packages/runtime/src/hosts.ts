@@ -48,17 +48,15 @@ export function isLoopback(hostname: string): boolean {
 
 /** Validates one base URL for secure use. */
 export function checkOrigin(name: string, value: string): string {
-  let url: URL
+  let url: URL | undefined
   try {
     url = new URL(value)
   } catch {
-    throw new TwythonError(`hosts.${name} is not a valid URL: ${JSON.stringify(value)}.`)
+    // reported below, as any value that is not an http(s) URL
   }
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') throw new TwythonError(`hosts.${name} must be an https: URL, got ${JSON.stringify(value)}.`)
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
     throw new TwythonError(`hosts.${name} uses http: on a non-loopback host (${url.host}); Twitter is restricted to SSL/TLS traffic.`)
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new TwythonError(`hosts.${name} must be an https: URL, got ${url.protocol}`)
   }
   return value.replace(/\/+$/, '')
 }

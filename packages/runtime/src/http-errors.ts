@@ -25,10 +25,10 @@ export function parseErrorBody(text: string): { message: string; errors: Twitter
   if (body === null || typeof body !== 'object') return { message: DEFAULT_ERROR_MESSAGE, errors: [] }
   const record = body as Record<string, unknown>
   // X API v2 problem details: { title, detail, type, status } and, for invalid requests, an errors array.
-  const problem: ProblemDetails | undefined =
-    typeof record.title === 'string' || typeof record.detail === 'string'
-      ? { ...(typeof record.title === 'string' ? { title: record.title } : {}), ...(typeof record.detail === 'string' ? { detail: record.detail } : {}), ...(typeof record.type === 'string' ? { type: record.type } : {}) }
-      : undefined
+  const field = (name: string) => (typeof record[name] === 'string' ? (record[name] as string) : undefined)
+  const title = field('title')
+  const detail = field('detail')
+  const problem: ProblemDetails | undefined = title !== undefined || detail !== undefined ? { title, detail, type: field('type') } : undefined
   if (Array.isArray(record.errors)) {
     const errors = record.errors.filter((e): e is TwitterErrorDetail => e !== null && typeof e === 'object')
     const first = errors[0]

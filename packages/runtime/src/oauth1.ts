@@ -7,7 +7,7 @@
  * platform/crypto.node.ts). Where `node:crypto` is absent it is Web Crypto's (`oauth1-webcrypto.ts`), which
  * is asynchronous: `oauth1HeaderAsync` works everywhere, the synchronous `oauth1Header` only on Node.
  */
-import { asyncSigner, createNonce as platformNonce, syncSigner } from '#crypto'
+import { asyncSigner, createNonce as platformNonce, signature, syncSigner } from '#crypto'
 import { percentEncode } from './encode.js'
 import { TwythonError } from './errors.js'
 
@@ -33,10 +33,8 @@ export interface OAuth1Request {
   readonly timestamp?: string
 }
 
-/** A fresh 32-byte random nonce, alphanumeric as Twitter's examples are. */
-export function createNonce(): string {
-  return platformNonce()
-}
+/** A fresh 32-byte random nonce, alphanumeric as Twitter's examples are (the platform's, `#crypto`). */
+export const createNonce: () => string = platformNonce
 
 /** The base URL of the signature: lower-case scheme and host, default port dropped, no query or fragment. */
 export function signatureBaseUrl(url: URL): string {
@@ -108,5 +106,9 @@ export async function oauth1HeaderAsync(credentials: OAuth1Credentials, request:
  * signs through this so Node's path stays free of promise hops.
  */
 export function oauth1HeaderSyncOrAsync(credentials: OAuth1Credentials, request: OAuth1Request): string | Promise<string> {
-  return syncSigner ? oauth1Header(credentials, request) : oauth1HeaderAsync(credentials, request)
+  const { oauth, signed, baseUrl, method } = unsigned(credentials, request)
+  const header = (value: string) => formatHeader({ ...oauth, oauth_signature: value })
+  // The platform's signer (#crypto): oauth-sign's string on Node, a Web Crypto promise elsewhere.
+  const value = signature(method, baseUrl, signed, credentials.consumerSecret, credentials.tokenSecret ?? '')
+  return typeof value === 'string' ? header(value) : value.then(header)
 }

@@ -69,16 +69,16 @@ export function checkCredentials(state: PreflightState, auth: AuthMode, what: st
   }
   if (state.oauthVersion === 2) {
     const missing = describeMissing(state, ['accessToken'])
-    if (missing) throw new TwythonAuthError(`${missing}: ${what} is sent with an OAuth 2 bearer token (oauthVersion 2); pass accessToken (from obtainAccessToken()), or appKey, appSecret, oauthToken and oauthTokenSecret for OAuth 1.0a.`)
+    if (missing) throw new TwythonAuthError(`${missing}: ${what} is sent with an app-only bearer token (oauthVersion 2): pass accessToken (from obtainAccessToken()), or appKey, appSecret, oauthToken and oauthTokenSecret for OAuth 1.0a.`)
     return
   }
   const app = describeMissing(state, ['appKey', 'appSecret'])
-  if (app) throw new TwythonAuthError(`${app}: ${what} is signed with OAuth 1.0a, which needs appKey and appSecret (and oauthToken and oauthTokenSecret for a user), or pass accessToken for an app-only bearer token.`)
+  if (app) throw new TwythonAuthError(`${app}: ${what} is signed with OAuth 1.0a: pass appKey and appSecret (and oauthToken and oauthTokenSecret for a user), or accessToken for an app-only bearer token.`)
   // A token without its secret (or the reverse) cannot sign anything: most often one environment variable is unset.
   const token = state.given.oauthToken
   const secret = state.given.oauthTokenSecret
   if ((token === 'set') !== (secret === 'set') && (token !== 'undefined' || secret !== 'undefined')) {
-    throw new TwythonAuthError(`${describeMissing(state, ['oauthToken', 'oauthTokenSecret'])}: OAuth 1.0a signs with oauthToken and oauthTokenSecret together; ${what} cannot be signed with only one of them.`)
+    throw new TwythonAuthError(`${describeMissing(state, ['oauthToken', 'oauthTokenSecret'])}: ${what} cannot be signed with only one of oauthToken and oauthTokenSecret.`)
   }
 }
 
@@ -92,10 +92,8 @@ export function checkCredentials(state: PreflightState, auth: AuthMode, what: st
 export function checkRoute(state: PreflightState, route: Route): void {
   if (route.auth !== 'user') return
   if (state.oauthVersion === 2) {
-    throw new TwythonAuthError(
-      `${routeName(route)} needs OAuth 1.0a user context (auth: user), but this client uses app-only bearer auth (accessToken / oauthVersion 2). Build the client with appKey, appSecret, oauthToken and oauthTokenSecret to call it.`,
-    )
+    throw new TwythonAuthError(`${routeName(route)} needs OAuth 1.0a user context (auth: user), but this client has an app-only bearer token (accessToken / oauthVersion 2): pass appKey, appSecret, oauthToken and oauthTokenSecret.`)
   }
   const missing = describeMissing(state, ['appKey', 'appSecret', 'oauthToken', 'oauthTokenSecret'])
-  if (missing) throw new TwythonAuthError(`${missing}: ${routeName(route)} needs OAuth 1.0a user context (auth: user): appKey, appSecret, oauthToken and oauthTokenSecret.`)
+  if (missing) throw new TwythonAuthError(`${missing}: ${routeName(route)} needs OAuth 1.0a user context (auth: user): pass appKey, appSecret, oauthToken and oauthTokenSecret.`)
 }

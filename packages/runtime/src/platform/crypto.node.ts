@@ -6,10 +6,13 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { hmacsign } from 'oauth-sign'
-import type { AsyncSigner, SyncSigner } from './types.js'
+import type { AsyncSigner, PlatformSigner, SyncSigner } from './types.js'
 
 /** HMAC-SHA1 over the RFC 5849 base string, computed by oauth-sign. */
 export const syncSigner: SyncSigner | undefined = hmacsign
+
+/** The signature of every call the core signs: oauth-sign's, synchronous on Node. */
+export const signature: PlatformSigner = hmacsign
 
 /** Never needed here (`syncSigner` signs), so a Node bundle carries no Web Crypto signer. */
 export const asyncSigner: AsyncSigner | undefined = undefined

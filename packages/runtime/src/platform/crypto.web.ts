@@ -8,12 +8,15 @@
 import { sha256 } from '@noble/hashes/sha2'
 import { base64, base64url, randomBytes } from '../bytes.js'
 import { webCryptoSignature } from '../oauth1-webcrypto.js'
-import type { AsyncSigner, SyncSigner } from './types.js'
+import type { AsyncSigner, PlatformSigner, SyncSigner } from './types.js'
 
 export const syncSigner: SyncSigner | undefined = undefined
 
 /** HMAC-SHA1 over Web Crypto: the signer of every OAuth 1.0a call here. */
 export const asyncSigner: AsyncSigner | undefined = webCryptoSignature
+
+/** The signature of every call the core signs: Web Crypto's, a promise. */
+export const signature: PlatformSigner = webCryptoSignature
 
 /** A fresh OAuth 1.0a nonce: 32 random bytes in base64, letters and digits only (as Twitter's examples are). */
 export function createNonce(): string {

@@ -6,6 +6,9 @@ export type SyncSigner = (method: string, baseUrl: string, params: Readonly<Reco
 /** The same signature computed asynchronously (Web Crypto), where no synchronous signer exists. */
 export type AsyncSigner = (method: string, baseUrl: string, params: Readonly<Record<string, readonly string[]>>, consumerSecret: string, tokenSecret: string) => Promise<string>
 
+/** The platform's signer of the core's calls: a string where signing is synchronous (Node), else a promise. */
+export type PlatformSigner = (method: string, baseUrl: string, params: Readonly<Record<string, readonly string[]>>, consumerSecret: string, tokenSecret: string) => string | Promise<string>
+
 /** A file opened from a path, for a multipart part. */
 export interface OpenedFile {
   readonly blob: Blob

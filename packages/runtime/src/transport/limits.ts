@@ -55,30 +55,36 @@ function isRedirect(response: Response): boolean {
   return response.status >= 300 && response.status < 400 && response.status !== 304
 }
 
-function stripQuery(url: string): string {
+/** A URL without its query string (errors and `lastCall` never carry one). */
+export function stripQuery(url: string): string {
   const q = url.indexOf('?')
   return q === -1 ? url : url.slice(0, q)
 }
 
+/** The answer to one exchange: the response (its body already read) and that body's bytes. */
+export interface BufferedAnswer {
+  readonly response: Response
+  readonly body: Uint8Array<ArrayBuffer>
+}
+
 /**
- * Sends `request` with `send` under `limits` and returns a Response whose body is already in memory.
+ * Sends `request` with `send` under `limits` and returns the response with its whole body read.
  * Rejects with a `TwythonError` on a timeout, a redirect, a body over the cap or a body cut short, and
  * with the request signal's reason when the caller aborted.
  */
-export async function limitedExchange(send: typeof fetch, request: Request, init: RequestInit, limits: ExchangeLimits): Promise<Response> {
+export async function limitedExchange(send: typeof fetch, request: Request, init: RequestInit, limits: ExchangeLimits): Promise<BufferedAnswer> {
   const url = stripQuery(request.url)
   const label = `${request.method} ${url}`
   const deadline = new AbortController()
   // Node's timers overflow above 2^31-1 ms (firing at once); a longer timeout is as good as none.
   const timer = limits.timeout === false || !(limits.timeout <= MAX_TIMER) ? undefined : setTimeout(() => deadline.abort(new DOMException('The request timed out.', 'TimeoutError')), limits.timeout)
-  const timedOut = () => deadline.signal.aborted && !request.signal.aborted
   const timeoutError = (cause?: unknown) => mark(new TwythonError(`Request timed out after ${limits.timeout} ms: ${label}`, { url, cause }), 'timeout')
   try {
     let response: Response
     try {
       response = await send(request, { ...init, signal: AbortSignal.any([request.signal, deadline.signal]), redirect: 'manual' })
     } catch (error) {
-      if (timedOut()) throw timeoutError()
+      if (deadline.signal.aborted && !request.signal.aborted) throw timeoutError()
       throw error
     }
     if (isRedirect(response)) {
@@ -89,16 +95,21 @@ export async function limitedExchange(send: typeof fetch, request: Request, init
     }
     const body = await readAll(response, limits.maxResponseBytes, deadline.signal, request.signal, {
       timeout: timeoutError,
-      tooLarge: () => mark(new TwythonError(`The response to ${label} is larger than maxResponseBytes (${limits.maxResponseBytes} bytes); it was abandoned and the connection closed. Raise clientArgs.maxResponseBytes if this is expected.`, { status: response.status, url }), 'final'),
+      tooLarge: () => mark(new TwythonError(`The response to ${label} is larger than maxResponseBytes (${limits.maxResponseBytes} bytes): abandoned, connection closed. Raise clientArgs.maxResponseBytes if that is expected.`, { status: response.status, url }), 'final'),
       cut: (cause) => new TwythonError(`The connection closed before the whole response arrived (${label}).`, { status: response.status, url, cause }),
     })
-    const buffered = new Response(NULL_BODY_STATUS.has(response.status) ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers })
-    // A constructed Response has an empty url; ky and error messages read the request's.
-    Object.defineProperty(buffered, 'url', { value: response.url || request.url })
-    return buffered
+    return { response, body }
   } finally {
     if (timer !== undefined) clearTimeout(timer)
   }
+}
+
+/** A buffered answer as a `Response` again (what ky expects of a `fetch`), with the request's url. */
+export function bufferedResponse({ response, body }: BufferedAnswer, requestUrl: string): Response {
+  const buffered = new Response(NULL_BODY_STATUS.has(response.status) ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers })
+  // A constructed Response has an empty url; ky and error messages read the request's.
+  Object.defineProperty(buffered, 'url', { value: response.url || requestUrl })
+  return buffered
 }
 
 interface ReadErrors {
@@ -150,12 +161,5 @@ async function readAll(response: Response, max: number, deadline: AbortSignal, u
   } finally {
     deadline.removeEventListener('abort', stop)
   }
-  if (chunks.length === 1) return chunks[0]!
-  const out = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    out.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return out
+  return chunks.length === 1 ? chunks[0]! : new Uint8Array(await new Blob(chunks).arrayBuffer())
 }

@@ -6,7 +6,7 @@
  */
 import { Buffer, randomBytes } from '#buffer'
 import type { BaseCore, PreparedRequest } from '../base-core.js'
-import type { BodyParts } from '../body.js'
+import { bodyParts, type BodyParts } from '../body.js'
 import { formatPairs } from '../encode.js'
 import type { Route } from '../route.js'
 
@@ -59,7 +59,7 @@ export function multipartSegment(fields: readonly (readonly [string, string])[],
   for (const [name, value] of fields) head += `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
   head += `--${boundary}\r\nContent-Disposition: form-data; name="${fileField}"; filename="media"\r\nContent-Type: application/octet-stream\r\n\r\n`
   const tail = `\r\n--${boundary}--\r\n`
-  return { body: [Buffer.from(head), segment, Buffer.from(tail)], contentType: `multipart/form-data; boundary=${boundary}` }
+  return { body: bodyParts([Buffer.from(head), segment, Buffer.from(tail)]), contentType: `multipart/form-data; boundary=${boundary}` }
 }
 
 /** FINALIZE. */
