@@ -15,6 +15,8 @@ export interface FamilyModule {
   readonly usesFileInput: boolean
   /** Whether an endpoint sends multipart (it is called with `callWithFiles`, which brings the encoder). */
   readonly usesMultipart: boolean
+  /** Whether an endpoint is a plain call (sent with `callV1`). */
+  readonly usesCall: boolean
   /** Whether the module marks paginated parameters (and so imports `PAGINATION` and `Paging`). */
   readonly usesPaging: boolean
 }
@@ -111,6 +113,7 @@ export function buildFamilyModule(family: FamilySpec, moduleOf: ReadonlyMap<stri
   const modelImports = new Map<string, Set<string>>()
   let usesFileInput = false
   let usesMultipart = false
+  let usesCall = false
   let usesPaging = false
   for (const endpoint of family.endpoints) {
     const paramsName = `${endpoint.typeStem}Params`
@@ -162,6 +165,7 @@ export function buildFamilyModule(family: FamilySpec, moduleOf: ReadonlyMap<stri
     // Multipart routes bring their encoder, so an app that never sends a file never bundles it.
     const multipart = sendsMultipart(endpoint)
     if (multipart) usesMultipart = true
+    else usesCall = true
     const core = { name: 'core', type: 'BaseCore' }
     // With returns_string_ids, an overload narrows the response when the call passes stringify_ids: true;
     // the general signature stays last, so `ReturnType` and cursor() inference see it.
@@ -178,10 +182,10 @@ export function buildFamilyModule(family: FamilySpec, moduleOf: ReadonlyMap<stri
       ...(overloads.length ? { overloads } : { docs: [endpointDoc(endpoint, 'function', ctx)] }),
       parameters: [core, { name: 'params', type: paramsName, ...(optionalParams ? { initializer: '{}' } : {}) }, { name: 'options', type: 'CallOptions', hasQuestionToken: true }],
       returnType: `Promise<${responseName}>`,
-      statements: [multipart ? `return callWithFiles(core, ${endpoint.method}Route, params, options)` : `return core.call(${endpoint.method}Route, params, options)`],
+      statements: [multipart ? `return callWithFiles(core, ${endpoint.method}Route, params, options)` : `return callV1(core, ${endpoint.method}Route, params, options)`],
     })
   }
-  return { statements, modelImports, usesFileInput, usesMultipart, usesPaging }
+  return { statements, modelImports, usesFileInput, usesMultipart, usesCall, usesPaging }
 }
 
 function addImport(imports: Map<string, Set<string>>, moduleOf: ReadonlyMap<string, string>, name: string): void {

@@ -68,6 +68,7 @@ export function generate(spec: Spec): Map<string, string> {
     emit(`${CLIENT_GENERATED}/${family.family}.ts`, family.file, (file) => {
       const runtime = ['BaseCore', 'CallOptions', ...(built.usesFileInput ? ['FileInput'] : []), ...(built.usesPaging ? ['PAGINATION', 'Paging'] : []), 'Route']
       file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: runtime })
+      if (built.usesCall) file.addImportDeclaration({ moduleSpecifier: '@twython/runtime/v1/call', namedImports: ['callV1'] })
       if (built.usesMultipart) file.addImportDeclaration({ moduleSpecifier: '@twython/runtime/multipart', namedImports: ['callWithFiles'] })
       addModelImports(file, built.modelImports, './models/')
       file.addStatements(built.statements)

@@ -155,11 +155,18 @@ describe('generated code for a scenario spec', () => {
     expect([...generateV2(loadV2Spec(sources(), schemas))]).toEqual([...files])
   })
 
-  it('emits the route with query names, security and rate limits', () => {
+  it('emits the route with security and rate limits (query names only where a body shares the fields)', () => {
+    // Without a body every non-path field goes in the query, so a GET route does not list them.
     expect(family).toContain(
-      "export const getThingRoute: Route = { id: 'getThingsById', method: 'GET', host: 'v2', path: '/2/things/{id}', query: ['thing.fields'], security: [{ scheme: 'oauth2_user', scopes: ['thing.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 450, per: 'app' }] }",
+      "export const getThingRoute: Route = { id: 'getThingsById', method: 'GET', host: 'v2', path: '/2/things/{id}', security: [{ scheme: 'oauth2_user', scopes: ['thing.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 450, per: 'app' }] }",
     )
     expect(family).toContain("export const createThingRoute: Route = { id: 'createThings', method: 'POST', host: 'v2', path: '/2/things', encoding: 'json', security: [{ scheme: 'oauth1_user' }] }")
+  })
+
+  it('passes the JSON body encoder only where an operation has a JSON body', () => {
+    expect(family).toContain("import { callV2, v2Json } from '@twython/runtime/v2/call'")
+    expect(family).toContain('return callV2(core, createThingRoute, params, options, v2Json)')
+    expect(family).toMatch(/return callV2\(core, getThingRoute, params, options\)\n/)
   })
 
   it('narrows the response with the fields asked for, plus the defaults', () => {

@@ -16,6 +16,7 @@ const common: UserConfig = {
     errors: 'src/errors.ts',
     oauth1: 'src/oauth1.ts',
     'v2/stream': 'src/v2/stream.ts',
+    'v1/call': 'src/v1/call.ts',
     'v2/call': 'src/v2/call.ts',
     multipart: 'src/multipart.ts',
     'file-token-store': 'src/file-token-store.ts',

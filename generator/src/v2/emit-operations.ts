@@ -91,8 +91,10 @@ export function v2OperationDoc(op: V2OperationSpec, form: 'function' | 'method',
 /** The route literal the runtime needs. */
 export function v2RouteLiteral(op: V2OperationSpec): string {
   const route: Record<string, unknown> = { id: op.operationId, method: op.httpMethod, host: 'v2', path: op.path }
+  // Only an operation with a body needs its query names (the rest of its fields are the body); a stream's
+  // tell the reconnect whether it takes backfill_minutes. Other routes send every non-path field in the query.
   const query = op.params.filter((p) => p.in === 'query').map((p) => p.name)
-  if (query.length) route.query = query
+  if (query.length && (op.body || op.stream)) route.query = query
   if (op.body) route.encoding = op.body.encoding
   route.security = op.security.map((s) => (s.scheme === 'oauth2_user' ? { scheme: s.scheme, scopes: [...s.scopes] } : { scheme: s.scheme }))
   if (op.rateLimits.length) route.rateLimits = op.rateLimits.map((r) => ({ windowSeconds: r.windowSeconds, limit: r.limit, per: r.per }))
@@ -122,6 +124,8 @@ export interface V2FamilyModule {
   readonly usesStream: boolean
   /** Whether any operation is a plain call (sent with `callV2`). */
   readonly usesCall: boolean
+  /** Whether any operation sends a JSON body (`callV2` with `v2Json`, which brings the JSON checks). */
+  readonly usesJson: boolean
   /** Whether any operation sends multipart (sent with `callWithFiles`, which brings the encoder). */
   readonly usesFiles: boolean
   readonly usesPaging: boolean
@@ -203,6 +207,7 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
   const parameterImports = new Set<string>()
   let usesStream = false
   let usesCall = false
+  let usesJson = false
   let usesFiles = false
   let usesPaging = false
   for (const op of family.operations) {
@@ -252,7 +257,10 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
     const multipart = op.body?.encoding === 'multipart'
     if (op.stream) usesStream = true
     else if (multipart) usesFiles = true
-    else usesCall = true
+    else {
+      usesCall = true
+      if (op.body?.encoding === 'json') usesJson = true
+    }
     const doc = v2OperationDoc(op, 'function', example, fields)
     const options = { name: 'options', type: op.stream ? 'StreamCallOptions' : 'CallOptions', hasQuestionToken: true }
     statements.push({
@@ -271,10 +279,10 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
         : { docs: [doc] }),
       parameters: [{ name: 'core', type: 'BaseCore' }, { name: 'params', type: sig.params, ...(optional ? { initializer: '{}' } : {}) }, options],
       returnType: sig.returns,
-      statements: [op.stream ? `return streamRoute(core, ${op.method}Route, { ...params }, options)` : op.body?.encoding === 'multipart' ? `return callWithFiles(core, ${op.method}Route, params, options)` : `return callV2(core, ${op.method}Route, params, options)`],
+      statements: [op.stream ? `return streamRoute(core, ${op.method}Route, { ...params }, options)` : op.body?.encoding === 'multipart' ? `return callWithFiles(core, ${op.method}Route, params, options)` : op.body?.encoding === 'json' ? `return callV2(core, ${op.method}Route, params, options, v2Json)` : `return callV2(core, ${op.method}Route, params, options)`],
     })
   }
-  return { statements, params, paramNames, modelImports, paramModelImports, parameterImports, usesStream, usesCall, usesFiles, usesPaging }
+  return { statements, params, paramNames, modelImports, paramModelImports, parameterImports, usesStream, usesCall, usesJson, usesFiles, usesPaging }
 }
 
 /** The module alias of a v2 family inside the class file. */

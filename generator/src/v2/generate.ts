@@ -48,7 +48,7 @@ export function generateV2(spec: V2Spec): Map<string, string> {
       file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: ['BaseCore', 'CallOptions', 'Route', ...(built.usesStream ? ['StreamCallOptions'] : [])] })
       // v2 calls and streams reach the runtime's v2 request builder and stream reader directly, so an app
       // that never calls v2 (or never streams) never bundles them.
-      if (built.usesCall) file.addImportDeclaration({ moduleSpecifier: '@twython/runtime/v2/call', namedImports: ['callV2'] })
+      if (built.usesCall) file.addImportDeclaration({ moduleSpecifier: '@twython/runtime/v2/call', namedImports: built.usesJson ? ['callV2', 'v2Json'] : ['callV2'] })
       if (built.usesFiles) file.addImportDeclaration({ moduleSpecifier: '@twython/runtime/multipart', namedImports: ['callWithFiles'] })
       if (built.usesStream) file.addImportDeclaration({ moduleSpecifier: '@twython/runtime/v2/stream', namedImports: ['streamRoute'] })
       addByModule(file, built.modelImports, moduleOf)

@@ -10,8 +10,8 @@
  * Twython's generic `request`. The extension points are the protected methods below.
  */
 import type { Hooks, Options as KyOptions } from 'ky'
-import { jsonBody, multipartMissing, type BodyParts, type MultipartEncoder } from './body.js'
-import { fillPath, encodeParams, formatPairs } from './encode.js'
+import type { BodyParts } from './body.js'
+import { formatPairs } from './encode.js'
 import { TwythonError } from './errors.js'
 import { errorForResponse } from './http-errors.js'
 import { resolveHosts, type Hosts } from './hosts.js'
@@ -19,9 +19,8 @@ import { oauth1HeaderSyncOrAsync, type OAuth1Credentials } from './oauth1.js'
 import type { OAuth2Token, TokenStore } from './oauth2/token.js'
 import type { HttpMethod, Route } from './route.js'
 import type { RateLimitOptions } from './rate-limit/index.js'
-import type { CredentialKind } from './v2/security.js'
 import { DEFAULT_MAX_RESPONSE_BYTES, limitedExchange, stripQuery, type ExchangeLimits } from './transport/limits.js'
-import { checkCredentials, checkRoute, preflightState, type PreflightState } from './preflight.js'
+import { checkCredentials, preflightState, type PreflightState } from './preflight.js'
 
 /** Transport settings, Twython's `client_args`. */
 export interface ClientArgs {
@@ -234,19 +233,12 @@ export class BaseCore {
     return this.#appKey !== undefined && this.#appSecret !== undefined ? 'oauth1' : 'none'
   }
 
-  /** The credentials an X API v2 security check sees. */
-  get credentialKind(): CredentialKind {
-    return this.authKind
-  }
-
   /**
-   * Calls a generated v1.1 route with its parameters (v2 routes: `callV2`, or the full `Core`). A route that
-   * sends files needs `multipart`, the encoder `callWithFiles` passes (the full `Core` has its own).
+   * Which credentials were given (set, undefined, empty; never their values), for the local checks before a
+   * route is encoded (`callV1`). @internal
    */
-  async call<T>(route: Route, params: object | undefined, options?: CallOptions, multipart?: MultipartEncoder): Promise<T> {
-    checkRoute(this.#preflight, route)
-    const request = await this.prepare(route, (params ?? {}) as Record<string, unknown>, multipart)
-    return this.send<T>(request, options)
+  get preflight(): PreflightState {
+    return this.#preflight
   }
 
   /**
@@ -265,18 +257,6 @@ export class BaseCore {
     // Called unbound: a platform fetch (Workers, browsers) throws "Illegal invocation" when `this` is not the global.
     const send = this.#fetch
     return send(req)
-  }
-
-  /** Builds the URL and body of a route call; path parameters are taken out of the rest. */
-  async prepare(route: Route, params: Readonly<Record<string, unknown>>, multipart?: MultipartEncoder): Promise<PreparedRequest> {
-    // v2 routes go through `callV2` (what the generated v2 functions call), which the lean core does not bundle.
-    if (route.host === 'v2') throw new TwythonError(`${route.id} is an X API v2 route: call its generated function (it brings callV2), or use new Core(options). Nothing was sent.`)
-    const { path, used } = fillPath(route.path, params)
-    const origin = route.host === 'upload' ? this.hosts.upload : this.hosts.api
-    const base = route.versioned === false ? `${origin}/${path}` : `${origin}/${this.apiVersion}/${path}.json`
-    const auth: AuthMode = route.auth === 'app' ? 'basic' : 'default'
-    const encoding = route.encoding ?? (route.files?.length ? 'multipart' : 'form')
-    return { ...(await buildRequest(route.method, base, params, used, auth, encoding, new Set(route.files), multipart ?? refuseMultipart(route))), route }
   }
 
   /** Signs and sends a prepared request; returns parsed JSON, or `undefined` for an empty body. */
@@ -404,44 +384,12 @@ export class BaseCore {
   }
 }
 
-/** Places parameters into the query, a form body, multipart or JSON. */
-export async function buildRequest(
-  method: HttpMethod,
-  base: string,
-  params: Readonly<Record<string, unknown>>,
-  skip: ReadonlySet<string>,
-  auth: AuthMode,
-  encoding: 'form' | 'json' | 'multipart',
-  files: ReadonlySet<string>,
-  multipart: MultipartEncoder,
-): Promise<PreparedRequest> {
-  if (method === 'GET' || method === 'DELETE' || encoding === 'form') {
-    for (const name of files) if (params[name] !== undefined) throw new TwythonError(`Parameter "${name}" is a file; it can only be sent in a multipart POST.`)
-    const pairs = encodeParams(params, skip)
-    if (method === 'GET' || method === 'DELETE') return { method, url: withQuery(base, pairs), auth }
-    return { method, url: base, form: pairs, contentType: 'application/x-www-form-urlencoded', auth }
-  }
-  const fields: Record<string, unknown> = {}
-  for (const [name, value] of Object.entries(params)) if (!skip.has(name) && value !== undefined) fields[name] = value
-  if (encoding === 'json') return { method, url: base, body: jsonBody(fields), contentType: 'application/json', auth }
-  return { method, url: base, body: await multipart(fields, (name) => files.has(name)), auth }
-}
-
-/** The lean core's stand-in for the multipart encoder it does not bundle: a clear error, nothing sent. */
-function refuseMultipart(route: Route): MultipartEncoder {
-  return () => Promise.reject(multipartMissing(route))
-}
-
 /** The body text of a successful exchange; any other status becomes its typed error. */
 export function answerText({ status, headers, text }: Exchange, url: string): string {
   if (status > 304) throw errorForResponse(status, text, headers, url)
   return text
 }
 
-function withQuery(base: string, pairs: readonly (readonly [string, string])[]): string {
-  if (pairs.length === 0) return base
-  return `${base}${base.includes('?') ? '&' : '?'}${formatPairs(pairs)}`
-}
 
 /** A transport failure as a `TwythonError` that names the call, keeping no request (nor its Authorization header). */
 function transportError(error: unknown, method: string, url: string, signal: AbortSignal | undefined): unknown {

@@ -6,7 +6,7 @@
  */
 import ky, { type KyInstance, type Options as KyOptions } from 'ky'
 import { defaultFetch } from '#fetch'
-import { BaseCore, answerText, buildRequest, type CallOptions, type ClientArgs, type Exchange, type AuthMode, type PreparedRequest, type Signer, type TwythonOptions } from './base-core.js'
+import { BaseCore, answerText, type CallOptions, type ClientArgs, type Exchange, type AuthMode, type PreparedRequest, type Signer, type TwythonOptions } from './base-core.js'
 import { TwythonAuthError, TwythonError } from './errors.js'
 import { multipartBody, type MultipartEncoder } from './body.js'
 import { isFileLike } from './files.js'
@@ -14,7 +14,8 @@ import { checkOrigin } from './hosts.js'
 import { oauth1Header } from './oauth1.js'
 import { assertRouteScopes } from './oauth2/scopes.js'
 import { encodeV2Multipart } from './multipart.js'
-import { assertCallable, prepareV2 } from './v2/call.js'
+import { assertCallable, prepareV2, v2Json, type V2BodyEncoder } from './v2/call.js'
+import { buildRequest, callV1, prepareV1 } from './v1/call.js'
 import { OAuth2Session } from './oauth2/session.js'
 import type { OAuth2Token } from './oauth2/token.js'
 import type { HttpMethod, Route } from './route.js'
@@ -115,15 +116,19 @@ export class Core extends BaseCore {
     if (route.security) assertRouteScopes(route, (await this.#oauth2.token()).scopes)
   }
 
-  /** Calls a generated route, v1.1 or X API v2, with its parameters. */
-  override async call<T>(route: Route, params: object | undefined, options?: CallOptions, multipart?: MultipartEncoder): Promise<T> {
+  /**
+   * Calls a generated route, v1.1 or X API v2, with its parameters (the generated functions call `callV1` /
+   * `callV2`, which this does too; this core brings the multipart encoder).
+   */
+  async call<T>(route: Route, params: object | undefined, options?: CallOptions, multipart?: MultipartEncoder): Promise<T> {
+    if (route.host !== 'v2') return callV1<T>(this, route, params, options, multipart ?? multipartBody)
     await assertCallable(this, route)
-    return super.call<T>(route, params, options, multipart)
+    return this.send<T>(await this.prepare(route, (params ?? {}) as Record<string, unknown>, multipart), options)
   }
 
   /** Builds the URL and body of a route call, v1.1 or X API v2 (this core brings the multipart encoder). */
-  override prepare(route: Route, params: Readonly<Record<string, unknown>>, multipart: MultipartEncoder = multipartBody): Promise<PreparedRequest> {
-    return route.host === 'v2' ? prepareV2(this, route, params, encodeV2Multipart) : super.prepare(route, params, multipart)
+  prepare(route: Route, params: Readonly<Record<string, unknown>>, multipart: MultipartEncoder = multipartBody): Promise<PreparedRequest> {
+    return route.host === 'v2' ? prepareV2(this, route, params, anyV2Body) : prepareV1(this, route, params, multipart)
   }
 
   /**
@@ -201,6 +206,9 @@ export class Core extends BaseCore {
     return this.authorization(method, url, form, auth, extraOAuthParams) as string | undefined
   }
 }
+
+/** Both v2 body encoders: `Core.call` sends any operation. */
+const anyV2Body: V2BodyEncoder = (route, fields) => (route.encoding === 'multipart' ? encodeV2Multipart : v2Json)(route, fields)
 
 /**
  * The user's ky retry setting, with errors that repeating cannot cure taken out: a redirect or an

@@ -35,8 +35,9 @@ export const TWITTER_HTTP_STATUS_REASONS: Readonly<Record<number, string>> = {
   504: 'Gateway Timeout',
 }
 /**
- * Reasons for statuses that are in no RFC but that the edges in front of APIs send (Cloudflare's 52x,
- * nginx's 499).
+ * Reasons for statuses that are in no RFC but that the edges in front of APIs send: Twitter's 420, nginx's
+ * 499 and Cloudflare's common 520-524 (its rarer 52x, TLS and DNS setup errors, read as `Unknown Server
+ * Error` with their number).
  */
 const NONSTANDARD_STATUS_REASONS: Readonly<Record<number, string>> = {
   420: 'Enhance Your Calm',
@@ -46,9 +47,6 @@ const NONSTANDARD_STATUS_REASONS: Readonly<Record<number, string>> = {
   522: 'Connection Timed Out',
   523: 'Origin Is Unreachable',
   524: 'A Timeout Occurred',
-  525: 'SSL Handshake Failed',
-  526: 'Invalid SSL Certificate',
-  530: 'Origin DNS Error',
 }
 
 

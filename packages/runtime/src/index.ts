@@ -112,9 +112,10 @@ export {
   type OtherCredentials,
 } from './oauth2/index.js'
 export type { Selected } from './types.js'
-export { buildV2Request } from './v2/request.js'
+export { buildV2Request, v2Json, type V2BodyEncoder } from './v2/request.js'
 export { checkSecurity, type CredentialKind } from './v2/security.js'
 export { streamRoute, streamErrors, isOperationalDisconnect, classifyV2Status, STREAM_429_NOTE, type StreamCallOptions, type StreamProblem } from './v2/stream.js'
 export { syncStreamRules, TwythonRulesSyncError, type StreamRule, type ActiveStreamRule, type StreamRuleRoutes, type SyncStreamRulesOptions, type SyncStreamRulesResult } from './v2/rules.js'
+export { callV1, prepareV1 } from './v1/call.js'
 export { callV2, prepareV2 } from './v2/call.js'
 export { callWithFiles } from './multipart.js'

@@ -8,15 +8,14 @@ import type { BaseCore, CallOptions } from './base-core.js'
 import { multipartBody } from './body.js'
 import { isFileLike } from './files.js'
 import type { Route } from './route.js'
-import { callV2 } from './v2/call.js'
+import { callV1 } from './v1/call.js'
+import { callV2, type V2BodyEncoder } from './v2/call.js'
 
 /** An X API v2 multipart body: files are the fields whose values are file-like; objects travel as JSON. */
-export function encodeV2Multipart(fields: Readonly<Record<string, unknown>>): Promise<FormData> {
-  return multipartBody(fields, (_name, value) => isFileLike(value), true)
-}
+export const encodeV2Multipart: V2BodyEncoder = async (_route, fields) => ({ body: await multipartBody(fields, (_name, value) => isFileLike(value), true) })
 
 /** Calls a route, v1.1 or X API v2, whose body is multipart (its files read from paths, bytes, Blobs or streams). */
 export function callWithFiles<T>(core: BaseCore, route: Route, params: object | undefined, options?: CallOptions): Promise<T> {
   if (route.host === 'v2') return callV2<T>(core, route, params, options, encodeV2Multipart)
-  return core.call<T>(route, params, options, multipartBody)
+  return callV1<T>(core, route, params, options, multipartBody)
 }

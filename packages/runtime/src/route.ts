@@ -45,7 +45,11 @@ export interface Route {
    * `security`. Absent on v1.1 routes, which use `auth`.
    */
   readonly security?: readonly RouteSecurity[]
-  /** X API v2 only: the names of the parameters that travel in the query string (the rest of the non-path parameters form the JSON body). */
+  /**
+   * X API v2 only, on operations with a body (and streams): the names of the parameters that travel in the
+   * query string; the rest of the non-path parameters form the body. Without a body, every non-path
+   * parameter goes in the query, so the generator leaves this out.
+   */
   readonly query?: readonly string[]
   /** X API v2 only: the operation answers with a long-lived stream of messages. */
   readonly stream?: boolean

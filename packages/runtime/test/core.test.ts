@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { BaseCore, Core } from '../src/core.js'
 import { callWithFiles } from '../src/multipart.js'
 import { callV2 } from '../src/v2/call.js'
+import { callV1 } from '../src/v1/call.js'
 import { TwythonAuthError, TwythonError, TwythonRateLimitError } from '../src/errors.js'
 import type { Route } from '../src/route.js'
 import { json, parseOAuthHeader, startServer, verifyOAuth1, type TestServer } from './server.js'
@@ -27,7 +28,7 @@ for (const [kind, Make] of CORES) describe(kind, () => {
   describe('requests', () => {
     it('signs a GET with its query and sends path params only in the path', async () => {
       server.respond(json(200, { id_str: '20' }))
-      await expect(core.call(showStatus, { id: '20', trim_user: true, include_entities: false })).resolves.toEqual({ id_str: '20' })
+      await expect(callV1(core, showStatus, { id: '20', trim_user: true, include_entities: false })).resolves.toEqual({ id_str: '20' })
       const req = server.requests[0]!
       expect(req.url.pathname).toBe('/1.1/statuses/show/20.json')
       expect(req.url.search).toBe('?trim_user=true&include_entities=false')
@@ -37,7 +38,7 @@ for (const [kind, Make] of CORES) describe(kind, () => {
 
     it('signs a POST form body, encoded so that what is signed is what is sent', async () => {
       server.respond(json(200, {}))
-      await core.call(updateStatus, { status: 'Hello Ladies + Gentlemen, a signed OAuth request! ☃ 😀', media_ids: ['1', '2'] })
+      await callV1(core, updateStatus, { status: 'Hello Ladies + Gentlemen, a signed OAuth request! ☃ 😀', media_ids: ['1', '2'] })
       const req = server.requests[0]!
       expect(req.headers['content-type']).toBe('application/x-www-form-urlencoded')
       expect(req.body.toString()).toBe('status=Hello%20Ladies%20%2B%20Gentlemen%2C%20a%20signed%20OAuth%20request%21%20%E2%98%83%20%F0%9F%98%80&media_ids=1%2C2')
@@ -49,7 +50,7 @@ for (const [kind, Make] of CORES) describe(kind, () => {
       // callWithFiles is what the generated uploadMedia calls: it brings the multipart encoder to either core.
       await callWithFiles(core, uploadMedia, { media: new Uint8Array([1, 2, 3]), media_category: 'tweet_image' })
       if (kind === 'Core') await core.call(uploadMedia, { media: new Uint8Array([1, 2, 3]), media_category: 'tweet_image' })
-      else await expect(core.call(uploadMedia, { media: new Uint8Array([1, 2, 3]) })).rejects.toThrow(/upload_media sends files \(multipart\).*callWithFiles.*Nothing was sent/)
+      else await expect(callV1(core, uploadMedia, { media: new Uint8Array([1, 2, 3]) })).rejects.toThrow(/upload_media sends files \(multipart\).*callWithFiles.*Nothing was sent/)
       expect(server.requests).toHaveLength(kind === 'Core' ? 2 : 1)
       const req = server.requests[0]!
       expect(req.url.pathname).toBe('/1.1/media/upload.json')
@@ -61,18 +62,18 @@ for (const [kind, Make] of CORES) describe(kind, () => {
 
     it('keeps a path parameter that tries to escape inside its segment', async () => {
       server.respond(json(200, {}))
-      await core.call(showStatus, { id: '../../account/settings' })
+      await callV1(core, showStatus, { id: '../../account/settings' })
       expect(server.requests[0]!.url.pathname).toBe('/1.1/statuses/show/..%2F..%2Faccount%2Fsettings.json')
-      await expect(core.call(showStatus, { id: '..' })).rejects.toThrow(TwythonError)
+      await expect(callV1(core, showStatus, { id: '..' })).rejects.toThrow(TwythonError)
       expect(server.requests).toHaveLength(1)
     })
 
     it('sends a bearer token with OAuth 2 and Basic app credentials for app-auth routes', async () => {
       const app = new Make({ appKey: 'k', appSecret: 's', accessToken: 'AAAA%2FBBB', hosts: { api: server.origin } })
       server.respond(json(200, { access_token: 'AAAA%2FBBB' }))
-      await app.call(showStatus, { id: '1' })
+      await callV1(app, showStatus, { id: '1' })
       expect(server.requests[0]!.headers.authorization).toBe('Bearer AAAA%2FBBB')
-      await app.call({ id: 'invalidate_token', method: 'POST', path: 'oauth2/invalidate_token', versioned: false, auth: 'app' }, { access_token: 'AAAA%2FBBB' })
+      await callV1(app, { id: 'invalidate_token', method: 'POST', path: 'oauth2/invalidate_token', versioned: false, auth: 'app' }, { access_token: 'AAAA%2FBBB' })
       expect(server.requests[1]!.url.pathname).toBe('/oauth2/invalidate_token')
       expect(server.requests[1]!.headers.authorization).toBe(`Basic ${Buffer.from('k:s').toString('base64')}`)
     })
@@ -91,7 +92,7 @@ for (const [kind, Make] of CORES) describe(kind, () => {
         res.writeHead(204, { 'content-type': 'text/html;charset=utf-8' })
         res.end()
       })
-      await expect(core.call(updateStatus, {})).resolves.toBeUndefined()
+      await expect(callV1(core, updateStatus, {})).resolves.toBeUndefined()
     })
 
     if (kind === 'Core') it('re-signs each retry with a fresh nonce', async () => {
@@ -138,7 +139,7 @@ for (const [kind, Make] of CORES) describe(kind, () => {
     ]
     it.each(cases)('%s', async (_name, status, body, headers, type, message, code) => {
       server.respond(json(status, body, headers))
-      const error = await core.call(showStatus, { id: '1' }).catch((e: unknown) => e)
+      const error = await callV1(core, showStatus, { id: '1' }).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(type)
       expect((error as TwythonError).message).toBe(message)
       expect((error as TwythonError).status).toBe(status)
@@ -150,9 +151,9 @@ for (const [kind, Make] of CORES) describe(kind, () => {
 
     it('a 200 with an HTML page or truncated JSON gives a clear TwythonError, never a SyntaxError', async () => {
       server.respond(json(200, '<html>maintenance</html>', { 'content-type': 'text/html' }))
-      await expect(core.call(showStatus, { id: '1' })).rejects.toThrow('Response was not valid JSON. Unable to decode. (The server sent an HTML page.)')
+      await expect(callV1(core, showStatus, { id: '1' })).rejects.toThrow('Response was not valid JSON. Unable to decode. (The server sent an HTML page.)')
       server.respond(json(200, '{"id_str":"1","text":"hel'))
-      const error = await core.call(showStatus, { id: '1' }).catch((e: unknown) => e)
+      const error = await callV1(core, showStatus, { id: '1' }).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(TwythonError)
       expect((error as TwythonError).status).toBe(200)
       expect((error as Error).cause).toBeInstanceOf(SyntaxError)
@@ -164,19 +165,19 @@ for (const [kind, Make] of CORES) describe(kind, () => {
         res.write('{"id_str":"1"')
         setTimeout(() => res.socket?.destroy(), 10)
       })
-      await expect(core.call(showStatus, { id: '1' })).rejects.toThrow(/closed before the whole response arrived|not valid JSON/)
+      await expect(callV1(core, showStatus, { id: '1' })).rejects.toThrow(/closed before the whole response arrived|not valid JSON/)
     })
 
     it('times out with a TwythonError naming the endpoint', async () => {
       server.respond(() => undefined)
-      const error = await core.call(showStatus, { id: '1' }, { timeout: 100 }).catch((e: unknown) => e)
+      const error = await callV1(core, showStatus, { id: '1' }, { timeout: 100 }).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(TwythonError)
       expect((error as Error).message).toBe(`Request timed out after 100 ms: GET ${server.origin}/1.1/statuses/show/1.json`)
     })
 
     it('turns a refused connection into a TwythonError', async () => {
       await server.close()
-      const error = await core.call(showStatus, { id: '1' }).catch((e: unknown) => e)
+      const error = await callV1(core, showStatus, { id: '1' }).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(TwythonError)
       expect((error as Error).message).toMatch(/Network error while calling GET .*ECONNREFUSED/)
     })
@@ -184,7 +185,7 @@ for (const [kind, Make] of CORES) describe(kind, () => {
     it('rejects with the abort reason when the signal fires', async () => {
       server.respond(() => undefined)
       const controller = new AbortController()
-      const pending = core.call(showStatus, { id: '1' }, { signal: controller.signal })
+      const pending = callV1(core, showStatus, { id: '1' }, { signal: controller.signal })
       setTimeout(() => controller.abort(new Error('stop')), 20)
       await expect(pending).rejects.toThrow('stop')
     })
@@ -193,11 +194,11 @@ for (const [kind, Make] of CORES) describe(kind, () => {
   describe('secrets', () => {
     it('never appear in errors, inspect output or JSON', async () => {
       server.respond(json(401, { errors: [{ code: 32, message: 'Could not authenticate you.' }] }))
-      const error = await core.call(showStatus, { id: '1' }).catch((e: unknown) => e)
+      const error = await callV1(core, showStatus, { id: '1' }).catch((e: unknown) => e)
       server.respond(() => undefined)
-      const timeout = await core.call(showStatus, { id: '1' }, { timeout: 50 }).catch((e: unknown) => e)
+      const timeout = await callV1(core, showStatus, { id: '1' }, { timeout: 50 }).catch((e: unknown) => e)
       await server.close()
-      const network = await core.call(showStatus, { id: '1' }).catch((e: unknown) => e)
+      const network = await callV1(core, showStatus, { id: '1' }).catch((e: unknown) => e)
       for (const text of [inspect(error, { depth: 10 }), inspect(timeout, { depth: 10 }), inspect(network, { depth: 10 }), inspect(core, { depth: 10 }), JSON.stringify(core), String(error)]) {
         expect(text).not.toContain('SHOULD-NOT-LEAK')
         expect(text).not.toContain('user-token')
@@ -209,10 +210,10 @@ for (const [kind, Make] of CORES) describe(kind, () => {
   describe('the User-Agent', () => {
     it('is twython-ts by default; clientArgs.headers replaces it whatever its case, and a call\'s headers replace that', async () => {
       server.respond(json(200, {}))
-      await core.call(showStatus, { id: '20' })
+      await callV1(core, showStatus, { id: '20' })
       const custom = new Make({ ...secrets, hosts: { api: server.origin }, clientArgs: { headers: { 'User-Agent': 'my-bot/1' } } })
-      await custom.call(showStatus, { id: '20' })
-      await custom.call(showStatus, { id: '20' }, { headers: { 'user-agent': 'one-call/2' } })
+      await callV1(custom, showStatus, { id: '20' })
+      await callV1(custom, showStatus, { id: '20' }, { headers: { 'user-agent': 'one-call/2' } })
       expect(server.requests.map((r) => r.headers['user-agent'])).toEqual(['twython-ts', 'my-bot/1', 'one-call/2'])
     })
   })
@@ -232,7 +233,7 @@ for (const [kind, Make] of CORES) describe(kind, () => {
     it('getLastFunctionHeader reads the last response, case-insensitively, with a default', async () => {
       expect(() => core.getLastFunctionHeader('x-rate-limit-remaining')).toThrow('This function must be called after an API call. It delivers header information.')
       server.respond(json(200, {}, { 'x-rate-limit-remaining': '37' }))
-      await core.call(showStatus, { id: '1' })
+      await callV1(core, showStatus, { id: '1' })
       expect(core.getLastFunctionHeader('X-Rate-Limit-Remaining')).toBe('37')
       expect(core.getLastFunctionHeader('x-missing')).toBeUndefined()
       expect(core.getLastFunctionHeader('x-missing', 'none')).toBe('none')
@@ -275,7 +276,7 @@ describe('the lean core and X API v2 routes', () => {
     try {
       server.respond(json(200, { data: { id: '20', text: 'hi' } }))
       const lean = new BaseCore({ accessToken: 'AAAA', hosts: { v2: server.origin } })
-      await expect(lean.call(getTweet, { id: '20' })).rejects.toThrow(/getPostsById is an X API v2 route.*callV2.*Nothing was sent/)
+      await expect(callV1(lean, getTweet, { id: '20' })).rejects.toThrow(/getPostsById is an X API v2 route.*callV2.*Nothing was sent/)
       expect(server.requests).toHaveLength(0)
       await expect(callV2(lean, getTweet, { id: '20' })).resolves.toEqual({ data: { id: '20', text: 'hi' } })
       // The full core's call() sends v2 routes as well.

@@ -9,6 +9,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { BaseCore, Core, type ClientArgs } from '../src/core.js'
 import { TwythonError } from '../src/errors.js'
+import { callV1 } from '../src/v1/call.js'
 import type { Route } from '../src/route.js'
 import { nodeFetch } from '../src/transport/node-fetch.js'
 
@@ -91,7 +92,7 @@ for (const [name, f, Make] of fetches) {
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' })
         res.write('{"id_str":')
       })
-      const error = await core(s.origin, f, { timeout: 200 }, Make).call(showStatus, { id: '20' }).catch((e: unknown) => e)
+      const error = await callV1(core(s.origin, f, { timeout: 200 }, Make), showStatus, { id: '20' }).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(TwythonError)
       expect((error as Error).message).toMatch(/timed out after 200 ms.*GET .*statuses\/show\/20\.json/)
       expect((error as Error).message).not.toContain('SHOULD-NOT-LEAK')
@@ -101,7 +102,7 @@ for (const [name, f, Make] of fetches) {
     it('a body dripped slower than the timeout rejects as timed out (per-call timeout overrides clientArgs)', async () => {
       const s = await serve(drip(20))
       const c = core(s.origin, f, { timeout: false }, Make)
-      const error = await c.call(showStatus, { id: '20' }, { timeout: 250 }).catch((e: unknown) => e)
+      const error = await callV1(c, showStatus, { id: '20' }, { timeout: 250 }).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(TwythonError)
       expect((error as Error).message).toMatch(/timed out after 250 ms/)
       await s.allClosed()
@@ -111,7 +112,7 @@ for (const [name, f, Make] of fetches) {
       const s = await serve(drip(20))
       const controller = new AbortController()
       const reason = new Error('stop')
-      const pending = core(s.origin, f, { timeout: 60_000 }, Make).call(showStatus, { id: '20' }, { signal: controller.signal })
+      const pending = callV1(core(s.origin, f, { timeout: 60_000 }, Make), showStatus, { id: '20' }, { signal: controller.signal })
       while (s.requests.length === 0) await new Promise((r) => setTimeout(r, 5))
       controller.abort(reason)
       await expect(pending).rejects.toBe(reason)
@@ -123,7 +124,7 @@ for (const [name, f, Make] of fetches) {
         res.writeHead(200, { 'content-type': 'application/json' })
         res.end('{"id_str":"20"}')
       })
-      await expect(core(s.origin, f, { timeout: 5_000 }, Make).call(showStatus, { id: '20' })).resolves.toEqual({ id_str: '20' })
+      await expect(callV1(core(s.origin, f, { timeout: 5_000 }, Make), showStatus, { id: '20' })).resolves.toEqual({ id_str: '20' })
     })
   })
 
@@ -138,7 +139,7 @@ for (const [name, f, Make] of fetches) {
         }
         pump() // an endless body
       })
-      const error = await core(s.origin, f, { maxResponseBytes: 1024 * 1024 }, Make).call(showStatus, { id: '20' }).catch((e: unknown) => e)
+      const error = await callV1(core(s.origin, f, { maxResponseBytes: 1024 * 1024 }, Make), showStatus, { id: '20' }).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(TwythonError)
       expect((error as Error).message).toMatch(/larger than maxResponseBytes \(1048576 bytes\)/)
       await s.allClosed()
@@ -149,7 +150,7 @@ for (const [name, f, Make] of fetches) {
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(10 * 1024 * 1024) })
         res.write('[')
       })
-      const error = await core(s.origin, f, { maxResponseBytes: 1024 }, Make).call(showStatus, { id: '20' }).catch((e: unknown) => e)
+      const error = await callV1(core(s.origin, f, { maxResponseBytes: 1024 }, Make), showStatus, { id: '20' }).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(TwythonError)
       expect((error as Error).message).toMatch(/maxResponseBytes \(1024 bytes\)/)
       await s.allClosed()
@@ -161,7 +162,7 @@ for (const [name, f, Make] of fetches) {
         res.writeHead(200, { 'content-type': 'application/json' })
         res.end(body)
       })
-      await expect(core(s.origin, f, { maxResponseBytes: Buffer.byteLength(body) }, Make).call(showStatus, { id: '20' })).resolves.toEqual({ text: 'x'.repeat(1000) })
+      await expect(callV1(core(s.origin, f, { maxResponseBytes: Buffer.byteLength(body) }, Make), showStatus, { id: '20' })).resolves.toEqual({ text: 'x'.repeat(1000) })
     })
   })
 
@@ -176,7 +177,7 @@ for (const [name, f, Make] of fetches) {
           res.writeHead(status, { location: `${elsewhere.origin}/steal` })
           res.end()
         })
-        const error = await core(s.origin, f, {}, Make).call(updateStatus, { status: 'a secret draft' }).catch((e: unknown) => e)
+        const error = await callV1(core(s.origin, f, {}, Make), updateStatus, { status: 'a secret draft' }).catch((e: unknown) => e)
         expect(error).toBeInstanceOf(TwythonError)
         expect((error as TwythonError).status).toBe(status)
         expect((error as Error).message).toContain(String(status))
@@ -193,7 +194,7 @@ for (const [name, f, Make] of fetches) {
         res.end()
       })
       const c = core(s.origin, f, { retry: { limit: 3, methods: ['get'], backoffLimit: 1 } })
-      await expect(c.call(showStatus, { id: '20' })).rejects.toMatchObject({ status: 302 })
+      await expect(callV1(c, showStatus, { id: '20' })).rejects.toMatchObject({ status: 302 })
       expect(s.requests).toHaveLength(1)
       expect(elsewhere.requests).toHaveLength(0)
     })
@@ -203,7 +204,7 @@ for (const [name, f, Make] of fetches) {
         res.writeHead(300)
         res.end('choices')
       })
-      const error = await core(s.origin, f, {}, Make).call(showStatus, { id: '20' }).catch((e: unknown) => e)
+      const error = await callV1(core(s.origin, f, {}, Make), showStatus, { id: '20' }).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(TwythonError)
       expect((error as Error).message).toMatch(/300.*no Location/)
     })

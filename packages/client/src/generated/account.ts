@@ -1,6 +1,7 @@
 // generated from spec/endpoints/account.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
+import { callV1 } from '@twython/runtime/v1/call'
 import type { AccountSettings, User } from './models/users.js'
 
 /** Parameters of `getAccountSettings` (`get_account_settings`). */
@@ -33,7 +34,7 @@ export const getAccountSettingsRoute: Route = { id: 'get_account_settings', meth
  * ```
  */
 export function getAccountSettings(core: BaseCore, params: GetAccountSettingsParams = {}, options?: CallOptions): Promise<GetAccountSettingsResponse> {
-  return core.call(getAccountSettingsRoute, params, options)
+  return callV1(core, getAccountSettingsRoute, params, options)
 }
 
 /** Parameters of `verifyCredentials` (`verify_credentials`). */
@@ -86,7 +87,7 @@ export const verifyCredentialsRoute: Route = { id: 'verify_credentials', method:
  * ```
  */
 export function verifyCredentials(core: BaseCore, params: VerifyCredentialsParams = {}, options?: CallOptions): Promise<VerifyCredentialsResponse> {
-  return core.call(verifyCredentialsRoute, params, options)
+  return callV1(core, verifyCredentialsRoute, params, options)
 }
 
 /** Parameters of `updateAccountSettings` (`update_account_settings`). */
@@ -157,7 +158,7 @@ export const updateAccountSettingsRoute: Route = { id: 'update_account_settings'
  * ```
  */
 export function updateAccountSettings(core: BaseCore, params: UpdateAccountSettingsParams = {}, options?: CallOptions): Promise<UpdateAccountSettingsResponse> {
-  return core.call(updateAccountSettingsRoute, params, options)
+  return callV1(core, updateAccountSettingsRoute, params, options)
 }
 
 /** Parameters of `updateDeliveryService` (`update_delivery_service`). */
@@ -204,7 +205,7 @@ export const updateDeliveryServiceRoute: Route = { id: 'update_delivery_service'
  * ```
  */
 export function updateDeliveryService(core: BaseCore, params: UpdateDeliveryServiceParams, options?: CallOptions): Promise<UpdateDeliveryServiceResponse> {
-  return core.call(updateDeliveryServiceRoute, params, options)
+  return callV1(core, updateDeliveryServiceRoute, params, options)
 }
 
 /** Parameters of `updateProfile` (`update_profile`). */
@@ -281,7 +282,7 @@ export const updateProfileRoute: Route = { id: 'update_profile', method: 'POST',
  * ```
  */
 export function updateProfile(core: BaseCore, params: UpdateProfileParams = {}, options?: CallOptions): Promise<UpdateProfileResponse> {
-  return core.call(updateProfileRoute, params, options)
+  return callV1(core, updateProfileRoute, params, options)
 }
 
 /** Parameters of `updateProfileBannerImage` (`update_profile_banner_image`). */
@@ -346,7 +347,7 @@ export const updateProfileBannerImageRoute: Route = { id: 'update_profile_banner
  * ```
  */
 export function updateProfileBannerImage(core: BaseCore, params: UpdateProfileBannerImageParams, options?: CallOptions): Promise<UpdateProfileBannerImageResponse> {
-  return core.call(updateProfileBannerImageRoute, params, options)
+  return callV1(core, updateProfileBannerImageRoute, params, options)
 }
 
 /** Parameters of `updateProfileColors` (`update_profile_colors`). */
@@ -424,7 +425,7 @@ export const updateProfileColorsRoute: Route = { id: 'update_profile_colors', me
  * ```
  */
 export function updateProfileColors(core: BaseCore, params: UpdateProfileColorsParams = {}, options?: CallOptions): Promise<UpdateProfileColorsResponse> {
-  return core.call(updateProfileColorsRoute, params, options)
+  return callV1(core, updateProfileColorsRoute, params, options)
 }
 
 /** Parameters of `updateProfileImage` (`update_profile_image`). */
@@ -477,7 +478,7 @@ export const updateProfileImageRoute: Route = { id: 'update_profile_image', meth
  * ```
  */
 export function updateProfileImage(core: BaseCore, params: UpdateProfileImageParams, options?: CallOptions): Promise<UpdateProfileImageResponse> {
-  return core.call(updateProfileImageRoute, params, options)
+  return callV1(core, updateProfileImageRoute, params, options)
 }
 
 /** Parameters of `removeProfileBanner` (`remove_profile_banner`). */
@@ -512,7 +513,7 @@ export const removeProfileBannerRoute: Route = { id: 'remove_profile_banner', me
  * ```
  */
 export function removeProfileBanner(core: BaseCore, params: RemoveProfileBannerParams = {}, options?: CallOptions): Promise<RemoveProfileBannerResponse> {
-  return core.call(removeProfileBannerRoute, params, options)
+  return callV1(core, removeProfileBannerRoute, params, options)
 }
 
 /** Parameters of `updateProfileBackgroundImage` (`update_profile_background_image`). */
@@ -575,5 +576,5 @@ export const updateProfileBackgroundImageRoute: Route = { id: 'update_profile_ba
  * ```
  */
 export function updateProfileBackgroundImage(core: BaseCore, params: UpdateProfileBackgroundImageParams = {}, options?: CallOptions): Promise<UpdateProfileBackgroundImageResponse> {
-  return core.call(updateProfileBackgroundImageRoute, params, options)
+  return callV1(core, updateProfileBackgroundImageRoute, params, options)
 }

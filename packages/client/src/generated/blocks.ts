@@ -1,6 +1,7 @@
 // generated from spec/endpoints/blocks.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV1 } from '@twython/runtime/v1/call'
 import type { CursoredIds, CursoredStringIds, CursoredUsers } from './models/cursored.js'
 import type { User } from './models/users.js'
 
@@ -59,7 +60,7 @@ export const listBlocksRoute: Route = { id: 'list_blocks', method: 'GET', path: 
  * ```
  */
 export function listBlocks(core: BaseCore, params: ListBlocksParams = {}, options?: CallOptions): Promise<ListBlocksResponse> {
-  return core.call(listBlocksRoute, params, options)
+  return callV1(core, listBlocksRoute, params, options)
 }
 
 /** Parameters of `listBlockIds` (`list_block_ids`). */
@@ -142,7 +143,7 @@ export function listBlockIds(core: BaseCore, params: ListBlockIdsParams & { read
  */
 export function listBlockIds(core: BaseCore, params?: ListBlockIdsParams, options?: CallOptions): Promise<ListBlockIdsResponse>
 export function listBlockIds(core: BaseCore, params: ListBlockIdsParams = {}, options?: CallOptions): Promise<ListBlockIdsResponse> {
-  return core.call(listBlockIdsRoute, params, options)
+  return callV1(core, listBlockIdsRoute, params, options)
 }
 
 /** Parameters of `createBlock` (`create_block`). */
@@ -201,7 +202,7 @@ export const createBlockRoute: Route = { id: 'create_block', method: 'POST', pat
  * ```
  */
 export function createBlock(core: BaseCore, params: CreateBlockParams = {}, options?: CallOptions): Promise<CreateBlockResponse> {
-  return core.call(createBlockRoute, params, options)
+  return callV1(core, createBlockRoute, params, options)
 }
 
 /** Parameters of `destroyBlock` (`destroy_block`). */
@@ -260,5 +261,5 @@ export const destroyBlockRoute: Route = { id: 'destroy_block', method: 'POST', p
  * ```
  */
 export function destroyBlock(core: BaseCore, params: DestroyBlockParams = {}, options?: CallOptions): Promise<DestroyBlockResponse> {
-  return core.call(destroyBlockRoute, params, options)
+  return callV1(core, destroyBlockRoute, params, options)
 }

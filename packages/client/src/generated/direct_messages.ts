@@ -1,6 +1,7 @@
 // generated from spec/endpoints/direct_messages.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV1 } from '@twython/runtime/v1/call'
 import type { DirectMessage } from './models/direct_messages.js'
 
 /** Parameters of `getDirectMessages` (`get_direct_messages`). */
@@ -69,7 +70,7 @@ export const getDirectMessagesRoute: Route = { id: 'get_direct_messages', method
  * ```
  */
 export function getDirectMessages(core: BaseCore, params: GetDirectMessagesParams = {}, options?: CallOptions): Promise<GetDirectMessagesResponse> {
-  return core.call(getDirectMessagesRoute, params, options)
+  return callV1(core, getDirectMessagesRoute, params, options)
 }
 
 /** Parameters of `getSentMessages` (`get_sent_messages`). */
@@ -138,7 +139,7 @@ export const getSentMessagesRoute: Route = { id: 'get_sent_messages', method: 'G
  * ```
  */
 export function getSentMessages(core: BaseCore, params: GetSentMessagesParams = {}, options?: CallOptions): Promise<GetSentMessagesResponse> {
-  return core.call(getSentMessagesRoute, params, options)
+  return callV1(core, getSentMessagesRoute, params, options)
 }
 
 /** Parameters of `getDirectMessage` (`get_direct_message`). */
@@ -179,7 +180,7 @@ export const getDirectMessageRoute: Route = { id: 'get_direct_message', method: 
  * ```
  */
 export function getDirectMessage(core: BaseCore, params: GetDirectMessageParams, options?: CallOptions): Promise<GetDirectMessageResponse> {
-  return core.call(getDirectMessageRoute, params, options)
+  return callV1(core, getDirectMessageRoute, params, options)
 }
 
 /** Parameters of `destroyDirectMessage` (`destroy_direct_message`). */
@@ -226,7 +227,7 @@ export const destroyDirectMessageRoute: Route = { id: 'destroy_direct_message', 
  * ```
  */
 export function destroyDirectMessage(core: BaseCore, params: DestroyDirectMessageParams, options?: CallOptions): Promise<DestroyDirectMessageResponse> {
-  return core.call(destroyDirectMessageRoute, params, options)
+  return callV1(core, destroyDirectMessageRoute, params, options)
 }
 
 /** Parameters of `sendDirectMessage` (`send_direct_message`). */
@@ -279,5 +280,5 @@ export const sendDirectMessageRoute: Route = { id: 'send_direct_message', method
  * ```
  */
 export function sendDirectMessage(core: BaseCore, params: SendDirectMessageParams, options?: CallOptions): Promise<SendDirectMessageResponse> {
-  return core.call(sendDirectMessageRoute, params, options)
+  return callV1(core, sendDirectMessageRoute, params, options)
 }

@@ -1,6 +1,7 @@
 // generated from spec/endpoints/favorites.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV1 } from '@twython/runtime/v1/call'
 import type { Tweet } from './models/tweets.js'
 
 /** Parameters of `getFavorites` (`get_favorites`). */
@@ -79,7 +80,7 @@ export const getFavoritesRoute: Route = { id: 'get_favorites', method: 'GET', pa
  * ```
  */
 export function getFavorites(core: BaseCore, params: GetFavoritesParams = {}, options?: CallOptions): Promise<GetFavoritesResponse> {
-  return core.call(getFavoritesRoute, params, options)
+  return callV1(core, getFavoritesRoute, params, options)
 }
 
 /** Parameters of `destroyFavorite` (`destroy_favorite`). */
@@ -123,7 +124,7 @@ export const destroyFavoriteRoute: Route = { id: 'destroy_favorite', method: 'PO
  * ```
  */
 export function destroyFavorite(core: BaseCore, params: DestroyFavoriteParams, options?: CallOptions): Promise<DestroyFavoriteResponse> {
-  return core.call(destroyFavoriteRoute, params, options)
+  return callV1(core, destroyFavoriteRoute, params, options)
 }
 
 /** Parameters of `createFavorite` (`create_favorite`). */
@@ -167,5 +168,5 @@ export const createFavoriteRoute: Route = { id: 'create_favorite', method: 'POST
  * ```
  */
 export function createFavorite(core: BaseCore, params: CreateFavoriteParams, options?: CallOptions): Promise<CreateFavoriteResponse> {
-  return core.call(createFavoriteRoute, params, options)
+  return callV1(core, createFavoriteRoute, params, options)
 }

@@ -1,6 +1,7 @@
 // generated from spec/endpoints/friendships.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV1 } from '@twython/runtime/v1/call'
 import type { CursoredIds, CursoredStringIds, CursoredUsers } from './models/cursored.js'
 import type { FriendshipLookup, Relationship } from './models/relationships.js'
 import type { User } from './models/users.js'
@@ -72,7 +73,7 @@ export function getUserIdsOfBlockedRetweets(core: BaseCore, params: GetUserIdsOf
  */
 export function getUserIdsOfBlockedRetweets(core: BaseCore, params?: GetUserIdsOfBlockedRetweetsParams, options?: CallOptions): Promise<GetUserIdsOfBlockedRetweetsResponse>
 export function getUserIdsOfBlockedRetweets(core: BaseCore, params: GetUserIdsOfBlockedRetweetsParams = {}, options?: CallOptions): Promise<GetUserIdsOfBlockedRetweetsResponse> {
-  return core.call(getUserIdsOfBlockedRetweetsRoute, params, options)
+  return callV1(core, getUserIdsOfBlockedRetweetsRoute, params, options)
 }
 
 /** Parameters of `getFriendsIds` (`get_friends_ids`). */
@@ -177,7 +178,7 @@ export function getFriendsIds(core: BaseCore, params: GetFriendsIdsParams & { re
  */
 export function getFriendsIds(core: BaseCore, params?: GetFriendsIdsParams, options?: CallOptions): Promise<GetFriendsIdsResponse>
 export function getFriendsIds(core: BaseCore, params: GetFriendsIdsParams = {}, options?: CallOptions): Promise<GetFriendsIdsResponse> {
-  return core.call(getFriendsIdsRoute, params, options)
+  return callV1(core, getFriendsIdsRoute, params, options)
 }
 
 /** Parameters of `getFollowersIds` (`get_followers_ids`). */
@@ -282,7 +283,7 @@ export function getFollowersIds(core: BaseCore, params: GetFollowersIdsParams & 
  */
 export function getFollowersIds(core: BaseCore, params?: GetFollowersIdsParams, options?: CallOptions): Promise<GetFollowersIdsResponse>
 export function getFollowersIds(core: BaseCore, params: GetFollowersIdsParams = {}, options?: CallOptions): Promise<GetFollowersIdsResponse> {
-  return core.call(getFollowersIdsRoute, params, options)
+  return callV1(core, getFollowersIdsRoute, params, options)
 }
 
 /** Parameters of `lookupFriendships` (`lookup_friendships`). */
@@ -329,7 +330,7 @@ export const lookupFriendshipsRoute: Route = { id: 'lookup_friendships', method:
  * ```
  */
 export function lookupFriendships(core: BaseCore, params: LookupFriendshipsParams = {}, options?: CallOptions): Promise<LookupFriendshipsResponse> {
-  return core.call(lookupFriendshipsRoute, params, options)
+  return callV1(core, lookupFriendshipsRoute, params, options)
 }
 
 /** Parameters of `getIncomingFriendshipIds` (`get_incoming_friendship_ids`). */
@@ -413,7 +414,7 @@ export function getIncomingFriendshipIds(core: BaseCore, params: GetIncomingFrie
  */
 export function getIncomingFriendshipIds(core: BaseCore, params?: GetIncomingFriendshipIdsParams, options?: CallOptions): Promise<GetIncomingFriendshipIdsResponse>
 export function getIncomingFriendshipIds(core: BaseCore, params: GetIncomingFriendshipIdsParams = {}, options?: CallOptions): Promise<GetIncomingFriendshipIdsResponse> {
-  return core.call(getIncomingFriendshipIdsRoute, params, options)
+  return callV1(core, getIncomingFriendshipIdsRoute, params, options)
 }
 
 /** Parameters of `getOutgoingFriendshipIds` (`get_outgoing_friendship_ids`). */
@@ -497,7 +498,7 @@ export function getOutgoingFriendshipIds(core: BaseCore, params: GetOutgoingFrie
  */
 export function getOutgoingFriendshipIds(core: BaseCore, params?: GetOutgoingFriendshipIdsParams, options?: CallOptions): Promise<GetOutgoingFriendshipIdsResponse>
 export function getOutgoingFriendshipIds(core: BaseCore, params: GetOutgoingFriendshipIdsParams = {}, options?: CallOptions): Promise<GetOutgoingFriendshipIdsResponse> {
-  return core.call(getOutgoingFriendshipIdsRoute, params, options)
+  return callV1(core, getOutgoingFriendshipIdsRoute, params, options)
 }
 
 /** Parameters of `createFriendship` (`create_friendship`). */
@@ -550,7 +551,7 @@ export const createFriendshipRoute: Route = { id: 'create_friendship', method: '
  * ```
  */
 export function createFriendship(core: BaseCore, params: CreateFriendshipParams = {}, options?: CallOptions): Promise<CreateFriendshipResponse> {
-  return core.call(createFriendshipRoute, params, options)
+  return callV1(core, createFriendshipRoute, params, options)
 }
 
 /** Parameters of `destroyFriendship` (`destroy_friendship`). */
@@ -597,7 +598,7 @@ export const destroyFriendshipRoute: Route = { id: 'destroy_friendship', method:
  * ```
  */
 export function destroyFriendship(core: BaseCore, params: DestroyFriendshipParams = {}, options?: CallOptions): Promise<DestroyFriendshipResponse> {
-  return core.call(destroyFriendshipRoute, params, options)
+  return callV1(core, destroyFriendshipRoute, params, options)
 }
 
 /** Parameters of `updateFriendship` (`update_friendship`). */
@@ -654,7 +655,7 @@ export const updateFriendshipRoute: Route = { id: 'update_friendship', method: '
  * ```
  */
 export function updateFriendship(core: BaseCore, params: UpdateFriendshipParams = {}, options?: CallOptions): Promise<UpdateFriendshipResponse> {
-  return core.call(updateFriendshipRoute, params, options)
+  return callV1(core, updateFriendshipRoute, params, options)
 }
 
 /** Parameters of `showFriendship` (`show_friendship`). */
@@ -713,7 +714,7 @@ export const showFriendshipRoute: Route = { id: 'show_friendship', method: 'GET'
  * ```
  */
 export function showFriendship(core: BaseCore, params: ShowFriendshipParams = {}, options?: CallOptions): Promise<ShowFriendshipResponse> {
-  return core.call(showFriendshipRoute, params, options)
+  return callV1(core, showFriendshipRoute, params, options)
 }
 
 /** Parameters of `getFriendsList` (`get_friends_list`). */
@@ -792,7 +793,7 @@ export const getFriendsListRoute: Route = { id: 'get_friends_list', method: 'GET
  * ```
  */
 export function getFriendsList(core: BaseCore, params: GetFriendsListParams = {}, options?: CallOptions): Promise<GetFriendsListResponse> {
-  return core.call(getFriendsListRoute, params, options)
+  return callV1(core, getFriendsListRoute, params, options)
 }
 
 /** Parameters of `getFollowersList` (`get_followers_list`). */
@@ -871,5 +872,5 @@ export const getFollowersListRoute: Route = { id: 'get_followers_list', method: 
  * ```
  */
 export function getFollowersList(core: BaseCore, params: GetFollowersListParams = {}, options?: CallOptions): Promise<GetFollowersListResponse> {
-  return core.call(getFollowersListRoute, params, options)
+  return callV1(core, getFollowersListRoute, params, options)
 }

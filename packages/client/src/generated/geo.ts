@@ -1,6 +1,7 @@
 // generated from spec/endpoints/geo.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
+import { callV1 } from '@twython/runtime/v1/call'
 import type { Place, PlaceSearchResult } from './models/places.js'
 
 /** Parameters of `getGeoInfo` (`get_geo_info`). */
@@ -39,7 +40,7 @@ export const getGeoInfoRoute: Route = { id: 'get_geo_info', method: 'GET', path:
  * ```
  */
 export function getGeoInfo(core: BaseCore, params: GetGeoInfoParams, options?: CallOptions): Promise<GetGeoInfoResponse> {
-  return core.call(getGeoInfoRoute, params, options)
+  return callV1(core, getGeoInfoRoute, params, options)
 }
 
 /** Parameters of `reverseGeocode` (`reverse_geocode`). */
@@ -106,7 +107,7 @@ export const reverseGeocodeRoute: Route = { id: 'reverse_geocode', method: 'GET'
  * ```
  */
 export function reverseGeocode(core: BaseCore, params: ReverseGeocodeParams, options?: CallOptions): Promise<ReverseGeocodeResponse> {
-  return core.call(reverseGeocodeRoute, params, options)
+  return callV1(core, reverseGeocodeRoute, params, options)
 }
 
 /** Parameters of `searchGeo` (`search_geo`). */
@@ -197,7 +198,7 @@ export const searchGeoRoute: Route = { id: 'search_geo', method: 'GET', path: 'g
  * ```
  */
 export function searchGeo(core: BaseCore, params: SearchGeoParams = {}, options?: CallOptions): Promise<SearchGeoResponse> {
-  return core.call(searchGeoRoute, params, options)
+  return callV1(core, searchGeoRoute, params, options)
 }
 
 /** Parameters of `getSimilarPlaces` (`get_similar_places`). */
@@ -264,7 +265,7 @@ export const getSimilarPlacesRoute: Route = { id: 'get_similar_places', method: 
  * ```
  */
 export function getSimilarPlaces(core: BaseCore, params: GetSimilarPlacesParams, options?: CallOptions): Promise<GetSimilarPlacesResponse> {
-  return core.call(getSimilarPlacesRoute, params, options)
+  return callV1(core, getSimilarPlacesRoute, params, options)
 }
 
 /** Parameters of `createPlace` (`create_place`). */
@@ -338,5 +339,5 @@ export const createPlaceRoute: Route = { id: 'create_place', method: 'POST', pat
  * ```
  */
 export function createPlace(core: BaseCore, params: CreatePlaceParams, options?: CallOptions): Promise<CreatePlaceResponse> {
-  return core.call(createPlaceRoute, params, options)
+  return callV1(core, createPlaceRoute, params, options)
 }

@@ -1,6 +1,7 @@
 // generated from spec/endpoints/help.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
+import { callV1 } from '@twython/runtime/v1/call'
 import type { Language, PrivacyPolicy, RateLimitStatus, TermsOfService, TwitterConfiguration } from './models/help.js'
 
 /** Parameters of `getTwitterConfiguration` (`get_twitter_configuration`). */
@@ -35,7 +36,7 @@ export const getTwitterConfigurationRoute: Route = { id: 'get_twitter_configurat
  * ```
  */
 export function getTwitterConfiguration(core: BaseCore, params: GetTwitterConfigurationParams = {}, options?: CallOptions): Promise<GetTwitterConfigurationResponse> {
-  return core.call(getTwitterConfigurationRoute, params, options)
+  return callV1(core, getTwitterConfigurationRoute, params, options)
 }
 
 /** Parameters of `getSupportedLanguages` (`get_supported_languages`). */
@@ -70,7 +71,7 @@ export const getSupportedLanguagesRoute: Route = { id: 'get_supported_languages'
  * ```
  */
 export function getSupportedLanguages(core: BaseCore, params: GetSupportedLanguagesParams = {}, options?: CallOptions): Promise<GetSupportedLanguagesResponse> {
-  return core.call(getSupportedLanguagesRoute, params, options)
+  return callV1(core, getSupportedLanguagesRoute, params, options)
 }
 
 /** Parameters of `getPrivacyPolicy` (`get_privacy_policy`). */
@@ -103,7 +104,7 @@ export const getPrivacyPolicyRoute: Route = { id: 'get_privacy_policy', method: 
  * ```
  */
 export function getPrivacyPolicy(core: BaseCore, params: GetPrivacyPolicyParams = {}, options?: CallOptions): Promise<GetPrivacyPolicyResponse> {
-  return core.call(getPrivacyPolicyRoute, params, options)
+  return callV1(core, getPrivacyPolicyRoute, params, options)
 }
 
 /** Parameters of `getTos` (`get_tos`). */
@@ -138,7 +139,7 @@ export const getTosRoute: Route = { id: 'get_tos', method: 'GET', path: 'help/to
  * ```
  */
 export function getTos(core: BaseCore, params: GetTosParams = {}, options?: CallOptions): Promise<GetTosResponse> {
-  return core.call(getTosRoute, params, options)
+  return callV1(core, getTosRoute, params, options)
 }
 
 /** Parameters of `getApplicationRateLimitStatus` (`get_application_rate_limit_status`). */
@@ -179,5 +180,5 @@ export const getApplicationRateLimitStatusRoute: Route = { id: 'get_application_
  * ```
  */
 export function getApplicationRateLimitStatus(core: BaseCore, params: GetApplicationRateLimitStatusParams = {}, options?: CallOptions): Promise<GetApplicationRateLimitStatusResponse> {
-  return core.call(getApplicationRateLimitStatusRoute, params, options)
+  return callV1(core, getApplicationRateLimitStatusRoute, params, options)
 }

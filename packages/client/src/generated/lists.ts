@@ -1,6 +1,7 @@
 // generated from spec/endpoints/lists.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV1 } from '@twython/runtime/v1/call'
 import type { CursoredLists, CursoredUsers } from './models/cursored.js'
 import type { List } from './models/lists.js'
 import type { Tweet } from './models/tweets.js'
@@ -56,7 +57,7 @@ export const showListsRoute: Route = { id: 'show_lists', method: 'GET', path: 'l
  * ```
  */
 export function showLists(core: BaseCore, params: ShowListsParams = {}, options?: CallOptions): Promise<ShowListsResponse> {
-  return core.call(showListsRoute, params, options)
+  return callV1(core, showListsRoute, params, options)
 }
 
 /** Parameters of `getListStatuses` (`get_list_statuses`). */
@@ -143,7 +144,7 @@ export const getListStatusesRoute: Route = { id: 'get_list_statuses', method: 'G
  * ```
  */
 export function getListStatuses(core: BaseCore, params: GetListStatusesParams = {}, options?: CallOptions): Promise<GetListStatusesResponse> {
-  return core.call(getListStatusesRoute, params, options)
+  return callV1(core, getListStatusesRoute, params, options)
 }
 
 /** Parameters of `deleteListMember` (`delete_list_member`). */
@@ -211,7 +212,7 @@ export const deleteListMemberRoute: Route = { id: 'delete_list_member', method: 
  * ```
  */
 export function deleteListMember(core: BaseCore, params: DeleteListMemberParams = {}, options?: CallOptions): Promise<DeleteListMemberResponse> {
-  return core.call(deleteListMemberRoute, params, options)
+  return callV1(core, deleteListMemberRoute, params, options)
 }
 
 /** Parameters of `getListMemberships` (`get_list_memberships`). */
@@ -275,7 +276,7 @@ export const getListMembershipsRoute: Route = { id: 'get_list_memberships', meth
  * ```
  */
 export function getListMemberships(core: BaseCore, params: GetListMembershipsParams = {}, options?: CallOptions): Promise<GetListMembershipsResponse> {
-  return core.call(getListMembershipsRoute, params, options)
+  return callV1(core, getListMembershipsRoute, params, options)
 }
 
 /** Parameters of `getListSubscribers` (`get_list_subscribers`). */
@@ -354,7 +355,7 @@ export const getListSubscribersRoute: Route = { id: 'get_list_subscribers', meth
  * ```
  */
 export function getListSubscribers(core: BaseCore, params: GetListSubscribersParams = {}, options?: CallOptions): Promise<GetListSubscribersResponse> {
-  return core.call(getListSubscribersRoute, params, options)
+  return callV1(core, getListSubscribersRoute, params, options)
 }
 
 /** Parameters of `subscribeToList` (`subscribe_to_list`). */
@@ -413,7 +414,7 @@ export const subscribeToListRoute: Route = { id: 'subscribe_to_list', method: 'P
  * ```
  */
 export function subscribeToList(core: BaseCore, params: SubscribeToListParams = {}, options?: CallOptions): Promise<SubscribeToListResponse> {
-  return core.call(subscribeToListRoute, params, options)
+  return callV1(core, subscribeToListRoute, params, options)
 }
 
 /** Parameters of `isListSubscriber` (`is_list_subscriber`). */
@@ -490,7 +491,7 @@ export const isListSubscriberRoute: Route = { id: 'is_list_subscriber', method: 
  * ```
  */
 export function isListSubscriber(core: BaseCore, params: IsListSubscriberParams = {}, options?: CallOptions): Promise<IsListSubscriberResponse> {
-  return core.call(isListSubscriberRoute, params, options)
+  return callV1(core, isListSubscriberRoute, params, options)
 }
 
 /** Parameters of `unsubscribeFromList` (`unsubscribe_from_list`). */
@@ -549,7 +550,7 @@ export const unsubscribeFromListRoute: Route = { id: 'unsubscribe_from_list', me
  * ```
  */
 export function unsubscribeFromList(core: BaseCore, params: UnsubscribeFromListParams = {}, options?: CallOptions): Promise<UnsubscribeFromListResponse> {
-  return core.call(unsubscribeFromListRoute, params, options)
+  return callV1(core, unsubscribeFromListRoute, params, options)
 }
 
 /** Parameters of `createListMembers` (`create_list_members`). */
@@ -617,7 +618,7 @@ export const createListMembersRoute: Route = { id: 'create_list_members', method
  * ```
  */
 export function createListMembers(core: BaseCore, params: CreateListMembersParams = {}, options?: CallOptions): Promise<CreateListMembersResponse> {
-  return core.call(createListMembersRoute, params, options)
+  return callV1(core, createListMembersRoute, params, options)
 }
 
 /** Parameters of `isListMember` (`is_list_member`). */
@@ -694,7 +695,7 @@ export const isListMemberRoute: Route = { id: 'is_list_member', method: 'GET', p
  * ```
  */
 export function isListMember(core: BaseCore, params: IsListMemberParams = {}, options?: CallOptions): Promise<IsListMemberResponse> {
-  return core.call(isListMemberRoute, params, options)
+  return callV1(core, isListMemberRoute, params, options)
 }
 
 /** Parameters of `getListMembers` (`get_list_members`). */
@@ -782,7 +783,7 @@ export const getListMembersRoute: Route = { id: 'get_list_members', method: 'GET
  * ```
  */
 export function getListMembers(core: BaseCore, params: GetListMembersParams = {}, options?: CallOptions): Promise<GetListMembersResponse> {
-  return core.call(getListMembersRoute, params, options)
+  return callV1(core, getListMembersRoute, params, options)
 }
 
 /** Parameters of `addListMember` (`add_list_member`). */
@@ -850,7 +851,7 @@ export const addListMemberRoute: Route = { id: 'add_list_member', method: 'POST'
  * ```
  */
 export function addListMember(core: BaseCore, params: AddListMemberParams = {}, options?: CallOptions): Promise<AddListMemberResponse> {
-  return core.call(addListMemberRoute, params, options)
+  return callV1(core, addListMemberRoute, params, options)
 }
 
 /** Parameters of `deleteList` (`delete_list`). */
@@ -906,7 +907,7 @@ export const deleteListRoute: Route = { id: 'delete_list', method: 'POST', path:
  * ```
  */
 export function deleteList(core: BaseCore, params: DeleteListParams = {}, options?: CallOptions): Promise<DeleteListResponse> {
-  return core.call(deleteListRoute, params, options)
+  return callV1(core, deleteListRoute, params, options)
 }
 
 /** Parameters of `updateList` (`update_list`). */
@@ -980,7 +981,7 @@ export const updateListRoute: Route = { id: 'update_list', method: 'POST', path:
  * ```
  */
 export function updateList(core: BaseCore, params: UpdateListParams = {}, options?: CallOptions): Promise<UpdateListResponse> {
-  return core.call(updateListRoute, params, options)
+  return callV1(core, updateListRoute, params, options)
 }
 
 /** Parameters of `createList` (`create_list`). */
@@ -1034,7 +1035,7 @@ export const createListRoute: Route = { id: 'create_list', method: 'POST', path:
  * ```
  */
 export function createList(core: BaseCore, params: CreateListParams, options?: CallOptions): Promise<CreateListResponse> {
-  return core.call(createListRoute, params, options)
+  return callV1(core, createListRoute, params, options)
 }
 
 /** Parameters of `getSpecificList` (`get_specific_list`). */
@@ -1093,7 +1094,7 @@ export const getSpecificListRoute: Route = { id: 'get_specific_list', method: 'G
  * ```
  */
 export function getSpecificList(core: BaseCore, params: GetSpecificListParams = {}, options?: CallOptions): Promise<GetSpecificListResponse> {
-  return core.call(getSpecificListRoute, params, options)
+  return callV1(core, getSpecificListRoute, params, options)
 }
 
 /** Parameters of `getListSubscriptions` (`get_list_subscriptions`). */
@@ -1154,7 +1155,7 @@ export const getListSubscriptionsRoute: Route = { id: 'get_list_subscriptions', 
  * ```
  */
 export function getListSubscriptions(core: BaseCore, params: GetListSubscriptionsParams = {}, options?: CallOptions): Promise<GetListSubscriptionsResponse> {
-  return core.call(getListSubscriptionsRoute, params, options)
+  return callV1(core, getListSubscriptionsRoute, params, options)
 }
 
 /** Parameters of `deleteListMembers` (`delete_list_members`). */
@@ -1222,7 +1223,7 @@ export const deleteListMembersRoute: Route = { id: 'delete_list_members', method
  * ```
  */
 export function deleteListMembers(core: BaseCore, params: DeleteListMembersParams = {}, options?: CallOptions): Promise<DeleteListMembersResponse> {
-  return core.call(deleteListMembersRoute, params, options)
+  return callV1(core, deleteListMembersRoute, params, options)
 }
 
 /** Parameters of `showOwnedLists` (`show_owned_lists`). */
@@ -1283,5 +1284,5 @@ export const showOwnedListsRoute: Route = { id: 'show_owned_lists', method: 'GET
  * ```
  */
 export function showOwnedLists(core: BaseCore, params: ShowOwnedListsParams = {}, options?: CallOptions): Promise<ShowOwnedListsResponse> {
-  return core.call(showOwnedListsRoute, params, options)
+  return callV1(core, showOwnedListsRoute, params, options)
 }

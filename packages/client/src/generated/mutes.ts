@@ -1,6 +1,7 @@
 // generated from spec/endpoints/mutes.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV1 } from '@twython/runtime/v1/call'
 import type { CursoredIds, CursoredStringIds, CursoredUsers } from './models/cursored.js'
 import type { User } from './models/users.js'
 
@@ -59,7 +60,7 @@ export const listMutesRoute: Route = { id: 'list_mutes', method: 'GET', path: 'm
  * ```
  */
 export function listMutes(core: BaseCore, params: ListMutesParams = {}, options?: CallOptions): Promise<ListMutesResponse> {
-  return core.call(listMutesRoute, params, options)
+  return callV1(core, listMutesRoute, params, options)
 }
 
 /** Parameters of `listMuteIds` (`list_mute_ids`). */
@@ -142,7 +143,7 @@ export function listMuteIds(core: BaseCore, params: ListMuteIdsParams & { readon
  */
 export function listMuteIds(core: BaseCore, params?: ListMuteIdsParams, options?: CallOptions): Promise<ListMuteIdsResponse>
 export function listMuteIds(core: BaseCore, params: ListMuteIdsParams = {}, options?: CallOptions): Promise<ListMuteIdsResponse> {
-  return core.call(listMuteIdsRoute, params, options)
+  return callV1(core, listMuteIdsRoute, params, options)
 }
 
 /** Parameters of `createMute` (`create_mute`). */
@@ -189,7 +190,7 @@ export const createMuteRoute: Route = { id: 'create_mute', method: 'POST', path:
  * ```
  */
 export function createMute(core: BaseCore, params: CreateMuteParams = {}, options?: CallOptions): Promise<CreateMuteResponse> {
-  return core.call(createMuteRoute, params, options)
+  return callV1(core, createMuteRoute, params, options)
 }
 
 /** Parameters of `destroyMute` (`destroy_mute`). */
@@ -236,5 +237,5 @@ export const destroyMuteRoute: Route = { id: 'destroy_mute', method: 'POST', pat
  * ```
  */
 export function destroyMute(core: BaseCore, params: DestroyMuteParams = {}, options?: CallOptions): Promise<DestroyMuteResponse> {
-  return core.call(destroyMuteRoute, params, options)
+  return callV1(core, destroyMuteRoute, params, options)
 }

@@ -1,6 +1,7 @@
 // generated from spec/endpoints/oauth.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
+import { callV1 } from '@twython/runtime/v1/call'
 import type { InvalidatedToken } from './models/oauth.js'
 
 /** Parameters of `invalidateToken` (`invalidate_token`). */
@@ -43,5 +44,5 @@ export const invalidateTokenRoute: Route = { id: 'invalidate_token', method: 'PO
  * ```
  */
 export function invalidateToken(core: BaseCore, params: InvalidateTokenParams, options?: CallOptions): Promise<InvalidateTokenResponse> {
-  return core.call(invalidateTokenRoute, params, options)
+  return callV1(core, invalidateTokenRoute, params, options)
 }

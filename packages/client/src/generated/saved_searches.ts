@@ -1,6 +1,7 @@
 // generated from spec/endpoints/saved_searches.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
+import { callV1 } from '@twython/runtime/v1/call'
 import type { SavedSearch } from './models/saved_searches.js'
 
 /** Parameters of `getSavedSearches` (`get_saved_searches`). */
@@ -33,7 +34,7 @@ export const getSavedSearchesRoute: Route = { id: 'get_saved_searches', method: 
  * ```
  */
 export function getSavedSearches(core: BaseCore, params: GetSavedSearchesParams = {}, options?: CallOptions): Promise<GetSavedSearchesResponse> {
-  return core.call(getSavedSearchesRoute, params, options)
+  return callV1(core, getSavedSearchesRoute, params, options)
 }
 
 /** Parameters of `showSavedSearch` (`show_saved_search`). */
@@ -72,7 +73,7 @@ export const showSavedSearchRoute: Route = { id: 'show_saved_search', method: 'G
  * ```
  */
 export function showSavedSearch(core: BaseCore, params: ShowSavedSearchParams, options?: CallOptions): Promise<ShowSavedSearchResponse> {
-  return core.call(showSavedSearchRoute, params, options)
+  return callV1(core, showSavedSearchRoute, params, options)
 }
 
 /** Parameters of `createSavedSearch` (`create_saved_search`). */
@@ -111,7 +112,7 @@ export const createSavedSearchRoute: Route = { id: 'create_saved_search', method
  * ```
  */
 export function createSavedSearch(core: BaseCore, params: CreateSavedSearchParams, options?: CallOptions): Promise<CreateSavedSearchResponse> {
-  return core.call(createSavedSearchRoute, params, options)
+  return callV1(core, createSavedSearchRoute, params, options)
 }
 
 /** Parameters of `destroySavedSearch` (`destroy_saved_search`). */
@@ -152,5 +153,5 @@ export const destroySavedSearchRoute: Route = { id: 'destroy_saved_search', meth
  * ```
  */
 export function destroySavedSearch(core: BaseCore, params: DestroySavedSearchParams, options?: CallOptions): Promise<DestroySavedSearchResponse> {
-  return core.call(destroySavedSearchRoute, params, options)
+  return callV1(core, destroySavedSearchRoute, params, options)
 }

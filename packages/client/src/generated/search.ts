@@ -1,6 +1,7 @@
 // generated from spec/endpoints/search.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV1 } from '@twython/runtime/v1/call'
 import type { SearchResults } from './models/search.js'
 
 /** Parameters of `search` (`search`). */
@@ -103,5 +104,5 @@ export const searchRoute: Route = { id: 'search', method: 'GET', path: 'search/t
  * ```
  */
 export function search(core: BaseCore, params: SearchParams, options?: CallOptions): Promise<SearchResponse> {
-  return core.call(searchRoute, params, options)
+  return callV1(core, searchRoute, params, options)
 }

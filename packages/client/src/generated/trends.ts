@@ -1,6 +1,7 @@
 // generated from spec/endpoints/trends.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
+import { callV1 } from '@twython/runtime/v1/call'
 import type { TrendLocation, TrendsForPlace } from './models/trends.js'
 
 /** Parameters of `getPlaceTrends` (`get_place_trends`). */
@@ -47,7 +48,7 @@ export const getPlaceTrendsRoute: Route = { id: 'get_place_trends', method: 'GET
  * ```
  */
 export function getPlaceTrends(core: BaseCore, params: GetPlaceTrendsParams, options?: CallOptions): Promise<GetPlaceTrendsResponse> {
-  return core.call(getPlaceTrendsRoute, params, options)
+  return callV1(core, getPlaceTrendsRoute, params, options)
 }
 
 /** Parameters of `getAvailableTrends` (`get_available_trends`). */
@@ -82,7 +83,7 @@ export const getAvailableTrendsRoute: Route = { id: 'get_available_trends', meth
  * ```
  */
 export function getAvailableTrends(core: BaseCore, params: GetAvailableTrendsParams = {}, options?: CallOptions): Promise<GetAvailableTrendsResponse> {
-  return core.call(getAvailableTrendsRoute, params, options)
+  return callV1(core, getAvailableTrendsRoute, params, options)
 }
 
 /** Parameters of `getClosestTrends` (`get_closest_trends`). */
@@ -129,5 +130,5 @@ export const getClosestTrendsRoute: Route = { id: 'get_closest_trends', method: 
  * ```
  */
 export function getClosestTrends(core: BaseCore, params: GetClosestTrendsParams, options?: CallOptions): Promise<GetClosestTrendsResponse> {
-  return core.call(getClosestTrendsRoute, params, options)
+  return callV1(core, getClosestTrendsRoute, params, options)
 }

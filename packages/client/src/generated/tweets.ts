@@ -1,6 +1,7 @@
 // generated from spec/endpoints/tweets.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, FileInput, PAGINATION, Paging, Route } from '@twython/runtime'
+import { callV1 } from '@twython/runtime/v1/call'
 import { callWithFiles } from '@twython/runtime/multipart'
 import type { CursoredIds, CursoredStringIds } from './models/cursored.js'
 import type { OEmbed, Tweet } from './models/tweets.js'
@@ -71,7 +72,7 @@ export const getMentionsTimelineRoute: Route = { id: 'get_mentions_timeline', me
  * ```
  */
 export function getMentionsTimeline(core: BaseCore, params: GetMentionsTimelineParams = {}, options?: CallOptions): Promise<GetMentionsTimelineResponse> {
-  return core.call(getMentionsTimelineRoute, params, options)
+  return callV1(core, getMentionsTimelineRoute, params, options)
 }
 
 /** Parameters of `getUserTimeline` (`get_user_timeline`). */
@@ -155,7 +156,7 @@ export const getUserTimelineRoute: Route = { id: 'get_user_timeline', method: 'G
  * ```
  */
 export function getUserTimeline(core: BaseCore, params: GetUserTimelineParams = {}, options?: CallOptions): Promise<GetUserTimelineResponse> {
-  return core.call(getUserTimelineRoute, params, options)
+  return callV1(core, getUserTimelineRoute, params, options)
 }
 
 /** Parameters of `getHomeTimeline` (`get_home_timeline`). */
@@ -228,7 +229,7 @@ export const getHomeTimelineRoute: Route = { id: 'get_home_timeline', method: 'G
  * ```
  */
 export function getHomeTimeline(core: BaseCore, params: GetHomeTimelineParams = {}, options?: CallOptions): Promise<GetHomeTimelineResponse> {
-  return core.call(getHomeTimelineRoute, params, options)
+  return callV1(core, getHomeTimelineRoute, params, options)
 }
 
 /** Parameters of `retweetedOfMe` (`retweeted_of_me`). */
@@ -299,7 +300,7 @@ export const retweetedOfMeRoute: Route = { id: 'retweeted_of_me', method: 'GET',
  * ```
  */
 export function retweetedOfMe(core: BaseCore, params: RetweetedOfMeParams = {}, options?: CallOptions): Promise<RetweetedOfMeResponse> {
-  return core.call(retweetedOfMeRoute, params, options)
+  return callV1(core, retweetedOfMeRoute, params, options)
 }
 
 /** Parameters of `getRetweets` (`get_retweets`). */
@@ -353,7 +354,7 @@ export const getRetweetsRoute: Route = { id: 'get_retweets', method: 'GET', path
  * ```
  */
 export function getRetweets(core: BaseCore, params: GetRetweetsParams, options?: CallOptions): Promise<GetRetweetsResponse> {
-  return core.call(getRetweetsRoute, params, options)
+  return callV1(core, getRetweetsRoute, params, options)
 }
 
 /** Parameters of `showStatus` (`show_status`). */
@@ -415,7 +416,7 @@ export const showStatusRoute: Route = { id: 'show_status', method: 'GET', path: 
  * ```
  */
 export function showStatus(core: BaseCore, params: ShowStatusParams, options?: CallOptions): Promise<ShowStatusResponse> {
-  return core.call(showStatusRoute, params, options)
+  return callV1(core, showStatusRoute, params, options)
 }
 
 /** Parameters of `lookupStatus` (`lookup_status`). */
@@ -477,7 +478,7 @@ export const lookupStatusRoute: Route = { id: 'lookup_status', method: 'POST', p
  * ```
  */
 export function lookupStatus(core: BaseCore, params: LookupStatusParams, options?: CallOptions): Promise<LookupStatusResponse> {
-  return core.call(lookupStatusRoute, params, options)
+  return callV1(core, lookupStatusRoute, params, options)
 }
 
 /** Parameters of `destroyStatus` (`destroy_status`). */
@@ -521,7 +522,7 @@ export const destroyStatusRoute: Route = { id: 'destroy_status', method: 'POST',
  * ```
  */
 export function destroyStatus(core: BaseCore, params: DestroyStatusParams, options?: CallOptions): Promise<DestroyStatusResponse> {
-  return core.call(destroyStatusRoute, params, options)
+  return callV1(core, destroyStatusRoute, params, options)
 }
 
 /** Parameters of `updateStatus` (`update_status`). */
@@ -643,7 +644,7 @@ export const updateStatusRoute: Route = { id: 'update_status', method: 'POST', p
  * ```
  */
 export function updateStatus(core: BaseCore, params: UpdateStatusParams, options?: CallOptions): Promise<UpdateStatusResponse> {
-  return core.call(updateStatusRoute, params, options)
+  return callV1(core, updateStatusRoute, params, options)
 }
 
 /** Parameters of `retweet` (`retweet`). */
@@ -687,7 +688,7 @@ export const retweetRoute: Route = { id: 'retweet', method: 'POST', path: 'statu
  * ```
  */
 export function retweet(core: BaseCore, params: RetweetParams, options?: CallOptions): Promise<RetweetResponse> {
-  return core.call(retweetRoute, params, options)
+  return callV1(core, retweetRoute, params, options)
 }
 
 /** Parameters of `updateStatusWithMedia` (`update_status_with_media`). */
@@ -880,7 +881,7 @@ export const getOembedTweetRoute: Route = { id: 'get_oembed_tweet', method: 'GET
  * ```
  */
 export function getOembedTweet(core: BaseCore, params: GetOembedTweetParams = {}, options?: CallOptions): Promise<GetOembedTweetResponse> {
-  return core.call(getOembedTweetRoute, params, options)
+  return callV1(core, getOembedTweetRoute, params, options)
 }
 
 /** Parameters of `getRetweetersIds` (`get_retweeters_ids`). */
@@ -974,5 +975,5 @@ export function getRetweetersIds(core: BaseCore, params: GetRetweetersIdsParams 
  */
 export function getRetweetersIds(core: BaseCore, params: GetRetweetersIdsParams, options?: CallOptions): Promise<GetRetweetersIdsResponse>
 export function getRetweetersIds(core: BaseCore, params: GetRetweetersIdsParams, options?: CallOptions): Promise<GetRetweetersIdsResponse> {
-  return core.call(getRetweetersIdsRoute, params, options)
+  return callV1(core, getRetweetersIdsRoute, params, options)
 }

@@ -1,6 +1,7 @@
 // generated from spec/endpoints/users.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
+import { callV1 } from '@twython/runtime/v1/call'
 import type { ProfileBanner, User, UserSuggestionCategory, UserSuggestions } from './models/users.js'
 
 /** Parameters of `lookupUser` (`lookup_user`). */
@@ -60,7 +61,7 @@ export const lookupUserRoute: Route = { id: 'lookup_user', method: 'GET', path: 
  * ```
  */
 export function lookupUser(core: BaseCore, params: LookupUserParams = {}, options?: CallOptions): Promise<LookupUserResponse> {
-  return core.call(lookupUserRoute, params, options)
+  return callV1(core, lookupUserRoute, params, options)
 }
 
 /** Parameters of `showUser` (`show_user`). */
@@ -113,7 +114,7 @@ export const showUserRoute: Route = { id: 'show_user', method: 'GET', path: 'use
  * ```
  */
 export function showUser(core: BaseCore, params: ShowUserParams = {}, options?: CallOptions): Promise<ShowUserResponse> {
-  return core.call(showUserRoute, params, options)
+  return callV1(core, showUserRoute, params, options)
 }
 
 /** Parameters of `searchUsers` (`search_users`). */
@@ -172,7 +173,7 @@ export const searchUsersRoute: Route = { id: 'search_users', method: 'GET', path
  * ```
  */
 export function searchUsers(core: BaseCore, params: SearchUsersParams, options?: CallOptions): Promise<SearchUsersResponse> {
-  return core.call(searchUsersRoute, params, options)
+  return callV1(core, searchUsersRoute, params, options)
 }
 
 /** Parameters of `getContributees` (`get_contributees`). */
@@ -231,7 +232,7 @@ export const getContributeesRoute: Route = { id: 'get_contributees', method: 'GE
  * ```
  */
 export function getContributees(core: BaseCore, params: GetContributeesParams = {}, options?: CallOptions): Promise<GetContributeesResponse> {
-  return core.call(getContributeesRoute, params, options)
+  return callV1(core, getContributeesRoute, params, options)
 }
 
 /** Parameters of `getContributors` (`get_contributors`). */
@@ -290,7 +291,7 @@ export const getContributorsRoute: Route = { id: 'get_contributors', method: 'GE
  * ```
  */
 export function getContributors(core: BaseCore, params: GetContributorsParams = {}, options?: CallOptions): Promise<GetContributorsResponse> {
-  return core.call(getContributorsRoute, params, options)
+  return callV1(core, getContributorsRoute, params, options)
 }
 
 /** Parameters of `getProfileBannerSizes` (`get_profile_banner_sizes`). */
@@ -337,7 +338,7 @@ export const getProfileBannerSizesRoute: Route = { id: 'get_profile_banner_sizes
  * ```
  */
 export function getProfileBannerSizes(core: BaseCore, params: GetProfileBannerSizesParams = {}, options?: CallOptions): Promise<GetProfileBannerSizesResponse> {
-  return core.call(getProfileBannerSizesRoute, params, options)
+  return callV1(core, getProfileBannerSizesRoute, params, options)
 }
 
 /** Parameters of `getUserSuggestionsBySlug` (`get_user_suggestions_by_slug`). */
@@ -384,7 +385,7 @@ export const getUserSuggestionsBySlugRoute: Route = { id: 'get_user_suggestions_
  * ```
  */
 export function getUserSuggestionsBySlug(core: BaseCore, params: GetUserSuggestionsBySlugParams, options?: CallOptions): Promise<GetUserSuggestionsBySlugResponse> {
-  return core.call(getUserSuggestionsBySlugRoute, params, options)
+  return callV1(core, getUserSuggestionsBySlugRoute, params, options)
 }
 
 /** Parameters of `getUserSuggestions` (`get_user_suggestions`). */
@@ -425,7 +426,7 @@ export const getUserSuggestionsRoute: Route = { id: 'get_user_suggestions', meth
  * ```
  */
 export function getUserSuggestions(core: BaseCore, params: GetUserSuggestionsParams = {}, options?: CallOptions): Promise<GetUserSuggestionsResponse> {
-  return core.call(getUserSuggestionsRoute, params, options)
+  return callV1(core, getUserSuggestionsRoute, params, options)
 }
 
 /** Parameters of `getUserSuggestionsStatusesBySlug` (`get_user_suggestions_statuses_by_slug`). */
@@ -464,7 +465,7 @@ export const getUserSuggestionsStatusesBySlugRoute: Route = { id: 'get_user_sugg
  * ```
  */
 export function getUserSuggestionsStatusesBySlug(core: BaseCore, params: GetUserSuggestionsStatusesBySlugParams, options?: CallOptions): Promise<GetUserSuggestionsStatusesBySlugResponse> {
-  return core.call(getUserSuggestionsStatusesBySlugRoute, params, options)
+  return callV1(core, getUserSuggestionsStatusesBySlugRoute, params, options)
 }
 
 /** Parameters of `reportSpam` (`report_spam`). */
@@ -518,5 +519,5 @@ export const reportSpamRoute: Route = { id: 'report_spam', method: 'POST', path:
  * ```
  */
 export function reportSpam(core: BaseCore, params: ReportSpamParams = {}, options?: CallOptions): Promise<ReportSpamResponse> {
-  return core.call(reportSpamRoute, params, options)
+  return callV1(core, reportSpamRoute, params, options)
 }

@@ -24,7 +24,7 @@ import { openSource, type MediaInput } from './source.js'
 import { defaultRetryDelay, type RetryPolicy } from './timing.js'
 import type { MediaCategoryV2, MediaUploadV2, MediaUploadV2Routes, UploadMediaV2Options } from './types.js'
 import { appendRequestV2 } from './wire.js'
-import { assertCallable, callV2 } from '../v2/call.js'
+import { assertCallable, callV2, v2Json } from '../v2/call.js'
 
 /** The `media_category` values X's v2 initialize accepts. */
 export const MEDIA_CATEGORIES_V2: readonly MediaCategoryV2[] = ['tweet_image', 'tweet_gif', 'tweet_video', 'dm_image', 'dm_gif', 'dm_video', 'subtitles', 'amplify_video']
@@ -107,6 +107,7 @@ export async function uploadMediaV2(core: BaseCore, input: MediaInput, options: 
         ...(owners !== undefined ? { additional_owners: owners } : {}),
       },
       { signal },
+      v2Json,
     )
     const mediaId = init?.data?.id
     if (typeof mediaId !== 'string' || !MEDIA_ID.test(mediaId)) throw new TwythonError(`initialize answered without a media id${problems(init)}.`)
@@ -121,7 +122,7 @@ export async function uploadMediaV2(core: BaseCore, input: MediaInput, options: 
       (segment) => progress.acknowledge(segment.index, segment.bytes.byteLength),
     )
 
-    const finalized = media(await callV2<Envelope<MediaUploadV2>>(core, routes.finalize, { id: mediaId }, { signal }), 'finalize', mediaId)
+    const finalized = media(await callV2<Envelope<MediaUploadV2>>(core, routes.finalize, { id: mediaId }, { signal }, v2Json), 'finalize', mediaId)
     progress.report('finalize', { mediaId, processing: finalized.processing_info })
 
     const protocol: ProcessingProtocol<MediaUploadV2> = {

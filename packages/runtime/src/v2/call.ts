@@ -5,12 +5,14 @@
  */
 import type { BaseCore, CallOptions, PreparedRequest } from '../base-core.js'
 import type { Route } from '../route.js'
-import { buildV2Request, type V2MultipartEncoder } from './request.js'
+import { buildV2Request, type V2BodyEncoder } from './request.js'
+
+export { v2Json, type V2BodyEncoder } from './request.js'
 import { checkSecurity } from './security.js'
 
 /** The request of a v2 route against the core's `hosts.v2`, before signing. */
-export async function prepareV2(core: BaseCore, route: Route, params: Readonly<Record<string, unknown>>, multipart?: V2MultipartEncoder): Promise<PreparedRequest> {
-  return { ...(await buildV2Request(core.hosts.v2, route, params, multipart)), route }
+export async function prepareV2(core: BaseCore, route: Route, params: Readonly<Record<string, unknown>>, encodeBody?: V2BodyEncoder): Promise<PreparedRequest> {
+  return { ...(await buildV2Request(core.hosts.v2, route, params, encodeBody)), route }
 }
 
 /**
@@ -19,7 +21,7 @@ export async function prepareV2(core: BaseCore, route: Route, params: Readonly<R
  */
 export async function assertCallable(core: BaseCore, route: Route): Promise<void> {
   await core.checkScopes(route)
-  if (route.security) checkSecurity(route, core.credentialKind)
+  if (route.security) checkSecurity(route, core.authKind)
 }
 
 /**
@@ -27,7 +29,7 @@ export async function assertCallable(core: BaseCore, route: Route): Promise<void
  * OAuth 2.0 user token's scopes), then sends it and resolves with X's JSON envelope. A multipart operation
  * needs `multipart`, which `callWithFiles` passes.
  */
-export async function callV2<T>(core: BaseCore, route: Route, params: object | undefined, options?: CallOptions, multipart?: V2MultipartEncoder): Promise<T> {
+export async function callV2<T>(core: BaseCore, route: Route, params: object | undefined, options?: CallOptions, encodeBody?: V2BodyEncoder): Promise<T> {
   await assertCallable(core, route)
-  return core.send<T>(await prepareV2(core, route, (params ?? {}) as Record<string, unknown>, multipart), options)
+  return core.send<T>(await prepareV2(core, route, (params ?? {}) as Record<string, unknown>, encodeBody), options)
 }

@@ -11,7 +11,6 @@ import { jsonBody, multipartMissing } from '../body.js'
 import type { PreparedRequest } from '../base-core.js'
 import type { Route } from '../route.js'
 
-/** Builds the request of a v2 route against `origin` (`hosts.v2`). */
 /**
  * Applies the parameter rules to every string and number inside a JSON body (a lone UTF-16 surrogate, an
  * unsafe integer), naming the field: `reply.in_reply_to_tweet_id`.
@@ -22,10 +21,25 @@ function checkLeaves(value: unknown, path: string): void {
   else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) checkLeaves(item, path ? `${path}.${key}` : key)
 }
 
-/** The multipart body of a v2 operation: its fields, files detected by value. `callWithFiles` brings it. */
-export type V2MultipartEncoder = (fields: Readonly<Record<string, unknown>>) => Promise<FormData>
+/**
+ * Writes the body of a v2 operation: `v2Json` for a JSON body (the generated functions of those operations
+ * pass it), the multipart encoder for one that sends files (`callWithFiles` passes it). Passed in, not
+ * imported, so an app whose calls have no body bundles neither.
+ */
+export type V2BodyEncoder = (route: Route, fields: Readonly<Record<string, unknown>>) => Promise<{ readonly body: FormData | string; readonly contentType?: string }>
 
-export async function buildV2Request(origin: string, route: Route, params: Readonly<Record<string, unknown>>, multipart?: V2MultipartEncoder): Promise<PreparedRequest> {
+/** The JSON body of a v2 operation, each string and number checked like a query value first. */
+export const v2Json: V2BodyEncoder = async (route, fields) => {
+  checkLeaves(fields, '')
+  try {
+    return { body: jsonBody(fields), contentType: 'application/json' }
+  } catch (error) {
+    throw new TwythonError(`The request body of ${route.id} cannot be written as JSON: ${(error as Error).message}`, { cause: error })
+  }
+}
+
+/** Builds the request of a v2 route against `origin` (`hosts.v2`); `encodeBody` writes its body, if it has one. */
+export async function buildV2Request(origin: string, route: Route, params: Readonly<Record<string, unknown>>, encodeBody?: V2BodyEncoder): Promise<PreparedRequest> {
   const { path, used } = fillPath(route.path, params)
   const url = `${origin}${path}`
   const queryNames = new Set(route.query ?? [])
@@ -40,17 +54,10 @@ export async function buildV2Request(origin: string, route: Route, params: Reado
   const pairs = encodeParams(query)
   const full = pairs.length ? `${url}?${formatPairs(pairs)}` : url
   if (!hasBody) return { method: route.method, url: full, auth: 'default' }
-  if (route.encoding === 'multipart') {
-    // The encoder and the file readers behind it come with the functions that send files (callWithFiles).
-    if (!multipart) throw multipartMissing(route)
-    return { method: route.method, url: full, body: await multipart(body), auth: 'default' }
+  // The encoder comes with the function that calls the operation (see V2BodyEncoder).
+  if (!encodeBody) {
+    if (route.encoding === 'multipart') throw multipartMissing(route)
+    throw new TwythonError(`${route.id} sends a JSON body: call its generated function (it brings v2Json), or use new Core(options). Nothing was sent.`)
   }
-  checkLeaves(body, '')
-  let json: string
-  try {
-    json = jsonBody(body)
-  } catch (error) {
-    throw new TwythonError(`The request body of ${route.id} cannot be written as JSON: ${(error as Error).message}`, { cause: error })
-  }
-  return { method: route.method, url: full, body: json, contentType: 'application/json', auth: 'default' }
+  return { method: route.method, url: full, ...(await encodeBody(route, body)), auth: 'default' }
 }

@@ -7,7 +7,7 @@
 import type { CallOptions, BaseCore } from '../base-core.js'
 import { brand, TwythonError, type TwitterErrorDetail } from '../errors.js'
 import type { Route } from '../route.js'
-import { callV2 } from './call.js'
+import { callV2, v2Json } from './call.js'
 
 /** A filtered-stream rule as you want it: its query (`value`) and an optional `tag` that comes back in `matching_rules`. */
 export interface StreamRule {
@@ -125,7 +125,7 @@ export async function syncStreamRules(core: BaseCore, desired: readonly StreamRu
   const result = (): SyncStreamRulesResult => ({ added, deleted, unchanged, dryRun })
 
   if (toDelete.length) {
-    const answer = await callV2<UpdateAnswer>(core, routes.update, { ...(dryRun ? { dry_run: true } : {}), delete: { ids: toDelete.map((r) => r.id) } }, callOptions)
+    const answer = await callV2<UpdateAnswer>(core, routes.update, { ...(dryRun ? { dry_run: true } : {}), delete: { ids: toDelete.map((r) => r.id) } }, callOptions, v2Json)
     const failed = new Set((answer?.errors ?? []).map((e) => (e as { id?: unknown }).id).filter((id): id is string => typeof id === 'string'))
     for (const rule of toDelete) if (!failed.has(rule.id)) deleted.push(rule)
     if (answer?.errors?.length) throw new TwythonRulesSyncError(`syncRules: X did not delete ${answer.errors.length} rule(s): ${describeProblems(answer.errors)}. ${deleted.length} deleted; nothing was added.`, result(), answer.errors)
@@ -134,7 +134,7 @@ export async function syncStreamRules(core: BaseCore, desired: readonly StreamRu
   // In a dry run the deletions were not applied, so a tag change's new rule would collide with the old one.
   const send = dryRun ? toAdd.filter((r) => !deletedValues.has(r.value)) : toAdd
   if (send.length) {
-    const answer = await callV2<UpdateAnswer>(core, routes.update, { ...(dryRun ? { dry_run: true } : {}), add: send.map((r) => (r.tag === undefined ? { value: r.value } : { value: r.value, tag: r.tag })) }, callOptions)
+    const answer = await callV2<UpdateAnswer>(core, routes.update, { ...(dryRun ? { dry_run: true } : {}), add: send.map((r) => (r.tag === undefined ? { value: r.value } : { value: r.value, tag: r.tag })) }, callOptions, v2Json)
     const ids = new Map<string, string>()
     for (const rule of answer?.data ?? []) if (typeof rule.value === 'string' && typeof rule.id === 'string') ids.set(rule.value, rule.id)
     const refused = new Set((answer?.errors ?? []).map((e) => (e as { value?: unknown }).value).filter((v): v is string => typeof v === 'string'))

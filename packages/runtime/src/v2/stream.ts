@@ -142,7 +142,7 @@ export function streamRoute<T>(core: BaseCore, route: Route, params: Readonly<Re
     connectFetch((s) => core.openRaw(request, { signal: s, ...(options.headers ? { headers: options.headers } : {}) }), fetchOptions, sink, signal, setControl)
 
   const run = async (sink: SessionSink, signal: AbortSignal): Promise<void> => {
-    if (route.security) checkSecurity(route, core.credentialKind)
+    if (route.security) checkSecurity(route, core.authKind)
     await core.checkScopes(route)
     if (backfill !== undefined) {
       if (!takesBackfill) throw new TwythonError(`backfillMinutes: ${route.id} (${route.method} ${route.path}) takes no backfill_minutes. Nothing was sent.`)

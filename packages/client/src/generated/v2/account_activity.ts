@@ -1,7 +1,7 @@
 // generated from spec/v2/account_activity.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
-import { callV2 } from '@twython/runtime/v2/call'
+import { callV2, v2Json } from '@twython/runtime/v2/call'
 import type { CreateAccountActivitySubscriptionResponse, DeleteAccountActivitySubscriptionResponse, GetAccountActivitySubscriptionCountResponse, GetAccountActivitySubscriptionsResponse, ValidateAccountActivitySubscriptionResponse } from './models/account_activity.js'
 import type { CreateAccountActivitySubscriptionParams, DeleteAccountActivitySubscriptionParams, GetAccountActivitySubscriptionCountParams, GetAccountActivitySubscriptionsParams, ValidateAccountActivitySubscriptionParams } from './params/account_activity.js'
 
@@ -33,7 +33,7 @@ export const createAccountActivitySubscriptionRoute: Route = { id: 'createAccoun
  * ```
  */
 export function createAccountActivitySubscription(core: BaseCore, params: CreateAccountActivitySubscriptionParams, options?: CallOptions): Promise<CreateAccountActivitySubscriptionResponse> {
-  return callV2(core, createAccountActivitySubscriptionRoute, params, options)
+  return callV2(core, createAccountActivitySubscriptionRoute, params, options, v2Json)
 }
 
 /** How `deleteAccountActivitySubscription` is called: `DELETE /2/account_activity/webhooks/{webhook_id}/subscriptions/{user_id}/all`. */

@@ -1,7 +1,7 @@
 // generated from spec/v2/activity.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route, StreamCallOptions } from '@twython/runtime'
-import { callV2 } from '@twython/runtime/v2/call'
+import { callV2, v2Json } from '@twython/runtime/v2/call'
 import { streamRoute } from '@twython/runtime/v2/stream'
 import type { CreateActivitySubscriptionResponse, DeleteActivitySubscriptionResponse, DeleteActivitySubscriptionsResponse, GetActivitySubscriptionsResponse, StreamActivityResponse, UpdateActivitySubscriptionResponse } from './models/activity.js'
 import type { CreateActivitySubscriptionParams, DeleteActivitySubscriptionParams, DeleteActivitySubscriptionsParams, GetActivitySubscriptionsParams, StreamActivityParams, UpdateActivitySubscriptionParams } from './params/activity.js'
@@ -39,7 +39,7 @@ export const createActivitySubscriptionRoute: Route = { id: 'createActivitySubsc
  * ```
  */
 export function createActivitySubscription(core: BaseCore, params: CreateActivitySubscriptionParams, options?: CallOptions): Promise<CreateActivitySubscriptionResponse> {
-  return callV2(core, createActivitySubscriptionRoute, params, options)
+  return callV2(core, createActivitySubscriptionRoute, params, options, v2Json)
 }
 
 /** How `deleteActivitySubscription` is called: `DELETE /2/activity/subscriptions/{subscription_id}`. */
@@ -72,7 +72,7 @@ export function deleteActivitySubscription(core: BaseCore, params: DeleteActivit
 }
 
 /** How `deleteActivitySubscriptions` is called: `DELETE /2/activity/subscriptions`. */
-export const deleteActivitySubscriptionsRoute: Route = { id: 'deleteActivitySubscriptionsByIds', method: 'DELETE', host: 'v2', path: '/2/activity/subscriptions', query: ['ids'], security: [{ scheme: 'bearer' }] }
+export const deleteActivitySubscriptionsRoute: Route = { id: 'deleteActivitySubscriptionsByIds', method: 'DELETE', host: 'v2', path: '/2/activity/subscriptions', security: [{ scheme: 'bearer' }] }
 
 /**
  * Delete several activity subscriptions at once.
@@ -99,7 +99,7 @@ export function deleteActivitySubscriptions(core: BaseCore, params: DeleteActivi
 }
 
 /** How `getActivitySubscriptions` is called: `GET /2/activity/subscriptions`. */
-export const getActivitySubscriptionsRoute: Route = { id: 'getActivitySubscriptions', method: 'GET', host: 'v2', path: '/2/activity/subscriptions', query: ['max_results', 'pagination_token'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'like.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 500, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getActivitySubscriptionsRoute: Route = { id: 'getActivitySubscriptions', method: 'GET', host: 'v2', path: '/2/activity/subscriptions', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'like.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 500, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the app's active activity subscriptions.
@@ -193,5 +193,5 @@ export const updateActivitySubscriptionRoute: Route = { id: 'updateActivitySubsc
  * ```
  */
 export function updateActivitySubscription(core: BaseCore, params: UpdateActivitySubscriptionParams, options?: CallOptions): Promise<UpdateActivitySubscriptionResponse> {
-  return callV2(core, updateActivitySubscriptionRoute, params, options)
+  return callV2(core, updateActivitySubscriptionRoute, params, options, v2Json)
 }

@@ -1,7 +1,7 @@
 // generated from spec/v2/articles.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
-import { callV2 } from '@twython/runtime/v2/call'
+import { callV2, v2Json } from '@twython/runtime/v2/call'
 import type { CreateArticleDraftResponse, PublishArticleResponse } from './models/articles.js'
 import type { CreateArticleDraftParams, PublishArticleParams } from './params/articles.js'
 
@@ -35,7 +35,7 @@ export const createArticleDraftRoute: Route = { id: 'articleCreateDraft', method
  * ```
  */
 export function createArticleDraft(core: BaseCore, params: CreateArticleDraftParams, options?: CallOptions): Promise<CreateArticleDraftResponse> {
-  return callV2(core, createArticleDraftRoute, params, options)
+  return callV2(core, createArticleDraftRoute, params, options, v2Json)
 }
 
 /** How `publishArticle` is called: `POST /2/articles/{article_id}/publish`. */

@@ -1,7 +1,7 @@
 // generated from spec/v2/bookmarks.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
-import { callV2 } from '@twython/runtime/v2/call'
+import { callV2, v2Json } from '@twython/runtime/v2/call'
 import type { AddBookmarkResponse, CreateBookmarkFolderResponse, GetBookmarkFoldersResponse, GetBookmarksInFolderResponse, GetBookmarksResponse, RemoveBookmarkResponse } from './models/bookmarks.js'
 import type { TweetField } from './parameters.js'
 import type { AddBookmarkParams, CreateBookmarkFolderParams, GetBookmarkFoldersParams, GetBookmarksFieldsParams, GetBookmarksInFolderParams, GetBookmarksParams, RemoveBookmarkParams } from './params/bookmarks.js'
@@ -38,7 +38,7 @@ export const addBookmarkRoute: Route = { id: 'createUsersBookmark', method: 'POS
  * ```
  */
 export function addBookmark(core: BaseCore, params: AddBookmarkParams, options?: CallOptions): Promise<AddBookmarkResponse> {
-  return callV2(core, addBookmarkRoute, params, options)
+  return callV2(core, addBookmarkRoute, params, options, v2Json)
 }
 
 /** How `createBookmarkFolder` is called: `POST /2/users/{id}/bookmarks/folders`. */
@@ -66,11 +66,11 @@ export const createBookmarkFolderRoute: Route = { id: 'createUsersBookmarkFolder
  * ```
  */
 export function createBookmarkFolder(core: BaseCore, params: CreateBookmarkFolderParams, options?: CallOptions): Promise<CreateBookmarkFolderResponse> {
-  return callV2(core, createBookmarkFolderRoute, params, options)
+  return callV2(core, createBookmarkFolderRoute, params, options, v2Json)
 }
 
 /** How `getBookmarkFolders` is called: `GET /2/users/{id}/bookmarks/folders`. */
-export const getBookmarkFoldersRoute: Route = { id: 'getUsersBookmarkFolders', method: 'GET', host: 'v2', path: '/2/users/{id}/bookmarks/folders', query: ['max_results', 'pagination_token'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'bookmark.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }, { windowSeconds: 900, limit: 50, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getBookmarkFoldersRoute: Route = { id: 'getUsersBookmarkFolders', method: 'GET', host: 'v2', path: '/2/users/{id}/bookmarks/folders', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'bookmark.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }, { windowSeconds: 900, limit: 50, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the authenticated user's bookmark folders.
@@ -103,7 +103,7 @@ export function getBookmarkFolders(core: BaseCore, params: GetBookmarkFoldersPar
 }
 
 /** How `getBookmarks` is called: `GET /2/users/{id}/bookmarks`. */
-export const getBookmarksRoute: Route = { id: 'getUsersBookmarks', method: 'GET', host: 'v2', path: '/2/users/{id}/bookmarks', query: ['max_results', 'pagination_token', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['bookmark.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 180, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getBookmarksRoute: Route = { id: 'getUsersBookmarks', method: 'GET', host: 'v2', path: '/2/users/{id}/bookmarks', security: [{ scheme: 'oauth2_user', scopes: ['bookmark.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 180, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * Get the tweets the authenticated user has bookmarked, most recent first.
@@ -181,7 +181,7 @@ export function getBookmarks(core: BaseCore, params: GetBookmarksParams, options
 }
 
 /** How `getBookmarksInFolder` is called: `GET /2/users/{id}/bookmarks/folders/{folder_id}`. */
-export const getBookmarksInFolderRoute: Route = { id: 'getUsersBookmarksByFolderId', method: 'GET', host: 'v2', path: '/2/users/{id}/bookmarks/folders/{folder_id}', query: ['max_results', 'pagination_token'], security: [{ scheme: 'oauth2_user', scopes: ['bookmark.read', 'users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }, { windowSeconds: 900, limit: 50, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getBookmarksInFolderRoute: Route = { id: 'getUsersBookmarksByFolderId', method: 'GET', host: 'v2', path: '/2/users/{id}/bookmarks/folders/{folder_id}', security: [{ scheme: 'oauth2_user', scopes: ['bookmark.read', 'users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'user' }, { windowSeconds: 900, limit: 50, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * Get the tweets saved in one of the authenticated user's bookmark folders.

@@ -1,7 +1,7 @@
 // generated from spec/v2/broadcasts.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
-import { callV2 } from '@twython/runtime/v2/call'
+import { callV2, v2Json } from '@twython/runtime/v2/call'
 import type { CreateScheduledBroadcastResponse, DeleteScheduledBroadcastResponse, GetScheduledBroadcastResponse, GetScheduledBroadcastsResponse, SendBroadcastChatResponse, StartScheduledBroadcastResponse, UpdateScheduledBroadcastResponse } from './models/broadcasts.js'
 import type { CreateScheduledBroadcastParams, DeleteScheduledBroadcastParams, GetScheduledBroadcastParams, GetScheduledBroadcastsParams, SendBroadcastChatParams, StartScheduledBroadcastParams, UpdateScheduledBroadcastParams } from './params/broadcasts.js'
 
@@ -45,11 +45,11 @@ export const createScheduledBroadcastRoute: Route = { id: 'createScheduledBroadc
  * ```
  */
 export function createScheduledBroadcast(core: BaseCore, params: CreateScheduledBroadcastParams, options?: CallOptions): Promise<CreateScheduledBroadcastResponse> {
-  return callV2(core, createScheduledBroadcastRoute, params, options)
+  return callV2(core, createScheduledBroadcastRoute, params, options, v2Json)
 }
 
 /** How `deleteScheduledBroadcast` is called: `DELETE /2/broadcasts/scheduled/{id}`. */
-export const deleteScheduledBroadcastRoute: Route = { id: 'deleteScheduledBroadcast', method: 'DELETE', host: 'v2', path: '/2/broadcasts/scheduled/{id}', query: ['roll_forward'], security: [{ scheme: 'oauth2_user', scopes: ['broadcast.write', 'broadcast.read'] }, { scheme: 'oauth1_user' }] }
+export const deleteScheduledBroadcastRoute: Route = { id: 'deleteScheduledBroadcast', method: 'DELETE', host: 'v2', path: '/2/broadcasts/scheduled/{id}', security: [{ scheme: 'oauth2_user', scopes: ['broadcast.write', 'broadcast.read'] }, { scheme: 'oauth1_user' }] }
 
 /**
  * Delete a scheduled broadcast of the authenticated user.
@@ -104,7 +104,7 @@ export function getScheduledBroadcast(core: BaseCore, params: GetScheduledBroadc
 }
 
 /** How `getScheduledBroadcasts` is called: `GET /2/broadcasts/scheduled`. */
-export const getScheduledBroadcastsRoute: Route = { id: 'listScheduledBroadcasts', method: 'GET', host: 'v2', path: '/2/broadcasts/scheduled', query: ['max_results', 'oldest_start_time', 'newest_start_time', 'pagination_token'], security: [{ scheme: 'oauth2_user', scopes: ['broadcast.read'] }, { scheme: 'oauth1_user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getScheduledBroadcastsRoute: Route = { id: 'listScheduledBroadcasts', method: 'GET', host: 'v2', path: '/2/broadcasts/scheduled', security: [{ scheme: 'oauth2_user', scopes: ['broadcast.read'] }, { scheme: 'oauth1_user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the authenticated user's scheduled broadcasts.
@@ -160,7 +160,7 @@ export const sendBroadcastChatRoute: Route = { id: 'sendBroadcastChat', method: 
  * ```
  */
 export function sendBroadcastChat(core: BaseCore, params: SendBroadcastChatParams, options?: CallOptions): Promise<SendBroadcastChatResponse> {
-  return callV2(core, sendBroadcastChatRoute, params, options)
+  return callV2(core, sendBroadcastChatRoute, params, options, v2Json)
 }
 
 /** How `startScheduledBroadcast` is called: `POST /2/broadcasts/scheduled/{id}/live`. */
@@ -231,5 +231,5 @@ export const updateScheduledBroadcastRoute: Route = { id: 'updateScheduledBroadc
  * ```
  */
 export function updateScheduledBroadcast(core: BaseCore, params: UpdateScheduledBroadcastParams, options?: CallOptions): Promise<UpdateScheduledBroadcastResponse> {
-  return callV2(core, updateScheduledBroadcastRoute, params, options)
+  return callV2(core, updateScheduledBroadcastRoute, params, options, v2Json)
 }

@@ -1,7 +1,7 @@
 // generated from spec/v2/chat.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
-import { callV2 } from '@twython/runtime/v2/call'
+import { callV2, v2Json } from '@twython/runtime/v2/call'
 import type { AddChatConversationKeysResponse, AddChatGroupMembersResponse, AddUserPublicKeyResponse, AppendChatMediaUploadResponse, CreateChatGroupResponse, FinalizeChatMediaUploadResponse, GetChatConversationEventsResponse, GetChatConversationResponse, GetChatConversationsResponse, GetUserPublicKeysResponse, GetUsersPublicKeysResponse, InitializeChatGroupResponse, InitializeChatMediaUploadResponse, MarkChatConversationReadResponse, SendChatMessageResponse, SendChatTypingIndicatorResponse } from './models/chat.js'
 import type { AddChatConversationKeysParams, AddChatGroupMembersParams, AddUserPublicKeyParams, AppendChatMediaUploadParams, CreateChatGroupParams, DownloadChatMediaParams, FinalizeChatMediaUploadParams, GetChatConversationEventsParams, GetChatConversationParams, GetChatConversationsParams, GetUserPublicKeysParams, GetUsersPublicKeysParams, InitializeChatGroupParams, InitializeChatMediaUploadParams, MarkChatConversationReadParams, SendChatMessageParams, SendChatTypingIndicatorParams } from './params/chat.js'
 
@@ -37,7 +37,7 @@ export const addChatConversationKeysRoute: Route = { id: 'addConversationKeys', 
  * ```
  */
 export function addChatConversationKeys(core: BaseCore, params: AddChatConversationKeysParams, options?: CallOptions): Promise<AddChatConversationKeysResponse> {
-  return callV2(core, addChatConversationKeysRoute, params, options)
+  return callV2(core, addChatConversationKeysRoute, params, options, v2Json)
 }
 
 /** How `addChatGroupMembers` is called: `POST /2/chat/conversations/{id}/members`. */
@@ -70,7 +70,7 @@ export const addChatGroupMembersRoute: Route = { id: 'addChatGroupMembers', meth
  * ```
  */
 export function addChatGroupMembers(core: BaseCore, params: AddChatGroupMembersParams, options?: CallOptions): Promise<AddChatGroupMembersResponse> {
-  return callV2(core, addChatGroupMembersRoute, params, options)
+  return callV2(core, addChatGroupMembersRoute, params, options, v2Json)
 }
 
 /** How `addUserPublicKey` is called: `POST /2/users/{id}/public_keys`. */
@@ -100,7 +100,7 @@ export const addUserPublicKeyRoute: Route = { id: 'addUserPublicKey', method: 'P
  * ```
  */
 export function addUserPublicKey(core: BaseCore, params: AddUserPublicKeyParams, options?: CallOptions): Promise<AddUserPublicKeyResponse> {
-  return callV2(core, addUserPublicKeyRoute, params, options)
+  return callV2(core, addUserPublicKeyRoute, params, options, v2Json)
 }
 
 /** How `appendChatMediaUpload` is called: `POST /2/chat/media/upload/{id}/append`. */
@@ -131,7 +131,7 @@ export const appendChatMediaUploadRoute: Route = { id: 'chatMediaUploadAppend', 
  * ```
  */
 export function appendChatMediaUpload(core: BaseCore, params: AppendChatMediaUploadParams, options?: CallOptions): Promise<AppendChatMediaUploadResponse> {
-  return callV2(core, appendChatMediaUploadRoute, params, options)
+  return callV2(core, appendChatMediaUploadRoute, params, options, v2Json)
 }
 
 /** How `createChatGroup` is called: `POST /2/chat/conversations/group`. */
@@ -168,7 +168,7 @@ export const createChatGroupRoute: Route = { id: 'createChatConversation', metho
  * ```
  */
 export function createChatGroup(core: BaseCore, params: CreateChatGroupParams, options?: CallOptions): Promise<CreateChatGroupResponse> {
-  return callV2(core, createChatGroupRoute, params, options)
+  return callV2(core, createChatGroupRoute, params, options, v2Json)
 }
 
 /** How `downloadChatMedia` is called: `GET /2/chat/media/{id}/{media_hash_key}`. */
@@ -228,11 +228,11 @@ export const finalizeChatMediaUploadRoute: Route = { id: 'chatMediaUploadFinaliz
  * ```
  */
 export function finalizeChatMediaUpload(core: BaseCore, params: FinalizeChatMediaUploadParams, options?: CallOptions): Promise<FinalizeChatMediaUploadResponse> {
-  return callV2(core, finalizeChatMediaUploadRoute, params, options)
+  return callV2(core, finalizeChatMediaUploadRoute, params, options, v2Json)
 }
 
 /** How `getChatConversation` is called: `GET /2/chat/conversations/{id}`. */
-export const getChatConversationRoute: Route = { id: 'getChatConversation', method: 'GET', host: 'v2', path: '/2/chat/conversations/{id}', query: ['chat_conversation.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read', 'dm.read'] }, { scheme: 'oauth1_user' }] }
+export const getChatConversationRoute: Route = { id: 'getChatConversation', method: 'GET', host: 'v2', path: '/2/chat/conversations/{id}', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read', 'dm.read'] }, { scheme: 'oauth1_user' }] }
 
 /**
  * Look up one chat conversation, with its type, mute state and group details.
@@ -262,7 +262,7 @@ export function getChatConversation(core: BaseCore, params: GetChatConversationP
 }
 
 /** How `getChatConversationEvents` is called: `GET /2/chat/conversations/{id}/events`. */
-export const getChatConversationEventsRoute: Route = { id: 'getChatConversationEvents', method: 'GET', host: 'v2', path: '/2/chat/conversations/{id}/events', query: ['max_results', 'pagination_token', 'chat_message_event.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'dm.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getChatConversationEventsRoute: Route = { id: 'getChatConversationEvents', method: 'GET', host: 'v2', path: '/2/chat/conversations/{id}/events', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'dm.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * Get the events of one chat conversation, messages and key changes, newest first.
@@ -294,7 +294,7 @@ export function getChatConversationEvents(core: BaseCore, params: GetChatConvers
 }
 
 /** How `getChatConversations` is called: `GET /2/chat/conversations`. */
-export const getChatConversationsRoute: Route = { id: 'getChatConversations', method: 'GET', host: 'v2', path: '/2/chat/conversations', query: ['max_results', 'pagination_token', 'chat_conversation.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['dm.read', 'users.read'] }, { scheme: 'oauth1_user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getChatConversationsRoute: Route = { id: 'getChatConversations', method: 'GET', host: 'v2', path: '/2/chat/conversations', security: [{ scheme: 'oauth2_user', scopes: ['dm.read', 'users.read'] }, { scheme: 'oauth1_user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the chat conversations in the authenticated user's inbox.
@@ -327,7 +327,7 @@ export function getChatConversations(core: BaseCore, params: GetChatConversation
 }
 
 /** How `getUserPublicKeys` is called: `GET /2/users/{id}/public_keys`. */
-export const getUserPublicKeysRoute: Route = { id: 'getUsersPublicKey', method: 'GET', host: 'v2', path: '/2/users/{id}/public_keys', query: ['public_key.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'dm.read', 'tweet.read'] }, { scheme: 'oauth1_user' }] }
+export const getUserPublicKeysRoute: Route = { id: 'getUsersPublicKey', method: 'GET', host: 'v2', path: '/2/users/{id}/public_keys', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'dm.read', 'tweet.read'] }, { scheme: 'oauth1_user' }] }
 
 /**
  * Get the public keys a user has registered for XChat encryption.
@@ -355,7 +355,7 @@ export function getUserPublicKeys(core: BaseCore, params: GetUserPublicKeysParam
 }
 
 /** How `getUsersPublicKeys` is called: `GET /2/users/public_keys`. */
-export const getUsersPublicKeysRoute: Route = { id: 'getUsersPublicKeys', method: 'GET', host: 'v2', path: '/2/users/public_keys', query: ['ids', 'public_key.fields'], security: [{ scheme: 'oauth2_user', scopes: ['dm.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }] }
+export const getUsersPublicKeysRoute: Route = { id: 'getUsersPublicKeys', method: 'GET', host: 'v2', path: '/2/users/public_keys', security: [{ scheme: 'oauth2_user', scopes: ['dm.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }] }
 
 /**
  * Get the XChat public keys of several users in one request.
@@ -433,7 +433,7 @@ export const initializeChatMediaUploadRoute: Route = { id: 'chatMediaUploadIniti
  * ```
  */
 export function initializeChatMediaUpload(core: BaseCore, params: InitializeChatMediaUploadParams, options?: CallOptions): Promise<InitializeChatMediaUploadResponse> {
-  return callV2(core, initializeChatMediaUploadRoute, params, options)
+  return callV2(core, initializeChatMediaUploadRoute, params, options, v2Json)
 }
 
 /** How `markChatConversationRead` is called: `POST /2/chat/conversations/{id}/read`. */
@@ -461,7 +461,7 @@ export const markChatConversationReadRoute: Route = { id: 'markChatConversationR
  * ```
  */
 export function markChatConversationRead(core: BaseCore, params: MarkChatConversationReadParams, options?: CallOptions): Promise<MarkChatConversationReadResponse> {
-  return callV2(core, markChatConversationReadRoute, params, options)
+  return callV2(core, markChatConversationReadRoute, params, options, v2Json)
 }
 
 /** How `sendChatMessage` is called: `POST /2/chat/conversations/{id}/messages`. */
@@ -492,7 +492,7 @@ export const sendChatMessageRoute: Route = { id: 'sendChatMessage', method: 'POS
  * ```
  */
 export function sendChatMessage(core: BaseCore, params: SendChatMessageParams, options?: CallOptions): Promise<SendChatMessageResponse> {
-  return callV2(core, sendChatMessageRoute, params, options)
+  return callV2(core, sendChatMessageRoute, params, options, v2Json)
 }
 
 /** How `sendChatTypingIndicator` is called: `POST /2/chat/conversations/{id}/typing`. */

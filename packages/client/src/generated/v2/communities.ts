@@ -9,7 +9,7 @@ import type { GetCommunityFieldsParams, GetCommunityParams, SearchCommunitiesFie
 export type { GetCommunityFieldsParams, GetCommunityParams, SearchCommunitiesFieldsParams, SearchCommunitiesParams } from './params/communities.js'
 
 /** How `getCommunity` is called: `GET /2/communities/{id}`. */
-export const getCommunityRoute: Route = { id: 'getCommunitiesById', method: 'GET', host: 'v2', path: '/2/communities/{id}', query: ['community.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'list.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
+export const getCommunityRoute: Route = { id: 'getCommunitiesById', method: 'GET', host: 'v2', path: '/2/communities/{id}', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'list.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
 /**
  * Look up one Community by its id.
@@ -65,7 +65,7 @@ export function getCommunity(core: BaseCore, params: GetCommunityParams, options
 }
 
 /** How `searchCommunities` is called: `GET /2/communities/search`. */
-export const searchCommunitiesRoute: Route = { id: 'searchCommunities', method: 'GET', host: 'v2', path: '/2/communities/search', query: ['query', 'max_results', 'next_token', 'pagination_token', 'community.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'next_token', items: 'data' } }
+export const searchCommunitiesRoute: Route = { id: 'searchCommunities', method: 'GET', host: 'v2', path: '/2/communities/search', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'next_token', items: 'data' } }
 
 /**
  * Search Communities by words in their names.

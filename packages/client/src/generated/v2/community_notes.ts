@@ -1,7 +1,7 @@
 // generated from spec/v2/community_notes.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
-import { callV2 } from '@twython/runtime/v2/call'
+import { callV2, v2Json } from '@twython/runtime/v2/call'
 import type { CreateCommunityNoteResponse, DeleteCommunityNoteResponse, EvaluateCommunityNoteResponse, SearchTweetsEligibleForNotesResponse, SearchWrittenCommunityNotesResponse } from './models/community_notes.js'
 import type { NoteField, TweetField } from './parameters.js'
 import type { CreateCommunityNoteParams, DeleteCommunityNoteParams, EvaluateCommunityNoteParams, SearchTweetsEligibleForNotesFieldsParams, SearchTweetsEligibleForNotesParams, SearchWrittenCommunityNotesFieldsParams, SearchWrittenCommunityNotesParams } from './params/community_notes.js'
@@ -38,7 +38,7 @@ export const createCommunityNoteRoute: Route = { id: 'createCommunityNotes', met
  * ```
  */
 export function createCommunityNote(core: BaseCore, params: CreateCommunityNoteParams, options?: CallOptions): Promise<CreateCommunityNoteResponse> {
-  return callV2(core, createCommunityNoteRoute, params, options)
+  return callV2(core, createCommunityNoteRoute, params, options, v2Json)
 }
 
 /** How `deleteCommunityNote` is called: `DELETE /2/notes/{id}`. */
@@ -97,11 +97,11 @@ export const evaluateCommunityNoteRoute: Route = { id: 'evaluateCommunityNotes',
  * ```
  */
 export function evaluateCommunityNote(core: BaseCore, params: EvaluateCommunityNoteParams, options?: CallOptions): Promise<EvaluateCommunityNoteResponse> {
-  return callV2(core, evaluateCommunityNoteRoute, params, options)
+  return callV2(core, evaluateCommunityNoteRoute, params, options, v2Json)
 }
 
 /** How `searchTweetsEligibleForNotes` is called: `GET /2/notes/search/posts_eligible_for_notes`. */
-export const searchTweetsEligibleForNotesRoute: Route = { id: 'searchEligiblePosts', method: 'GET', host: 'v2', path: '/2/notes/search/posts_eligible_for_notes', query: ['test_mode', 'max_results', 'pagination_token', 'post_selection', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 90, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const searchTweetsEligibleForNotesRoute: Route = { id: 'searchEligiblePosts', method: 'GET', host: 'v2', path: '/2/notes/search/posts_eligible_for_notes', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 90, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * Find tweets that Community Notes contributors have asked a note for and that this writer may annotate.
@@ -177,7 +177,7 @@ export function searchTweetsEligibleForNotes(core: BaseCore, params: SearchTweet
 }
 
 /** How `searchWrittenCommunityNotes` is called: `GET /2/notes/search/notes_written`. */
-export const searchWrittenCommunityNotesRoute: Route = { id: 'searchCommunityNotesWritten', method: 'GET', host: 'v2', path: '/2/notes/search/notes_written', query: ['test_mode', 'max_results', 'pagination_token', 'note.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 90, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const searchWrittenCommunityNotesRoute: Route = { id: 'searchCommunityNotesWritten', method: 'GET', host: 'v2', path: '/2/notes/search/notes_written', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 90, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the Community Notes the authenticated user has written.

@@ -1,7 +1,7 @@
 // generated from spec/v2/compliance.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
-import { callV2 } from '@twython/runtime/v2/call'
+import { callV2, v2Json } from '@twython/runtime/v2/call'
 import type { CreateComplianceJobResponse, GetComplianceJobResponse, GetComplianceJobsResponse } from './models/compliance.js'
 import type { ComplianceJobField } from './parameters.js'
 import type { CreateComplianceJobFieldsParams, CreateComplianceJobParams, GetComplianceJobFieldsParams, GetComplianceJobParams, GetComplianceJobsFieldsParams, GetComplianceJobsParams } from './params/compliance.js'
@@ -69,11 +69,11 @@ export function createComplianceJob<F extends ComplianceJobField>(core: BaseCore
  */
 export function createComplianceJob(core: BaseCore, params: CreateComplianceJobParams, options?: CallOptions): Promise<CreateComplianceJobResponse>
 export function createComplianceJob(core: BaseCore, params: CreateComplianceJobParams, options?: CallOptions): Promise<CreateComplianceJobResponse> {
-  return callV2(core, createComplianceJobRoute, params, options)
+  return callV2(core, createComplianceJobRoute, params, options, v2Json)
 }
 
 /** How `getComplianceJob` is called: `GET /2/compliance/jobs/{id}`. */
-export const getComplianceJobRoute: Route = { id: 'getComplianceJobsById', method: 'GET', host: 'v2', path: '/2/compliance/jobs/{id}', query: ['compliance_job.fields'], security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 150, per: 'app' }] }
+export const getComplianceJobRoute: Route = { id: 'getComplianceJobsById', method: 'GET', host: 'v2', path: '/2/compliance/jobs/{id}', security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 150, per: 'app' }] }
 
 /**
  * Look up one compliance job by its id, to follow its status and get its download URL.
@@ -129,7 +129,7 @@ export function getComplianceJob(core: BaseCore, params: GetComplianceJobParams,
 }
 
 /** How `getComplianceJobs` is called: `GET /2/compliance/jobs`. */
-export const getComplianceJobsRoute: Route = { id: 'getComplianceJobs', method: 'GET', host: 'v2', path: '/2/compliance/jobs', query: ['type', 'status', 'compliance_job.fields'], security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 150, per: 'app' }] }
+export const getComplianceJobsRoute: Route = { id: 'getComplianceJobs', method: 'GET', host: 'v2', path: '/2/compliance/jobs', security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 150, per: 'app' }] }
 
 /**
  * List the app's compliance jobs of one type, optionally only those in one status.

@@ -1,7 +1,7 @@
 // generated from spec/v2/connections.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
-import { callV2 } from '@twython/runtime/v2/call'
+import { callV2, v2Json } from '@twython/runtime/v2/call'
 import type { DeleteAllConnectionsResponse, DeleteConnectionsResponse, DeleteEndpointConnectionsResponse, GetConnectionHistoryResponse } from './models/connections.js'
 import type { DeleteAllConnectionsParams, DeleteConnectionsParams, DeleteEndpointConnectionsParams, GetConnectionHistoryParams } from './params/connections.js'
 
@@ -59,7 +59,7 @@ export const deleteConnectionsRoute: Route = { id: 'deleteConnectionsByUuids', m
  * ```
  */
 export function deleteConnections(core: BaseCore, params: DeleteConnectionsParams, options?: CallOptions): Promise<DeleteConnectionsResponse> {
-  return callV2(core, deleteConnectionsRoute, params, options)
+  return callV2(core, deleteConnectionsRoute, params, options, v2Json)
 }
 
 /** How `deleteEndpointConnections` is called: `DELETE /2/connections/{endpoint_id}`. */
@@ -90,7 +90,7 @@ export function deleteEndpointConnections(core: BaseCore, params: DeleteEndpoint
 }
 
 /** How `getConnectionHistory` is called: `GET /2/connections`. */
-export const getConnectionHistoryRoute: Route = { id: 'getConnectionHistory', method: 'GET', host: 'v2', path: '/2/connections', query: ['status', 'endpoints', 'max_results', 'pagination_token', 'connection.fields'], security: [{ scheme: 'bearer' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getConnectionHistoryRoute: Route = { id: 'getConnectionHistory', method: 'GET', host: 'v2', path: '/2/connections', security: [{ scheme: 'bearer' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the app's streaming connections, open or closed, with when and why they were closed.

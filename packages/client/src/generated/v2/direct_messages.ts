@@ -1,7 +1,7 @@
 // generated from spec/v2/direct_messages.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
-import { callV2 } from '@twython/runtime/v2/call'
+import { callV2, v2Json } from '@twython/runtime/v2/call'
 import type { BlockUserDmsResponse, CreateDmConversationResponse, DeleteDmEventResponse, GetDmConversationEventsResponse, GetDmEventResponse, GetDmEventsResponse, GetDmEventsWithParticipantResponse, SendDmToConversationResponse, SendDmToParticipantResponse, UnblockUserDmsResponse } from './models/direct_messages.js'
 import type { DmEventField } from './parameters.js'
 import type { BlockUserDmsParams, CreateDmConversationParams, DeleteDmEventParams, DownloadDmMediaParams, GetDmConversationEventsFieldsParams, GetDmConversationEventsParams, GetDmEventFieldsParams, GetDmEventParams, GetDmEventsFieldsParams, GetDmEventsParams, GetDmEventsWithParticipantFieldsParams, GetDmEventsWithParticipantParams, SendDmToConversationParams, SendDmToParticipantParams, UnblockUserDmsParams } from './params/direct_messages.js'
@@ -67,7 +67,7 @@ export const createDmConversationRoute: Route = { id: 'createDirectMessagesConve
  * ```
  */
 export function createDmConversation(core: BaseCore, params: CreateDmConversationParams, options?: CallOptions): Promise<CreateDmConversationResponse> {
-  return callV2(core, createDmConversationRoute, params, options)
+  return callV2(core, createDmConversationRoute, params, options, v2Json)
 }
 
 /** How `deleteDmEvent` is called: `DELETE /2/dm_events/{event_id}`. */
@@ -131,7 +131,7 @@ export function downloadDmMedia(core: BaseCore, params: DownloadDmMediaParams, o
 }
 
 /** How `getDmConversationEvents` is called: `GET /2/dm_conversations/{id}/dm_events`. */
-export const getDmConversationEventsRoute: Route = { id: 'getDirectMessagesEventsByConversationId', method: 'GET', host: 'v2', path: '/2/dm_conversations/{id}/dm_events', query: ['max_results', 'pagination_token', 'event_types', 'dm_event.fields', 'expansions', 'user.fields', 'post.fields', 'media.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'dm.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getDmConversationEventsRoute: Route = { id: 'getDirectMessagesEventsByConversationId', method: 'GET', host: 'v2', path: '/2/dm_conversations/{id}/dm_events', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'dm.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * Get the events (messages, joins and leaves) of one DM conversation, newest first.
@@ -209,7 +209,7 @@ export function getDmConversationEvents(core: BaseCore, params: GetDmConversatio
 }
 
 /** How `getDmEvent` is called: `GET /2/dm_events/{event_id}`. */
-export const getDmEventRoute: Route = { id: 'getDirectMessagesEventsById', method: 'GET', host: 'v2', path: '/2/dm_events/{event_id}', query: ['dm_event.fields', 'expansions', 'user.fields', 'post.fields', 'media.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'dm.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
+export const getDmEventRoute: Route = { id: 'getDirectMessagesEventsById', method: 'GET', host: 'v2', path: '/2/dm_events/{event_id}', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'dm.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }] }
 
 /**
  * Look up one Direct Message event by its id.
@@ -273,7 +273,7 @@ export function getDmEvent(core: BaseCore, params: GetDmEventParams, options?: C
 }
 
 /** How `getDmEvents` is called: `GET /2/dm_events`. */
-export const getDmEventsRoute: Route = { id: 'getDirectMessagesEvents', method: 'GET', host: 'v2', path: '/2/dm_events', query: ['max_results', 'pagination_token', 'event_types', 'dm_event.fields', 'expansions', 'user.fields', 'post.fields', 'media.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'dm.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getDmEventsRoute: Route = { id: 'getDirectMessagesEvents', method: 'GET', host: 'v2', path: '/2/dm_events', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'dm.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * Get the authenticated user's recent DM events across all their conversations, newest first.
@@ -349,7 +349,7 @@ export function getDmEvents(core: BaseCore, params: GetDmEventsParams = {}, opti
 }
 
 /** How `getDmEventsWithParticipant` is called: `GET /2/dm_conversations/with/{participant_id}/dm_events`. */
-export const getDmEventsWithParticipantRoute: Route = { id: 'getDirectMessagesEventsByParticipantId', method: 'GET', host: 'v2', path: '/2/dm_conversations/with/{participant_id}/dm_events', query: ['max_results', 'pagination_token', 'event_types', 'dm_event.fields', 'expansions', 'user.fields', 'post.fields', 'media.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'dm.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getDmEventsWithParticipantRoute: Route = { id: 'getDirectMessagesEventsByParticipantId', method: 'GET', host: 'v2', path: '/2/dm_conversations/with/{participant_id}/dm_events', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'dm.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * Get the events of the authenticated user's one-to-one conversation with another user, newest first.
@@ -456,7 +456,7 @@ export const sendDmToConversationRoute: Route = { id: 'createDirectMessagesByCon
  * ```
  */
 export function sendDmToConversation(core: BaseCore, params: SendDmToConversationParams, options?: CallOptions): Promise<SendDmToConversationResponse> {
-  return callV2(core, sendDmToConversationRoute, params, options)
+  return callV2(core, sendDmToConversationRoute, params, options, v2Json)
 }
 
 /** How `sendDmToParticipant` is called: `POST /2/dm_conversations/with/{participant_id}/messages`. */
@@ -489,7 +489,7 @@ export const sendDmToParticipantRoute: Route = { id: 'createDirectMessagesByPart
  * ```
  */
 export function sendDmToParticipant(core: BaseCore, params: SendDmToParticipantParams, options?: CallOptions): Promise<SendDmToParticipantResponse> {
-  return callV2(core, sendDmToParticipantRoute, params, options)
+  return callV2(core, sendDmToParticipantRoute, params, options, v2Json)
 }
 
 /** How `unblockUserDms` is called: `POST /2/users/{id}/dm/unblock`. */

@@ -1,7 +1,7 @@
 // generated from spec/v2/likes.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
-import { callV2 } from '@twython/runtime/v2/call'
+import { callV2, v2Json } from '@twython/runtime/v2/call'
 import type { GetLikedTweetsResponse, GetLikingUsersResponse, LikeTweetResponse, UnlikeTweetResponse } from './models/likes.js'
 import type { TweetField, UserField } from './parameters.js'
 import type { GetLikedTweetsFieldsParams, GetLikedTweetsParams, GetLikingUsersFieldsParams, GetLikingUsersParams, LikeTweetParams, UnlikeTweetParams } from './params/likes.js'
@@ -9,7 +9,7 @@ import type { GetLikedTweetsFieldsParams, GetLikedTweetsParams, GetLikingUsersFi
 export type { GetLikedTweetsFieldsParams, GetLikedTweetsParams, GetLikingUsersFieldsParams, GetLikingUsersParams, LikeTweetParams, UnlikeTweetParams } from './params/likes.js'
 
 /** How `getLikedTweets` is called: `GET /2/users/{id}/liked_tweets`. */
-export const getLikedTweetsRoute: Route = { id: 'getUsersLikedPosts', method: 'GET', host: 'v2', path: '/2/users/{id}/liked_tweets', query: ['max_results', 'pagination_token', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'like.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getLikedTweetsRoute: Route = { id: 'getUsersLikedPosts', method: 'GET', host: 'v2', path: '/2/users/{id}/liked_tweets', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'like.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * Get the tweets a user has liked, most recent likes first.
@@ -83,7 +83,7 @@ export function getLikedTweets(core: BaseCore, params: GetLikedTweetsParams, opt
 }
 
 /** How `getLikingUsers` is called: `GET /2/tweets/{id}/liking_users`. */
-export const getLikingUsersRoute: Route = { id: 'getPostsLikingUsers', method: 'GET', host: 'v2', path: '/2/tweets/{id}/liking_users', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'like.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getLikingUsersRoute: Route = { id: 'getPostsLikingUsers', method: 'GET', host: 'v2', path: '/2/tweets/{id}/liking_users', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'like.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the users who liked a tweet.
@@ -179,7 +179,7 @@ export const likeTweetRoute: Route = { id: 'likePost', method: 'POST', host: 'v2
  * ```
  */
 export function likeTweet(core: BaseCore, params: LikeTweetParams, options?: CallOptions): Promise<LikeTweetResponse> {
-  return callV2(core, likeTweetRoute, params, options)
+  return callV2(core, likeTweetRoute, params, options, v2Json)
 }
 
 /** How `unlikeTweet` is called: `DELETE /2/users/{id}/likes/{tweet_id}`. */

@@ -1,7 +1,7 @@
 // generated from spec/v2/lists.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
-import { callV2 } from '@twython/runtime/v2/call'
+import { callV2, v2Json } from '@twython/runtime/v2/call'
 import type { AddListMemberResponse, CreateListResponse, DeleteListResponse, FollowListResponse, GetFollowedListsResponse, GetListFollowersResponse, GetListMembersResponse, GetListMembershipsResponse, GetListResponse, GetListTweetsResponse, GetOwnedListsResponse, GetPinnedListsResponse, PinListResponse, RemoveListMemberResponse, UnfollowListResponse, UnpinListResponse, UpdateListResponse } from './models/lists.js'
 import type { ListField, TweetField, UserField } from './parameters.js'
 import type { AddListMemberParams, CreateListParams, DeleteListParams, FollowListParams, GetFollowedListsFieldsParams, GetFollowedListsParams, GetListFieldsParams, GetListFollowersFieldsParams, GetListFollowersParams, GetListMembersFieldsParams, GetListMembersParams, GetListMembershipsFieldsParams, GetListMembershipsParams, GetListParams, GetListTweetsFieldsParams, GetListTweetsParams, GetOwnedListsFieldsParams, GetOwnedListsParams, GetPinnedListsFieldsParams, GetPinnedListsParams, PinListParams, RemoveListMemberParams, UnfollowListParams, UnpinListParams, UpdateListParams } from './params/lists.js'
@@ -37,7 +37,7 @@ export const addListMemberRoute: Route = { id: 'addListsMember', method: 'POST',
  * ```
  */
 export function addListMember(core: BaseCore, params: AddListMemberParams, options?: CallOptions): Promise<AddListMemberResponse> {
-  return callV2(core, addListMemberRoute, params, options)
+  return callV2(core, addListMemberRoute, params, options, v2Json)
 }
 
 /** How `createList` is called: `POST /2/lists`. */
@@ -70,7 +70,7 @@ export const createListRoute: Route = { id: 'createLists', method: 'POST', host:
  * ```
  */
 export function createList(core: BaseCore, params: CreateListParams, options?: CallOptions): Promise<CreateListResponse> {
-  return callV2(core, createListRoute, params, options)
+  return callV2(core, createListRoute, params, options, v2Json)
 }
 
 /** How `deleteList` is called: `DELETE /2/lists/{id}`. */
@@ -131,11 +131,11 @@ export const followListRoute: Route = { id: 'followList', method: 'POST', host: 
  * ```
  */
 export function followList(core: BaseCore, params: FollowListParams, options?: CallOptions): Promise<FollowListResponse> {
-  return callV2(core, followListRoute, params, options)
+  return callV2(core, followListRoute, params, options, v2Json)
 }
 
 /** How `getFollowedLists` is called: `GET /2/users/{id}/followed_lists`. */
-export const getFollowedListsRoute: Route = { id: 'getUsersFollowedLists', method: 'GET', host: 'v2', path: '/2/users/{id}/followed_lists', query: ['max_results', 'pagination_token', 'list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['list.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getFollowedListsRoute: Route = { id: 'getUsersFollowedLists', method: 'GET', host: 'v2', path: '/2/users/{id}/followed_lists', security: [{ scheme: 'oauth2_user', scopes: ['list.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the Lists a user follows.
@@ -199,7 +199,7 @@ export function getFollowedLists(core: BaseCore, params: GetFollowedListsParams,
 }
 
 /** How `getList` is called: `GET /2/lists/{id}`. */
-export const getListRoute: Route = { id: 'getListsById', method: 'GET', host: 'v2', path: '/2/lists/{id}', query: ['list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['list.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }] }
+export const getListRoute: Route = { id: 'getListsById', method: 'GET', host: 'v2', path: '/2/lists/{id}', security: [{ scheme: 'oauth2_user', scopes: ['list.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }] }
 
 /**
  * Look up one List by its id.
@@ -259,7 +259,7 @@ export function getList(core: BaseCore, params: GetListParams, options?: CallOpt
 }
 
 /** How `getListFollowers` is called: `GET /2/lists/{id}/followers`. */
-export const getListFollowersRoute: Route = { id: 'getListsFollowers', method: 'GET', host: 'v2', path: '/2/lists/{id}/followers', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getListFollowersRoute: Route = { id: 'getListsFollowers', method: 'GET', host: 'v2', path: '/2/lists/{id}/followers', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the users who follow a List.
@@ -323,7 +323,7 @@ export function getListFollowers(core: BaseCore, params: GetListFollowersParams,
 }
 
 /** How `getListMembers` is called: `GET /2/lists/{id}/members`. */
-export const getListMembersRoute: Route = { id: 'getListsMembers', method: 'GET', host: 'v2', path: '/2/lists/{id}/members', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'list.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 900, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getListMembersRoute: Route = { id: 'getListsMembers', method: 'GET', host: 'v2', path: '/2/lists/{id}/members', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'list.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 900, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the users who are members of a List.
@@ -391,7 +391,7 @@ export function getListMembers(core: BaseCore, params: GetListMembersParams, opt
 }
 
 /** How `getListMemberships` is called: `GET /2/users/{id}/list_memberships`. */
-export const getListMembershipsRoute: Route = { id: 'getUsersListMemberships', method: 'GET', host: 'v2', path: '/2/users/{id}/list_memberships', query: ['max_results', 'pagination_token', 'list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getListMembershipsRoute: Route = { id: 'getUsersListMemberships', method: 'GET', host: 'v2', path: '/2/users/{id}/list_memberships', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the Lists a user has been added to as a member.
@@ -459,7 +459,7 @@ export function getListMemberships(core: BaseCore, params: GetListMembershipsPar
 }
 
 /** How `getListTweets` is called: `GET /2/lists/{id}/tweets`. */
-export const getListTweetsRoute: Route = { id: 'getListsPosts', method: 'GET', host: 'v2', path: '/2/lists/{id}/tweets', query: ['max_results', 'pagination_token', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read', 'list.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 900, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getListTweetsRoute: Route = { id: 'getListsPosts', method: 'GET', host: 'v2', path: '/2/lists/{id}/tweets', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read', 'list.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 900, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * Get the most recent tweets posted by the members of a List.
@@ -533,7 +533,7 @@ export function getListTweets(core: BaseCore, params: GetListTweetsParams, optio
 }
 
 /** How `getOwnedLists` is called: `GET /2/users/{id}/owned_lists`. */
-export const getOwnedListsRoute: Route = { id: 'getUsersOwnedLists', method: 'GET', host: 'v2', path: '/2/users/{id}/owned_lists', query: ['max_results', 'pagination_token', 'list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['list.read', 'users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getOwnedListsRoute: Route = { id: 'getUsersOwnedLists', method: 'GET', host: 'v2', path: '/2/users/{id}/owned_lists', security: [{ scheme: 'oauth2_user', scopes: ['list.read', 'users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the Lists a user owns.
@@ -601,7 +601,7 @@ export function getOwnedLists(core: BaseCore, params: GetOwnedListsParams, optio
 }
 
 /** How `getPinnedLists` is called: `GET /2/users/{id}/pinned_lists`. */
-export const getPinnedListsRoute: Route = { id: 'getUsersPinnedLists', method: 'GET', host: 'v2', path: '/2/users/{id}/pinned_lists', query: ['list.fields', 'expansions', 'user.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
+export const getPinnedListsRoute: Route = { id: 'getUsersPinnedLists', method: 'GET', host: 'v2', path: '/2/users/{id}/pinned_lists', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'list.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }, { windowSeconds: 900, limit: 15, per: 'app' }] }
 
 /**
  * List the Lists the authenticated user has pinned.
@@ -689,7 +689,7 @@ export const pinListRoute: Route = { id: 'pinList', method: 'POST', host: 'v2', 
  * ```
  */
 export function pinList(core: BaseCore, params: PinListParams, options?: CallOptions): Promise<PinListResponse> {
-  return callV2(core, pinListRoute, params, options)
+  return callV2(core, pinListRoute, params, options, v2Json)
 }
 
 /** How `removeListMember` is called: `DELETE /2/lists/{id}/members/{user_id}`. */
@@ -813,5 +813,5 @@ export const updateListRoute: Route = { id: 'updateLists', method: 'PUT', host: 
  * ```
  */
 export function updateList(core: BaseCore, params: UpdateListParams, options?: CallOptions): Promise<UpdateListResponse> {
-  return callV2(core, updateListRoute, params, options)
+  return callV2(core, updateListRoute, params, options, v2Json)
 }

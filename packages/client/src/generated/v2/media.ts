@@ -1,7 +1,7 @@
 // generated from spec/v2/media.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
-import { callV2 } from '@twython/runtime/v2/call'
+import { callV2, v2Json } from '@twython/runtime/v2/call'
 import type { AppendMediaUploadResponse, CreateMediaMetadataResponse, CreateMediaSubtitlesResponse, DeleteMediaSubtitlesResponse, FinalizeMediaUploadResponse, GetMediaAnalyticsResponse, GetMediaByKeysResponse, GetMediaResponse, GetMediaUploadStatusResponse, InitializeMediaUploadResponse, UploadMediaSimpleResponse } from './models/media.js'
 import type { MediaField } from './parameters.js'
 import type { AppendMediaUploadParams, CreateMediaMetadataParams, CreateMediaSubtitlesParams, DeleteMediaSubtitlesParams, FinalizeMediaUploadParams, GetMediaAnalyticsParams, GetMediaByKeysFieldsParams, GetMediaByKeysParams, GetMediaFieldsParams, GetMediaParams, GetMediaUploadStatusParams, InitializeMediaUploadParams, UploadMediaSimpleParams } from './params/media.js'
@@ -38,7 +38,7 @@ export const appendMediaUploadRoute: Route = { id: 'appendMediaUpload', method: 
  * ```
  */
 export function appendMediaUpload(core: BaseCore, params: AppendMediaUploadParams, options?: CallOptions): Promise<AppendMediaUploadResponse> {
-  return callV2(core, appendMediaUploadRoute, params, options)
+  return callV2(core, appendMediaUploadRoute, params, options, v2Json)
 }
 
 /** How `createMediaMetadata` is called: `POST /2/media/metadata`. */
@@ -70,7 +70,7 @@ export const createMediaMetadataRoute: Route = { id: 'createMediaMetadata', meth
  * ```
  */
 export function createMediaMetadata(core: BaseCore, params: CreateMediaMetadataParams, options?: CallOptions): Promise<CreateMediaMetadataResponse> {
-  return callV2(core, createMediaMetadataRoute, params, options)
+  return callV2(core, createMediaMetadataRoute, params, options, v2Json)
 }
 
 /** How `createMediaSubtitles` is called: `POST /2/media/subtitles`. */
@@ -101,7 +101,7 @@ export const createMediaSubtitlesRoute: Route = { id: 'createMediaSubtitles', me
  * ```
  */
 export function createMediaSubtitles(core: BaseCore, params: CreateMediaSubtitlesParams = {}, options?: CallOptions): Promise<CreateMediaSubtitlesResponse> {
-  return callV2(core, createMediaSubtitlesRoute, params, options)
+  return callV2(core, createMediaSubtitlesRoute, params, options, v2Json)
 }
 
 /** How `deleteMediaSubtitles` is called: `DELETE /2/media/subtitles`. */
@@ -132,7 +132,7 @@ export const deleteMediaSubtitlesRoute: Route = { id: 'deleteMediaSubtitles', me
  * ```
  */
 export function deleteMediaSubtitles(core: BaseCore, params: DeleteMediaSubtitlesParams, options?: CallOptions): Promise<DeleteMediaSubtitlesResponse> {
-  return callV2(core, deleteMediaSubtitlesRoute, params, options)
+  return callV2(core, deleteMediaSubtitlesRoute, params, options, v2Json)
 }
 
 /** How `finalizeMediaUpload` is called: `POST /2/media/upload/{id}/finalize`. */
@@ -167,7 +167,7 @@ export function finalizeMediaUpload(core: BaseCore, params: FinalizeMediaUploadP
 }
 
 /** How `getMedia` is called: `GET /2/media/{media_key}`. */
-export const getMediaRoute: Route = { id: 'getMediaByMediaKey', method: 'GET', host: 'v2', path: '/2/media/{media_key}', query: ['media.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }] }
+export const getMediaRoute: Route = { id: 'getMediaByMediaKey', method: 'GET', host: 'v2', path: '/2/media/{media_key}', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }] }
 
 /**
  * Look up one media object by its media key.
@@ -219,7 +219,7 @@ export function getMedia(core: BaseCore, params: GetMediaParams, options?: CallO
 }
 
 /** How `getMediaAnalytics` is called: `GET /2/media/analytics`. */
-export const getMediaAnalyticsRoute: Route = { id: 'getMediaAnalytics', method: 'GET', host: 'v2', path: '/2/media/analytics', query: ['media_keys', 'start_time', 'end_time', 'granularity', 'media_analytics.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read'] }, { scheme: 'oauth1_user' }] }
+export const getMediaAnalyticsRoute: Route = { id: 'getMediaAnalytics', method: 'GET', host: 'v2', path: '/2/media/analytics', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read'] }, { scheme: 'oauth1_user' }] }
 
 /**
  * Get view and engagement metrics for media the authenticated user uploaded.
@@ -250,7 +250,7 @@ export function getMediaAnalytics(core: BaseCore, params: GetMediaAnalyticsParam
 }
 
 /** How `getMediaByKeys` is called: `GET /2/media`. */
-export const getMediaByKeysRoute: Route = { id: 'getMediaByMediaKeys', method: 'GET', host: 'v2', path: '/2/media', query: ['media_keys', 'media.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }] }
+export const getMediaByKeysRoute: Route = { id: 'getMediaByMediaKeys', method: 'GET', host: 'v2', path: '/2/media', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }] }
 
 /**
  * Look up to 100 media objects by their media keys in one request.
@@ -302,7 +302,7 @@ export function getMediaByKeys(core: BaseCore, params: GetMediaByKeysParams, opt
 }
 
 /** How `getMediaUploadStatus` is called: `GET /2/media/upload`. */
-export const getMediaUploadStatusRoute: Route = { id: 'getMediaUploadStatus', method: 'GET', host: 'v2', path: '/2/media/upload', query: ['media_id', 'command'], security: [{ scheme: 'oauth2_user', scopes: ['media.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 1000, per: 'user' }, { windowSeconds: 86400, limit: 100000, per: 'app' }] }
+export const getMediaUploadStatusRoute: Route = { id: 'getMediaUploadStatus', method: 'GET', host: 'v2', path: '/2/media/upload', security: [{ scheme: 'oauth2_user', scopes: ['media.write'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 1000, per: 'user' }, { windowSeconds: 86400, limit: 100000, per: 'app' }] }
 
 /**
  * Check the processing state of an uploaded video or GIF.
@@ -365,7 +365,7 @@ export const initializeMediaUploadRoute: Route = { id: 'initializeMediaUpload', 
  * ```
  */
 export function initializeMediaUpload(core: BaseCore, params: InitializeMediaUploadParams = {}, options?: CallOptions): Promise<InitializeMediaUploadResponse> {
-  return callV2(core, initializeMediaUploadRoute, params, options)
+  return callV2(core, initializeMediaUploadRoute, params, options, v2Json)
 }
 
 /** How `uploadMediaSimple` is called: `POST /2/media/upload`. */
@@ -398,5 +398,5 @@ export const uploadMediaSimpleRoute: Route = { id: 'mediaUpload', method: 'POST'
  * ```
  */
 export function uploadMediaSimple(core: BaseCore, params: UploadMediaSimpleParams, options?: CallOptions): Promise<UploadMediaSimpleResponse> {
-  return callV2(core, uploadMediaSimpleRoute, params, options)
+  return callV2(core, uploadMediaSimpleRoute, params, options, v2Json)
 }

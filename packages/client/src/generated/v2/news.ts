@@ -9,7 +9,7 @@ import type { GetNewsFieldsParams, GetNewsParams, SearchNewsFieldsParams, Search
 export type { GetNewsFieldsParams, GetNewsParams, SearchNewsFieldsParams, SearchNewsParams } from './params/news.js'
 
 /** How `getNews` is called: `GET /2/news/{id}`. */
-export const getNewsRoute: Route = { id: 'getNews', method: 'GET', host: 'v2', path: '/2/news/{id}', query: ['news.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 200, per: 'app' }] }
+export const getNewsRoute: Route = { id: 'getNews', method: 'GET', host: 'v2', path: '/2/news/{id}', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 200, per: 'app' }] }
 
 /**
  * Look up one news story by its id.
@@ -65,7 +65,7 @@ export function getNews(core: BaseCore, params: GetNewsParams, options?: CallOpt
 }
 
 /** How `searchNews` is called: `GET /2/news/search`. */
-export const searchNewsRoute: Route = { id: 'searchNews', method: 'GET', host: 'v2', path: '/2/news/search', query: ['query', 'max_results', 'max_age_hours', 'news.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 200, per: 'user' }, { windowSeconds: 900, limit: 200, per: 'app' }] }
+export const searchNewsRoute: Route = { id: 'searchNews', method: 'GET', host: 'v2', path: '/2/news/search', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 200, per: 'user' }, { windowSeconds: 900, limit: 200, per: 'app' }] }
 
 /**
  * Search the news stories X has compiled for those that match a query.

@@ -9,7 +9,7 @@ import type { CountAllTweetsParams, CountRecentTweetsParams, SearchAllTweetsFiel
 export type { CountAllTweetsParams, CountRecentTweetsParams, SearchAllTweetsFieldsParams, SearchAllTweetsParams, SearchRecentTweetsFieldsParams, SearchRecentTweetsParams } from './params/search.js'
 
 /** How `countAllTweets` is called: `GET /2/tweets/counts/all`. */
-export const countAllTweetsRoute: Route = { id: 'getPostsCountsAll', method: 'GET', host: 'v2', path: '/2/tweets/counts/all', query: ['query', 'start_time', 'end_time', 'since_id', 'until_id', 'next_token', 'pagination_token', 'granularity', 'search_count.fields'], security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'next_token', items: 'data' } }
+export const countAllTweetsRoute: Route = { id: 'getPostsCountsAll', method: 'GET', host: 'v2', path: '/2/tweets/counts/all', security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'next_token', items: 'data' } }
 
 /**
  * Count the tweets in the whole archive (since 2006) that match a query, bucketed by minute, hour or day.
@@ -50,7 +50,7 @@ export function countAllTweets(core: BaseCore, params: CountAllTweetsParams, opt
 }
 
 /** How `countRecentTweets` is called: `GET /2/tweets/counts/recent`. */
-export const countRecentTweetsRoute: Route = { id: 'getPostsCountsRecent', method: 'GET', host: 'v2', path: '/2/tweets/counts/recent', query: ['query', 'start_time', 'end_time', 'since_id', 'until_id', 'next_token', 'pagination_token', 'granularity', 'search_count.fields'], security: [{ scheme: 'oauth2_user', scopes: [] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'next_token', items: 'data' } }
+export const countRecentTweetsRoute: Route = { id: 'getPostsCountsRecent', method: 'GET', host: 'v2', path: '/2/tweets/counts/recent', security: [{ scheme: 'oauth2_user', scopes: [] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'next_token', items: 'data' } }
 
 /**
  * Count the tweets of the last seven days that match a query, bucketed by minute, hour or day.
@@ -91,7 +91,7 @@ export function countRecentTweets(core: BaseCore, params: CountRecentTweetsParam
 }
 
 /** How `searchAllTweets` is called: `GET /2/tweets/search/all`. */
-export const searchAllTweetsRoute: Route = { id: 'searchPostsAll', method: 'GET', host: 'v2', path: '/2/tweets/search/all', query: ['query', 'start_time', 'end_time', 'since_id', 'until_id', 'max_results', 'next_token', 'pagination_token', 'sort_order', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 1, limit: 1, per: 'user' }, { windowSeconds: 1, limit: 1, per: 'app' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'next_token', items: 'data' } }
+export const searchAllTweetsRoute: Route = { id: 'searchPostsAll', method: 'GET', host: 'v2', path: '/2/tweets/search/all', security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 1, limit: 1, per: 'user' }, { windowSeconds: 1, limit: 1, per: 'app' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'next_token', items: 'data' } }
 
 /**
  * Search the whole tweet archive, back to 2006, for tweets that match a query.
@@ -181,7 +181,7 @@ export function searchAllTweets(core: BaseCore, params: SearchAllTweetsParams, o
 }
 
 /** How `searchRecentTweets` is called: `GET /2/tweets/search/recent`. */
-export const searchRecentTweetsRoute: Route = { id: 'searchPostsRecent', method: 'GET', host: 'v2', path: '/2/tweets/search/recent', query: ['query', 'max_results', 'next_token', 'pagination_token', 'start_time', 'end_time', 'since_id', 'until_id', 'sort_order', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 450, per: 'app' }], paginate: { style: 'next_token', token: 'next_token', items: 'data' } }
+export const searchRecentTweetsRoute: Route = { id: 'searchPostsRecent', method: 'GET', host: 'v2', path: '/2/tweets/search/recent', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 450, per: 'app' }], paginate: { style: 'next_token', token: 'next_token', items: 'data' } }
 
 /**
  * Search the tweets of the last seven days for those that match a query.

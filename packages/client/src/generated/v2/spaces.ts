@@ -9,7 +9,7 @@ import type { GetSpaceBuyersFieldsParams, GetSpaceBuyersParams, GetSpaceFieldsPa
 export type { GetSpaceBuyersFieldsParams, GetSpaceBuyersParams, GetSpaceFieldsParams, GetSpaceParams, GetSpaceTweetsFieldsParams, GetSpaceTweetsParams, GetSpacesByCreatorsFieldsParams, GetSpacesByCreatorsParams, GetSpacesFieldsParams, GetSpacesParams, SearchSpacesFieldsParams, SearchSpacesParams } from './params/spaces.js'
 
 /** How `getSpace` is called: `GET /2/spaces/{id}`. */
-export const getSpaceRoute: Route = { id: 'getSpacesById', method: 'GET', host: 'v2', path: '/2/spaces/{id}', query: ['space.fields', 'expansions', 'user.fields', 'topic.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'space.read', 'tweet.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
+export const getSpaceRoute: Route = { id: 'getSpacesById', method: 'GET', host: 'v2', path: '/2/spaces/{id}', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'space.read', 'tweet.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
 /**
  * Look up one Space by its id.
@@ -71,7 +71,7 @@ export function getSpace(core: BaseCore, params: GetSpaceParams, options?: CallO
 }
 
 /** How `getSpaceBuyers` is called: `GET /2/spaces/{id}/buyers`. */
-export const getSpaceBuyersRoute: Route = { id: 'getSpacesBuyers', method: 'GET', host: 'v2', path: '/2/spaces/{id}/buyers', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'space.read'] }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getSpaceBuyersRoute: Route = { id: 'getSpacesBuyers', method: 'GET', host: 'v2', path: '/2/spaces/{id}/buyers', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'space.read'] }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the users who bought tickets to a ticketed Space the authenticated user hosts.
@@ -139,7 +139,7 @@ export function getSpaceBuyers(core: BaseCore, params: GetSpaceBuyersParams, opt
 }
 
 /** How `getSpaces` is called: `GET /2/spaces`. */
-export const getSpacesRoute: Route = { id: 'getSpacesByIds', method: 'GET', host: 'v2', path: '/2/spaces', query: ['ids', 'space.fields', 'expansions', 'user.fields', 'topic.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'space.read', 'users.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
+export const getSpacesRoute: Route = { id: 'getSpacesByIds', method: 'GET', host: 'v2', path: '/2/spaces', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'space.read', 'users.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
 /**
  * Look up to 100 Spaces by their ids in one request.
@@ -201,7 +201,7 @@ export function getSpaces(core: BaseCore, params: GetSpacesParams, options?: Cal
 }
 
 /** How `getSpacesByCreators` is called: `GET /2/spaces/by/creator_ids`. */
-export const getSpacesByCreatorsRoute: Route = { id: 'getSpacesByCreatorIds', method: 'GET', host: 'v2', path: '/2/spaces/by/creator_ids', query: ['user_ids', 'space.fields', 'expansions', 'user.fields', 'topic.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'space.read', 'users.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 1, limit: 1, per: 'user' }, { windowSeconds: 1, limit: 1, per: 'app' }, { windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
+export const getSpacesByCreatorsRoute: Route = { id: 'getSpacesByCreatorIds', method: 'GET', host: 'v2', path: '/2/spaces/by/creator_ids', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'space.read', 'users.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 1, limit: 1, per: 'user' }, { windowSeconds: 1, limit: 1, per: 'app' }, { windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
 /**
  * Find the live and scheduled Spaces created by the given users.
@@ -263,7 +263,7 @@ export function getSpacesByCreators(core: BaseCore, params: GetSpacesByCreatorsP
 }
 
 /** How `getSpaceTweets` is called: `GET /2/spaces/{id}/tweets`. */
-export const getSpaceTweetsRoute: Route = { id: 'getSpacesPosts', method: 'GET', host: 'v2', path: '/2/spaces/{id}/tweets', query: ['max_results', 'pagination_token', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read', 'space.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getSpaceTweetsRoute: Route = { id: 'getSpacesPosts', method: 'GET', host: 'v2', path: '/2/spaces/{id}/tweets', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read', 'space.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * Get the tweets that were shared in a Space.
@@ -337,7 +337,7 @@ export function getSpaceTweets(core: BaseCore, params: GetSpaceTweetsParams, opt
 }
 
 /** How `searchSpaces` is called: `GET /2/spaces/search`. */
-export const searchSpacesRoute: Route = { id: 'searchSpaces', method: 'GET', host: 'v2', path: '/2/spaces/search', query: ['query', 'state', 'max_results', 'space.fields', 'expansions', 'user.fields', 'topic.fields'], security: [{ scheme: 'oauth2_user', scopes: ['space.read', 'tweet.read', 'users.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
+export const searchSpacesRoute: Route = { id: 'searchSpaces', method: 'GET', host: 'v2', path: '/2/spaces/search', security: [{ scheme: 'oauth2_user', scopes: ['space.read', 'tweet.read', 'users.read'] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
 /**
  * Search live and scheduled Spaces by words in their titles.

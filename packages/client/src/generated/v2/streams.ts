@@ -1,7 +1,7 @@
 // generated from spec/v2/streams.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route, StreamCallOptions } from '@twython/runtime'
-import { callV2 } from '@twython/runtime/v2/call'
+import { callV2, v2Json } from '@twython/runtime/v2/call'
 import { streamRoute } from '@twython/runtime/v2/stream'
 import type { GetRuleCountsResponse, GetRulesResponse, StreamFilteredTweetsResponse, StreamLabelsComplianceResponse, StreamLikesComplianceResponse, StreamLikesFirehoseResponse, StreamLikesSample10Response, StreamSample10TweetsResponse, StreamSampleTweetsResponse, StreamTweetsComplianceResponse, StreamTweetsFirehoseEnResponse, StreamTweetsFirehoseJaResponse, StreamTweetsFirehoseKoResponse, StreamTweetsFirehosePtResponse, StreamTweetsFirehoseResponse, StreamUsersComplianceResponse, UpdateRulesResponse } from './models/streams.js'
 import type { GetRuleCountsParams, GetRulesParams, StreamFilteredTweetsParams, StreamLabelsComplianceParams, StreamLikesComplianceParams, StreamLikesFirehoseParams, StreamLikesSample10Params, StreamSample10TweetsParams, StreamSampleTweetsParams, StreamTweetsComplianceParams, StreamTweetsFirehoseEnParams, StreamTweetsFirehoseJaParams, StreamTweetsFirehoseKoParams, StreamTweetsFirehoseParams, StreamTweetsFirehosePtParams, StreamUsersComplianceParams, UpdateRulesParams } from './params/streams.js'
@@ -9,7 +9,7 @@ import type { GetRuleCountsParams, GetRulesParams, StreamFilteredTweetsParams, S
 export type { GetRuleCountsParams, GetRulesParams, StreamFilteredTweetsParams, StreamLabelsComplianceParams, StreamLikesComplianceParams, StreamLikesFirehoseParams, StreamLikesSample10Params, StreamSample10TweetsParams, StreamSampleTweetsParams, StreamTweetsComplianceParams, StreamTweetsFirehoseEnParams, StreamTweetsFirehoseJaParams, StreamTweetsFirehoseKoParams, StreamTweetsFirehoseParams, StreamTweetsFirehosePtParams, StreamUsersComplianceParams, UpdateRulesParams } from './params/streams.js'
 
 /** How `getRuleCounts` is called: `GET /2/tweets/search/stream/rules/counts`. */
-export const getRuleCountsRoute: Route = { id: 'getRuleCounts', method: 'GET', host: 'v2', path: '/2/tweets/search/stream/rules/counts', query: ['rules_count.fields'], security: [{ scheme: 'bearer' }] }
+export const getRuleCountsRoute: Route = { id: 'getRuleCounts', method: 'GET', host: 'v2', path: '/2/tweets/search/stream/rules/counts', security: [{ scheme: 'bearer' }] }
 
 /**
  * Get how many filtered-stream rules the app has and how many it may have.
@@ -36,7 +36,7 @@ export function getRuleCounts(core: BaseCore, params: GetRuleCountsParams = {}, 
 }
 
 /** How `getRules` is called: `GET /2/tweets/search/stream/rules`. */
-export const getRulesRoute: Route = { id: 'getRules', method: 'GET', host: 'v2', path: '/2/tweets/search/stream/rules', query: ['ids', 'max_results', 'pagination_token'], security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 450, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getRulesRoute: Route = { id: 'getRules', method: 'GET', host: 'v2', path: '/2/tweets/search/stream/rules', security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 450, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the app's active filtered-stream rules, or only those with the given ids.
@@ -607,5 +607,5 @@ export const updateRulesRoute: Route = { id: 'updateRules', method: 'POST', host
  * ```
  */
 export function updateRules(core: BaseCore, params: UpdateRulesParams = {}, options?: CallOptions): Promise<UpdateRulesResponse> {
-  return callV2(core, updateRulesRoute, params, options)
+  return callV2(core, updateRulesRoute, params, options, v2Json)
 }

@@ -9,7 +9,7 @@ import type { GetPersonalizedTrendsParams, GetTrendsFieldsParams, GetTrendsParam
 export type { GetPersonalizedTrendsParams, GetTrendsFieldsParams, GetTrendsParams } from './params/trends.js'
 
 /** How `getPersonalizedTrends` is called: `GET /2/users/personalized_trends`. */
-export const getPersonalizedTrendsRoute: Route = { id: 'getTrendsPersonalizedTrends', method: 'GET', host: 'v2', path: '/2/users/personalized_trends', query: ['personalized_trend.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 10, per: 'user' }, { windowSeconds: 900, limit: 200, per: 'app' }, { windowSeconds: 86400, limit: 100, per: 'user' }, { windowSeconds: 86400, limit: 200, per: 'app' }] }
+export const getPersonalizedTrendsRoute: Route = { id: 'getTrendsPersonalizedTrends', method: 'GET', host: 'v2', path: '/2/users/personalized_trends', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 10, per: 'user' }, { windowSeconds: 900, limit: 200, per: 'app' }, { windowSeconds: 86400, limit: 100, per: 'user' }, { windowSeconds: 86400, limit: 200, per: 'app' }] }
 
 /**
  * Get the trends X picks for the authenticated user, as shown in their Explore tab.
@@ -38,7 +38,7 @@ export function getPersonalizedTrends(core: BaseCore, params: GetPersonalizedTre
 }
 
 /** How `getTrends` is called: `GET /2/trends/by/woeid/{woeid}`. */
-export const getTrendsRoute: Route = { id: 'getTrendsByWoeid', method: 'GET', host: 'v2', path: '/2/trends/by/woeid/{woeid}', query: ['max_trends', 'trend.fields'], security: [{ scheme: 'oauth2_user', scopes: [] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'app' }] }
+export const getTrendsRoute: Route = { id: 'getTrendsByWoeid', method: 'GET', host: 'v2', path: '/2/trends/by/woeid/{woeid}', security: [{ scheme: 'oauth2_user', scopes: [] }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'app' }] }
 
 /**
  * Get the current trends for a place, given by its WOEID.

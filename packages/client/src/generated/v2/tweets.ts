@@ -1,7 +1,7 @@
 // generated from spec/v2/tweets.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
-import { callV2 } from '@twython/runtime/v2/call'
+import { callV2, v2Json } from '@twython/runtime/v2/call'
 import type { CreateTweetResponse, DeleteTweetResponse, GetHomeTimelineResponse, GetQuoteTweetsResponse, GetRetweetedByResponse, GetRetweetsOfMeResponse, GetRetweetsResponse, GetTweetResponse, GetTweetsAnalyticsResponse, GetTweetsResponse, GetUserMentionsResponse, GetUserTweetsResponse, HideReplyResponse, RetweetResponse, UnretweetResponse } from './models/tweets.js'
 import type { TweetField, UserField } from './parameters.js'
 import type { CreateTweetParams, DeleteTweetParams, GetHomeTimelineFieldsParams, GetHomeTimelineParams, GetQuoteTweetsFieldsParams, GetQuoteTweetsParams, GetRetweetedByFieldsParams, GetRetweetedByParams, GetRetweetsFieldsParams, GetRetweetsOfMeFieldsParams, GetRetweetsOfMeParams, GetRetweetsParams, GetTweetFieldsParams, GetTweetParams, GetTweetsAnalyticsParams, GetTweetsFieldsParams, GetTweetsParams, GetUserMentionsFieldsParams, GetUserMentionsParams, GetUserTweetsFieldsParams, GetUserTweetsParams, HideReplyParams, RetweetParams, UnretweetParams } from './params/tweets.js'
@@ -51,7 +51,7 @@ export const createTweetRoute: Route = { id: 'createPosts', method: 'POST', host
  * ```
  */
 export function createTweet(core: BaseCore, params: CreateTweetParams = {}, options?: CallOptions): Promise<CreateTweetResponse> {
-  return callV2(core, createTweetRoute, params, options)
+  return callV2(core, createTweetRoute, params, options, v2Json)
 }
 
 /** How `deleteTweet` is called: `DELETE /2/tweets/{id}`. */
@@ -84,7 +84,7 @@ export function deleteTweet(core: BaseCore, params: DeleteTweetParams, options?:
 }
 
 /** How `getHomeTimeline` is called: `GET /2/users/{id}/timelines/reverse_chronological`. */
-export const getHomeTimelineRoute: Route = { id: 'getUsersTimeline', method: 'GET', host: 'v2', path: '/2/users/{id}/timelines/reverse_chronological', query: ['max_results', 'pagination_token', 'start_time', 'end_time', 'since_id', 'until_id', 'exclude', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 180, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getHomeTimelineRoute: Route = { id: 'getUsersTimeline', method: 'GET', host: 'v2', path: '/2/users/{id}/timelines/reverse_chronological', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 180, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * Get the authenticated user's home timeline, newest first, as they would see it on X.
@@ -172,7 +172,7 @@ export function getHomeTimeline(core: BaseCore, params: GetHomeTimelineParams, o
 }
 
 /** How `getQuoteTweets` is called: `GET /2/tweets/{id}/quote_tweets`. */
-export const getQuoteTweetsRoute: Route = { id: 'getPostsQuotedPosts', method: 'GET', host: 'v2', path: '/2/tweets/{id}/quote_tweets', query: ['max_results', 'pagination_token', 'exclude', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getQuoteTweetsRoute: Route = { id: 'getPostsQuotedPosts', method: 'GET', host: 'v2', path: '/2/tweets/{id}/quote_tweets', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * Get the tweets that quote a tweet, newest first.
@@ -248,7 +248,7 @@ export function getQuoteTweets(core: BaseCore, params: GetQuoteTweetsParams, opt
 }
 
 /** How `getRetweetedBy` is called: `GET /2/tweets/{id}/retweeted_by`. */
-export const getRetweetedByRoute: Route = { id: 'getPostsRepostedBy', method: 'GET', host: 'v2', path: '/2/tweets/{id}/retweeted_by', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getRetweetedByRoute: Route = { id: 'getPostsRepostedBy', method: 'GET', host: 'v2', path: '/2/tweets/{id}/retweeted_by', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * Get the users who retweeted a tweet.
@@ -316,7 +316,7 @@ export function getRetweetedBy(core: BaseCore, params: GetRetweetedByParams, opt
 }
 
 /** How `getRetweets` is called: `GET /2/tweets/{id}/retweets`. */
-export const getRetweetsRoute: Route = { id: 'getPostsReposts', method: 'GET', host: 'v2', path: '/2/tweets/{id}/retweets', query: ['max_results', 'pagination_token', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getRetweetsRoute: Route = { id: 'getPostsReposts', method: 'GET', host: 'v2', path: '/2/tweets/{id}/retweets', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }, { windowSeconds: 900, limit: 75, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * Get the retweets of a tweet, as tweet objects.
@@ -394,7 +394,7 @@ export function getRetweets(core: BaseCore, params: GetRetweetsParams, options?:
 }
 
 /** How `getRetweetsOfMe` is called: `GET /2/users/reposts_of_me`. */
-export const getRetweetsOfMeRoute: Route = { id: 'getUsersRepostsOfMe', method: 'GET', host: 'v2', path: '/2/users/reposts_of_me', query: ['max_results', 'pagination_token', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['timeline.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getRetweetsOfMeRoute: Route = { id: 'getUsersRepostsOfMe', method: 'GET', host: 'v2', path: '/2/users/reposts_of_me', security: [{ scheme: 'oauth2_user', scopes: ['timeline.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * Get the authenticated user's tweets that other users have retweeted.
@@ -466,7 +466,7 @@ export function getRetweetsOfMe(core: BaseCore, params: GetRetweetsOfMeParams = 
 }
 
 /** How `getTweet` is called: `GET /2/tweets/{id}`. */
-export const getTweetRoute: Route = { id: 'getPostsById', method: 'GET', host: 'v2', path: '/2/tweets/{id}', query: ['post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 450, per: 'app' }] }
+export const getTweetRoute: Route = { id: 'getPostsById', method: 'GET', host: 'v2', path: '/2/tweets/{id}', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 450, per: 'app' }] }
 
 /**
  * Look up one tweet by its id.
@@ -532,7 +532,7 @@ export function getTweet(core: BaseCore, params: GetTweetParams, options?: CallO
 }
 
 /** How `getTweets` is called: `GET /2/tweets`. */
-export const getTweetsRoute: Route = { id: 'getPostsByIds', method: 'GET', host: 'v2', path: '/2/tweets', query: ['ids', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 5000, per: 'user' }, { windowSeconds: 900, limit: 3500, per: 'app' }] }
+export const getTweetsRoute: Route = { id: 'getPostsByIds', method: 'GET', host: 'v2', path: '/2/tweets', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 5000, per: 'user' }, { windowSeconds: 900, limit: 3500, per: 'app' }] }
 
 /**
  * Look up to 100 tweets by their ids in one request.
@@ -602,7 +602,7 @@ export function getTweets(core: BaseCore, params: GetTweetsParams, options?: Cal
 }
 
 /** How `getTweetsAnalytics` is called: `GET /2/tweets/analytics`. */
-export const getTweetsAnalyticsRoute: Route = { id: 'getPostsAnalytics', method: 'GET', host: 'v2', path: '/2/tweets/analytics', query: ['ids', 'start_time', 'end_time', 'granularity', 'analytics.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
+export const getTweetsAnalyticsRoute: Route = { id: 'getPostsAnalytics', method: 'GET', host: 'v2', path: '/2/tweets/analytics', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
 /**
  * Get engagement metrics (impressions, likes, replies, clicks and more) for the authenticated user's tweets.
@@ -637,7 +637,7 @@ export function getTweetsAnalytics(core: BaseCore, params: GetTweetsAnalyticsPar
 }
 
 /** How `getUserMentions` is called: `GET /2/users/{id}/mentions`. */
-export const getUserMentionsRoute: Route = { id: 'getUsersMentions', method: 'GET', host: 'v2', path: '/2/users/{id}/mentions', query: ['max_results', 'pagination_token', 'start_time', 'end_time', 'since_id', 'until_id', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 450, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getUserMentionsRoute: Route = { id: 'getUsersMentions', method: 'GET', host: 'v2', path: '/2/users/{id}/mentions', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 450, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * Get the most recent tweets that mention a user.
@@ -723,7 +723,7 @@ export function getUserMentions(core: BaseCore, params: GetUserMentionsParams, o
 }
 
 /** How `getUserTweets` is called: `GET /2/users/{id}/tweets`. */
-export const getUserTweetsRoute: Route = { id: 'getUsersPosts', method: 'GET', host: 'v2', path: '/2/users/{id}/tweets', query: ['max_results', 'pagination_token', 'start_time', 'end_time', 'since_id', 'until_id', 'exclude', 'post.fields', 'expansions', 'user.fields', 'media.fields', 'poll.fields', 'place.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 10000, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getUserTweetsRoute: Route = { id: 'getUsersPosts', method: 'GET', host: 'v2', path: '/2/users/{id}/tweets', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 10000, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * Get the most recent tweets posted by one user, retweets and replies included unless excluded.
@@ -839,7 +839,7 @@ export const hideReplyRoute: Route = { id: 'hidePostsReply', method: 'PUT', host
  * ```
  */
 export function hideReply(core: BaseCore, params: HideReplyParams, options?: CallOptions): Promise<HideReplyResponse> {
-  return callV2(core, hideReplyRoute, params, options)
+  return callV2(core, hideReplyRoute, params, options, v2Json)
 }
 
 /** How `retweet` is called: `POST /2/users/{id}/retweets`. */
@@ -869,7 +869,7 @@ export const retweetRoute: Route = { id: 'repostPost', method: 'POST', host: 'v2
  * ```
  */
 export function retweet(core: BaseCore, params: RetweetParams, options?: CallOptions): Promise<RetweetResponse> {
-  return callV2(core, retweetRoute, params, options)
+  return callV2(core, retweetRoute, params, options, v2Json)
 }
 
 /** How `unretweet` is called: `DELETE /2/users/{id}/retweets/{source_tweet_id}`. */

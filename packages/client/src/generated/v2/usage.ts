@@ -9,7 +9,7 @@ import type { GetUsageFieldsParams, GetUsageParams } from './params/usage.js'
 export type { GetUsageFieldsParams, GetUsageParams } from './params/usage.js'
 
 /** How `getUsage` is called: `GET /2/usage/tweets`. */
-export const getUsageRoute: Route = { id: 'getUsage', method: 'GET', host: 'v2', path: '/2/usage/tweets', query: ['days', 'usage.fields'], security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'app' }] }
+export const getUsageRoute: Route = { id: 'getUsage', method: 'GET', host: 'v2', path: '/2/usage/tweets', security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 50, per: 'app' }] }
 
 /**
  * Get the project's tweet consumption, per day and per app, against its monthly cap.

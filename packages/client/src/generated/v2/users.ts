@@ -1,7 +1,7 @@
 // generated from spec/v2/users.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
-import { callV2 } from '@twython/runtime/v2/call'
+import { callV2, v2Json } from '@twython/runtime/v2/call'
 import type { FollowUserResponse, GetBlockedUsersResponse, GetMeResponse, GetMutedUsersResponse, GetUserAffiliatesResponse, GetUserByUsernameResponse, GetUserFollowersResponse, GetUserFollowingResponse, GetUserResponse, GetUsersByUsernamesResponse, GetUsersResponse, MuteUserResponse, SearchUsersResponse, UnfollowUserResponse, UnmuteUserResponse } from './models/users.js'
 import type { UserField } from './parameters.js'
 import type { FollowUserParams, GetBlockedUsersFieldsParams, GetBlockedUsersParams, GetMeFieldsParams, GetMeParams, GetMutedUsersFieldsParams, GetMutedUsersParams, GetUserAffiliatesFieldsParams, GetUserAffiliatesParams, GetUserByUsernameFieldsParams, GetUserByUsernameParams, GetUserFieldsParams, GetUserFollowersFieldsParams, GetUserFollowersParams, GetUserFollowingFieldsParams, GetUserFollowingParams, GetUserParams, GetUsersByUsernamesFieldsParams, GetUsersByUsernamesParams, GetUsersFieldsParams, GetUsersParams, MuteUserParams, SearchUsersFieldsParams, SearchUsersParams, UnfollowUserParams, UnmuteUserParams } from './params/users.js'
@@ -37,11 +37,11 @@ export const followUserRoute: Route = { id: 'followUser', method: 'POST', host: 
  * ```
  */
 export function followUser(core: BaseCore, params: FollowUserParams, options?: CallOptions): Promise<FollowUserResponse> {
-  return callV2(core, followUserRoute, params, options)
+  return callV2(core, followUserRoute, params, options, v2Json)
 }
 
 /** How `getBlockedUsers` is called: `GET /2/users/{id}/blocking`. */
-export const getBlockedUsersRoute: Route = { id: 'getUsersBlocking', method: 'GET', host: 'v2', path: '/2/users/{id}/blocking', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'block.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getBlockedUsersRoute: Route = { id: 'getUsersBlocking', method: 'GET', host: 'v2', path: '/2/users/{id}/blocking', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'block.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the users the authenticated user has blocked.
@@ -109,7 +109,7 @@ export function getBlockedUsers(core: BaseCore, params: GetBlockedUsersParams, o
 }
 
 /** How `getMe` is called: `GET /2/users/me`. */
-export const getMeRoute: Route = { id: 'getUsersMe', method: 'GET', host: 'v2', path: '/2/users/me', query: ['user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }] }
+export const getMeRoute: Route = { id: 'getUsersMe', method: 'GET', host: 'v2', path: '/2/users/me', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 75, per: 'user' }] }
 
 /**
  * Get the user behind the access token, that is, the authenticated user.
@@ -171,7 +171,7 @@ export function getMe(core: BaseCore, params: GetMeParams = {}, options?: CallOp
 }
 
 /** How `getMutedUsers` is called: `GET /2/users/{id}/muting`. */
-export const getMutedUsersRoute: Route = { id: 'getUsersMuting', method: 'GET', host: 'v2', path: '/2/users/{id}/muting', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'mute.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getMutedUsersRoute: Route = { id: 'getUsersMuting', method: 'GET', host: 'v2', path: '/2/users/{id}/muting', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read', 'mute.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 15, per: 'user' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the users the authenticated user has muted.
@@ -239,7 +239,7 @@ export function getMutedUsers(core: BaseCore, params: GetMutedUsersParams, optio
 }
 
 /** How `getUser` is called: `GET /2/users/{id}`. */
-export const getUserRoute: Route = { id: 'getUsersById', method: 'GET', host: 'v2', path: '/2/users/{id}', query: ['user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
+export const getUserRoute: Route = { id: 'getUsersById', method: 'GET', host: 'v2', path: '/2/users/{id}', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
 /**
  * Look up one user by their id.
@@ -299,7 +299,7 @@ export function getUser(core: BaseCore, params: GetUserParams, options?: CallOpt
 }
 
 /** How `getUserAffiliates` is called: `GET /2/users/{id}/affiliates`. */
-export const getUserAffiliatesRoute: Route = { id: 'getUsersAffiliates', method: 'GET', host: 'v2', path: '/2/users/{id}/affiliates', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getUserAffiliatesRoute: Route = { id: 'getUsersAffiliates', method: 'GET', host: 'v2', path: '/2/users/{id}/affiliates', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the accounts affiliated with a user (for example the staff of a verified organization).
@@ -363,7 +363,7 @@ export function getUserAffiliates(core: BaseCore, params: GetUserAffiliatesParam
 }
 
 /** How `getUserByUsername` is called: `GET /2/users/by/username/{username}`. */
-export const getUserByUsernameRoute: Route = { id: 'getUsersByUsername', method: 'GET', host: 'v2', path: '/2/users/by/username/{username}', query: ['user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
+export const getUserByUsernameRoute: Route = { id: 'getUsersByUsername', method: 'GET', host: 'v2', path: '/2/users/by/username/{username}', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
 /**
  * Look up one user by their username (handle).
@@ -423,7 +423,7 @@ export function getUserByUsername(core: BaseCore, params: GetUserByUsernameParam
 }
 
 /** How `getUserFollowers` is called: `GET /2/users/{id}/followers`. */
-export const getUserFollowersRoute: Route = { id: 'getUsersFollowers', method: 'GET', host: 'v2', path: '/2/users/{id}/followers', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['follows.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getUserFollowersRoute: Route = { id: 'getUsersFollowers', method: 'GET', host: 'v2', path: '/2/users/{id}/followers', security: [{ scheme: 'oauth2_user', scopes: ['follows.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the users who follow a user, most recent followers first.
@@ -491,7 +491,7 @@ export function getUserFollowers(core: BaseCore, params: GetUserFollowersParams,
 }
 
 /** How `getUserFollowing` is called: `GET /2/users/{id}/following`. */
-export const getUserFollowingRoute: Route = { id: 'getUsersFollowing', method: 'GET', host: 'v2', path: '/2/users/{id}/following', query: ['max_results', 'pagination_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['follows.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
+export const getUserFollowingRoute: Route = { id: 'getUsersFollowing', method: 'GET', host: 'v2', path: '/2/users/{id}/following', security: [{ scheme: 'oauth2_user', scopes: ['follows.read', 'tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 300, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'pagination_token', items: 'data' } }
 
 /**
  * List the users a user follows, most recently followed first.
@@ -559,7 +559,7 @@ export function getUserFollowing(core: BaseCore, params: GetUserFollowingParams,
 }
 
 /** How `getUsers` is called: `GET /2/users`. */
-export const getUsersRoute: Route = { id: 'getUsersByIds', method: 'GET', host: 'v2', path: '/2/users', query: ['ids', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
+export const getUsersRoute: Route = { id: 'getUsersByIds', method: 'GET', host: 'v2', path: '/2/users', security: [{ scheme: 'oauth2_user', scopes: ['users.read', 'tweet.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
 /**
  * Look up to 100 users by their ids in one request.
@@ -623,7 +623,7 @@ export function getUsers(core: BaseCore, params: GetUsersParams, options?: CallO
 }
 
 /** How `getUsersByUsernames` is called: `GET /2/users/by`. */
-export const getUsersByUsernamesRoute: Route = { id: 'getUsersByUsernames', method: 'GET', host: 'v2', path: '/2/users/by', query: ['usernames', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
+export const getUsersByUsernamesRoute: Route = { id: 'getUsersByUsernames', method: 'GET', host: 'v2', path: '/2/users/by', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }, { scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }] }
 
 /**
  * Look up to 100 users by their usernames in one request.
@@ -711,11 +711,11 @@ export const muteUserRoute: Route = { id: 'muteUser', method: 'POST', host: 'v2'
  * ```
  */
 export function muteUser(core: BaseCore, params: MuteUserParams, options?: CallOptions): Promise<MuteUserResponse> {
-  return callV2(core, muteUserRoute, params, options)
+  return callV2(core, muteUserRoute, params, options, v2Json)
 }
 
 /** How `searchUsers` is called: `GET /2/users/search`. */
-export const searchUsersRoute: Route = { id: 'searchUsers', method: 'GET', host: 'v2', path: '/2/users/search', query: ['query', 'max_results', 'next_token', 'user.fields', 'expansions', 'post.fields'], security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'next_token', items: 'data' } }
+export const searchUsersRoute: Route = { id: 'searchUsers', method: 'GET', host: 'v2', path: '/2/users/search', security: [{ scheme: 'oauth2_user', scopes: ['tweet.read', 'users.read'] }, { scheme: 'oauth1_user' }], rateLimits: [{ windowSeconds: 900, limit: 900, per: 'user' }, { windowSeconds: 900, limit: 300, per: 'app' }], paginate: { style: 'next_token', token: 'next_token', items: 'data' } }
 
 /**
  * Search for users by name, username or words of their profile.

@@ -1,7 +1,7 @@
 // generated from spec/v2/webhooks.yaml by @twython/generator: do not edit
 
 import type { BaseCore, CallOptions, Route } from '@twython/runtime'
-import { callV2 } from '@twython/runtime/v2/call'
+import { callV2, v2Json } from '@twython/runtime/v2/call'
 import type { CreateStreamWebhookLinkResponse, CreateWebhookReplayJobResponse, CreateWebhookResponse, DeleteStreamWebhookLinkResponse, DeleteWebhookResponse, GetStreamWebhookLinksResponse, GetWebhooksResponse, ValidateWebhookResponse } from './models/webhooks.js'
 import type { CreateStreamWebhookLinkParams, CreateWebhookParams, CreateWebhookReplayJobParams, DeleteStreamWebhookLinkParams, DeleteWebhookParams, GetStreamWebhookLinksParams, GetWebhooksParams, ValidateWebhookParams } from './params/webhooks.js'
 
@@ -62,7 +62,7 @@ export const createWebhookRoute: Route = { id: 'createWebhooks', method: 'POST',
  * ```
  */
 export function createWebhook(core: BaseCore, params: CreateWebhookParams, options?: CallOptions): Promise<CreateWebhookResponse> {
-  return callV2(core, createWebhookRoute, params, options)
+  return callV2(core, createWebhookRoute, params, options, v2Json)
 }
 
 /** How `createWebhookReplayJob` is called: `POST /2/webhooks/replay`. */
@@ -93,7 +93,7 @@ export const createWebhookReplayJobRoute: Route = { id: 'createWebhookReplayJob'
  * ```
  */
 export function createWebhookReplayJob(core: BaseCore, params: CreateWebhookReplayJobParams, options?: CallOptions): Promise<CreateWebhookReplayJobResponse> {
-  return callV2(core, createWebhookReplayJobRoute, params, options)
+  return callV2(core, createWebhookReplayJobRoute, params, options, v2Json)
 }
 
 /** How `deleteStreamWebhookLink` is called: `DELETE /2/tweets/search/webhooks/{webhook_id}`. */
@@ -179,7 +179,7 @@ export function getStreamWebhookLinks(core: BaseCore, params: GetStreamWebhookLi
 }
 
 /** How `getWebhooks` is called: `GET /2/webhooks`. */
-export const getWebhooksRoute: Route = { id: 'getWebhooks', method: 'GET', host: 'v2', path: '/2/webhooks', query: ['webhook_config.fields'], security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 450, per: 'app' }] }
+export const getWebhooksRoute: Route = { id: 'getWebhooks', method: 'GET', host: 'v2', path: '/2/webhooks', security: [{ scheme: 'bearer' }], rateLimits: [{ windowSeconds: 900, limit: 450, per: 'app' }] }
 
 /**
  * List the app's webhooks, with whether each passed its last CRC check.
