@@ -63,6 +63,7 @@ export {
   type SyncStreamRulesResult,
   ManualClock,
   twitterBackoff,
+  ESTABLISHED_AFTER_MS,
   type BackoffSchedule,
   type FailureKind,
   type Clock,

@@ -36,6 +36,7 @@ const HAND_WRITTEN = [
   'streamErrors',
   'syncStreamRules',
   'twitterBackoff',
+  'ESTABLISHED_AFTER_MS',
   'checkRouteScopes',
   'constructApiUrl',
   'createCore',

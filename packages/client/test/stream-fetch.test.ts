@@ -63,9 +63,11 @@ describe('v1.1 streams over clientArgs.fetch, against the emulator', () => {
     const texts: string[] = []
     const reconnects: ReconnectInfo[] = []
     let timeouts = 0
+    let probes = 0
     class Collector extends TwythonStreamer {
-      override onSuccess(data: { text?: string }): boolean {
+      override onSuccess(data: { text?: string; limit?: unknown }): boolean {
         if (data.text) texts.push(data.text)
+        if (data.limit) probes++
         return true
       }
       override onTimeout(): void {
@@ -77,6 +79,16 @@ describe('v1.1 streams over clientArgs.fetch, against the emulator', () => {
     }
     const streamer = new Collector({ ...emu.credentials, hosts: emu.hosts, clientArgs: { fetch }, clock, stallTimeout: 90 })
     const running = streamer.statuses.filter({ track: word })
+    // Right after a reconnect the emulator may still count the old connection and not yet the new one, so
+    // openStreams === 1 does not prove the new one is there: a post made then would go to the old one only.
+    // A notice sent until it arrives does (the dropped or stalled connection writes nothing more).
+    const reachesTheNewConnection = async () => {
+      const before = probes
+      await until(() => {
+        if (probes === before) emu.streams.notice({ limit: { track: 0 } })
+        return probes > before
+      })
+    }
     try {
       await until(() => emu.streams.openStreams === 1)
       await twitter.updateStatus({ status: `${word} one` })
@@ -85,7 +97,8 @@ describe('v1.1 streams over clientArgs.fetch, against the emulator', () => {
       // The next message is cut in half and the socket destroyed.
       emu.streams.inject({ kind: 'drop-mid-message' })
       await twitter.updateStatus({ status: `${word} torn` })
-      await until(() => reconnects.length === 1 && emu.streams.openStreams === 1)
+      await until(() => reconnects.length === 1)
+      await reachesTheNewConnection()
       await twitter.updateStatus({ status: `${word} two` })
       await until(() => texts.length === 2)
 
@@ -96,8 +109,9 @@ describe('v1.1 streams over clientArgs.fetch, against the emulator', () => {
       // engine.ts), and one advance would then wait forever. The first stall ends the advancing.
       await until(() => {
         if (reconnects.length < 2) clock.advance(90_000)
-        return reconnects.length === 2 && emu.streams.openStreams === 1
+        return reconnects.length === 2
       })
+      await reachesTheNewConnection()
       await twitter.updateStatus({ status: `${word} three` })
       await until(() => texts.length === 3)
     } finally {

@@ -20,6 +20,7 @@ export {
   DEFAULT_MAX_LINE_BYTES,
   classifyMessage,
   twitterBackoff,
+  ESTABLISHED_AFTER_MS,
   classifyStatus,
   systemClock,
   ManualClock,

@@ -8,6 +8,7 @@ import type { ServerResponse } from 'node:http'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TwythonAuthError, TwythonStreamError } from '../src/errors.js'
 import { liveResources } from '../src/streaming/connection.js'
+import { ESTABLISHED_AFTER_MS } from '../src/streaming/engine.js'
 import { stream } from '../src/streaming/iterate.js'
 import { ManualClock } from '../src/streaming/manual-clock.js'
 import type { StreamMessage } from '../src/streaming/messages.js'
@@ -102,11 +103,22 @@ for (const t of STREAM_TRANSPORTS) describe(`over ${t.name}`, () => {
     }
     const refuse = (res: ServerResponse) => res.socket!.destroy()
 
+    /** Like deliverThenTear, but the message says the connection is to live 30 s (on the manual clock) first. */
+    const deliverLiveThenTear = (res: ServerResponse) => {
+      res.writeHead(200)
+      res.write('{"text":"live"}\r\n', () => setTimeout(() => res.socket?.destroy(), 5))
+    }
+
     async function run(script: ((res: ServerResponse) => void)[], count: number, extra: Partial<TwythonStreamerOptions> = {}) {
       server = await startServer(scripted(script))
       const clock = new ManualClock()
       const reconnects: ReconnectInfo[] = []
       const s = new (class extends TwythonStreamer {
+        override onSuccess(data: { text?: string }) {
+          // Dispatch is synchronous, before the tear is read: the connection has now been open this long.
+          if (data.text === 'live') clock.advance(ESTABLISHED_AFTER_MS)
+          return true
+        }
         override onReconnect(info: ReconnectInfo) {
           reconnects.push(info)
         }
@@ -121,16 +133,42 @@ for (const t of STREAM_TRANSPORTS) describe(`over ${t.name}`, () => {
       return reconnects
     }
 
-    it('a torn connection that had delivered data reconnects at once (0 ms), then backs off 250, 500 ms', async () => {
-      const reconnects = await run([deliverThenTear, refuse, refuse, deliverThenTear, refuse], 5)
-      expect(reconnects.map((r) => [r.reason, r.delayMs])).toEqual([
-        ['network', 0],
-        ['network', 250],
-        ['network', 500],
-        ['network', 0],
-        ['network', 250],
+    it('an established connection (data, 30 s open) that is torn reconnects at once (0 ms), then backs off 250, 500 ms', async () => {
+      const reconnects = await run([deliverLiveThenTear, refuse, refuse, deliverLiveThenTear, refuse], 5)
+      expect(reconnects.map((r) => [r.reason, r.delayMs, r.attempt])).toEqual([
+        ['network', 0, 0],
+        ['network', 250, 1],
+        ['network', 500, 2],
+        ['network', 0, 0],
+        ['network', 250, 1],
       ])
-      expect(reconnects[0]!.attempt).toBe(0)
+    })
+
+    it('a server that sends one message and tears every connection: one immediate reconnect, then the network ladder, not a loop at 0 ms', async () => {
+      const reconnects = await run([deliverThenTear], 8)
+      expect(reconnects.map((r) => [r.reason, r.delayMs, r.attempt])).toEqual([
+        ['network', 0, 0],
+        ['network', 250, 1],
+        ['network', 500, 2],
+        ['network', 750, 3],
+        ['network', 1000, 4],
+        ['network', 1250, 5],
+        ['network', 1500, 6],
+        ['network', 1750, 7],
+      ])
+      // Every one of those connections was answered and delivered its message.
+      expect(server!.requests.length).toBeGreaterThanOrEqual(8)
+    })
+
+    it('after data and a refused connect, a connection that is torn early does not reset the ladder', async () => {
+      const reconnects = await run([deliverLiveThenTear, refuse, deliverThenTear, refuse], 4)
+      expect(reconnects.map((r) => [r.delayMs, r.attempt])).toEqual([
+        [0, 0],
+        [250, 1],
+        // Torn early, but the first early drop in 30 s: at once, without resetting the count.
+        [0, 1],
+        [500, 2],
+      ])
     })
 
     it('a Connection: close response torn inside a message is a network drop, and the torn message is never delivered', async () => {

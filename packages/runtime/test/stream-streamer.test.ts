@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TwythonAuthError, TwythonError, TwythonStreamError } from '../src/errors.js'
 import { liveResources } from '../src/streaming/connection.js'
+import { ESTABLISHED_AFTER_MS } from '../src/streaming/engine.js'
 import { ManualClock } from '../src/streaming/manual-clock.js'
 import { stream } from '../src/streaming/iterate.js'
 import { DECODE_ERROR_MESSAGE, TwythonStreamer } from '../src/streaming/streamer.js'
@@ -234,11 +235,16 @@ for (const t of STREAM_TRANSPORTS) describe(`over ${t.name}`, () => {
 
   describe('reconnect schedules (manual clock)', () => {
     /** Runs a stream whose server answers from `script`, advancing the clock through each backoff. */
-    async function schedule(script: ((res: ServerResponse) => void)[], extra: Partial<TwythonStreamerOptions>, stopAfter: number) {
+    async function schedule(script: ((res: ServerResponse) => void)[], extra: Partial<TwythonStreamerOptions>, stopAfter: number, onMessage?: (clock: ManualClock) => void) {
       let n = 0
       server = await startServer((_req, res) => (script[Math.min(n++, script.length - 1)]!)(res))
       const clock = new ManualClock()
-      const s = new Recorder(opts({ clock, ...extra }))
+      const s = new (class extends Recorder {
+        override onSuccess(data: any) {
+          onMessage?.(clock)
+          return super.onSuccess(data)
+        }
+      })(opts({ clock, ...extra }))
       const done = s.statuses.sample().then(() => undefined, (e: unknown) => e)
       let settled = false
       void done.then(() => (settled = true))
@@ -276,15 +282,40 @@ for (const t of STREAM_TRANSPORTS) describe(`over ${t.name}`, () => {
       expect(s.events.at(-1)).toEqual(['error', 0, 'TwythonStreamError'])
     })
 
-    it('resets the backoff after a connection that delivered data', async () => {
-      const delivered = (res: ServerResponse) => {
-        res.writeHead(200)
-        res.end('{"text":"ok"}\r\n')
-      }
-      const { s } = await schedule([status(503), status(503), delivered, status(503), status(420), status(503)], {}, 6)
+    const delivered = (res: ServerResponse) => {
+      res.writeHead(200)
+      res.end('{"text":"ok"}\r\n')
+    }
+    /** The message arrives, then the connection stays open 30 s (manual clock) before it ends. */
+    const livesLong = (clock: ManualClock) => clock.advance(ESTABLISHED_AFTER_MS)
+
+    it('resets the backoff after an established connection (data, then 30 s open)', async () => {
+      const { s } = await schedule([status(503), status(503), delivered, status(503), status(420), status(503)], {}, 6, livesLong)
       expect(s.reconnects.slice(0, 6).map((r) => [r.reason, r.delayMs])).toEqual([
         ['status', 5e3], ['status', 10e3], ['ended', 0], ['status', 5e3], ['status', 60e3], ['status', 10e3],
       ])
+    })
+
+    it('a connection that delivers and ends at once resets nothing: the ladders go on', async () => {
+      const { s } = await schedule([status(503), status(503), delivered, status(503), delivered, status(503)], {}, 6)
+      expect(s.reconnects.slice(0, 6).map((r) => [r.reason, r.delayMs, r.attempt])).toEqual([
+        ['status', 5e3, 1], ['status', 10e3, 2], ['ended', 0, 2], ['status', 20e3, 3], ['ended', 250, 4], ['status', 40e3, 5],
+      ])
+    })
+
+    it('a healthy stream whose long connections end reconnects at once every time', async () => {
+      const { s } = await schedule([delivered], {}, 5, livesLong)
+      expect(s.reconnects.slice(0, 5).map((r) => [r.reason, r.delayMs, r.attempt])).toEqual(Array.from({ length: 5 }, () => ['ended', 0, 0]))
+    })
+
+    it('a server that answers with one message and hangs up, again and again: the network ladder, and retryCount gives up', async () => {
+      const { s, result } = await schedule([delivered], { retryCount: 5 }, 20)
+      expect(s.reconnects.map((r) => [r.reason, r.delayMs, r.attempt])).toEqual([
+        ['ended', 0, 0], ['ended', 250, 1], ['ended', 500, 2], ['ended', 750, 3], ['ended', 1000, 4], ['ended', 1250, 5],
+      ])
+      expect(result).toBeInstanceOf(TwythonStreamError)
+      expect((result as Error).message).toMatch(/failed 6 times in a row \(last: ended\)/)
+      expect(server!.requests).toHaveLength(7)
     })
 
     it('a stall (no byte for stallTimeout) calls onTimeout and reconnects', async () => {

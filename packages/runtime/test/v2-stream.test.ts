@@ -12,6 +12,7 @@ import { Core } from '../src/core.js'
 import { TwythonAuthError, TwythonError, TwythonRateLimitError, TwythonStreamError } from '../src/errors.js'
 import type { Route } from '../src/route.js'
 import { liveResources } from '../src/streaming/connection.js'
+import { ESTABLISHED_AFTER_MS } from '../src/streaming/engine.js'
 import { ManualClock } from '../src/streaming/manual-clock.js'
 import type { ReconnectInfo } from '../src/streaming/session.js'
 import { isOperationalDisconnect, streamErrors, streamRoute, STREAM_429_NOTE, type StreamCallOptions } from '../src/v2/stream.js'
@@ -102,13 +103,22 @@ describe('v2 stream parsing', () => {
 describe('v2 stream reconnects', () => {
   it('reconnects at once after an established connection drops, and hands over messages in order', async () => {
     let n = 0
+    let drop = () => {}
     const { server, core } = await serve((_req, res) => {
       const c = n++
       open(res)
-      res.write(line(tweet(`${c}1`)) + line(tweet(`${c}2`)), () => res.socket?.destroy())
+      res.write(line(tweet(`${c}1`)) + line(tweet(`${c}2`)))
+      drop = () => res.socket?.destroy()
     })
+    const clock = new ManualClock()
     const infos: ReconnectInfo[] = []
-    const got = await take(streamRoute<Msg>(core, filtered, { 'tweet.fields': ['author_id'] }, { onReconnect: (i) => infos.push(i) }), 6)
+    const got = await take(streamRoute<Msg>(core, filtered, { 'tweet.fields': ['author_id'] }, { clock, onReconnect: (i) => infos.push(i) }), 6, (m) => {
+      // Established: the connection delivered and stayed open 30 s; then it drops.
+      if (m.data?.id.endsWith('2')) {
+        clock.advance(ESTABLISHED_AFTER_MS)
+        drop()
+      }
+    })
     expect(got.map((m) => m.data?.id)).toEqual(['01', '02', '11', '12', '21', '22'])
     expect(infos.map((i) => [i.attempt, i.delayMs])).toEqual([
       [0, 0],
@@ -116,6 +126,43 @@ describe('v2 stream reconnects', () => {
     ])
     expect(server.requests.every((r) => r.url.searchParams.get('tweet.fields') === 'author_id' && r.headers.authorization === 'Bearer AAAA')).toBe(true)
     expect(liveResources).toEqual({ requests: 0, timers: 0 })
+  })
+
+  it('a server that sends one message and hangs up on every connection: one immediate reconnect per 30 s, otherwise the network ladder', async () => {
+    let n = 0
+    const { core } = await serve((_req, res) => {
+      open(res)
+      res.end(line(tweet(String(n++))))
+    })
+    const infos: ReconnectInfo[] = []
+    const got = await take(streamRoute<Msg>(core, filtered, {}, fastForward(new ManualClock(), infos)), 19)
+    expect(got.map((m) => m.data?.id)).toEqual(Array.from({ length: 19 }, (_, i) => String(i)))
+    const ladder = Array.from({ length: 15 }, (_, i) => 250 * (i + 1))
+    // 0 at first; 250 ms more per drop; once 30 s have passed since that immediate reconnect, one more at
+    // once; then the ladder goes on where it was (16 * 250 ms).
+    expect(infos.slice(0, 18).map((i) => i.delayMs)).toEqual([0, ...ladder, 0, 4_000])
+    expect(infos.slice(0, 18).map((i) => i.attempt)).toEqual([0, ...ladder.map((_, i) => i + 1), 15, 16])
+    expect(infos.every((i) => i.reason === 'ended')).toBe(true)
+  })
+
+  it('retryCount counts those early drops: the flapping stream gives up', async () => {
+    const { server, core } = await serve((_req, res) => {
+      open(res)
+      res.end(line(tweet('1')))
+    })
+    const infos: ReconnectInfo[] = []
+    const seen: Msg[] = []
+    const error = await take(streamRoute<Msg>(core, filtered, {}, { retryCount: 3, ...fastForward(new ManualClock(), infos) }), 100, (m) => seen.push(m)).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(TwythonStreamError)
+    expect((error as Error).message).toMatch(/failed 4 times in a row \(last: ended\)/)
+    expect(infos.map((i) => [i.delayMs, i.attempt])).toEqual([
+      [0, 0],
+      [250, 1],
+      [500, 2],
+      [750, 3],
+    ])
+    expect(seen).toHaveLength(5)
+    expect(server.requests).toHaveLength(5)
   })
 
   it('network errors back off linearly: 250 ms more per attempt, then retryCount gives up', async () => {
@@ -379,7 +426,9 @@ describe('soak', () => {
       res.write(torn.subarray(0, 20), () => res.socket?.destroy())
     })
     const received = new Map<number, string[]>()
-    for await (const m of streamRoute<Msg>(core, filtered, {}, {})) {
+    // Test-only backoff of 0: these connections drop as soon as they deliver, so X's rules put all but one
+    // in 30 s on the network ladder (up to 16 s each), which would make 1,000 cycles take hours.
+    for await (const m of streamRoute<Msg>(core, filtered, {}, { backoff: () => 0 })) {
       const [c, s] = m.data!.id.split('-') as [string, string]
       if (m.data!.text !== 'ünï😀') throw new Error(`corrupted: ${m.data!.text}`)
       const list = received.get(Number(c)) ?? []

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '@twython/emulator'
-import { isOperationalDisconnect, Twython, type ReconnectInfo } from '../../src/index.js'
+import { isOperationalDisconnect, Twython, TwythonRulesSyncError, type ReconnectInfo } from '../../src/index.js'
 
 let emu: Emulator
 beforeAll(async () => {
@@ -54,3 +54,22 @@ it('syncRules, then the filtered stream through an operational disconnect', asyn
   ])
   expect(reconnects.map((r) => [r.attempt, r.delayMs])).toEqual([[0, 0]])
 }, 30_000)
+
+it("syncRules past the app's rule cap rejects with TwythonRulesSyncError: the deletions done, nothing added", async () => {
+  emu.reset()
+  const token = await new Twython({ ...emu.app, oauthVersion: 2, hosts: emu.hosts }).obtainAccessToken()
+  const app = new Twython({ accessToken: token, hosts: emu.hosts })
+  const full = Array.from({ length: 1000 }, (_, i) => ({ value: `cap${i}` }))
+  expect((await app.v2.syncRules(full)).added).toHaveLength(1000)
+
+  // One rule out, two in: 1,001 rules, one past the cap.
+  const error = await app.v2.syncRules([...full.slice(0, 999), { value: 'new one' }, { value: 'new two' }]).catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(TwythonRulesSyncError)
+  const refused = error as TwythonRulesSyncError
+  expect(refused.message).toMatch(/rule cap/)
+  expect(refused.errors[0]).toMatchObject({ title: 'RulesCapExceeded' })
+  expect(refused.result.deleted.map((r) => r.value)).toEqual(['cap999'])
+  expect(refused.result.added).toEqual([])
+  const counts = (await app.v2.getRuleCounts()) as { data: { client_app_rules_count: { rule_count: number } } }
+  expect(counts.data.client_app_rules_count.rule_count).toBe(999)
+})

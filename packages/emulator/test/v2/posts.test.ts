@@ -240,6 +240,25 @@ describe('search and counts', () => {
     expectInvalid(await v2(emu, 'GET', '/2/tweets/search/recent', { query: { query: 'x', max_results: '9' } }), 'max_results')
   })
 
+  test('start_time is inclusive, end_time, since_id and until_id exclusive, on search and a user’s posts; a reversed window is refused', async () => {
+    const jules = idOf(emu, 'jules_py')
+    const at = (hour: number) => new Date(Date.UTC(2030, 0, 1, hour))
+    const [a, b, c] = [0, 1, 2].map((h) => emu.state.postTweet(jules, `windowed post ${h}`, { at: at(h) }).id.toString())
+    const iso = (hour: number) => at(hour).toISOString().replace('.000Z', 'Z')
+    expect(await ids('windowed', { start_time: iso(1) })).toEqual([c, b])
+    expect(await ids('windowed', { end_time: iso(1) })).toEqual([a])
+    expect(await ids('windowed', { start_time: iso(0), end_time: iso(2) })).toEqual([b, a])
+    expect(await ids('windowed', { since_id: a! })).toEqual([c, b])
+    expect(await ids('windowed', { until_id: c! })).toEqual([b, a])
+    expect(await ids('windowed', { since_id: a!, until_id: c! })).toEqual([b])
+    const posts = async (query: Record<string, string>) => ((await v2(emu, 'GET', `/2/users/${jules}/tweets`, { query })).body.data ?? []).map((t: { id: string }) => t.id)
+    expect(await posts({ start_time: iso(0), end_time: iso(2) })).toEqual([b, a])
+    expect(await posts({ since_id: b! })).toEqual([c])
+    expectInvalid(await v2(emu, 'GET', '/2/tweets/search/recent', { query: { query: 'windowed', start_time: iso(2), end_time: iso(1) } }), 'start_time')
+    expectInvalid(await v2(emu, 'GET', '/2/tweets/search/recent', { query: { query: 'windowed', end_time: 'yesterday' } }), 'end_time')
+    expectInvalid(await v2(emu, 'GET', `/2/users/${jules}/tweets`, { query: { until_id: 'abc' } }), 'until_id')
+  })
+
   test('search/all is app-only and pages with next_token; counts bucket the matches', async () => {
     const user = await v2(emu, 'GET', '/2/tweets/search/all', { query: { query: '#api' } })
     expect(user.status).toBe(403)

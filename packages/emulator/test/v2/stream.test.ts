@@ -112,6 +112,43 @@ test('rules: a duplicate names the rule the app has and the rest is added; one r
   expect((await v2(emu, 'GET', RULES)).status).toBe(403)
 })
 
+test("rules: an add that would pass the app's 1,000-rule cap is X's RulesCapExceeded, dry run or not, and adds nothing", async () => {
+  const values = Array.from({ length: 999 }, (_, i) => `cap${i}`)
+  const many = await rules({ add: values.map((value) => ({ value })) })
+  expect(many.status).toBe(201)
+  expect(many.body.meta.summary).toEqual({ created: 999, not_created: 0, valid: 999, invalid: 0 })
+  const count = async () => (await v2(emu, 'GET', `${RULES}/counts`, { auth: 'bearer', speaks: '2.159' })).body.data.client_app_rules_count.rule_count
+
+  // Two new rules (and one the app has, which would add nothing) on top of 999: one too many.
+  for (const query of [{ dry_run: 'true' }, {}] as Record<string, string>[]) {
+    const over = await rules({ add: [{ value: 'capA' }, { value: 'capB' }, { value: 'cap0' }] }, query)
+    expect(over.status).toBe(400)
+    expect(over.headers.get('content-type')).toContain('application/problem+json')
+    const problem = { title: 'RulesCapExceeded', detail: expect.stringContaining('at most 1000 rules'), type: expect.stringMatching(/\/2\/problems\/rule-cap$/) }
+    expect(over.body).toEqual({ ...problem, meta: { sent: expect.any(String), summary: { created: 0, not_created: 3, valid: 3, invalid: 0 } }, errors: [problem] })
+    expect(over.body.data).toBeUndefined()
+    expect(await count()).toBe(999)
+  }
+
+  // Up to the cap is fine; at the cap a duplicate is still only a duplicate; one more is refused.
+  expect((await rules({ add: [{ value: 'capA' }] })).status).toBe(201)
+  expect(await count()).toBe(1000)
+  const duplicate = await rules({ add: [{ value: 'cap0' }] })
+  expect(duplicate.status).toBe(200)
+  expect(duplicate.body.errors[0]).toMatchObject({ title: 'DuplicateRule' })
+  const dry = await rules({ add: [{ value: 'capB' }] }, { dry_run: 'true' })
+  expect([dry.status, dry.body.title]).toEqual([400, 'RulesCapExceeded'])
+  expect((await rules({ add: [{ value: 'capB' }] })).body.title).toBe('RulesCapExceeded')
+  expect(await count()).toBe(1000)
+
+  // Deleting one makes room for one.
+  await rules({ delete: { values: ['cap1'] } })
+  const room = await rules({ add: [{ value: 'capB' }] })
+  expect(room.status).toBe(201)
+  expect(room.body.data).toMatchObject([{ value: 'capB' }])
+  expect(await count()).toBe(1000)
+})
+
 test('a post made with v1.1 and one made with v2 arrive with the rules they matched, fields and expansions honoured', async () => {
   const added = await rules({ add: [{ value: '#interop', tag: 'interop' }, { value: 'from:emu_dev has:media', tag: 'my media' }, { value: 'nothing matches this' }] })
   const [interop, mine] = added.body.data as { id: string }[]

@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { ETwitterStreamEvent, TwitterApi, TwitterApiv2 } from 'twitter-api-v2'
+import { ApiResponseError, ETwitterStreamEvent, TwitterApi, TwitterApiv2 } from 'twitter-api-v2'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { startEmulator, type Emulator } from '../../src/index.js'
 import { bearerOf, PNG } from './v2-helpers.js'
@@ -119,6 +119,24 @@ test.skipIf(!tls)('twitter-api-v2: rules, the filtered stream with matching_rule
   expect(got[1]!.text).toBe('after the reconnect #bots')
   expect(got).toHaveLength(2)
   stream.close()
+})
+
+test.skipIf(!tls)("twitter-api-v2: an add past the app's rule cap rejects with X's RulesCapExceeded and adds nothing", async () => {
+  emu.reset()
+  const app = v2Of(new TwitterApi(await bearerOf(emu), { httpAgent: new Agent({ ca: cert }) }))
+  const filled = await app.updateStreamRules({ add: Array.from({ length: 1000 }, (_, i) => ({ value: `full${i}` })) })
+  expect(filled.meta.summary.created).toBe(1000)
+  for (const options of [{ dry_run: true }, {}]) {
+    const error = await app.updateStreamRules({ add: [{ value: 'one too many' }] }, options).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ApiResponseError)
+    const refused = error as ApiResponseError
+    expect(refused.code).toBe(400)
+    expect(refused.data).toMatchObject({ title: 'RulesCapExceeded', type: expect.stringMatching(/\/2\/problems\/rule-cap$/) })
+    // Its `errors` getter reads the problem list as it does for X's other rule errors.
+    expect(refused.errors?.[0]).toMatchObject({ title: 'RulesCapExceeded' })
+  }
+  const counts = await app.get('tweets/search/stream/rules/counts')
+  expect(counts.data.client_app_rules_count.rule_count).toBe(1000)
 })
 
 test.skipIf(!tls)('twitter-api-v2: v2.uploadMedia runs initialize / append / finalize (and STATUS for a video) and the media goes on a post', async () => {

@@ -107,8 +107,9 @@ export function stallWatchdog(clock: Clock, stallTimeoutMs: number, onStall: () 
 /** Why the session is about to reconnect, passed to `onReconnect`. */
 export interface ReconnectInfo {
   /**
-   * Consecutive failed attempts so far: 0 (with `delayMs` 0) after a connection that had delivered data
-   * and then ended, dropped or stalled, which is reopened at once as Twitter asks.
+   * Consecutive failed attempts so far (what `retryCount` bounds): 0, with `delayMs` 0, when an established
+   * connection (see {@link ESTABLISHED_AFTER_MS}) ended, dropped or stalled and is reopened at once as X asks.
+   * The one early drop per {@link ESTABLISHED_AFTER_MS} that is also reopened at once keeps the count it had.
    */
   readonly attempt: number
   /** The wait before the next attempt, in milliseconds. */
@@ -166,16 +167,45 @@ export interface SessionEngine<R> {
   readonly backoff: BackoffSchedule
 }
 
+/**
+ * How long (clock milliseconds, from its 200 response to its end) a connection that delivered data must have
+ * stayed open to count as *established*: 30 s, longer than X's 20 s keep-alive on v2 streams and as long as
+ * Twitter's 30 s one on v1.1, so a connection that lived that long was streaming, not flapping.
+ *
+ * X's rule is to reconnect at once when an established connection drops and to back off when reconnecting
+ * fails. A server or proxy that accepts, sends a keep-alive or a message and hangs up has not really let
+ * the stream reconnect; reopening at once each time would be a tight loop (and earn 429s). So:
+ * - an established connection that ends, drops or stalls is reopened at once (`attempt` 0, `delayMs` 0), and
+ *   every backoff ladder and the `retryCount` tally start over;
+ * - a connection that delivered data but ended sooner resets nothing. The first such drop in any
+ *   `ESTABLISHED_AFTER_MS` is still reopened at once (X's deploys drop fresh connections too, and that
+ *   reconnect is what X asks for); any other is a failed attempt on the network ladder (250 ms more each
+ *   time, up to 16 s with the default schedule) and counts towards `retryCount`;
+ * - a connection that delivered nothing is a failed attempt, as before.
+ * A flapping server thus gets at most one immediate reconnect per 30 s, and otherwise the ladder.
+ */
+export const ESTABLISHED_AFTER_MS = 30_000
+
 /** The reconnect loop over any {@link SessionEngine}. */
 export async function runEngine<R>(engine: SessionEngine<R>, sink: SessionSink, signal: AbortSignal): Promise<void> {
+  const { clock } = engine
   const attempts: Record<FailureKind, number> = { network: 0, http: 0, 'rate-limit': 0 }
   let consecutive = 0
+  // Clock time of the last immediate reconnect after a connection that was not established.
+  let lastEarlyReconnectAt = -Infinity
+  // Clock time the current connection's 200 response arrived (its control was handed over).
+  let openedAt = 0
+  const setControl = (control: ConnectionControl | undefined) => {
+    if (control) openedAt = clock.now()
+    sink.control(control)
+  }
   while (!signal.aborted) {
     // v1.1 builds its request synchronously; keep that path free of an extra await.
     const pending = engine.request()
     const request = pending instanceof Promise ? await pending : pending
     if (signal.aborted) return
-    const outcome: Outcome = await engine.connect(request, { message: sink.message, problem: (p, h) => sink.problem(p, 200, h) }, signal, sink.control)
+    openedAt = clock.now()
+    const outcome: Outcome = await engine.connect(request, { message: sink.message, problem: (p, h) => sink.problem(p, 200, h) }, signal, setControl)
     if (outcome.type === 'aborted' || signal.aborted) return
     if (outcome.type === 'thrown') throw outcome.error
     if (outcome.type === 'restart') {
@@ -183,18 +213,24 @@ export async function runEngine<R>(engine: SessionEngine<R>, sink: SessionSink, 
       continue
     }
 
-    // Twitter: "once an established connection drops, attempt to reconnect immediately", and a stalled
-    // one is dropped and reopened the same way; the backoff starts over, so if that reconnect fails
-    // the next wait is the first step of the ladder. Established means data had arrived on it.
+    // X: "once an established connection drops, attempt to reconnect immediately", and a stalled one is
+    // dropped and reopened the same way; the backoff starts over, so if that reconnect fails the next wait
+    // is the first step of the ladder. Established: data arrived and it lived ESTABLISHED_AFTER_MS (why:
+    // see there). An early drop is reopened at once at most once per ESTABLISHED_AFTER_MS.
     if ('delivered' in outcome && outcome.delivered) {
-      attempts.network = attempts.http = attempts['rate-limit'] = 0
-      consecutive = 0
-      if (outcome.type === 'ended' || outcome.type === 'network' || outcome.type === 'stall') {
+      const now = clock.now()
+      const established = now - openedAt >= ESTABLISHED_AFTER_MS
+      if (established) {
+        attempts.network = attempts.http = attempts['rate-limit'] = 0
+        consecutive = 0
+      }
+      if (established || now - lastEarlyReconnectAt >= ESTABLISHED_AFTER_MS) {
+        if (!established) lastEarlyReconnectAt = now
         if (outcome.type === 'stall') {
           sink.timeout()
           if (signal.aborted) return
         }
-        sink.reconnect({ attempt: 0, delayMs: 0, reason: outcome.type, ...(outcome.type === 'network' ? { error: outcome.error } : {}) })
+        sink.reconnect({ attempt: consecutive, delayMs: 0, reason: outcome.type, ...(outcome.type === 'network' ? { error: outcome.error } : {}) })
         continue
       }
     }
@@ -224,7 +260,8 @@ export async function runEngine<R>(engine: SessionEngine<R>, sink: SessionSink, 
         kind = 'network'
         break
       default:
-        // 'ended' without a byte: a server that answers and hangs up at once; treat it as a network failure.
+        // 'ended' without a byte, or too soon after delivering (see ESTABLISHED_AFTER_MS): a server that
+        // answers and hangs up; treat it as a network failure.
         kind = 'network'
     }
 
@@ -243,7 +280,9 @@ export async function runEngine<R>(engine: SessionEngine<R>, sink: SessionSink, 
       throw exhausted
     }
     const delayMs = engine.backoff(kind, attempts[kind])
-    sink.reconnect({ attempt: consecutive, delayMs, reason: outcome.type === 'ended' ? 'network' : outcome.type, ...(status !== undefined ? { status } : {}), ...(error ? { error } : {}) })
+    // An early end after data keeps its reason ('ended'); an end without a byte is reported as 'network'.
+    const reason = outcome.type === 'ended' && !outcome.delivered ? 'network' : outcome.type
+    sink.reconnect({ attempt: consecutive, delayMs, reason, ...(status !== undefined ? { status } : {}), ...(error ? { error } : {}) })
     await sleep(engine.clock, delayMs, signal)
   }
 }

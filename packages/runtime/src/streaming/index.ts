@@ -10,5 +10,6 @@ export { classifyMessage, type StreamMessage, type StreamMessageKind, type Strea
 export { twitterBackoff, classifyStatus, type BackoffSchedule, type FailureKind } from './backoff.js'
 export { systemClock, type Clock, type TimerHandle } from './clock.js'
 export { ManualClock } from './manual-clock.js'
+export { ESTABLISHED_AFTER_MS } from './engine.js'
 export { STREAM_ENDPOINTS, buildStreamRequest, type StreamKind, type StreamParams, type StreamRequest } from './endpoints.js'
 export type { ReconnectInfo } from './session.js'

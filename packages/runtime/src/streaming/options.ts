@@ -47,7 +47,9 @@ export interface TwythonStreamerOptions {
   readonly timeout?: number
   /**
    * Consecutive failed connection attempts tolerated; one more and the stream gives up with a
-   * `TwythonStreamError`. A connection that delivered data resets the count.
+   * `TwythonStreamError`. An established connection (it delivered data and stayed open 30 s,
+   * `ESTABLISHED_AFTER_MS`) resets the count; one that delivered data but dropped sooner is a failed attempt,
+   * except the first such drop in 30 s, which is reopened at once and neither counts nor resets.
    * @default undefined (retry for ever)
    */
   readonly retryCount?: number
@@ -82,7 +84,10 @@ export interface TwythonStreamerOptions {
    * @default 16 MiB
    */
   readonly maxLineBytes?: number
-  /** Reconnect delays. @default twitterBackoff (Twitter's published rules) */
+  /**
+   * Reconnect delays after a failed attempt (see `retryCount` for which drops count as one).
+   * @default twitterBackoff (Twitter's published rules)
+   */
   readonly backoff?: BackoffSchedule
   /** The time source for timeouts and backoff sleeps; tests pass a fake one. @default systemClock */
   readonly clock?: Clock

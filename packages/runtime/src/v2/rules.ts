@@ -87,7 +87,8 @@ const key = (rule: StreamRule) => JSON.stringify([rule.value, rule.tag ?? ''])
  * with the old rule and the rule cap is not crossed on the way.
  *
  * @throws TwythonError when `desired` holds one value twice with different tags, before anything is sent.
- * @throws TwythonRulesSyncError when X refuses part of the change (its `result` says what was done).
+ * @throws TwythonRulesSyncError when X refuses part of the change, the adds past the app's rule cap included
+ *   (its `result` says what was done).
  * @throws the call's Twython error when a request fails (401, 429, a malformed request).
  * @example
  * ```ts
@@ -134,7 +135,15 @@ export async function syncStreamRules(core: BaseCore, desired: readonly StreamRu
   // In a dry run the deletions were not applied, so a tag change's new rule would collide with the old one.
   const send = dryRun ? toAdd.filter((r) => !deletedValues.has(r.value)) : toAdd
   if (send.length) {
-    const answer = await callV2<UpdateAnswer>(core, routes.update, { ...(dryRun ? { dry_run: true } : {}), add: send.map((r) => (r.tag === undefined ? { value: r.value } : { value: r.value, tag: r.tag })) }, callOptions, v2Json)
+    const answer = await callV2<UpdateAnswer>(core, routes.update, { ...(dryRun ? { dry_run: true } : {}), add: send.map((r) => (r.tag === undefined ? { value: r.value } : { value: r.value, tag: r.tag })) }, callOptions, v2Json).catch((error: unknown) => {
+      // X refuses an add past the app's rule cap with an error status (problem type `rule-cap`) rather than
+      // per-rule errors on a 200; it is still a refusal of part of the sync, and the deletions were done.
+      if (error instanceof TwythonError && error.type?.endsWith('/rule-cap')) {
+        const problems: readonly TwitterErrorDetail[] = error.errors.length ? error.errors : [{ title: error.title, detail: error.detail, type: error.type }]
+        throw new TwythonRulesSyncError(`syncRules: X refused to add ${send.length} rule(s): the app's rule cap would be exceeded (${error.detail ?? error.title ?? 'rule-cap'}). ${deleted.length} deleted and nothing added${dryRun ? ' (dry run: nothing saved)' : ''}.`, result(), problems)
+      }
+      throw error
+    })
     const ids = new Map<string, string>()
     for (const rule of answer?.data ?? []) if (typeof rule.value === 'string' && typeof rule.id === 'string') ids.set(rule.value, rule.id)
     const refused = new Set((answer?.errors ?? []).map((e) => (e as { value?: unknown }).value).filter((v): v is string => typeof v === 'string'))

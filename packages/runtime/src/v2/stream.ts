@@ -37,8 +37,9 @@ export interface StreamCallOptions extends CallOptions {
    */
   readonly timeout?: number | false
   /**
-   * Reconnect by X's rules: at once after an established connection drops or stalls, then linear backoff for
-   * network errors (250 ms more per attempt, up to 16 s), exponential for HTTP errors (5 s doubling, up to
+   * Reconnect by X's rules: at once after an established connection (data, and open at least 30 s:
+   * `ESTABLISHED_AFTER_MS`) drops or stalls, and after at most one earlier drop per 30 s; any other early drop
+   * is a failed attempt on the network ladder. Then linear backoff for network errors (250 ms more per attempt, up to 16 s), exponential for HTTP errors (5 s doubling, up to
    * 320 s) and a longer exponential for 429 (1 minute doubling). `false`: one connection, which ends the
    * loop when the server closes it and throws on any failure.
    * @default true
@@ -50,7 +51,11 @@ export interface StreamCallOptions extends CallOptions {
    * @default 30000
    */
   readonly stallTimeout?: number
-  /** Consecutive failed attempts tolerated before the loop throws. @default undefined (retry for ever) */
+  /**
+   * Consecutive failed attempts tolerated before the loop throws. An established connection resets the count;
+   * a connection that dropped within 30 s of answering counts, except the first such drop in 30 s.
+   * @default undefined (retry for ever)
+   */
   readonly retryCount?: number
   /** Reconnect delays. @default twitterBackoff (X's published rules) */
   readonly backoff?: BackoffSchedule

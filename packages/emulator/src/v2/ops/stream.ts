@@ -2,7 +2,8 @@
  * The v2 streams and the filtered stream's rules. Rules are stored per app and checked with the query
  * subset of v2 search (query.ts); X's answers for adds (`meta.summary` created / not_created / valid /
  * invalid, a DuplicateRule error naming the rule the app already has, UnprocessableEntity for a rule that
- * does not parse, in which case nothing is added), deletes by ids or values, `delete_all` and `dry_run`.
+ * does not parse, in which case nothing is added, and RulesCapExceeded for an add that would take the app
+ * past its rule cap, which also adds nothing), deletes by ids or values, `delete_all` and `dry_run`.
  * Every stream is a connection on the v2 hub (streaming.ts): posts made through either API version, likes
  * and unlikes, deletions, and the compliance and label events a test sends.
  */
@@ -12,7 +13,7 @@ import type { TweetRecord } from '../../state/state.js'
 import { canSee, hydrator, page, type V2Answer, type V2Context, type V2Handler } from '../context.js'
 import { listParam, pick } from '../fields.js'
 import { paginate } from '../paginate.js'
-import { invalidParam, invalidRequest } from '../problems.js'
+import { invalidParam, invalidRequest, V2Error } from '../problems.js'
 import { problemBase } from '../names.js'
 import { compileQuery, QuerySyntaxError, type Matcher } from '../query.js'
 import type { ComplianceStream, HubEvent } from '../streaming.js'
@@ -100,10 +101,26 @@ export const updateRules: V2Handler = (ctx) => {
     // One rule that does not parse fails the whole request: nothing is added.
     return { status: 200, body: { meta: { sent, summary: { created: 0, not_created: add.length, valid, invalid } }, errors } }
   }
+  if (rules.size + created.length > MAX_RULES) throw rulesCap(ctx, rules.size, created.length, add.length, valid, invalid, sent)
   if (!dryRun) for (const r of created) rules.set(r.id, r)
   const body: V2Object = { ...(created.length > 0 ? { data: created.map(ruleView) } : {}), meta: { sent, summary: { created: created.length, not_created: add.length - created.length, valid, invalid } } }
   if (errors.length > 0) body.errors = errors
   return { status: created.length > 0 ? 201 : 200, body }
+}
+
+/**
+ * X's refusal of an add that would take the app past its rule cap (RulesCapProblem, type `rule-cap`): an error
+ * status with the problem at the top level (`title` RulesCapExceeded, which is what clients written against X
+ * test for), and, in the shape of X's other rule answers, `meta.summary` (nothing created) and the problem
+ * in `errors`. Duplicates do not count towards the cap (they add nothing); a dry run is refused the same way.
+ */
+function rulesCap(ctx: V2Context, have: number, adding: number, requested: number, valid: number, invalid: number, sent: string): V2Error {
+  const problem = {
+    title: 'RulesCapExceeded',
+    detail: `Rule cap exceeded: this app may have at most ${MAX_RULES} rules; it has ${have} and the request would add ${adding}.`,
+    type: `${problemBase(ctx.generation)}rule-cap`,
+  }
+  return new V2Error(400, { ...problem, meta: { sent, summary: { created: 0, not_created: requested, valid, invalid } }, errors: [problem] })
 }
 
 function deleteRules(ctx: V2Context, del: unknown, dryRun: boolean, sent: string): V2Answer {
