@@ -29,19 +29,33 @@ export function restNote(rest: RestResult): string {
 }
 
 export function sizeNote(size: SizeResult): string {
-  const inputs = size.attribution.inputs ?? []
-  const top = inputs.slice(0, 6).map(([f, b]) => `${f} ${(b / 1000).toFixed(1)} kB`).join(', ')
-  const share = (pattern: RegExp) => inputs.filter(([f]) => pattern.test(f)).reduce((n, [, b]) => n + b, 0)
+  const missed = (text: string) => size.targets.some((t) => t.startsWith('MISSED') && t.includes(text))
   const kbOf = (n: number) => `${(n / 1000).toFixed(1)} kB`
-  const full = size.figures['ours: one endpoint, full Core']?.node.gzipped
-  return [
-    `**One-endpoint bundle.** \`createCore\` is the lean core: ky, the OAuth 2.0 session, the rate-limit budget and the node:http`,
-    `transport are the full core's (the same app with \`new Core\` is ${full === undefined ? '—' : kbOf(full)} min+gz), and multipart, v2 and Web Crypto signing come only with the`,
-    'functions that need them. What the app bundles is the call path itself: oauth-sign',
-    `(${kbOf(share(/^oauth-sign\//))} minified, a CommonJS module whose unused RSA and PLAINTEXT signers come along, as the design keeps it on Node), the`,
-    'OAuth 1.0a header, the lean core, the timeout and size cap of the exchange, the local credential checks, the parameter encoders',
-    `and the error mapping, much of each the text of its error messages. Largest minified inputs: ${top}.`,
-  ].join('\n')
+  const notes: string[] = []
+  if (missed('endpoint app')) {
+    const inputs = size.attribution.inputs ?? []
+    const top = inputs.slice(0, 6).map(([f, b]) => `${f} ${(b / 1000).toFixed(1)} kB`).join(', ')
+    const share = (pattern: RegExp) => inputs.filter(([f]) => pattern.test(f)).reduce((n, [, b]) => n + b, 0)
+    const full = size.figures['ours: one endpoint, full Core']?.node.gzipped
+    notes.push([
+      `**One-endpoint bundle.** \`createCore\` is the lean core: ky, the OAuth 2.0 session, the rate-limit budget and the node:http`,
+      `transport are the full core's (the same app with \`new Core\` is ${full === undefined ? '—' : kbOf(full)} min+gz), and each API version's request builder, multipart and Web Crypto signing come only with the`,
+      'functions that need them. What the app bundles is the call path itself: oauth-sign',
+      `(${kbOf(share(/^oauth-sign\//))} minified, a CommonJS module whose unused RSA and PLAINTEXT signers come along, as the design keeps it on Node), the`,
+      'OAuth 1.0a header, the lean core, the timeout and size cap of the exchange, the local credential checks, the parameter encoders',
+      `and the error mapping, much of each the text of its error messages. Largest minified inputs: ${top}.`,
+    ].join('\n'))
+  }
+  const whole = size.figures['ours: whole client']?.node
+  if (missed('whole client') && whole?.inputs && whole.minified !== undefined) {
+    const sum = (pattern: RegExp) => whole.inputs!.filter(([f]) => pattern.test(f)).reduce((n, [, b]) => n + b, 0)
+    notes.push([
+      `**Whole client bundle.** ${kbOf(whole.minified)} minified: the client's own modules ${kbOf(sum(/client\/dist\//))} (the \`Twython\` class with every v1.1 and`,
+      `X API v2 method, each endpoint's route and generated function), the runtime ${kbOf(sum(/runtime\/dist\//))}, ky ${kbOf(sum(/^ky\//))} and oauth-sign ${kbOf(sum(/^oauth-sign\//))}. Every`,
+      'method of a class is kept by a bundler whether the app calls it or not; an app that wants a small bundle imports the endpoint functions by subpath with `createCore` (the rows above).',
+    ].join('\n'))
+  }
+  return notes.join('\n\n')
 }
 
 export function typecheckNote(tc: TypecheckResult): string {
