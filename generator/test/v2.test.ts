@@ -210,6 +210,54 @@ describe('generated code for a scenario spec', () => {
     expect(types).not.toMatch(/from '\.\/things\.js'/)
   })
 
+  it('writes an optional shared parameter once, in params/shared.ts, for the params to extend', () => {
+    // A consumer's tsc then parses and binds `thing.fields` (and its TSDoc) once, not once per operation.
+    expect(params).toContain("import type { ThingFieldsParam } from './shared.js'")
+    expect(params).toContain('export interface GetThingParams extends ThingFieldsParam {')
+    expect(params).not.toContain("readonly 'thing.fields'?:")
+    const shared = files.get('packages/client/src/generated/v2/params/shared.ts')!
+    expect(shared).toContain("import type { ThingField } from '../parameters.js'")
+    expect(shared).toContain("export interface ThingFieldsParam {\n  /** Thing fields to return. */\n  readonly 'thing.fields'?: readonly ThingField[]\n}")
+    expect(files.get('packages/client/src/generated/v2/types.ts')).toContain("export type * from './params/shared.js'")
+  })
+
+  it('writes a model that restates another as `extends`, keeping its name and TSDoc', () => {
+    const restating = `${MODELS}
+  ThingMeta:
+    description: Paging of a thing list.
+    properties:
+      next_token: { type: string, description: The next page. }
+      result_count: { type: integer }
+  OtherMeta:
+    description: Paging of another list.
+    properties:
+      next_token: { type: string, description: The next page. }
+      result_count: { type: integer }
+  ListThingsResponse:
+    description: Things.
+    properties:
+      data: { type: 'Thing[]' }
+      meta: { type: ThingMeta }
+  ListOthersResponse:
+    description: Others.
+    properties:
+      data: { type: 'Thing[]' }
+      meta: { type: OtherMeta }
+  UnlikeMeta:
+    description: Paging, told otherwise.
+    properties:
+      next_token: { type: string, description: Another text. }
+      result_count: { type: integer }
+`
+    const out = generateV2(loadV2Spec(sources({ 'spec/v2/models/things.yaml': restating }), schemas)).get('packages/client/src/generated/v2/models/things.ts')!
+    // The first by name is written out; the later one, and an envelope that differs only in naming it, extend.
+    expect(out).toContain('/** Paging of another list. */\nexport interface OtherMeta {\n')
+    expect(out).toContain('/** Paging of a thing list. */\nexport interface ThingMeta extends OtherMeta {\n}')
+    expect(out).toContain('export interface ListThingsResponse extends ListOthersResponse {\n}')
+    // Different property docs: not the same interface for a reader, so written out.
+    expect(out).toMatch(/export interface UnlikeMeta \{\n/)
+  })
+
   it('maps operationIds to methods in operations.json', () => {
     expect(JSON.parse(files.get('packages/client/src/generated/v2/operations.json')!)).toEqual({
       createThings: { method: 'createThing', http: 'POST', path: '/2/things', stream: false },

@@ -68,5 +68,16 @@ export function typecheckNote(tc: TypecheckResult): string {
   return [
     '**Consumer type-check.** Most of the wall time of both is tsc reading the standard library and @types/node, the same for both;',
     `${lines.join('; ')}. With skipLibCheck off tsc also checks every declaration file each package ships, whichever endpoints the app uses.`,
+    ...nodesLine(tc),
   ].join('\n')
+}
+
+/** The deterministic side of the type-check: how much declaration text each package makes tsc parse and bind. */
+function nodesLine(tc: TypecheckResult): string[] {
+  const o = tc.figures['ours, skipLibCheck true']
+  const p = tc.figures['twitter-api-v2, skipLibCheck true']
+  if (o?.nodes === undefined || p?.nodes === undefined) return []
+  return [
+    `What ours brings into the program is ${o.nodes} syntax nodes in ${o.files} declaration files against ${p.nodes} in ${p.files} (${(o.nodes / p.nodes).toFixed(2)}×): with skipLibCheck on, tsc parses and binds all of it whichever endpoints the app calls, and that, more than the check of the app itself, is where ours spends its extra time.`,
+  ]
 }

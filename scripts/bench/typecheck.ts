@@ -6,7 +6,7 @@
  * default) and off (every .d.ts of the package checked too).
  */
 import { existsSync } from 'node:fs'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { BENCH_DIR, fmt, runChild, summarize, table, type Summary } from './stats.js'
@@ -147,12 +147,36 @@ interface Run {
   /** tsc's counts of identifiers and symbols in the program: the same on every run, whatever the machine. */
   readonly identifiers: number | undefined
   readonly symbols: number | undefined
+  /** The package's own declaration files in the program, and their syntax nodes (see `packageNodes`). */
+  readonly files: number | undefined
+  readonly nodes: number | undefined
   readonly errors: string
 }
 
-async function check(dir: string): Promise<Run> {
+/**
+ * Syntax nodes of the program's files that come with the package (everything `--listFiles` names except the
+ * TypeScript lib files, @types/node with what it pulls in (undici-types, buffer), and the app itself): what tsc parses and binds for the
+ * package whichever calls the app makes. Deterministic, so it shows a change in a package's declarations
+ * that CPU times on a busy machine blur.
+ */
+async function packageNodes(listed: string, dir: string): Promise<{ files: number; nodes: number }> {
+  const ts = createRequire(join(BENCH_DIR, 'package.json'))('typescript') as typeof import('typescript')
+  const files = listed.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('/') && !l.startsWith(dir) && !/\/typescript\/lib\/|\/@types\/node\/|\/undici-types\/|\/node_modules\/buffer\//.test(l))
+  let nodes = 0
+  for (const file of files) {
+    const source = ts.createSourceFile(file, await readFile(file, 'utf8'), ts.ScriptTarget.Latest, true)
+    const visit = (node: import('typescript').Node): void => {
+      nodes++
+      ts.forEachChild(node, visit)
+    }
+    visit(source)
+  }
+  return { files: files.length, nodes }
+}
+
+async function check(dir: string, listFiles = false): Promise<Run> {
   const tsc = createRequire(join(BENCH_DIR, 'package.json')).resolve('typescript/lib/tsc.js')
-  const args = [tsc, '-p', dir, '--extendedDiagnostics']
+  const args = [tsc, '-p', dir, '--extendedDiagnostics', ...(listFiles ? ['--listFiles'] : [])]
   const timed = existsSync('/usr/bin/time')
   const child = timed ? await runChild('/usr/bin/time', ['-v', process.execPath, ...args]) : await runChild(process.execPath, args)
   const checkTime = /Check time:\s+([\d.]+)s/.exec(child.stdout)
@@ -163,13 +187,14 @@ async function check(dir: string): Promise<Run> {
   const identifiers = /Identifiers:\s+(\d+)/.exec(child.stdout)
   const symbols = /Symbols:\s+(\d+)/.exec(child.stdout)
   const errors = child.stdout.split('\n').filter((l) => l.includes('error TS')).slice(0, 3).join('\n')
-  return { ms: child.ms, checkMs: checkTime ? Number(checkTime[1]) * 1000 : undefined, heapMb: heap ? Number(heap[1]) / 1024 : undefined, rssMb: rss ? Number(rss[1]) / 1024 : undefined, cpuMs: user && sys ? (Number(user[1]) + Number(sys[1])) * 1000 : undefined, identifiers: identifiers ? Number(identifiers[1]) : undefined, symbols: symbols ? Number(symbols[1]) : undefined, errors }
+  const counted = listFiles ? await packageNodes(child.stdout, dir) : undefined
+  return { files: counted?.files, nodes: counted?.nodes, ms: child.ms, checkMs: checkTime ? Number(checkTime[1]) * 1000 : undefined, heapMb: heap ? Number(heap[1]) / 1024 : undefined, rssMb: rss ? Number(rss[1]) / 1024 : undefined, cpuMs: user && sys ? (Number(user[1]) + Number(sys[1])) * 1000 : undefined, identifiers: identifiers ? Number(identifiers[1]) : undefined, symbols: symbols ? Number(symbols[1]) : undefined, errors }
 }
 
 export interface TypecheckResult {
   readonly markdown: string
   readonly targets: string[]
-  readonly figures: Record<string, { ms: Summary; cpuMs: Summary; checkMs: Summary; heapMb: Summary; rssMb: Summary; identifiers: number | undefined; symbols: number | undefined }>
+  readonly figures: Record<string, { ms: Summary; cpuMs: Summary; checkMs: Summary; heapMb: Summary; rssMb: Summary; identifiers: number | undefined; symbols: number | undefined; files: number | undefined; nodes: number | undefined }>
 }
 
 export async function runTypecheck(samples = 5): Promise<TypecheckResult> {
@@ -186,8 +211,8 @@ export async function runTypecheck(samples = 5): Promise<TypecheckResult> {
         await writeFile(join(dir, 'tsconfig.json'), tsconfig(skip))
         runs.set(name, [])
       }
-      // Alternate the two within each sample.
-      for (let i = 0; i < samples; i++) for (const name of Object.keys(cases)) runs.get(name)!.push(await check(join(WORK, `${name}-${skip}`)))
+      // Alternate the two within each sample. The first sample also lists the program's files, to count their nodes.
+      for (let i = 0; i < samples; i++) for (const name of Object.keys(cases)) runs.get(name)!.push(await check(join(WORK, `${name}-${skip}`), i === 0))
       for (const [name, rs] of runs) {
         if (rs[0]!.errors) problems.push(`${name} (skipLibCheck ${skip}) has type errors, figures are of a failing check:\n${rs[0]!.errors}`)
         figures[`${name}, skipLibCheck ${skip}`] = {
@@ -195,6 +220,8 @@ export async function runTypecheck(samples = 5): Promise<TypecheckResult> {
           cpuMs: summarize(rs.flatMap((r) => (r.cpuMs === undefined ? [] : [r.cpuMs]))),
           identifiers: rs[0]!.identifiers,
           symbols: rs[0]!.symbols,
+          files: rs[0]!.files,
+          nodes: rs[0]!.nodes,
           checkMs: summarize(rs.flatMap((r) => (r.checkMs === undefined ? [] : [r.checkMs]))),
           heapMb: summarize(rs.flatMap((r) => (r.heapMb === undefined ? [] : [r.heapMb]))),
           rssMb: summarize(rs.flatMap((r) => (r.rssMb === undefined ? [] : [r.rssMb]))),
@@ -212,15 +239,17 @@ export async function runTypecheck(samples = 5): Promise<TypecheckResult> {
       const cpu = !Number.isNaN(ours.cpuMs.median) && !Number.isNaN(peer.cpuMs.median)
       const o = cpu ? ours.cpuMs.median : ours.ms.median
       const p = cpu ? peer.cpuMs.median : peer.ms.median
-      return `${o < p ? 'MET   ' : 'MISSED'} consumer type-check faster than twitter-api-v2${v ? ' (20 v2 calls)' : ''} (skipLibCheck ${skip}): ${o.toFixed(0)} vs ${p.toFixed(0)} ${cpu ? 'CPU ' : ''}ms (${(o / p).toFixed(2)}×)`
+      const nodes = ours.nodes !== undefined && peer.nodes !== undefined ? `; package syntax nodes ${ours.nodes} vs ${peer.nodes} (${(ours.nodes / peer.nodes).toFixed(2)}×)` : ''
+      return `${o < p ? 'MET   ' : 'MISSED'} consumer type-check faster than twitter-api-v2${v ? ' (20 v2 calls)' : ''} (skipLibCheck ${skip}): ${o.toFixed(0)} vs ${p.toFixed(0)} ${cpu ? 'CPU ' : ''}ms (${(o / p).toFixed(2)}×)${nodes}`
     }),
   )
   const markdown = [
     `\`tsc --noEmit\` (TypeScript from scripts/bench, strict, NodeNext) of one file calling 20 endpoints (v1.1, and v2 in the \`v2\` rows), in a fresh process; median (min–max) of ${samples}, the packages alternated.`,
     '',
-    table(['consumer', 'wall ms', 'CPU ms', 'tsc check ms', 'tsc heap MB', 'peak RSS MB', 'identifiers', 'symbols'], Object.entries(figures).map(([k, f]) => [k, fmt(f.ms, 0), fmt(f.cpuMs, 0), fmt(f.checkMs, 0), fmt(f.heapMb, 0), fmt(f.rssMb, 0), String(f.identifiers ?? '–'), String(f.symbols ?? '–')])),
+    table(['consumer', 'wall ms', 'CPU ms', 'tsc check ms', 'tsc heap MB', 'peak RSS MB', 'identifiers', 'symbols', 'package files', 'package nodes'], Object.entries(figures).map(([k, f]) => [k, fmt(f.ms, 0), fmt(f.cpuMs, 0), fmt(f.checkMs, 0), fmt(f.heapMb, 0), fmt(f.rssMb, 0), String(f.identifiers ?? '–'), String(f.symbols ?? '–'), String(f.files ?? '–'), String(f.nodes ?? '–')])),
     '',
     'Identifiers and symbols are tsc\'s own counts for the whole program (lib files included; the `no package` row is the lib files alone): they do not move with the machine\'s load, so they show a change in what a package makes tsc read even when the times are noisy.',
+    'Package files and nodes count only the declaration files the package brings into the program (its own and its dependencies\', not the TypeScript lib files, @types/node with what it pulls in (undici-types, buffer) or the app) and their syntax nodes: what tsc parses and binds for the package, whichever endpoints the app calls. With skipLibCheck on, the CPU time above the `no package` row follows this count closely.',
     ...(problems.length ? ['', ...problems.map((p) => `> ${p.replace(/\n/g, '\n> ')}`)] : []),
   ].join('\n')
   return { markdown, targets, figures }

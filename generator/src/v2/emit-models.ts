@@ -67,7 +67,40 @@ export interface ModelModule {
   readonly usesSelected: boolean
 }
 
-export function buildV2ModelModule(models: readonly V2ModelSpec[], moduleOf: ReadonlyMap<string, string>, generics: ReadonlyMap<string, GenericResponse>): ModelModule {
+/**
+ * Object models whose emitted interface would be identical to an earlier one's (same properties, types,
+ * property docs, type parameter and bases; X's document repeats the same `meta`, `data` and entity shapes
+ * under a name per operation): model name -> the model it restates. The restating model is emitted as
+ * `interface GetLikingUsersResponseMeta extends GetBookmarksResponseMeta {}`, which keeps its own name, TSDoc and
+ * structure while a consumer's tsc parses and binds the members once. Only models of two or more properties,
+ * where the bare `extends` is smaller than the members it replaces. The first model by module, then name, is the
+ * one written out, so the choice is stable as models are added.
+ */
+export function restatedModels(models: readonly V2ModelSpec[], generics: ReadonlyMap<string, GenericResponse>): Map<string, string> {
+  const sorted = [...models].sort((a, b) => a.module.localeCompare(b.module) || a.name.localeCompare(b.name))
+  const out = new Map<string, string>()
+  // A property typed with a restating model counts as typed with the model it restates, so envelopes that
+  // differ only in the names of their identical `meta` or `data` models are found too; repeated until no
+  // more are found (each round can only add).
+  const canonical = (expr: string) => expr.replace(/[A-Za-z_][A-Za-z0-9_]*/g, (name) => out.get(name) ?? name)
+  for (let found = true; found; ) {
+    found = false
+    const first = new Map<string, string>()
+    for (const model of sorted) {
+      if ((model.kind !== 'object' && model.kind !== 'all') || model.properties.length < 2 || out.has(model.name)) continue
+      const properties = model.properties.map((p) => ({ ...p, type: canonical(p.type) }))
+      const key = JSON.stringify([model.kind, properties, model.allOf.map(canonical), model.additional ? canonical(model.additional) : null, generics.get(model.name) ?? null])
+      const prior = first.get(key)
+      if (prior) {
+        out.set(model.name, prior)
+        found = true
+      } else first.set(key, model.name)
+    }
+  }
+  return out
+}
+
+export function buildV2ModelModule(models: readonly V2ModelSpec[], moduleOf: ReadonlyMap<string, string>, generics: ReadonlyMap<string, GenericResponse>, restated: ReadonlyMap<string, string> = new Map()): ModelModule {
   const module = models[0]!.module
   const imports = new Map<string, Set<string>>()
   let usesSelected = false
@@ -82,7 +115,19 @@ export function buildV2ModelModule(models: readonly V2ModelSpec[], moduleOf: Rea
   const statements: StatementStructures[] = []
   for (const model of models) {
     const docs = [modelDoc(model)]
-    if (model.kind === 'object' || model.kind === 'all') {
+    const same = restated.get(model.name)
+    if (same) {
+      use(same)
+      const generic = generics.has(model.name)
+      statements.push({
+        kind: StructureKind.Interface,
+        name: model.name,
+        isExported: true,
+        docs,
+        ...(generic ? { typeParameters: [{ name: 'F', constraint: 'string', default: 'never' }] } : {}),
+        extends: [generic ? `${same}<F>` : same],
+      })
+    } else if (model.kind === 'object' || model.kind === 'all') {
       const generic = generics.get(model.name)
       const properties = model.properties.map((prop): OptionalKind<PropertySignatureStructure> => {
         use(prop.type)

@@ -121,6 +121,8 @@ export interface V2FamilyModule {
   /** Models the params name (request bodies). */
   readonly paramModelImports: Set<string>
   readonly parameterImports: Set<string>
+  /** The params/shared.ts interfaces the params extend. */
+  readonly sharedImports: Set<string>
   readonly usesStream: boolean
   /** Whether any operation is a plain call (sent with `callV2`). */
   readonly usesCall: boolean
@@ -205,6 +207,7 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
   const modelImports = new Set<string>()
   const paramModelImports = new Set<string>()
   const parameterImports = new Set<string>()
+  const sharedImports = new Set<string>()
   let usesStream = false
   let usesCall = false
   let usesJson = false
@@ -213,27 +216,33 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
   for (const op of family.operations) {
     if (op.returns !== 'empty') modelImports.add(op.returns)
     const fields = op.body ? ctx.bodyFields(op.body.model) : []
-    const properties = op.params.map((p): OptionalKind<PropertySignatureStructure> => {
+    const bodyModel = op.body ? ctx.spec.models.find((m) => m.name === op.body!.model) : undefined
+    const isAlias = !!bodyModel && bodyModel.kind !== 'object' && bodyModel.kind !== 'all'
+    // Optional shared parameters come from their one-member interfaces in params/shared.ts (see
+    // buildSharedParams); an alias (a body that is a union) keeps them inline, having no `extends`.
+    const bases = isAlias ? [] : op.params.filter(inheritsShared).map((p) => sharedParamName(p.shared!))
+    for (const b of bases) sharedImports.add(b)
+    const properties = op.params.filter((p) => isAlias || !inheritsShared(p)).map((p): OptionalKind<PropertySignatureStructure> => {
       if (p.shared && p.enum?.length) parameterImports.add(sharedValueType(p.shared))
-      const extra = [p.default !== undefined ? `@defaultValue ${literal(p.default)}` : '', p.min !== undefined || p.max !== undefined ? `Between ${p.min ?? '-∞'} and ${p.max ?? '∞'}.` : ''].filter(Boolean)
-      return { name: propertyKey(p.name), type: v2ParamType(p), hasQuestionToken: !p.required, isReadonly: true, docs: [[docText(p.description), ...extra].join('\n')] }
+      return paramProperty(p)
     })
     if (op.paginate) {
       usesPaging = true
       properties.push({ name: '[PAGINATION]', type: "Paging<'next_token', 'data'>", hasQuestionToken: true, isReadonly: true, docs: [`Marks \`${op.method}\` as paginated for \`cursor()\` (\`meta.next_token\` sent back as \`${op.paginate.token}\`, items in \`data\`). Type-level only: never set, never sent.`] })
     }
-    const bodyModel = op.body ? ctx.spec.models.find((m) => m.name === op.body!.model) : undefined
     if (op.body) paramModelImports.add(op.body.model)
     paramNames.push(`${op.typeStem}Params`)
     const paramsDoc = `Parameters of \`${op.method}\` (X operation \`${op.operationId}\`)${op.body ? `: the path and query parameters, and the JSON body's fields (\`${op.body.model}\`)` : ''}.`
-    if (bodyModel && bodyModel.kind !== 'object' && bodyModel.kind !== 'all') {
+    if (isAlias) {
       params.push({ kind: StructureKind.TypeAlias, name: `${op.typeStem}Params`, isExported: true, docs: [paramsDoc], type: properties.length ? `${op.body!.model} & {\n${properties.map((p) => `  readonly ${p.name}${p.hasQuestionToken ? '?' : ''}: ${p.type}`).join('\n')}\n}` : op.body!.model })
     } else {
-      params.push({ kind: StructureKind.Interface, name: `${op.typeStem}Params`, isExported: true, docs: [paramsDoc], properties, ...(op.body ? { extends: [op.body.model] } : {}) })
+      const heritage = [...(op.body ? [op.body.model] : []), ...bases]
+      params.push({ kind: StructureKind.Interface, name: `${op.typeStem}Params`, isExported: true, docs: [paramsDoc], properties, ...(heritage.length ? { extends: heritage } : {}) })
     }
     const named = fieldsParams(op, ctx)
     if (named) {
       paramNames.push(named.name)
+      if (/^\w+$/.test(named.bound)) parameterImports.add(named.bound)
       params.push({
         kind: StructureKind.Interface,
         name: named.name,
@@ -282,7 +291,41 @@ export function buildV2FamilyModule(family: V2FamilySpec, ctx: V2Context): V2Fam
       statements: [op.stream ? `return streamRoute(core, ${op.method}Route, { ...params }, options)` : op.body?.encoding === 'multipart' ? `return callWithFiles(core, ${op.method}Route, params, options)` : op.body?.encoding === 'json' ? `return callV2(core, ${op.method}Route, params, options, v2Json)` : `return callV2(core, ${op.method}Route, params, options)`],
     })
   }
-  return { statements, params, paramNames, modelImports, paramModelImports, parameterImports, usesStream, usesCall, usesJson, usesFiles, usesPaging }
+  return { statements, params, paramNames, modelImports, paramModelImports, parameterImports, sharedImports, usesStream, usesCall, usesJson, usesFiles, usesPaging }
+}
+
+/** A params property: the parameter's wire name, type and TSDoc (with its default and bounds). */
+function paramProperty(p: V2ParamSpec): OptionalKind<PropertySignatureStructure> {
+  const extra = [p.default !== undefined ? `@defaultValue ${literal(p.default)}` : '', p.min !== undefined || p.max !== undefined ? `Between ${p.min ?? '-∞'} and ${p.max ?? '∞'}.` : ''].filter(Boolean)
+  return { name: propertyKey(p.name), type: v2ParamType(p), hasQuestionToken: !p.required, isReadonly: true, docs: [[docText(p.description), ...extra].join('\n')] }
+}
+
+/** An optional shared parameter (`post.fields`, `expansions`, `pagination_token`, ...): inherited, not restated. */
+function inheritsShared(p: V2ParamSpec): boolean {
+  return !!p.shared && !p.required
+}
+
+/** The interface in params/shared.ts that holds an optional shared parameter: `TweetFields` -> `TweetFieldsParam`. */
+export function sharedParamName(id: string): string {
+  return `${id}Param`
+}
+
+/**
+ * `params/shared.ts`: per shared parameter that some operation takes as optional, a one-member interface the
+ * operations' params extend (`GetTweetParams extends TweetFieldsParam, TweetExpansionsParam, ...`). The same
+ * fields and expansions members, with the same TSDoc, otherwise repeat in about a hundred params interfaces;
+ * this way a consumer's tsc parses and binds each once.
+ */
+export function buildSharedParams(spec: V2Spec): { statements: StatementStructures[]; parameterImports: Set<string> } {
+  const used = new Set(spec.families.flatMap((f) => f.operations).flatMap((op) => op.params.filter(inheritsShared).map((p) => p.shared!)))
+  const statements: StatementStructures[] = []
+  const parameterImports = new Set<string>()
+  for (const id of [...used].sort()) {
+    const p = { ...spec.shared.get(id)!, required: false }
+    if (p.enum?.length) parameterImports.add(sharedValueType(id))
+    statements.push({ kind: StructureKind.Interface, name: sharedParamName(id), isExported: true, docs: [`The optional \`${p.name}\` parameter, shared by the operations that take it.`], properties: [paramProperty(p)] })
+  }
+  return { statements, parameterImports }
 }
 
 /** The module alias of a v2 family inside the class file. */

@@ -2,8 +2,8 @@
 import type { SourceFile } from 'ts-morph'
 import { CLIENT_DOCS, CLIENT_GENERATED, EMULATOR_GENERATED, createEmitter, createProject, header } from '../generate.js'
 import { literal } from '../tsdoc.js'
-import { buildParameterTypes, buildV2ModelModule, genericResponses } from './emit-models.js'
-import { buildV2Class, buildV2FamilyModule, operationsJson, v2Alias, v2FieldBounds, v2ParamsNames, type V2Context } from './emit-operations.js'
+import { buildParameterTypes, buildV2ModelModule, genericResponses, restatedModels } from './emit-models.js'
+import { buildSharedParams, buildV2Class, buildV2FamilyModule, operationsJson, sharedParamName, v2Alias, v2FieldBounds, v2ParamsNames, type V2Context } from './emit-operations.js'
 import { v2FamilyPage, v2IndexPage } from './emit-docs.js'
 import { specShapes } from './spec-shape.js'
 import type { V2ModelSpec, V2Spec } from './spec-types.js'
@@ -22,9 +22,10 @@ export function generateV2(spec: V2Spec): Map<string, string> {
   checkNames(spec)
 
   const modules = [...new Set(spec.models.map((m) => m.module))].sort()
+  const restated = restatedModels(spec.models, generics)
   for (const module of modules) {
     const models = spec.models.filter((m) => m.module === module)
-    const built = buildV2ModelModule(models, moduleOf, generics)
+    const built = buildV2ModelModule(models, moduleOf, generics, restated)
     emit(`${V2_GENERATED}/models/${module}.ts`, `spec/v2/models/${module}.yaml`, (file) => {
       if (built.usesSelected) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: ['Selected'] })
       for (const from of [...built.imports.keys()].sort()) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: `./${from}.js`, namedImports: [...built.imports.get(from)!].sort() })
@@ -36,12 +37,18 @@ export function generateV2(spec: V2Spec): Map<string, string> {
   })
   emit(`${V2_GENERATED}/parameters.ts`, 'spec/v2/parameters.yaml', (file) => file.addStatements(buildParameterTypes(spec.shared)))
 
+  const shared = buildSharedParams(spec)
+  emit(`${V2_GENERATED}/params/shared.ts`, 'spec/v2/parameters.yaml', (file) => {
+    if (shared.parameterImports.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../parameters.js', namedImports: [...shared.parameterImports].sort() })
+    file.addStatements(shared.statements)
+  })
   for (const family of spec.families) {
     const built = buildV2FamilyModule(family, ctx)
     emit(`${V2_GENERATED}/params/${family.family}.ts`, family.file, (file) => {
       if (built.usesPaging) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '@twython/runtime', namedImports: ['PAGINATION', 'Paging'] })
       addByModule(file, built.paramModelImports, moduleOf, '../models/')
       if (built.parameterImports.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../parameters.js', namedImports: [...built.parameterImports].sort() })
+      if (built.sharedImports.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './shared.js', namedImports: [...built.sharedImports].sort() })
       file.addStatements(built.params)
     })
     emit(`${V2_GENERATED}/${family.family}.ts`, family.file, (file) => {
@@ -79,6 +86,7 @@ export function generateV2(spec: V2Spec): Map<string, string> {
   emit(`${V2_GENERATED}/types.ts`, 'spec/v2/', (file) => {
     file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './models/index.js' })
     for (const family of spec.families) file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: `./params/${family.family}.js` })
+    file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './params/shared.js' })
     file.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: './parameters.js' })
   })
   emit(`${V2_GENERATED}/index.ts`, 'spec/v2/', (file) => {
@@ -176,4 +184,5 @@ function checkNames(spec: V2Spec): void {
   }
   for (const m of spec.models) claim(m.name, `spec/v2/models/${m.module}.yaml`)
   for (const f of spec.families) for (const op of f.operations) for (const n of [`${op.typeStem}Params`, `${op.typeStem}FieldsParams`, `${op.method}Route`, op.method]) claim(n, f.file)
+  for (const id of spec.shared.keys()) claim(sharedParamName(id), 'spec/v2/parameters.yaml')
 }

@@ -111,21 +111,11 @@ export interface GetActivitySubscriptionsResponse {
 }
 
 /** The `data` field of `GetActivitySubscriptionsResponse` (part of `getActivitySubscriptions`). */
-export interface GetActivitySubscriptionsResponseData {
-  created_at?: string
-  event_type?: string
-  filter?: GetActivitySubscriptionsResponseDataFilter
-  subscription_id?: string
-  tag?: string
-  updated_at?: string
-  webhook_id?: string
+export interface GetActivitySubscriptionsResponseData extends CreateActivitySubscriptionResponseDataSubscription {
 }
 
 /** The `filter` field of `GetActivitySubscriptionsResponseData` (part of `getActivitySubscriptions`). */
-export interface GetActivitySubscriptionsResponseDataFilter {
-  direction?: string
-  keyword?: string
-  user_id?: string
+export interface GetActivitySubscriptionsResponseDataFilter extends CreateActivitySubscriptionResponseDataSubscriptionFilter {
 }
 
 /** A keyword an activity subscription filters on. */
@@ -186,19 +176,9 @@ export interface UpdateActivitySubscriptionResponseData {
 }
 
 /** The `subscription` field of `UpdateActivitySubscriptionResponseData` (part of `updateActivitySubscription`). */
-export interface UpdateActivitySubscriptionResponseDataSubscription {
-  created_at?: string
-  event_type?: string
-  filter?: UpdateActivitySubscriptionResponseDataSubscriptionFilter
-  subscription_id?: string
-  tag?: string
-  updated_at?: string
-  webhook_id?: string
+export interface UpdateActivitySubscriptionResponseDataSubscription extends CreateActivitySubscriptionResponseDataSubscription {
 }
 
 /** The `filter` field of `UpdateActivitySubscriptionResponseDataSubscription` (part of `updateActivitySubscription`). */
-export interface UpdateActivitySubscriptionResponseDataSubscriptionFilter {
-  direction?: string
-  keyword?: string
-  user_id?: string
+export interface UpdateActivitySubscriptionResponseDataSubscriptionFilter extends CreateActivitySubscriptionResponseDataSubscriptionFilter {
 }

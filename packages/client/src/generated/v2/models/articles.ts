@@ -34,24 +34,15 @@ export interface CreateArticleDraftContentStateBlocksDataCashtags {
 }
 
 /** The `hashtags` field of `CreateArticleDraftContentStateBlocksData` (part of `createArticleDraft`). */
-export interface CreateArticleDraftContentStateBlocksDataHashtags {
-  from_index: number
-  text: string
-  to_index: number
+export interface CreateArticleDraftContentStateBlocksDataHashtags extends CreateArticleDraftContentStateBlocksDataCashtags {
 }
 
 /** The `mentions` field of `CreateArticleDraftContentStateBlocksData` (part of `createArticleDraft`). */
-export interface CreateArticleDraftContentStateBlocksDataMentions {
-  from_index: number
-  text: string
-  to_index: number
+export interface CreateArticleDraftContentStateBlocksDataMentions extends CreateArticleDraftContentStateBlocksDataCashtags {
 }
 
 /** The `urls` field of `CreateArticleDraftContentStateBlocksData` (part of `createArticleDraft`). */
-export interface CreateArticleDraftContentStateBlocksDataUrls {
-  from_index: number
-  text: string
-  to_index: number
+export interface CreateArticleDraftContentStateBlocksDataUrls extends CreateArticleDraftContentStateBlocksDataCashtags {
 }
 
 /** The `entity_ranges` field of `CreateArticleDraftContentStateBlocks` (part of `createArticleDraft`). */
@@ -98,9 +89,7 @@ export interface CreateArticleDraftContentStateEntitiesValueDataMediaItems {
 }
 
 /** The `cover_media` field of `CreateArticleDraftRequest` (part of `createArticleDraft`). */
-export interface CreateArticleDraftCoverMedia {
-  media_category: string
-  media_id: string
+export interface CreateArticleDraftCoverMedia extends CreateArticleDraftContentStateEntitiesValueDataMediaItems {
 }
 
 /** The JSON body of `createArticleDraft`; its fields sit beside the other parameters in the one params object. */

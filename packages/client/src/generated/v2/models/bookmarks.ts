@@ -45,9 +45,7 @@ export interface GetBookmarkFoldersResponse {
 }
 
 /** The `data` field of `GetBookmarkFoldersResponse` (part of `getBookmarkFolders`). */
-export interface GetBookmarkFoldersResponseData {
-  id: string
-  name: string
+export interface GetBookmarkFoldersResponseData extends CreateBookmarkFolderResponseData {
 }
 
 /** What `getBookmarksInFolder` resolves to: X's response envelope. */

@@ -62,28 +62,11 @@ export interface DeleteScheduledBroadcastResponseData {
 }
 
 /** What `getScheduledBroadcast` resolves to: X's response envelope. */
-export interface GetScheduledBroadcastResponse {
-  data?: GetScheduledBroadcastResponseData
-  errors?: Problem[]
+export interface GetScheduledBroadcastResponse extends CreateScheduledBroadcastResponse {
 }
 
 /** The `data` field of `GetScheduledBroadcastResponse` (part of `getScheduledBroadcast`). */
-export interface GetScheduledBroadcastResponseData {
-  available_for_replay?: boolean
-  broadcast_id?: string
-  chat_option?: string
-  description?: string
-  locale?: string
-  manual_publish?: boolean
-  recurring_schedule_id?: string
-  scheduled_broadcast_id?: string
-  scheduled_end_ms?: string
-  scheduled_start_ms?: string
-  source_id?: string
-  state?: string
-  telecast_id?: string
-  thumbnail_media_id?: string
-  title?: string
+export interface GetScheduledBroadcastResponseData extends CreateScheduledBroadcastResponseData {
 }
 
 /** What `getScheduledBroadcasts` resolves to: X's response envelope. */
@@ -93,22 +76,7 @@ export interface GetScheduledBroadcastsResponse {
 }
 
 /** The `data` field of `GetScheduledBroadcastsResponse` (part of `getScheduledBroadcasts`). */
-export interface GetScheduledBroadcastsResponseData {
-  available_for_replay?: boolean
-  broadcast_id?: string
-  chat_option?: string
-  description?: string
-  locale?: string
-  manual_publish?: boolean
-  recurring_schedule_id?: string
-  scheduled_broadcast_id?: string
-  scheduled_end_ms?: string
-  scheduled_start_ms?: string
-  source_id?: string
-  state?: string
-  telecast_id?: string
-  thumbnail_media_id?: string
-  title?: string
+export interface GetScheduledBroadcastsResponseData extends CreateScheduledBroadcastResponseData {
 }
 
 /** The JSON body of `sendBroadcastChat`; its fields sit beside the other parameters in the one params object. */
@@ -129,28 +97,11 @@ export interface SendBroadcastChatResponseData {
 }
 
 /** What `startScheduledBroadcast` resolves to: X's response envelope. */
-export interface StartScheduledBroadcastResponse {
-  data?: StartScheduledBroadcastResponseData
-  errors?: Problem[]
+export interface StartScheduledBroadcastResponse extends CreateScheduledBroadcastResponse {
 }
 
 /** The `data` field of `StartScheduledBroadcastResponse` (part of `startScheduledBroadcast`). */
-export interface StartScheduledBroadcastResponseData {
-  available_for_replay?: boolean
-  broadcast_id?: string
-  chat_option?: string
-  description?: string
-  locale?: string
-  manual_publish?: boolean
-  recurring_schedule_id?: string
-  scheduled_broadcast_id?: string
-  scheduled_end_ms?: string
-  scheduled_start_ms?: string
-  source_id?: string
-  state?: string
-  telecast_id?: string
-  thumbnail_media_id?: string
-  title?: string
+export interface StartScheduledBroadcastResponseData extends CreateScheduledBroadcastResponseData {
 }
 
 /** The JSON body of `updateScheduledBroadcast`; its fields sit beside the other parameters in the one params object. */
@@ -171,26 +122,9 @@ export interface UpdateScheduledBroadcastRequest {
 }
 
 /** What `updateScheduledBroadcast` resolves to: X's response envelope. */
-export interface UpdateScheduledBroadcastResponse {
-  data?: UpdateScheduledBroadcastResponseData
-  errors?: Problem[]
+export interface UpdateScheduledBroadcastResponse extends CreateScheduledBroadcastResponse {
 }
 
 /** The `data` field of `UpdateScheduledBroadcastResponse` (part of `updateScheduledBroadcast`). */
-export interface UpdateScheduledBroadcastResponseData {
-  available_for_replay?: boolean
-  broadcast_id?: string
-  chat_option?: string
-  description?: string
-  locale?: string
-  manual_publish?: boolean
-  recurring_schedule_id?: string
-  scheduled_broadcast_id?: string
-  scheduled_end_ms?: string
-  scheduled_start_ms?: string
-  source_id?: string
-  state?: string
-  telecast_id?: string
-  thumbnail_media_id?: string
-  title?: string
+export interface UpdateScheduledBroadcastResponseData extends CreateScheduledBroadcastResponseData {
 }

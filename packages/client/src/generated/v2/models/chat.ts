@@ -55,34 +55,19 @@ export interface AddChatConversationKeysResponseData {
 }
 
 /** The `action_signatures` field of `AddChatGroupMembersRequest` (part of `addChatGroupMembers`). */
-export interface AddChatGroupMembersActionSignatures {
-  encoded_message_event_detail: string
-  message_event_signature: AddChatGroupMembersActionSignaturesMessageEventSignature
-  message_id: string
-  signature_payload?: string
+export interface AddChatGroupMembersActionSignatures extends AddChatConversationKeysActionSignatures {
 }
 
 /** The `message_event_signature` field of `AddChatGroupMembersActionSignatures` (part of `addChatGroupMembers`). */
-export interface AddChatGroupMembersActionSignaturesMessageEventSignature {
-  message_signing_key_info_list?: AddChatGroupMembersActionSignaturesMessageEventSignatureMessageSigningKeyInfoList[]
-  public_key_version: string
-  signature: string
-  signature_version: string
-  signing_public_key?: string
+export interface AddChatGroupMembersActionSignaturesMessageEventSignature extends AddChatConversationKeysActionSignaturesMessageEventSignature {
 }
 
 /** The `message_signing_key_info_list` field of `AddChatGroupMembersActionSignaturesMessageEventSignature` (part of `addChatGroupMembers`). */
-export interface AddChatGroupMembersActionSignaturesMessageEventSignatureMessageSigningKeyInfoList {
-  member_id?: string
-  public_key_version?: string
-  signing_public_key?: string
+export interface AddChatGroupMembersActionSignaturesMessageEventSignatureMessageSigningKeyInfoList extends AddChatConversationKeysActionSignaturesMessageEventSignatureMessageSigningKeyInfoList {
 }
 
 /** The `conversation_participant_keys` field of `AddChatGroupMembersRequest` (part of `addChatGroupMembers`). */
-export interface AddChatGroupMembersConversationParticipantKeys {
-  encrypted_conversation_key?: string
-  public_key_version?: string
-  user_id?: string
+export interface AddChatGroupMembersConversationParticipantKeys extends AddChatConversationKeysConversationParticipantKeys {
 }
 
 /** The JSON body of `addChatGroupMembers`; its fields sit beside the other parameters in the one params object. */
@@ -189,34 +174,19 @@ export interface ChatMessageEvent {
 }
 
 /** The `action_signatures` field of `CreateChatGroupRequest` (part of `createChatGroup`). */
-export interface CreateChatGroupActionSignatures {
-  encoded_message_event_detail: string
-  message_event_signature: CreateChatGroupActionSignaturesMessageEventSignature
-  message_id: string
-  signature_payload?: string
+export interface CreateChatGroupActionSignatures extends AddChatConversationKeysActionSignatures {
 }
 
 /** The `message_event_signature` field of `CreateChatGroupActionSignatures` (part of `createChatGroup`). */
-export interface CreateChatGroupActionSignaturesMessageEventSignature {
-  message_signing_key_info_list?: CreateChatGroupActionSignaturesMessageEventSignatureMessageSigningKeyInfoList[]
-  public_key_version: string
-  signature: string
-  signature_version: string
-  signing_public_key?: string
+export interface CreateChatGroupActionSignaturesMessageEventSignature extends AddChatConversationKeysActionSignaturesMessageEventSignature {
 }
 
 /** The `message_signing_key_info_list` field of `CreateChatGroupActionSignaturesMessageEventSignature` (part of `createChatGroup`). */
-export interface CreateChatGroupActionSignaturesMessageEventSignatureMessageSigningKeyInfoList {
-  member_id?: string
-  public_key_version?: string
-  signing_public_key?: string
+export interface CreateChatGroupActionSignaturesMessageEventSignatureMessageSigningKeyInfoList extends AddChatConversationKeysActionSignaturesMessageEventSignatureMessageSigningKeyInfoList {
 }
 
 /** The `conversation_participant_keys` field of `CreateChatGroupRequest` (part of `createChatGroup`). */
-export interface CreateChatGroupConversationParticipantKeys {
-  encrypted_conversation_key?: string
-  public_key_version?: string
-  user_id?: string
+export interface CreateChatGroupConversationParticipantKeys extends AddChatConversationKeysConversationParticipantKeys {
 }
 
 /** The JSON body of `createChatGroup`; its fields sit beside the other parameters in the one params object. */
@@ -311,9 +281,7 @@ export interface GetUserPublicKeysResponse {
 }
 
 /** What `getUsersPublicKeys` resolves to: X's response envelope. */
-export interface GetUsersPublicKeysResponse {
-  data?: PublicKey[]
-  errors?: Problem[]
+export interface GetUsersPublicKeysResponse extends GetUserPublicKeysResponse {
 }
 
 /** What `initializeChatGroup` resolves to: X's response envelope. */

@@ -113,51 +113,31 @@ export interface NoteScoringStatusRatingCountsPerModelItemValueNegativeFactorBuc
 }
 
 /** How often one reason tag was given with a not-helpful rating. */
-export interface NoteScoringStatusRatingCountsPerModelItemValueNegativeFactorBucketCountsNotHelpfulTagCountsItem {
-  tag_count?: number | null
-  tag_name?: string | null
+export interface NoteScoringStatusRatingCountsPerModelItemValueNegativeFactorBucketCountsNotHelpfulTagCountsItem extends NoteScoringStatusRatingCountsPerModelItemValueNegativeFactorBucketCountsHelpfulTagCountsItem {
 }
 
 /** Helpful, somewhat helpful and not helpful ratings, with their tags, from raters with a neutral factor. */
-export interface NoteScoringStatusRatingCountsPerModelItemValueNeutralFactorBucketCounts {
-  helpful_count?: number | null
-  helpful_tag_counts?: NoteScoringStatusRatingCountsPerModelItemValueNeutralFactorBucketCountsHelpfulTagCountsItem[] | null
-  not_helpful_count?: number | null
-  not_helpful_tag_counts?: NoteScoringStatusRatingCountsPerModelItemValueNeutralFactorBucketCountsNotHelpfulTagCountsItem[] | null
-  somewhat_helpful_count?: number | null
+export interface NoteScoringStatusRatingCountsPerModelItemValueNeutralFactorBucketCounts extends NoteScoringStatusRatingCountsPerModelItemValueNegativeFactorBucketCounts {
 }
 
 /** How often one reason tag was given with a helpful rating. */
-export interface NoteScoringStatusRatingCountsPerModelItemValueNeutralFactorBucketCountsHelpfulTagCountsItem {
-  tag_count?: number | null
-  tag_name?: string | null
+export interface NoteScoringStatusRatingCountsPerModelItemValueNeutralFactorBucketCountsHelpfulTagCountsItem extends NoteScoringStatusRatingCountsPerModelItemValueNegativeFactorBucketCountsHelpfulTagCountsItem {
 }
 
 /** How often one reason tag was given with a not-helpful rating. */
-export interface NoteScoringStatusRatingCountsPerModelItemValueNeutralFactorBucketCountsNotHelpfulTagCountsItem {
-  tag_count?: number | null
-  tag_name?: string | null
+export interface NoteScoringStatusRatingCountsPerModelItemValueNeutralFactorBucketCountsNotHelpfulTagCountsItem extends NoteScoringStatusRatingCountsPerModelItemValueNegativeFactorBucketCountsHelpfulTagCountsItem {
 }
 
 /** Helpful, somewhat helpful and not helpful ratings, with their tags, from raters with a positive factor. */
-export interface NoteScoringStatusRatingCountsPerModelItemValuePositiveFactorBucketCounts {
-  helpful_count?: number | null
-  helpful_tag_counts?: NoteScoringStatusRatingCountsPerModelItemValuePositiveFactorBucketCountsHelpfulTagCountsItem[] | null
-  not_helpful_count?: number | null
-  not_helpful_tag_counts?: NoteScoringStatusRatingCountsPerModelItemValuePositiveFactorBucketCountsNotHelpfulTagCountsItem[] | null
-  somewhat_helpful_count?: number | null
+export interface NoteScoringStatusRatingCountsPerModelItemValuePositiveFactorBucketCounts extends NoteScoringStatusRatingCountsPerModelItemValueNegativeFactorBucketCounts {
 }
 
 /** How often one reason tag was given with a helpful rating. */
-export interface NoteScoringStatusRatingCountsPerModelItemValuePositiveFactorBucketCountsHelpfulTagCountsItem {
-  tag_count?: number | null
-  tag_name?: string | null
+export interface NoteScoringStatusRatingCountsPerModelItemValuePositiveFactorBucketCountsHelpfulTagCountsItem extends NoteScoringStatusRatingCountsPerModelItemValueNegativeFactorBucketCountsHelpfulTagCountsItem {
 }
 
 /** How often one reason tag was given with a not-helpful rating. */
-export interface NoteScoringStatusRatingCountsPerModelItemValuePositiveFactorBucketCountsNotHelpfulTagCountsItem {
-  tag_count?: number | null
-  tag_name?: string | null
+export interface NoteScoringStatusRatingCountsPerModelItemValuePositiveFactorBucketCountsNotHelpfulTagCountsItem extends NoteScoringStatusRatingCountsPerModelItemValueNegativeFactorBucketCountsHelpfulTagCountsItem {
 }
 
 /** How X's automatic evaluators scored a test note. */
@@ -193,7 +173,5 @@ export interface SearchWrittenCommunityNotesResponse<F extends string = never> {
 }
 
 /** The `meta` field of `SearchWrittenCommunityNotesResponse` (part of `searchWrittenCommunityNotes`). */
-export interface SearchWrittenCommunityNotesResponseMeta {
-  next_token?: string
-  result_count?: number
+export interface SearchWrittenCommunityNotesResponseMeta extends SearchTweetsEligibleForNotesResponseMeta {
 }

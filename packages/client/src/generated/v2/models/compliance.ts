@@ -31,9 +31,7 @@ export interface CreateComplianceJobResponse<F extends string = never> {
 }
 
 /** What `getComplianceJob` resolves to: X's response envelope. */
-export interface GetComplianceJobResponse<F extends string = never> {
-  data?: Selected<ComplianceJob, F>
-  errors?: Problem[]
+export interface GetComplianceJobResponse<F extends string = never> extends CreateComplianceJobResponse<F> {
 }
 
 /** What `getComplianceJobs` resolves to: X's response envelope. */

@@ -1,5 +1,6 @@
 // generated from spec/v2/models/connections.yaml by @twython/generator: do not edit
 
+import type { SearchTweetsEligibleForNotesResponseMeta } from './community_notes.js'
 import type { Problem } from './errors.js'
 
 /** One streaming connection of the app, open or closed, with the stream it was made to, the client IP, and when and why it ended. */
@@ -38,43 +39,27 @@ export interface DeleteConnectionsRequest {
 }
 
 /** What `deleteConnections` resolves to: X's response envelope. */
-export interface DeleteConnectionsResponse {
-  data?: DeleteConnectionsResponseData
-  errors?: Problem[]
+export interface DeleteConnectionsResponse extends DeleteAllConnectionsResponse {
 }
 
 /** The `data` field of `DeleteConnectionsResponse` (part of `deleteConnections`). */
-export interface DeleteConnectionsResponseData {
-  failed_kills: number
-  results?: DeleteConnectionsResponseDataResults[]
-  successful_kills: number
+export interface DeleteConnectionsResponseData extends DeleteAllConnectionsResponseData {
 }
 
 /** The `results` field of `DeleteConnectionsResponseData` (part of `deleteConnections`). */
-export interface DeleteConnectionsResponseDataResults {
-  error_message?: string
-  success: boolean
-  uuid: string
+export interface DeleteConnectionsResponseDataResults extends DeleteAllConnectionsResponseDataResults {
 }
 
 /** What `deleteEndpointConnections` resolves to: X's response envelope. */
-export interface DeleteEndpointConnectionsResponse {
-  data?: DeleteEndpointConnectionsResponseData
-  errors?: Problem[]
+export interface DeleteEndpointConnectionsResponse extends DeleteAllConnectionsResponse {
 }
 
 /** The `data` field of `DeleteEndpointConnectionsResponse` (part of `deleteEndpointConnections`). */
-export interface DeleteEndpointConnectionsResponseData {
-  failed_kills: number
-  results?: DeleteEndpointConnectionsResponseDataResults[]
-  successful_kills: number
+export interface DeleteEndpointConnectionsResponseData extends DeleteAllConnectionsResponseData {
 }
 
 /** The `results` field of `DeleteEndpointConnectionsResponseData` (part of `deleteEndpointConnections`). */
-export interface DeleteEndpointConnectionsResponseDataResults {
-  error_message?: string
-  success: boolean
-  uuid: string
+export interface DeleteEndpointConnectionsResponseDataResults extends DeleteAllConnectionsResponseDataResults {
 }
 
 /** What `getConnectionHistory` resolves to: X's response envelope. */
@@ -85,7 +70,5 @@ export interface GetConnectionHistoryResponse {
 }
 
 /** The `meta` field of `GetConnectionHistoryResponse` (part of `getConnectionHistory`). */
-export interface GetConnectionHistoryResponseMeta {
-  next_token?: string
-  result_count?: number
+export interface GetConnectionHistoryResponseMeta extends SearchTweetsEligibleForNotesResponseMeta {
 }

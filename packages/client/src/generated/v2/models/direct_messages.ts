@@ -1,6 +1,7 @@
 // generated from spec/v2/models/direct_messages.yaml by @twython/generator: do not edit
 
 import type { Selected } from '@twython/runtime'
+import type { GetBookmarksResponseMeta } from './bookmarks.js'
 import type { Problem } from './errors.js'
 import type { Expansions } from './tweets.js'
 
@@ -102,10 +103,7 @@ export interface DmEventEntitiesCashtagsItem {
 }
 
 /** A hashtag found in a Direct Message, with its position. */
-export interface DmEventEntitiesHashtagsItem {
-  end: number
-  start: number
-  tag: string
+export interface DmEventEntitiesHashtagsItem extends DmEventEntitiesCashtagsItem {
 }
 
 /** A mention of a user found in a Direct Message, with its position. */
@@ -142,10 +140,7 @@ export interface GetDmConversationEventsResponse<F extends string = never> {
 }
 
 /** The `meta` field of `GetDmConversationEventsResponse` (part of `getDmConversationEvents`). */
-export interface GetDmConversationEventsResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetDmConversationEventsResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `getDmEvent` resolves to: X's response envelope. */
@@ -156,33 +151,19 @@ export interface GetDmEventResponse<F extends string = never> {
 }
 
 /** What `getDmEvents` resolves to: X's response envelope. */
-export interface GetDmEventsResponse<F extends string = never> {
-  data?: Selected<DmEvent, F | 'id' | 'event_type'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetDmEventsResponseMeta
+export interface GetDmEventsResponse<F extends string = never> extends GetDmConversationEventsResponse<F> {
 }
 
 /** The `meta` field of `GetDmEventsResponse` (part of `getDmEvents`). */
-export interface GetDmEventsResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetDmEventsResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `getDmEventsWithParticipant` resolves to: X's response envelope. */
-export interface GetDmEventsWithParticipantResponse<F extends string = never> {
-  data?: Selected<DmEvent, F | 'id' | 'event_type'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetDmEventsWithParticipantResponseMeta
+export interface GetDmEventsWithParticipantResponse<F extends string = never> extends GetDmConversationEventsResponse<F> {
 }
 
 /** The `meta` field of `GetDmEventsWithParticipantResponse` (part of `getDmEventsWithParticipant`). */
-export interface GetDmEventsWithParticipantResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetDmEventsWithParticipantResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** The `attachments` field of `SendDmToConversationRequest` (part of `sendDmToConversation`). */
@@ -197,15 +178,11 @@ export interface SendDmToConversationRequest {
 }
 
 /** What `sendDmToConversation` resolves to: X's response envelope. */
-export interface SendDmToConversationResponse {
-  data?: SendDmToConversationResponseData
-  errors?: Problem[]
+export interface SendDmToConversationResponse extends CreateDmConversationResponse {
 }
 
 /** The `data` field of `SendDmToConversationResponse` (part of `sendDmToConversation`). */
-export interface SendDmToConversationResponseData {
-  dm_conversation_id: string
-  dm_event_id: string
+export interface SendDmToConversationResponseData extends CreateDmConversationResponseData {
 }
 
 /** The `attachments` field of `SendDmToParticipantRequest` (part of `sendDmToParticipant`). */
@@ -220,15 +197,11 @@ export interface SendDmToParticipantRequest {
 }
 
 /** What `sendDmToParticipant` resolves to: X's response envelope. */
-export interface SendDmToParticipantResponse {
-  data?: SendDmToParticipantResponseData
-  errors?: Problem[]
+export interface SendDmToParticipantResponse extends CreateDmConversationResponse {
 }
 
 /** The `data` field of `SendDmToParticipantResponse` (part of `sendDmToParticipant`). */
-export interface SendDmToParticipantResponseData {
-  dm_conversation_id: string
-  dm_event_id: string
+export interface SendDmToParticipantResponseData extends CreateDmConversationResponseData {
 }
 
 /** What `unblockUserDms` resolves to: X's response envelope. */

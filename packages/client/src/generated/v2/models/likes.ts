@@ -1,23 +1,17 @@
 // generated from spec/v2/models/likes.yaml by @twython/generator: do not edit
 
 import type { Selected } from '@twython/runtime'
+import type { GetBookmarksResponse, GetBookmarksResponseMeta } from './bookmarks.js'
 import type { Problem } from './errors.js'
-import type { Expansions, Tweet } from './tweets.js'
+import type { Expansions } from './tweets.js'
 import type { User } from './users.js'
 
 /** What `getLikedTweets` resolves to: X's response envelope. */
-export interface GetLikedTweetsResponse<F extends string = never> {
-  data?: Selected<Tweet, F | 'id' | 'text' | 'edit_history_post_ids'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetLikedTweetsResponseMeta
+export interface GetLikedTweetsResponse<F extends string = never> extends GetBookmarksResponse<F> {
 }
 
 /** The `meta` field of `GetLikedTweetsResponse` (part of `getLikedTweets`). */
-export interface GetLikedTweetsResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetLikedTweetsResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `getLikingUsers` resolves to: X's response envelope. */
@@ -29,10 +23,7 @@ export interface GetLikingUsersResponse<F extends string = never> {
 }
 
 /** The `meta` field of `GetLikingUsersResponse` (part of `getLikingUsers`). */
-export interface GetLikingUsersResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetLikingUsersResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** The JSON body of `likeTweet`; its fields sit beside the other parameters in the one params object. */

@@ -1,9 +1,10 @@
 // generated from spec/v2/models/lists.yaml by @twython/generator: do not edit
 
 import type { Selected } from '@twython/runtime'
+import type { CreateBookmarkFolderResponse, CreateBookmarkFolderResponseData, GetBookmarksResponse, GetBookmarksResponseMeta } from './bookmarks.js'
 import type { Problem } from './errors.js'
-import type { Expansions, Tweet } from './tweets.js'
-import type { User } from './users.js'
+import type { GetLikingUsersResponse } from './likes.js'
+import type { Expansions } from './tweets.js'
 
 /** The JSON body of `addListMember`; its fields sit beside the other parameters in the one params object. */
 export interface AddListMemberRequest {
@@ -32,15 +33,11 @@ export interface CreateListRequest {
 }
 
 /** What `createList` resolves to: X's response envelope. */
-export interface CreateListResponse {
-  data?: CreateListResponseData
-  errors?: Problem[]
+export interface CreateListResponse extends CreateBookmarkFolderResponse {
 }
 
 /** The `data` field of `CreateListResponse` (part of `createList`). */
-export interface CreateListResponseData {
-  id: string
-  name: string
+export interface CreateListResponseData extends CreateBookmarkFolderResponseData {
 }
 
 /** What `deleteList` resolves to: X's response envelope. */
@@ -79,55 +76,31 @@ export interface GetFollowedListsResponse<F extends string = never> {
 }
 
 /** The `meta` field of `GetFollowedListsResponse` (part of `getFollowedLists`). */
-export interface GetFollowedListsResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetFollowedListsResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `getListFollowers` resolves to: X's response envelope. */
-export interface GetListFollowersResponse<F extends string = never> {
-  data?: Selected<User, F | 'id' | 'name' | 'username'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetListFollowersResponseMeta
+export interface GetListFollowersResponse<F extends string = never> extends GetLikingUsersResponse<F> {
 }
 
 /** The `meta` field of `GetListFollowersResponse` (part of `getListFollowers`). */
-export interface GetListFollowersResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetListFollowersResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `getListMemberships` resolves to: X's response envelope. */
-export interface GetListMembershipsResponse<F extends string = never> {
-  data?: Selected<List, F | 'id' | 'name'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetListMembershipsResponseMeta
+export interface GetListMembershipsResponse<F extends string = never> extends GetFollowedListsResponse<F> {
 }
 
 /** The `meta` field of `GetListMembershipsResponse` (part of `getListMemberships`). */
-export interface GetListMembershipsResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetListMembershipsResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `getListMembers` resolves to: X's response envelope. */
-export interface GetListMembersResponse<F extends string = never> {
-  data?: Selected<User, F | 'id' | 'name' | 'username'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetListMembersResponseMeta
+export interface GetListMembersResponse<F extends string = never> extends GetLikingUsersResponse<F> {
 }
 
 /** The `meta` field of `GetListMembersResponse` (part of `getListMembers`). */
-export interface GetListMembersResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetListMembersResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `getList` resolves to: X's response envelope. */
@@ -138,33 +111,19 @@ export interface GetListResponse<F extends string = never> {
 }
 
 /** What `getListTweets` resolves to: X's response envelope. */
-export interface GetListTweetsResponse<F extends string = never> {
-  data?: Selected<Tweet, F | 'id' | 'text' | 'edit_history_post_ids'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetListTweetsResponseMeta
+export interface GetListTweetsResponse<F extends string = never> extends GetBookmarksResponse<F> {
 }
 
 /** The `meta` field of `GetListTweetsResponse` (part of `getListTweets`). */
-export interface GetListTweetsResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetListTweetsResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `getOwnedLists` resolves to: X's response envelope. */
-export interface GetOwnedListsResponse<F extends string = never> {
-  data?: Selected<List, F | 'id' | 'name'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetOwnedListsResponseMeta
+export interface GetOwnedListsResponse<F extends string = never> extends GetFollowedListsResponse<F> {
 }
 
 /** The `meta` field of `GetOwnedListsResponse` (part of `getOwnedLists`). */
-export interface GetOwnedListsResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetOwnedListsResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `getPinnedLists` resolves to: X's response envelope. */

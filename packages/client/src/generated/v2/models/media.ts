@@ -235,17 +235,11 @@ export interface GetMediaUploadStatusResponseData {
 }
 
 /** The `image` field of `GetMediaUploadStatusResponseData` (part of `getMediaUploadStatus`). */
-export interface GetMediaUploadStatusResponseDataImage {
-  h?: number
-  image_type?: string
-  w?: number
+export interface GetMediaUploadStatusResponseDataImage extends FinalizeMediaUploadResponseDataImage {
 }
 
 /** The `processing_info` field of `GetMediaUploadStatusResponseData` (part of `getMediaUploadStatus`). */
-export interface GetMediaUploadStatusResponseDataProcessingInfo {
-  check_after_secs?: number
-  progress_percent?: number
-  state?: string
+export interface GetMediaUploadStatusResponseDataProcessingInfo extends FinalizeMediaUploadResponseDataProcessingInfo {
 }
 
 /** The `video` field of `GetMediaUploadStatusResponseData` (part of `getMediaUploadStatus`). */
@@ -400,13 +394,7 @@ export interface MediaOrganicMetrics {
 }
 
 /** Playback and view counts of a video from its reach as an ad, readable only by the owner. */
-export interface MediaPromotedMetrics {
-  playback_0_count?: number | null
-  playback_100_count?: number | null
-  playback_25_count?: number | null
-  playback_50_count?: number | null
-  playback_75_count?: number | null
-  view_count?: number | null
+export interface MediaPromotedMetrics extends MediaOrganicMetrics {
 }
 
 /** Public counts of a media object, such as how many times a video was viewed. */
@@ -458,17 +446,11 @@ export interface UploadMediaSimpleResponseData {
 }
 
 /** The `image` field of `UploadMediaSimpleResponseData` (part of `uploadMediaSimple`). */
-export interface UploadMediaSimpleResponseDataImage {
-  h?: number
-  image_type?: string
-  w?: number
+export interface UploadMediaSimpleResponseDataImage extends FinalizeMediaUploadResponseDataImage {
 }
 
 /** The `processing_info` field of `UploadMediaSimpleResponseData` (part of `uploadMediaSimple`). */
-export interface UploadMediaSimpleResponseDataProcessingInfo {
-  check_after_secs?: number
-  progress_percent?: number
-  state?: string
+export interface UploadMediaSimpleResponseDataProcessingInfo extends FinalizeMediaUploadResponseDataProcessingInfo {
 }
 
 /** The `video` field of `UploadMediaSimpleResponseData` (part of `uploadMediaSimple`). */

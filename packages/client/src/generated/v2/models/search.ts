@@ -25,23 +25,15 @@ export interface CountAllTweetsResponseMeta {
 }
 
 /** What `countRecentTweets` resolves to: X's response envelope. */
-export interface CountRecentTweetsResponse {
-  data?: CountRecentTweetsResponseData[]
-  errors?: Problem[]
-  meta?: CountRecentTweetsResponseMeta
+export interface CountRecentTweetsResponse extends CountAllTweetsResponse {
 }
 
 /** The `data` field of `CountRecentTweetsResponse` (part of `countRecentTweets`). */
-export interface CountRecentTweetsResponseData {
-  end: string
-  post_count: number
-  start: string
+export interface CountRecentTweetsResponseData extends CountAllTweetsResponseData {
 }
 
 /** The `meta` field of `CountRecentTweetsResponse` (part of `countRecentTweets`). */
-export interface CountRecentTweetsResponseMeta {
-  next_token?: string
-  total_post_count?: number
+export interface CountRecentTweetsResponseMeta extends CountAllTweetsResponseMeta {
 }
 
 /** What `searchAllTweets` resolves to: X's response envelope. */
@@ -62,18 +54,9 @@ export interface SearchAllTweetsResponseMeta {
 }
 
 /** What `searchRecentTweets` resolves to: X's response envelope. */
-export interface SearchRecentTweetsResponse<F extends string = never> {
-  data?: Selected<Tweet, F | 'id' | 'text' | 'edit_history_post_ids'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: SearchRecentTweetsResponseMeta
+export interface SearchRecentTweetsResponse<F extends string = never> extends SearchAllTweetsResponse<F> {
 }
 
 /** The `meta` field of `SearchRecentTweetsResponse` (part of `searchRecentTweets`). */
-export interface SearchRecentTweetsResponseMeta {
-  newest_id?: string
-  next_token?: string
-  oldest_id?: string
-  previous_token?: string
-  result_count?: number
+export interface SearchRecentTweetsResponseMeta extends SearchAllTweetsResponseMeta {
 }

@@ -1,23 +1,17 @@
 // generated from spec/v2/models/spaces.yaml by @twython/generator: do not edit
 
 import type { Selected } from '@twython/runtime'
+import type { GetBookmarksResponse, GetBookmarksResponseMeta } from './bookmarks.js'
 import type { Problem } from './errors.js'
-import type { Expansions, Tweet } from './tweets.js'
-import type { User } from './users.js'
+import type { GetLikingUsersResponse } from './likes.js'
+import type { Expansions } from './tweets.js'
 
 /** What `getSpaceBuyers` resolves to: X's response envelope. */
-export interface GetSpaceBuyersResponse<F extends string = never> {
-  data?: Selected<User, F | 'id' | 'name' | 'username'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetSpaceBuyersResponseMeta
+export interface GetSpaceBuyersResponse<F extends string = never> extends GetLikingUsersResponse<F> {
 }
 
 /** The `meta` field of `GetSpaceBuyersResponse` (part of `getSpaceBuyers`). */
-export interface GetSpaceBuyersResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetSpaceBuyersResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `getSpace` resolves to: X's response envelope. */
@@ -48,18 +42,11 @@ export interface GetSpacesResponse<F extends string = never> {
 }
 
 /** What `getSpaceTweets` resolves to: X's response envelope. */
-export interface GetSpaceTweetsResponse<F extends string = never> {
-  data?: Selected<Tweet, F | 'id' | 'text' | 'edit_history_post_ids'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetSpaceTweetsResponseMeta
+export interface GetSpaceTweetsResponse<F extends string = never> extends GetBookmarksResponse<F> {
 }
 
 /** The `meta` field of `GetSpaceTweetsResponse` (part of `getSpaceTweets`). */
-export interface GetSpaceTweetsResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetSpaceTweetsResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `searchSpaces` resolves to: X's response envelope. */

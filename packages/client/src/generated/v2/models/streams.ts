@@ -1,7 +1,9 @@
 // generated from spec/v2/models/streams.yaml by @twython/generator: do not edit
 
 import type { Selected } from '@twython/runtime'
+import type { TweetDeleteActivityResponsePayload } from './activity.js'
 import type { LikeWithTweetAuthor } from './common.js'
+import type { SearchTweetsEligibleForNotesResponseMeta } from './community_notes.js'
 import type { Problem } from './errors.js'
 import type { Expansions, Tweet, TweetId } from './tweets.js'
 import type { UserId } from './users.js'
@@ -31,9 +33,7 @@ export interface GetRuleCountsResponseDataAllProjectClientApps {
 }
 
 /** The `client_app_rules_count` field of `GetRuleCountsResponseData` (part of `getRuleCounts`). */
-export interface GetRuleCountsResponseDataClientAppRulesCount {
-  client_app_id?: string
-  rule_count: number
+export interface GetRuleCountsResponseDataClientAppRulesCount extends GetRuleCountsResponseDataAllProjectClientApps {
 }
 
 /** What `getRules` resolves to: X's response envelope. */
@@ -51,9 +51,7 @@ export interface GetRulesResponseData {
 }
 
 /** The `meta` field of `GetRulesResponse` (part of `getRules`). */
-export interface GetRulesResponseMeta {
-  next_token?: string
-  result_count?: number
+export interface GetRulesResponseMeta extends SearchTweetsEligibleForNotesResponseMeta {
 }
 
 /** A likes compliance event saying that a like was removed. */
@@ -115,10 +113,7 @@ export interface StreamLikesFirehoseResponse {
 }
 
 /** What `streamLikesSample10` resolves to: X's response envelope. */
-export interface StreamLikesSample10Response {
-  data?: LikeWithTweetAuthor
-  errors?: Problem[]
-  includes?: Expansions
+export interface StreamLikesSample10Response extends StreamLikesFirehoseResponse {
 }
 
 /** What `streamSample10Tweets` resolves to: X's response envelope. */
@@ -129,10 +124,7 @@ export interface StreamSample10TweetsResponse<F extends string = never> {
 }
 
 /** What `streamSampleTweets` resolves to: X's response envelope. */
-export interface StreamSampleTweetsResponse<F extends string = never> {
-  data?: Selected<Tweet, F>
-  errors?: Problem[]
-  includes?: Expansions
+export interface StreamSampleTweetsResponse<F extends string = never> extends StreamSample10TweetsResponse<F> {
 }
 
 /** What `streamTweetsCompliance` resolves to: X's response envelope. */
@@ -149,38 +141,23 @@ export interface StreamTweetsComplianceResponseOption2 {
 }
 
 /** What `streamTweetsFirehoseEn` resolves to: X's response envelope. */
-export interface StreamTweetsFirehoseEnResponse<F extends string = never> {
-  data?: Selected<Tweet, F>
-  errors?: Problem[]
-  includes?: Expansions
+export interface StreamTweetsFirehoseEnResponse<F extends string = never> extends StreamSample10TweetsResponse<F> {
 }
 
 /** What `streamTweetsFirehoseJa` resolves to: X's response envelope. */
-export interface StreamTweetsFirehoseJaResponse<F extends string = never> {
-  data?: Selected<Tweet, F>
-  errors?: Problem[]
-  includes?: Expansions
+export interface StreamTweetsFirehoseJaResponse<F extends string = never> extends StreamSample10TweetsResponse<F> {
 }
 
 /** What `streamTweetsFirehoseKo` resolves to: X's response envelope. */
-export interface StreamTweetsFirehoseKoResponse<F extends string = never> {
-  data?: Selected<Tweet, F>
-  errors?: Problem[]
-  includes?: Expansions
+export interface StreamTweetsFirehoseKoResponse<F extends string = never> extends StreamSample10TweetsResponse<F> {
 }
 
 /** What `streamTweetsFirehosePt` resolves to: X's response envelope. */
-export interface StreamTweetsFirehosePtResponse<F extends string = never> {
-  data?: Selected<Tweet, F>
-  errors?: Problem[]
-  includes?: Expansions
+export interface StreamTweetsFirehosePtResponse<F extends string = never> extends StreamSample10TweetsResponse<F> {
 }
 
 /** What `streamTweetsFirehose` resolves to: X's response envelope. */
-export interface StreamTweetsFirehoseResponse<F extends string = never> {
-  data?: Selected<Tweet, F>
-  errors?: Problem[]
-  includes?: Expansions
+export interface StreamTweetsFirehoseResponse<F extends string = never> extends StreamSample10TweetsResponse<F> {
 }
 
 /** What `streamUsersCompliance` resolves to: X's response envelope. */
@@ -207,9 +184,7 @@ export interface TweetComplianceSchema {
 }
 
 /** The tweet a compliance event is about, with its author's id. */
-export interface TweetComplianceSchemaTweet {
-  author_id: UserId
-  id: TweetId
+export interface TweetComplianceSchemaTweet extends TweetDeleteActivityResponsePayload {
 }
 
 /** A compliance event saying a tweet was deleted; remove it from stored data. */
@@ -260,9 +235,7 @@ export interface TweetNoticeSchema {
 }
 
 /** The tweet a notice was applied to, with its author's id. */
-export interface TweetNoticeTweet {
-  author_id: UserId
-  id: TweetId
+export interface TweetNoticeTweet extends TweetDeleteActivityResponsePayload {
 }
 
 /** The details of a withholding, with the countries where the tweet is withheld. */
@@ -274,9 +247,7 @@ export interface TweetTakedownComplianceSchema {
 }
 
 /** The withheld tweet, with its author's id. */
-export interface TweetTakedownComplianceSchemaTweet {
-  author_id: UserId
-  id: TweetId
+export interface TweetTakedownComplianceSchemaTweet extends TweetDeleteActivityResponsePayload {
 }
 
 /** A compliance event saying a dropped tweet may be shown again. */
@@ -297,9 +268,7 @@ export interface TweetUnviewableSchema {
 }
 
 /** The tweet that was made unviewable, with its author's id. */
-export interface TweetUnviewableTweet {
-  author_id: UserId
-  id: TweetId
+export interface TweetUnviewableTweet extends TweetDeleteActivityResponsePayload {
 }
 
 /** A compliance event saying a tweet is withheld in some countries. */
@@ -347,10 +316,7 @@ export interface UpdateRulesResponse {
 }
 
 /** The `data` field of `UpdateRulesResponse` (part of `updateRules`). */
-export interface UpdateRulesResponseData {
-  id?: string
-  tag?: string
-  value?: string
+export interface UpdateRulesResponseData extends GetRulesResponseData {
 }
 
 /** The `meta` field of `UpdateRulesResponse` (part of `updateRules`). */

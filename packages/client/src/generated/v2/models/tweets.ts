@@ -1,10 +1,15 @@
 // generated from spec/v2/models/tweets.yaml by @twython/generator: do not edit
 
 import type { Selected } from '@twython/runtime'
+import type { GetBookmarksResponse, GetBookmarksResponseMeta } from './bookmarks.js'
 import type { Topic } from './common.js'
+import type { SearchTweetsEligibleForNotesResponse, SearchTweetsEligibleForNotesResponseMeta } from './community_notes.js'
+import type { DmEventEntitiesCashtagsItem } from './direct_messages.js'
 import type { Problem } from './errors.js'
+import type { GetLikingUsersResponse } from './likes.js'
 import type { Media } from './media.js'
 import type { Place } from './places.js'
+import type { SearchAllTweetsResponse, SearchAllTweetsResponseMeta } from './search.js'
 import type { User } from './users.js'
 
 /** Engagement metrics of one tweet over the requested time range, as getTweetsAnalytics returns them. */
@@ -209,79 +214,43 @@ export interface Expansions {
 }
 
 /** What `getHomeTimeline` resolves to: X's response envelope. */
-export interface GetHomeTimelineResponse<F extends string = never> {
-  data?: Selected<Tweet, F | 'id' | 'text' | 'edit_history_post_ids'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetHomeTimelineResponseMeta
+export interface GetHomeTimelineResponse<F extends string = never> extends SearchAllTweetsResponse<F> {
 }
 
 /** The `meta` field of `GetHomeTimelineResponse` (part of `getHomeTimeline`). */
-export interface GetHomeTimelineResponseMeta {
-  newest_id?: string
-  next_token?: string
-  oldest_id?: string
-  previous_token?: string
-  result_count?: number
+export interface GetHomeTimelineResponseMeta extends SearchAllTweetsResponseMeta {
 }
 
 /** What `getQuoteTweets` resolves to: X's response envelope. */
-export interface GetQuoteTweetsResponse<F extends string = never> {
-  data?: Selected<Tweet, F | 'id' | 'text' | 'edit_history_post_ids'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetQuoteTweetsResponseMeta
+export interface GetQuoteTweetsResponse<F extends string = never> extends SearchTweetsEligibleForNotesResponse<F> {
 }
 
 /** The `meta` field of `GetQuoteTweetsResponse` (part of `getQuoteTweets`). */
-export interface GetQuoteTweetsResponseMeta {
-  next_token?: string
-  result_count?: number
+export interface GetQuoteTweetsResponseMeta extends SearchTweetsEligibleForNotesResponseMeta {
 }
 
 /** What `getRetweetedBy` resolves to: X's response envelope. */
-export interface GetRetweetedByResponse<F extends string = never> {
-  data?: Selected<User, F | 'id' | 'name' | 'username'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetRetweetedByResponseMeta
+export interface GetRetweetedByResponse<F extends string = never> extends GetLikingUsersResponse<F> {
 }
 
 /** The `meta` field of `GetRetweetedByResponse` (part of `getRetweetedBy`). */
-export interface GetRetweetedByResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetRetweetedByResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `getRetweetsOfMe` resolves to: X's response envelope. */
-export interface GetRetweetsOfMeResponse<F extends string = never> {
-  data?: Selected<Tweet, F | 'id' | 'text' | 'edit_history_post_ids'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetRetweetsOfMeResponseMeta
+export interface GetRetweetsOfMeResponse<F extends string = never> extends GetBookmarksResponse<F> {
 }
 
 /** The `meta` field of `GetRetweetsOfMeResponse` (part of `getRetweetsOfMe`). */
-export interface GetRetweetsOfMeResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetRetweetsOfMeResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `getRetweets` resolves to: X's response envelope. */
-export interface GetRetweetsResponse<F extends string = never> {
-  data?: Selected<Tweet, F | 'id' | 'text' | 'edit_history_post_ids'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetRetweetsResponseMeta
+export interface GetRetweetsResponse<F extends string = never> extends GetBookmarksResponse<F> {
 }
 
 /** The `meta` field of `GetRetweetsResponse` (part of `getRetweets`). */
-export interface GetRetweetsResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetRetweetsResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `getTweet` resolves to: X's response envelope. */
@@ -311,37 +280,19 @@ export interface GetTweetsResponseMeta {
 }
 
 /** What `getUserMentions` resolves to: X's response envelope. */
-export interface GetUserMentionsResponse<F extends string = never> {
-  data?: Selected<Tweet, F | 'id' | 'text' | 'edit_history_post_ids'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetUserMentionsResponseMeta
+export interface GetUserMentionsResponse<F extends string = never> extends SearchAllTweetsResponse<F> {
 }
 
 /** The `meta` field of `GetUserMentionsResponse` (part of `getUserMentions`). */
-export interface GetUserMentionsResponseMeta {
-  newest_id?: string
-  next_token?: string
-  oldest_id?: string
-  previous_token?: string
-  result_count?: number
+export interface GetUserMentionsResponseMeta extends SearchAllTweetsResponseMeta {
 }
 
 /** What `getUserTweets` resolves to: X's response envelope. */
-export interface GetUserTweetsResponse<F extends string = never> {
-  data?: Selected<Tweet, F | 'id' | 'text' | 'edit_history_post_ids'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetUserTweetsResponseMeta
+export interface GetUserTweetsResponse<F extends string = never> extends SearchAllTweetsResponse<F> {
 }
 
 /** The `meta` field of `GetUserTweetsResponse` (part of `getUserTweets`). */
-export interface GetUserTweetsResponseMeta {
-  newest_id?: string
-  next_token?: string
-  oldest_id?: string
-  previous_token?: string
-  result_count?: number
+export interface GetUserTweetsResponseMeta extends SearchAllTweetsResponseMeta {
 }
 
 /** The JSON body of `hideReply`; its fields sit beside the other parameters in the one params object. */
@@ -501,10 +452,7 @@ export interface TweetContextAnnotationsValueItemDomain {
 }
 
 /** The entity (specific topic) of a context annotation. */
-export interface TweetContextAnnotationsValueItemEntity {
-  description?: string | null
-  id?: string | null
-  name?: string | null
+export interface TweetContextAnnotationsValueItemEntity extends TweetContextAnnotationsValueItemDomain {
 }
 
 /** Where the displayable part of a tweet's text starts and ends, as two character offsets. */
@@ -526,17 +474,11 @@ export interface TweetEntities {
 }
 
 /** A cashtag found in a tweet, with its position. */
-export interface TweetEntitiesCashtagsItem {
-  end: number
-  start: number
-  tag: string
+export interface TweetEntitiesCashtagsItem extends DmEventEntitiesCashtagsItem {
 }
 
 /** A hashtag found in a tweet, with its position. */
-export interface TweetEntitiesHashtagsItem {
-  end: number
-  start: number
-  tag: string
+export interface TweetEntitiesHashtagsItem extends DmEventEntitiesCashtagsItem {
 }
 
 /** A mention of a user found in a tweet, with its position. */
@@ -629,25 +571,15 @@ export interface TweetNoteTweetEntities {
 }
 
 /** A cashtag found in a long tweet's full text, with its position. */
-export interface TweetNoteTweetEntitiesCashtagsItem {
-  end: number
-  start: number
-  tag: string
+export interface TweetNoteTweetEntitiesCashtagsItem extends DmEventEntitiesCashtagsItem {
 }
 
 /** A hashtag found in a long tweet's full text, with its position. */
-export interface TweetNoteTweetEntitiesHashtagsItem {
-  end: number
-  start: number
-  tag: string
+export interface TweetNoteTweetEntitiesHashtagsItem extends DmEventEntitiesCashtagsItem {
 }
 
 /** A mention of a user found in a long tweet's full text, with its position. */
-export interface TweetNoteTweetEntitiesMentionsItem {
-  end: number
-  id?: string | null
-  start: number
-  username?: string | null
+export interface TweetNoteTweetEntitiesMentionsItem extends TweetEntitiesMentionsItem {
 }
 
 /** A URL found in a long tweet's full text, with its shortened, displayed and expanded forms. */

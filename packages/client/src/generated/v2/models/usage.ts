@@ -42,7 +42,5 @@ export interface UsageDailyProjectUsage {
 }
 
 /** How many tweets the project read on one day. */
-export interface UsageDailyProjectUsageUsageItem {
-  date: string
-  usage?: string | null
+export interface UsageDailyProjectUsageUsageItem extends UsageDailyClientAppUsageValueItemUsageItem {
 }

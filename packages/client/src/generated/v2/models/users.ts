@@ -1,8 +1,11 @@
 // generated from spec/v2/models/users.yaml by @twython/generator: do not edit
 
 import type { Selected } from '@twython/runtime'
+import type { GetBookmarksResponseMeta } from './bookmarks.js'
+import type { DmEventEntitiesCashtagsItem, DmEventEntitiesMentionsItem } from './direct_messages.js'
 import type { Problem } from './errors.js'
-import type { Expansions } from './tweets.js'
+import type { GetLikingUsersResponse } from './likes.js'
+import type { Expansions, TweetEntitiesUrlsItemImagesItem } from './tweets.js'
 
 /** The JSON body of `followUser`; its fields sit beside the other parameters in the one params object. */
 export interface FollowUserRequest {
@@ -22,18 +25,11 @@ export interface FollowUserResponseData {
 }
 
 /** What `getBlockedUsers` resolves to: X's response envelope. */
-export interface GetBlockedUsersResponse<F extends string = never> {
-  data?: Selected<User, F | 'id' | 'name' | 'username'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetBlockedUsersResponseMeta
+export interface GetBlockedUsersResponse<F extends string = never> extends GetLikingUsersResponse<F> {
 }
 
 /** The `meta` field of `GetBlockedUsersResponse` (part of `getBlockedUsers`). */
-export interface GetBlockedUsersResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetBlockedUsersResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `getMe` resolves to: X's response envelope. */
@@ -44,77 +40,43 @@ export interface GetMeResponse<F extends string = never> {
 }
 
 /** What `getMutedUsers` resolves to: X's response envelope. */
-export interface GetMutedUsersResponse<F extends string = never> {
-  data?: Selected<User, F | 'id' | 'name' | 'username'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetMutedUsersResponseMeta
+export interface GetMutedUsersResponse<F extends string = never> extends GetLikingUsersResponse<F> {
 }
 
 /** The `meta` field of `GetMutedUsersResponse` (part of `getMutedUsers`). */
-export interface GetMutedUsersResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetMutedUsersResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `getUserAffiliates` resolves to: X's response envelope. */
-export interface GetUserAffiliatesResponse<F extends string = never> {
-  data?: Selected<User, F | 'id' | 'name' | 'username'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetUserAffiliatesResponseMeta
+export interface GetUserAffiliatesResponse<F extends string = never> extends GetLikingUsersResponse<F> {
 }
 
 /** The `meta` field of `GetUserAffiliatesResponse` (part of `getUserAffiliates`). */
-export interface GetUserAffiliatesResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetUserAffiliatesResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `getUserByUsername` resolves to: X's response envelope. */
-export interface GetUserByUsernameResponse<F extends string = never> {
-  data?: Selected<User, F | 'id' | 'name' | 'username'>
-  errors?: Problem[]
-  includes?: Expansions
+export interface GetUserByUsernameResponse<F extends string = never> extends GetMeResponse<F> {
 }
 
 /** What `getUserFollowers` resolves to: X's response envelope. */
-export interface GetUserFollowersResponse<F extends string = never> {
-  data?: Selected<User, F | 'id' | 'name' | 'username'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetUserFollowersResponseMeta
+export interface GetUserFollowersResponse<F extends string = never> extends GetLikingUsersResponse<F> {
 }
 
 /** The `meta` field of `GetUserFollowersResponse` (part of `getUserFollowers`). */
-export interface GetUserFollowersResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetUserFollowersResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `getUserFollowing` resolves to: X's response envelope. */
-export interface GetUserFollowingResponse<F extends string = never> {
-  data?: Selected<User, F | 'id' | 'name' | 'username'>[]
-  errors?: Problem[]
-  includes?: Expansions
-  meta?: GetUserFollowingResponseMeta
+export interface GetUserFollowingResponse<F extends string = never> extends GetLikingUsersResponse<F> {
 }
 
 /** The `meta` field of `GetUserFollowingResponse` (part of `getUserFollowing`). */
-export interface GetUserFollowingResponseMeta {
-  next_token?: string
-  previous_token?: string
-  result_count?: number
+export interface GetUserFollowingResponseMeta extends GetBookmarksResponseMeta {
 }
 
 /** What `getUser` resolves to: X's response envelope. */
-export interface GetUserResponse<F extends string = never> {
-  data?: Selected<User, F | 'id' | 'name' | 'username'>
-  errors?: Problem[]
-  includes?: Expansions
+export interface GetUserResponse<F extends string = never> extends GetMeResponse<F> {
 }
 
 /** What `getUsersByUsernames` resolves to: X's response envelope. */
@@ -125,10 +87,7 @@ export interface GetUsersByUsernamesResponse<F extends string = never> {
 }
 
 /** What `getUsers` resolves to: X's response envelope. */
-export interface GetUsersResponse<F extends string = never> {
-  data?: Selected<User, F | 'id' | 'name' | 'username'>[]
-  errors?: Problem[]
-  includes?: Expansions
+export interface GetUsersResponse<F extends string = never> extends GetUsersByUsernamesResponse<F> {
 }
 
 /** The JSON body of `muteUser`; its fields sit beside the other parameters in the one params object. */
@@ -267,25 +226,15 @@ export interface UserEntitiesDescription {
 }
 
 /** A cashtag (like `$TWTR`) found in a user's bio, with its position. */
-export interface UserEntitiesDescriptionCashtagsItem {
-  end: number
-  start: number
-  tag: string
+export interface UserEntitiesDescriptionCashtagsItem extends DmEventEntitiesCashtagsItem {
 }
 
 /** A hashtag found in a user's bio, with its position. */
-export interface UserEntitiesDescriptionHashtagsItem {
-  end: number
-  start: number
-  tag: string
+export interface UserEntitiesDescriptionHashtagsItem extends DmEventEntitiesCashtagsItem {
 }
 
 /** A mention of another user found in a user's bio, with its position. */
-export interface UserEntitiesDescriptionMentionsItem {
-  end: number
-  id?: string | null
-  start: number
-  username: string
+export interface UserEntitiesDescriptionMentionsItem extends DmEventEntitiesMentionsItem {
 }
 
 /** A URL found in a user's bio, with its shortened, displayed and expanded forms. */
@@ -304,10 +253,7 @@ export interface UserEntitiesDescriptionUrlsItem {
 }
 
 /** A preview image of a URL found in a user's bio. */
-export interface UserEntitiesDescriptionUrlsItemImagesItem {
-  height?: number | null
-  url?: string | null
-  width?: number | null
+export interface UserEntitiesDescriptionUrlsItemImagesItem extends TweetEntitiesUrlsItemImagesItem {
 }
 
 /** The entities of a user's profile URL. */
@@ -316,25 +262,11 @@ export interface UserEntitiesUrl {
 }
 
 /** The profile URL, with its shortened, displayed and expanded forms. */
-export interface UserEntitiesUrlUrlsItem {
-  description?: string | null
-  display_url?: string | null
-  end: number
-  expanded_url?: string | null
-  images?: UserEntitiesUrlUrlsItemImagesItem[] | null
-  media_key?: string | null
-  start: number
-  status?: number | null
-  title?: string | null
-  unwound_url?: string | null
-  url: string
+export interface UserEntitiesUrlUrlsItem extends UserEntitiesDescriptionUrlsItem {
 }
 
 /** A preview image of the profile URL. */
-export interface UserEntitiesUrlUrlsItemImagesItem {
-  height?: number | null
-  url?: string | null
-  width?: number | null
+export interface UserEntitiesUrlUrlsItemImagesItem extends TweetEntitiesUrlsItemImagesItem {
 }
 
 /** The id of a user, a string of up to 19 digits. */

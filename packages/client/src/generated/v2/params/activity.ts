@@ -2,6 +2,7 @@
 
 import type { PAGINATION, Paging } from '@twython/runtime'
 import type { CreateActivitySubscriptionRequest, UpdateActivitySubscriptionRequest } from '../models/activity.js'
+import type { BackfillMinutesParam, EndTimeParam, PaginationTokenParam, StartTimeParam } from './shared.js'
 
 /** Parameters of `createActivitySubscription` (X operation `createActivitySubscription`): the path and query parameters, and the JSON body's fields (`CreateActivitySubscriptionRequest`). */
 export interface CreateActivitySubscriptionParams extends CreateActivitySubscriptionRequest {
@@ -20,29 +21,18 @@ export interface DeleteActivitySubscriptionsParams {
 }
 
 /** Parameters of `getActivitySubscriptions` (X operation `getActivitySubscriptions`). */
-export interface GetActivitySubscriptionsParams {
+export interface GetActivitySubscriptionsParams extends PaginationTokenParam {
   /**
    * The most subscriptions to return per page, 1 to 1000.
    * Between 1 and 1000.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
   /** Marks `getActivitySubscriptions` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** Parameters of `streamActivity` (X operation `activityStream`). */
-export interface StreamActivityParams {
-  /**
-   * After a disconnection, ask for up to 5 minutes of events missed before reconnecting (0 to 5); needs an access level with recovery. Events already received may be sent again, so deduplicate by id.
-   * Between 0 and 5.
-   */
-  readonly backfill_minutes?: number
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
+export interface StreamActivityParams extends BackfillMinutesParam, StartTimeParam, EndTimeParam {
 }
 
 /** Parameters of `updateActivitySubscription` (X operation `updateActivitySubscription`): the path and query parameters, and the JSON body's fields (`UpdateActivitySubscriptionRequest`). */

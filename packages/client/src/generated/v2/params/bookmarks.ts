@@ -2,7 +2,8 @@
 
 import type { PAGINATION, Paging } from '@twython/runtime'
 import type { AddBookmarkRequest, CreateBookmarkFolderRequest } from '../models/bookmarks.js'
-import type { MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserField } from '../parameters.js'
+import type { TweetField } from '../parameters.js'
+import type { MediaFieldsParam, PaginationTokenParam, PlaceFieldsParam, PollFieldsParam, TweetExpansionsParam, TweetFieldsParam, UserFieldsParam } from './shared.js'
 
 /** Parameters of `addBookmark` (X operation `createUsersBookmark`): the path and query parameters, and the JSON body's fields (`AddBookmarkRequest`). */
 export interface AddBookmarkParams extends AddBookmarkRequest {
@@ -17,7 +18,7 @@ export interface CreateBookmarkFolderParams extends CreateBookmarkFolderRequest 
 }
 
 /** Parameters of `getBookmarkFolders` (X operation `getUsersBookmarkFolders`). */
-export interface GetBookmarkFoldersParams {
+export interface GetBookmarkFoldersParams extends PaginationTokenParam {
   /** The id of the authenticated user (only your own folders can be read). */
   readonly id: string
   /**
@@ -25,14 +26,12 @@ export interface GetBookmarkFoldersParams {
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
   /** Marks `getBookmarkFolders` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** Parameters of `getBookmarks` (X operation `getUsersBookmarks`). */
-export interface GetBookmarksParams {
+export interface GetBookmarksParams extends PaginationTokenParam, TweetFieldsParam, TweetExpansionsParam, UserFieldsParam, MediaFieldsParam, PollFieldsParam, PlaceFieldsParam {
   /** The id of the authenticated user (only your own bookmarks can be read). */
   readonly id: string
   /**
@@ -40,20 +39,6 @@ export interface GetBookmarksParams {
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
   /** Marks `getBookmarks` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -65,7 +50,7 @@ export interface GetBookmarksFieldsParams<F extends TweetField> extends GetBookm
 }
 
 /** Parameters of `getBookmarksInFolder` (X operation `getUsersBookmarksByFolderId`). */
-export interface GetBookmarksInFolderParams {
+export interface GetBookmarksInFolderParams extends PaginationTokenParam {
   /** The id of the authenticated user, who owns the folder. */
   readonly id: string
   /** The id of the bookmark folder, as returned by getBookmarkFolders. */
@@ -75,8 +60,6 @@ export interface GetBookmarksInFolderParams {
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
   /** Marks `getBookmarksInFolder` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }

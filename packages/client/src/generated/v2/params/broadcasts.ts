@@ -2,6 +2,7 @@
 
 import type { PAGINATION, Paging } from '@twython/runtime'
 import type { CreateScheduledBroadcastRequest, SendBroadcastChatRequest, UpdateScheduledBroadcastRequest } from '../models/broadcasts.js'
+import type { PaginationTokenParam } from './shared.js'
 
 /** Parameters of `createScheduledBroadcast` (X operation `createScheduledBroadcast`): the path and query parameters, and the JSON body's fields (`CreateScheduledBroadcastRequest`). */
 export interface CreateScheduledBroadcastParams extends CreateScheduledBroadcastRequest {
@@ -22,7 +23,7 @@ export interface GetScheduledBroadcastParams {
 }
 
 /** Parameters of `getScheduledBroadcasts` (X operation `listScheduledBroadcasts`). */
-export interface GetScheduledBroadcastsParams {
+export interface GetScheduledBroadcastsParams extends PaginationTokenParam {
   /**
    * The most broadcasts to return per page, 1 to 100.
    * Between 1 and 100.
@@ -32,8 +33,6 @@ export interface GetScheduledBroadcastsParams {
   readonly oldest_start_time?: string
   /** Only list broadcasts that start at or before this moment (ISO 8601 date-time). */
   readonly newest_start_time?: string
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
   /** Marks `getScheduledBroadcasts` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }

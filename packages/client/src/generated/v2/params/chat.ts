@@ -2,7 +2,7 @@
 
 import type { PAGINATION, Paging } from '@twython/runtime'
 import type { AddChatConversationKeysRequest, AddChatGroupMembersRequest, AddUserPublicKeyRequest, AppendChatMediaUploadRequest, CreateChatGroupRequest, FinalizeChatMediaUploadRequest, InitializeChatMediaUploadRequest, MarkChatConversationReadRequest, SendChatMessageRequest } from '../models/chat.js'
-import type { ChatConversationExpansion, ChatConversationField, ChatMessageEventField, PublicKeyField, UserField } from '../parameters.js'
+import type { ChatConversationExpansionsParam, ChatConversationFieldsParam, ChatMessageEventFieldsParam, PaginationTokenParam, PublicKeyFieldsParam, UserFieldsParam } from './shared.js'
 
 /** Parameters of `addChatConversationKeys` (X operation `addConversationKeys`): the path and query parameters, and the JSON body's fields (`AddChatConversationKeysRequest`). */
 export interface AddChatConversationKeysParams extends AddChatConversationKeysRequest {
@@ -47,19 +47,13 @@ export interface FinalizeChatMediaUploadParams extends FinalizeChatMediaUploadRe
 }
 
 /** Parameters of `getChatConversation` (X operation `getChatConversation`). */
-export interface GetChatConversationParams {
+export interface GetChatConversationParams extends ChatConversationFieldsParam, ChatConversationExpansionsParam, UserFieldsParam {
   /** The conversation (the other user's id for one-to-one, or the group id). */
   readonly id: string
-  /** Chat conversation fields to return beyond the defaults (id and type), given as an array. */
-  readonly 'chat_conversation.fields'?: readonly ChatConversationField[]
-  /** Related users to include in `includes.users`, given as an array (`admin_ids`, `member_ids`, `participant_ids`). */
-  readonly expansions?: readonly ChatConversationExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
 }
 
 /** Parameters of `getChatConversationEvents` (X operation `getChatConversationEvents`). */
-export interface GetChatConversationEventsParams {
+export interface GetChatConversationEventsParams extends PaginationTokenParam, ChatMessageEventFieldsParam {
   /** The conversation (the other user's id for one-to-one, or the group id). */
   readonly id: string
   /**
@@ -68,48 +62,32 @@ export interface GetChatConversationEventsParams {
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Chat message event fields to return beyond the defaults, given as an array. */
-  readonly 'chat_message_event.fields'?: readonly ChatMessageEventField[]
   /** Marks `getChatConversationEvents` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** Parameters of `getChatConversations` (X operation `getChatConversations`). */
-export interface GetChatConversationsParams {
+export interface GetChatConversationsParams extends PaginationTokenParam, ChatConversationFieldsParam, ChatConversationExpansionsParam, UserFieldsParam {
   /**
    * The most conversations to return per page, 1 to 100 (10 when left out).
    * @defaultValue 10
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Chat conversation fields to return beyond the defaults (id and type), given as an array. */
-  readonly 'chat_conversation.fields'?: readonly ChatConversationField[]
-  /** Related users to include in `includes.users`, given as an array (`admin_ids`, `member_ids`, `participant_ids`). */
-  readonly expansions?: readonly ChatConversationExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
   /** Marks `getChatConversations` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
 
 /** Parameters of `getUserPublicKeys` (X operation `getUsersPublicKey`). */
-export interface GetUserPublicKeysParams {
+export interface GetUserPublicKeysParams extends PublicKeyFieldsParam {
   /** The id of the user whose keys to return. */
   readonly id: string
-  /** Public key fields to return, given as an array. */
-  readonly 'public_key.fields'?: readonly PublicKeyField[]
 }
 
 /** Parameters of `getUsersPublicKeys` (X operation `getUsersPublicKeys`). */
-export interface GetUsersPublicKeysParams {
+export interface GetUsersPublicKeysParams extends PublicKeyFieldsParam {
   /** The ids of the users whose keys to return, given as an array. */
   readonly ids: readonly string[]
-  /** Public key fields to return, given as an array. */
-  readonly 'public_key.fields'?: readonly PublicKeyField[]
 }
 
 /** Parameters of `initializeChatGroup` (X operation `initializeChatGroup`). */

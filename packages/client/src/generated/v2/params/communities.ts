@@ -2,13 +2,12 @@
 
 import type { PAGINATION, Paging } from '@twython/runtime'
 import type { CommunityField } from '../parameters.js'
+import type { CommunityFieldsParam, NextTokenParam, PaginationTokenParam } from './shared.js'
 
 /** Parameters of `getCommunity` (X operation `getCommunitiesById`). */
-export interface GetCommunityParams {
+export interface GetCommunityParams extends CommunityFieldsParam {
   /** The id of the Community. */
   readonly id: string
-  /** Community fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'community.fields'?: readonly CommunityField[]
 }
 
 /** `GetCommunityParams` of a call that names its `community.fields`: `F` is the fields named, which the response marks present. */
@@ -18,7 +17,7 @@ export interface GetCommunityFieldsParams<F extends CommunityField> extends GetC
 }
 
 /** Parameters of `searchCommunities` (X operation `searchCommunities`). */
-export interface SearchCommunitiesParams {
+export interface SearchCommunitiesParams extends NextTokenParam, PaginationTokenParam, CommunityFieldsParam {
   /** The words to look for in Community names. */
   readonly query: string
   /**
@@ -27,12 +26,6 @@ export interface SearchCommunitiesParams {
    * Between 10 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` of the previous page, to get the next one; leave out for the first page. The paginating iterator passes it for you. */
-  readonly next_token?: string
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Community fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'community.fields'?: readonly CommunityField[]
   /** Marks `searchCommunities` as paginated for `cursor()` (`meta.next_token` sent back as `next_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }

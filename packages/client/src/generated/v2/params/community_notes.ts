@@ -2,7 +2,8 @@
 
 import type { PAGINATION, Paging } from '@twython/runtime'
 import type { CreateCommunityNoteRequest, EvaluateCommunityNoteRequest } from '../models/community_notes.js'
-import type { MediaField, NoteField, PlaceField, PollField, TweetExpansion, TweetField, UserField } from '../parameters.js'
+import type { NoteField, TweetField } from '../parameters.js'
+import type { MediaFieldsParam, NoteFieldsParam, PaginationTokenParam, PlaceFieldsParam, PollFieldsParam, TweetExpansionsParam, TweetFieldsParam, UserFieldsParam } from './shared.js'
 
 /** Parameters of `createCommunityNote` (X operation `createCommunityNotes`): the path and query parameters, and the JSON body's fields (`CreateCommunityNoteRequest`). */
 export interface CreateCommunityNoteParams extends CreateCommunityNoteRequest {
@@ -19,7 +20,7 @@ export interface EvaluateCommunityNoteParams extends EvaluateCommunityNoteReques
 }
 
 /** Parameters of `searchTweetsEligibleForNotes` (X operation `searchEligiblePosts`). */
-export interface SearchTweetsEligibleForNotesParams {
+export interface SearchTweetsEligibleForNotesParams extends PaginationTokenParam, TweetFieldsParam, TweetExpansionsParam, UserFieldsParam, MediaFieldsParam, PollFieldsParam, PlaceFieldsParam {
   /** Must be true for now; X only serves the test set of tweets. */
   readonly test_mode: boolean
   /**
@@ -28,22 +29,8 @@ export interface SearchTweetsEligibleForNotesParams {
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
   /** Which selection of eligible tweets to draw from (X's document gives no values for it). */
   readonly post_selection?: string
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
   /** Marks `searchTweetsEligibleForNotes` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -55,7 +42,7 @@ export interface SearchTweetsEligibleForNotesFieldsParams<F extends TweetField> 
 }
 
 /** Parameters of `searchWrittenCommunityNotes` (X operation `searchCommunityNotesWritten`). */
-export interface SearchWrittenCommunityNotesParams {
+export interface SearchWrittenCommunityNotesParams extends PaginationTokenParam, NoteFieldsParam {
   /** Must be true for now; only test notes can be listed. */
   readonly test_mode: boolean
   /**
@@ -64,10 +51,6 @@ export interface SearchWrittenCommunityNotesParams {
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Community Note fields to return beyond the defaults (id), given as an array. */
-  readonly 'note.fields'?: readonly NoteField[]
   /** Marks `searchWrittenCommunityNotes` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }

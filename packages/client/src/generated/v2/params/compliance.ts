@@ -2,11 +2,10 @@
 
 import type { CreateComplianceJobRequest } from '../models/compliance.js'
 import type { ComplianceJobField } from '../parameters.js'
+import type { ComplianceJobFieldsParam } from './shared.js'
 
 /** Parameters of `createComplianceJob` (X operation `createComplianceJobs`): the path and query parameters, and the JSON body's fields (`CreateComplianceJobRequest`). */
-export interface CreateComplianceJobParams extends CreateComplianceJobRequest {
-  /** Compliance job fields to return beyond the defaults, given as an array. */
-  readonly 'compliance_job.fields'?: readonly ComplianceJobField[]
+export interface CreateComplianceJobParams extends CreateComplianceJobRequest, ComplianceJobFieldsParam {
 }
 
 /** `CreateComplianceJobParams` of a call that names its `compliance_job.fields`: `F` is the fields named, which the response marks present. */
@@ -16,11 +15,9 @@ export interface CreateComplianceJobFieldsParams<F extends ComplianceJobField> e
 }
 
 /** Parameters of `getComplianceJob` (X operation `getComplianceJobsById`). */
-export interface GetComplianceJobParams {
+export interface GetComplianceJobParams extends ComplianceJobFieldsParam {
   /** The id of the compliance job. */
   readonly id: string
-  /** Compliance job fields to return beyond the defaults, given as an array. */
-  readonly 'compliance_job.fields'?: readonly ComplianceJobField[]
 }
 
 /** `GetComplianceJobParams` of a call that names its `compliance_job.fields`: `F` is the fields named, which the response marks present. */
@@ -30,13 +27,11 @@ export interface GetComplianceJobFieldsParams<F extends ComplianceJobField> exte
 }
 
 /** Parameters of `getComplianceJobs` (X operation `getComplianceJobs`). */
-export interface GetComplianceJobsParams {
+export interface GetComplianceJobsParams extends ComplianceJobFieldsParam {
   /** The kind of jobs to list, `tweets` or `users`. */
   readonly type: 'tweets' | 'users'
   /** Only list jobs in this status, `created`, `in_progress`, `failed` or `complete`. */
   readonly status?: 'created' | 'in_progress' | 'failed' | 'complete'
-  /** Compliance job fields to return beyond the defaults, given as an array. */
-  readonly 'compliance_job.fields'?: readonly ComplianceJobField[]
 }
 
 /** `GetComplianceJobsParams` of a call that names its `compliance_job.fields`: `F` is the fields named, which the response marks present. */

@@ -2,7 +2,7 @@
 
 import type { PAGINATION, Paging } from '@twython/runtime'
 import type { DeleteConnectionsRequest } from '../models/connections.js'
-import type { ConnectionField } from '../parameters.js'
+import type { ConnectionFieldsParam, PaginationTokenParam } from './shared.js'
 
 /** Parameters of `deleteAllConnections` (X operation `deleteAllConnections`). */
 export interface DeleteAllConnectionsParams {
@@ -19,7 +19,7 @@ export interface DeleteEndpointConnectionsParams {
 }
 
 /** Parameters of `getConnectionHistory` (X operation `getConnectionHistory`). */
-export interface GetConnectionHistoryParams {
+export interface GetConnectionHistoryParams extends PaginationTokenParam, ConnectionFieldsParam {
   /**
    * Which connections to list, `active` (the default), `inactive` or `all`.
    * @defaultValue 'active'
@@ -33,10 +33,6 @@ export interface GetConnectionHistoryParams {
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Streaming connection fields to return beyond the defaults, given as an array. */
-  readonly 'connection.fields'?: readonly ConnectionField[]
   /** Marks `getConnectionHistory` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }

@@ -2,7 +2,8 @@
 
 import type { PAGINATION, Paging } from '@twython/runtime'
 import type { CreateDmConversationRequest, SendDmToConversationRequest, SendDmToParticipantRequest } from '../models/direct_messages.js'
-import type { DmEventExpansion, DmEventField, MediaField, TweetField, UserField } from '../parameters.js'
+import type { DmEventField } from '../parameters.js'
+import type { DmEventExpansionsParam, DmEventFieldsParam, MediaFieldsParam, PaginationTokenParam, TweetFieldsParam, UserFieldsParam } from './shared.js'
 
 /** Parameters of `blockUserDms` (X operation `blockUsersDms`). */
 export interface BlockUserDmsParams {
@@ -31,7 +32,7 @@ export interface DownloadDmMediaParams {
 }
 
 /** Parameters of `getDmConversationEvents` (X operation `getDirectMessagesEventsByConversationId`). */
-export interface GetDmConversationEventsParams {
+export interface GetDmConversationEventsParams extends PaginationTokenParam, DmEventFieldsParam, DmEventExpansionsParam, UserFieldsParam, TweetFieldsParam, MediaFieldsParam {
   /** The id of the conversation: two user ids joined by a dash for a one-to-one conversation, or a single number for a group. */
   readonly id: string
   /**
@@ -40,23 +41,11 @@ export interface GetDmConversationEventsParams {
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
   /**
    * Which kinds of events to return, given as an array of `MessageCreate`, `ParticipantsJoin` and `ParticipantsLeave` (all three when left out).
    * @defaultValue ['MessageCreate', 'ParticipantsLeave', 'ParticipantsJoin']
    */
   readonly event_types?: readonly ('MessageCreate' | 'ParticipantsJoin' | 'ParticipantsLeave')[]
-  /** DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array. */
-  readonly 'dm_event.fields'?: readonly DmEventField[]
-  /** Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to. */
-  readonly expansions?: readonly DmEventExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
   /** Marks `getDmConversationEvents` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -68,19 +57,9 @@ export interface GetDmConversationEventsFieldsParams<F extends DmEventField> ext
 }
 
 /** Parameters of `getDmEvent` (X operation `getDirectMessagesEventsById`). */
-export interface GetDmEventParams {
+export interface GetDmEventParams extends DmEventFieldsParam, DmEventExpansionsParam, UserFieldsParam, TweetFieldsParam, MediaFieldsParam {
   /** The id of the DM event to look up. */
   readonly event_id: string
-  /** DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array. */
-  readonly 'dm_event.fields'?: readonly DmEventField[]
-  /** Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to. */
-  readonly expansions?: readonly DmEventExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
 }
 
 /** `GetDmEventParams` of a call that names its `dm_event.fields`: `F` is the fields named, which the response marks present. */
@@ -90,30 +69,18 @@ export interface GetDmEventFieldsParams<F extends DmEventField> extends GetDmEve
 }
 
 /** Parameters of `getDmEvents` (X operation `getDirectMessagesEvents`). */
-export interface GetDmEventsParams {
+export interface GetDmEventsParams extends PaginationTokenParam, DmEventFieldsParam, DmEventExpansionsParam, UserFieldsParam, TweetFieldsParam, MediaFieldsParam {
   /**
    * The most events to return per page, 1 to 100 (100 when left out).
    * @defaultValue 100
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
   /**
    * Which kinds of events to return, given as an array of `MessageCreate`, `ParticipantsJoin` and `ParticipantsLeave` (all three when left out).
    * @defaultValue ['MessageCreate', 'ParticipantsLeave', 'ParticipantsJoin']
    */
   readonly event_types?: readonly ('MessageCreate' | 'ParticipantsJoin' | 'ParticipantsLeave')[]
-  /** DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array. */
-  readonly 'dm_event.fields'?: readonly DmEventField[]
-  /** Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to. */
-  readonly expansions?: readonly DmEventExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
   /** Marks `getDmEvents` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -125,7 +92,7 @@ export interface GetDmEventsFieldsParams<F extends DmEventField> extends GetDmEv
 }
 
 /** Parameters of `getDmEventsWithParticipant` (X operation `getDirectMessagesEventsByParticipantId`). */
-export interface GetDmEventsWithParticipantParams {
+export interface GetDmEventsWithParticipantParams extends PaginationTokenParam, DmEventFieldsParam, DmEventExpansionsParam, UserFieldsParam, TweetFieldsParam, MediaFieldsParam {
   /** The id of the other user in the conversation. */
   readonly participant_id: string
   /**
@@ -134,23 +101,11 @@ export interface GetDmEventsWithParticipantParams {
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
   /**
    * Which kinds of events to return, given as an array of `MessageCreate`, `ParticipantsJoin` and `ParticipantsLeave` (all three when left out).
    * @defaultValue ['MessageCreate', 'ParticipantsLeave', 'ParticipantsJoin']
    */
   readonly event_types?: readonly ('MessageCreate' | 'ParticipantsJoin' | 'ParticipantsLeave')[]
-  /** DM event fields to return beyond the defaults (id and event_type, plus text for messages), given as an array. */
-  readonly 'dm_event.fields'?: readonly DmEventField[]
-  /** Related objects to include in `includes`, given as an array: `sender_id` and `participant_ids` add the users, `attachments.media_keys` the media and `referenced_posts` the tweets a message refers to. */
-  readonly expansions?: readonly DmEventExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
   /** Marks `getDmEventsWithParticipant` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }

@@ -2,7 +2,8 @@
 
 import type { PAGINATION, Paging } from '@twython/runtime'
 import type { AddListMemberRequest, CreateListRequest, FollowListRequest, PinListRequest, UpdateListRequest } from '../models/lists.js'
-import type { ListExpansion, ListField, MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserExpansion, UserField } from '../parameters.js'
+import type { ListField, TweetField, UserField } from '../parameters.js'
+import type { ListExpansionsParam, ListFieldsParam, MediaFieldsParam, PaginationTokenParam, PlaceFieldsParam, PollFieldsParam, TweetExpansionsParam, TweetFieldsParam, UserExpansionsParam, UserFieldsParam } from './shared.js'
 
 /** Parameters of `addListMember` (X operation `addListsMember`): the path and query parameters, and the JSON body's fields (`AddListMemberRequest`). */
 export interface AddListMemberParams extends AddListMemberRequest {
@@ -27,7 +28,7 @@ export interface FollowListParams extends FollowListRequest {
 }
 
 /** Parameters of `getFollowedLists` (X operation `getUsersFollowedLists`). */
-export interface GetFollowedListsParams {
+export interface GetFollowedListsParams extends PaginationTokenParam, ListFieldsParam, ListExpansionsParam, UserFieldsParam {
   /** The id of the user whose followed Lists to return. */
   readonly id: string
   /**
@@ -36,14 +37,6 @@ export interface GetFollowedListsParams {
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** List fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'list.fields'?: readonly ListField[]
-  /** Add `owner_id` to include each List's owner in `includes.users`. */
-  readonly expansions?: readonly ListExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
   /** Marks `getFollowedLists` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -55,15 +48,9 @@ export interface GetFollowedListsFieldsParams<F extends ListField> extends GetFo
 }
 
 /** Parameters of `getList` (X operation `getListsById`). */
-export interface GetListParams {
+export interface GetListParams extends ListFieldsParam, ListExpansionsParam, UserFieldsParam {
   /** The id of the List to look up. */
   readonly id: string
-  /** List fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'list.fields'?: readonly ListField[]
-  /** Add `owner_id` to include each List's owner in `includes.users`. */
-  readonly expansions?: readonly ListExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
 }
 
 /** `GetListParams` of a call that names its `list.fields`: `F` is the fields named, which the response marks present. */
@@ -73,7 +60,7 @@ export interface GetListFieldsParams<F extends ListField> extends GetListParams 
 }
 
 /** Parameters of `getListFollowers` (X operation `getListsFollowers`). */
-export interface GetListFollowersParams {
+export interface GetListFollowersParams extends PaginationTokenParam, UserFieldsParam, UserExpansionsParam, TweetFieldsParam {
   /** The id of the List whose followers to return. */
   readonly id: string
   /**
@@ -82,14 +69,6 @@ export interface GetListFollowersParams {
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
   /** Marks `getListFollowers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -101,7 +80,7 @@ export interface GetListFollowersFieldsParams<F extends UserField> extends GetLi
 }
 
 /** Parameters of `getListMembers` (X operation `getListsMembers`). */
-export interface GetListMembersParams {
+export interface GetListMembersParams extends PaginationTokenParam, UserFieldsParam, UserExpansionsParam, TweetFieldsParam {
   /** The id of the List whose members to return. */
   readonly id: string
   /**
@@ -110,14 +89,6 @@ export interface GetListMembersParams {
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
   /** Marks `getListMembers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -129,7 +100,7 @@ export interface GetListMembersFieldsParams<F extends UserField> extends GetList
 }
 
 /** Parameters of `getListMemberships` (X operation `getUsersListMemberships`). */
-export interface GetListMembershipsParams {
+export interface GetListMembershipsParams extends PaginationTokenParam, ListFieldsParam, ListExpansionsParam, UserFieldsParam {
   /** The id of the user whose List memberships to return. */
   readonly id: string
   /**
@@ -138,14 +109,6 @@ export interface GetListMembershipsParams {
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** List fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'list.fields'?: readonly ListField[]
-  /** Add `owner_id` to include each List's owner in `includes.users`. */
-  readonly expansions?: readonly ListExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
   /** Marks `getListMemberships` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -157,7 +120,7 @@ export interface GetListMembershipsFieldsParams<F extends ListField> extends Get
 }
 
 /** Parameters of `getListTweets` (X operation `getListsPosts`). */
-export interface GetListTweetsParams {
+export interface GetListTweetsParams extends PaginationTokenParam, TweetFieldsParam, TweetExpansionsParam, UserFieldsParam, MediaFieldsParam, PollFieldsParam, PlaceFieldsParam {
   /** The id of the List whose tweets to return. */
   readonly id: string
   /**
@@ -166,20 +129,6 @@ export interface GetListTweetsParams {
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
   /** Marks `getListTweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -191,7 +140,7 @@ export interface GetListTweetsFieldsParams<F extends TweetField> extends GetList
 }
 
 /** Parameters of `getOwnedLists` (X operation `getUsersOwnedLists`). */
-export interface GetOwnedListsParams {
+export interface GetOwnedListsParams extends PaginationTokenParam, ListFieldsParam, ListExpansionsParam, UserFieldsParam {
   /** The id of the user whose Lists to return. */
   readonly id: string
   /**
@@ -200,14 +149,6 @@ export interface GetOwnedListsParams {
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** List fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'list.fields'?: readonly ListField[]
-  /** Add `owner_id` to include each List's owner in `includes.users`. */
-  readonly expansions?: readonly ListExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
   /** Marks `getOwnedLists` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -219,15 +160,9 @@ export interface GetOwnedListsFieldsParams<F extends ListField> extends GetOwned
 }
 
 /** Parameters of `getPinnedLists` (X operation `getUsersPinnedLists`). */
-export interface GetPinnedListsParams {
+export interface GetPinnedListsParams extends ListFieldsParam, ListExpansionsParam, UserFieldsParam {
   /** The id of the authenticated user (only your own pinned Lists can be read). */
   readonly id: string
-  /** List fields to return beyond the defaults (id and name), given as an array. */
-  readonly 'list.fields'?: readonly ListField[]
-  /** Add `owner_id` to include each List's owner in `includes.users`. */
-  readonly expansions?: readonly ListExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
 }
 
 /** `GetPinnedListsParams` of a call that names its `list.fields`: `F` is the fields named, which the response marks present. */

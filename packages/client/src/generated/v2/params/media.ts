@@ -1,7 +1,8 @@
 // generated from spec/v2/media.yaml by @twython/generator: do not edit
 
 import type { AppendMediaUploadRequest, CreateMediaMetadataRequest, CreateMediaSubtitlesRequest, DeleteMediaSubtitlesRequest, InitializeMediaUploadRequest, UploadMediaSimpleRequest } from '../models/media.js'
-import type { MediaAnalyticsField, MediaField } from '../parameters.js'
+import type { MediaField } from '../parameters.js'
+import type { MediaAnalyticsFieldsParam, MediaFieldsParam } from './shared.js'
 
 /** Parameters of `appendMediaUpload` (X operation `appendMediaUpload`): the path and query parameters, and the JSON body's fields (`AppendMediaUploadRequest`). */
 export interface AppendMediaUploadParams extends AppendMediaUploadRequest {
@@ -28,11 +29,9 @@ export interface FinalizeMediaUploadParams {
 }
 
 /** Parameters of `getMedia` (X operation `getMediaByMediaKey`). */
-export interface GetMediaParams {
+export interface GetMediaParams extends MediaFieldsParam {
   /** The media key of the media to look up (two numbers joined by an underscore, as in `3_1234`). */
   readonly media_key: string
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
 }
 
 /** `GetMediaParams` of a call that names its `media.fields`: `F` is the fields named, which the response marks present. */
@@ -42,7 +41,7 @@ export interface GetMediaFieldsParams<F extends MediaField> extends GetMediaPara
 }
 
 /** Parameters of `getMediaAnalytics` (X operation `getMediaAnalytics`). */
-export interface GetMediaAnalyticsParams {
+export interface GetMediaAnalyticsParams extends MediaAnalyticsFieldsParam {
   /** The media keys of the media to measure, given as an array. */
   readonly media_keys: readonly string[]
   /** The start of the time range to report on, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). */
@@ -54,16 +53,12 @@ export interface GetMediaAnalyticsParams {
    * @defaultValue 'daily'
    */
   readonly granularity?: 'hourly' | 'daily' | 'total'
-  /** Which media metrics to return, given as an array (for example `video_views`, `playback_complete`, `watch_time_ms`). */
-  readonly 'media_analytics.fields'?: readonly MediaAnalyticsField[]
 }
 
 /** Parameters of `getMediaByKeys` (X operation `getMediaByMediaKeys`). */
-export interface GetMediaByKeysParams {
+export interface GetMediaByKeysParams extends MediaFieldsParam {
   /** The media keys to look up, given as an array of up to 100. */
   readonly media_keys: readonly string[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
 }
 
 /** `GetMediaByKeysParams` of a call that names its `media.fields`: `F` is the fields named, which the response marks present. */

@@ -1,13 +1,12 @@
 // generated from spec/v2/news.yaml by @twython/generator: do not edit
 
 import type { NewsField } from '../parameters.js'
+import type { NewsFieldsParam } from './shared.js'
 
 /** Parameters of `getNews` (X operation `getNews`). */
-export interface GetNewsParams {
+export interface GetNewsParams extends NewsFieldsParam {
   /** The id of the news story. */
   readonly id: string
-  /** News story fields to return beyond the defaults, given as an array. */
-  readonly 'news.fields'?: readonly NewsField[]
 }
 
 /** `GetNewsParams` of a call that names its `news.fields`: `F` is the fields named, which the response marks present. */
@@ -17,7 +16,7 @@ export interface GetNewsFieldsParams<F extends NewsField> extends GetNewsParams 
 }
 
 /** Parameters of `searchNews` (X operation `searchNews`). */
-export interface SearchNewsParams {
+export interface SearchNewsParams extends NewsFieldsParam {
   /** The words to search the stories for. */
   readonly query: string
   /**
@@ -32,8 +31,6 @@ export interface SearchNewsParams {
    * Between 1 and 720.
    */
   readonly max_age_hours?: number
-  /** News story fields to return beyond the defaults, given as an array. */
-  readonly 'news.fields'?: readonly NewsField[]
 }
 
 /** `SearchNewsParams` of a call that names its `news.fields`: `F` is the fields named, which the response marks present. */

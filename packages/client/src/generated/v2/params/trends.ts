@@ -1,15 +1,14 @@
 // generated from spec/v2/trends.yaml by @twython/generator: do not edit
 
-import type { PersonalizedTrendField, TrendField } from '../parameters.js'
+import type { TrendField } from '../parameters.js'
+import type { PersonalizedTrendFieldsParam, TrendFieldsParam } from './shared.js'
 
 /** Parameters of `getPersonalizedTrends` (X operation `getTrendsPersonalizedTrends`). */
-export interface GetPersonalizedTrendsParams {
-  /** Trend fields to return beyond the defaults, given as an array (`category`, `post_count`, `trend_name`, `trending_since`). */
-  readonly 'personalized_trend.fields'?: readonly PersonalizedTrendField[]
+export interface GetPersonalizedTrendsParams extends PersonalizedTrendFieldsParam {
 }
 
 /** Parameters of `getTrends` (X operation `getTrendsByWoeid`). */
-export interface GetTrendsParams {
+export interface GetTrendsParams extends TrendFieldsParam {
   /** The Yahoo! Where On Earth ID of the place, such as 1 for the whole world or 23424977 for the United States. */
   readonly woeid: number
   /**
@@ -18,8 +17,6 @@ export interface GetTrendsParams {
    * Between 1 and 50.
    */
   readonly max_trends?: number
-  /** Trend fields to return, given as an array (`trend_name`, `tweet_count`). */
-  readonly 'trend.fields'?: readonly TrendField[]
 }
 
 /** `GetTrendsParams` of a call that names its `trend.fields`: `F` is the fields named, which the response marks present. */

@@ -2,7 +2,8 @@
 
 import type { PAGINATION, Paging } from '@twython/runtime'
 import type { CreateTweetRequest, HideReplyRequest, RetweetRequest } from '../models/tweets.js'
-import type { AnalyticsField, MediaField, PlaceField, PollField, TweetExpansion, TweetField, UserExpansion, UserField } from '../parameters.js'
+import type { TweetField, UserField } from '../parameters.js'
+import type { AnalyticsFieldsParam, EndTimeParam, MediaFieldsParam, PaginationTokenParam, PlaceFieldsParam, PollFieldsParam, SinceIdParam, StartTimeParam, TweetExpansionsParam, TweetFieldsParam, UntilIdParam, UserExpansionsParam, UserFieldsParam } from './shared.js'
 
 /** Parameters of `createTweet` (X operation `createPosts`): the path and query parameters, and the JSON body's fields (`CreateTweetRequest`). */
 export interface CreateTweetParams extends CreateTweetRequest {
@@ -15,7 +16,7 @@ export interface DeleteTweetParams {
 }
 
 /** Parameters of `getHomeTimeline` (X operation `getUsersTimeline`). */
-export interface GetHomeTimelineParams {
+export interface GetHomeTimelineParams extends PaginationTokenParam, StartTimeParam, EndTimeParam, SinceIdParam, UntilIdParam, TweetFieldsParam, TweetExpansionsParam, UserFieldsParam, MediaFieldsParam, PollFieldsParam, PlaceFieldsParam {
   /** The id of the authenticated user (only your own home timeline can be read). */
   readonly id: string
   /**
@@ -23,30 +24,8 @@ export interface GetHomeTimelineParams {
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-  /** Only return tweets with an id greater (newer) than this one. Cannot be combined with `start_time` on the search calls. */
-  readonly since_id?: string
-  /** Only return tweets with an id less (older) than this one. Cannot be combined with `end_time` on the search calls. */
-  readonly until_id?: string
   /** Kinds of tweets to leave out, given as an array (`replies`, `retweets` or both). */
   readonly exclude?: readonly ('replies' | 'retweets')[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
   /** Marks `getHomeTimeline` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -58,7 +37,7 @@ export interface GetHomeTimelineFieldsParams<F extends TweetField> extends GetHo
 }
 
 /** Parameters of `getQuoteTweets` (X operation `getPostsQuotedPosts`). */
-export interface GetQuoteTweetsParams {
+export interface GetQuoteTweetsParams extends PaginationTokenParam, TweetFieldsParam, TweetExpansionsParam, UserFieldsParam, MediaFieldsParam, PollFieldsParam, PlaceFieldsParam {
   /** The id of the quoted tweet. */
   readonly id: string
   /**
@@ -67,22 +46,8 @@ export interface GetQuoteTweetsParams {
    * Between 10 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
   /** Kinds of quote tweets to leave out, given as an array (`replies`, `retweets` or both). */
   readonly exclude?: readonly ('replies' | 'retweets')[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
   /** Marks `getQuoteTweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -94,7 +59,7 @@ export interface GetQuoteTweetsFieldsParams<F extends TweetField> extends GetQuo
 }
 
 /** Parameters of `getRetweetedBy` (X operation `getPostsRepostedBy`). */
-export interface GetRetweetedByParams {
+export interface GetRetweetedByParams extends PaginationTokenParam, UserFieldsParam, UserExpansionsParam, TweetFieldsParam {
   /** The id of the tweet whose retweeters to list. */
   readonly id: string
   /**
@@ -103,14 +68,6 @@ export interface GetRetweetedByParams {
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
   /** Marks `getRetweetedBy` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -122,7 +79,7 @@ export interface GetRetweetedByFieldsParams<F extends UserField> extends GetRetw
 }
 
 /** Parameters of `getRetweets` (X operation `getPostsReposts`). */
-export interface GetRetweetsParams {
+export interface GetRetweetsParams extends PaginationTokenParam, TweetFieldsParam, TweetExpansionsParam, UserFieldsParam, MediaFieldsParam, PollFieldsParam, PlaceFieldsParam {
   /** The id of the tweet whose retweets to list. */
   readonly id: string
   /**
@@ -131,20 +88,6 @@ export interface GetRetweetsParams {
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
   /** Marks `getRetweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -156,27 +99,13 @@ export interface GetRetweetsFieldsParams<F extends TweetField> extends GetRetwee
 }
 
 /** Parameters of `getRetweetsOfMe` (X operation `getUsersRepostsOfMe`). */
-export interface GetRetweetsOfMeParams {
+export interface GetRetweetsOfMeParams extends PaginationTokenParam, TweetFieldsParam, TweetExpansionsParam, UserFieldsParam, MediaFieldsParam, PollFieldsParam, PlaceFieldsParam {
   /**
    * The most tweets to return per page, 1 to 100 (100 when left out).
    * @defaultValue 100
    * Between 1 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
   /** Marks `getRetweetsOfMe` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -188,21 +117,9 @@ export interface GetRetweetsOfMeFieldsParams<F extends TweetField> extends GetRe
 }
 
 /** Parameters of `getTweet` (X operation `getPostsById`). */
-export interface GetTweetParams {
+export interface GetTweetParams extends TweetFieldsParam, TweetExpansionsParam, UserFieldsParam, MediaFieldsParam, PollFieldsParam, PlaceFieldsParam {
   /** The id of the tweet to look up. */
   readonly id: string
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
 }
 
 /** `GetTweetParams` of a call that names its `post.fields`: `F` is the fields named, which the response marks present. */
@@ -212,21 +129,9 @@ export interface GetTweetFieldsParams<F extends TweetField> extends GetTweetPara
 }
 
 /** Parameters of `getTweets` (X operation `getPostsByIds`). */
-export interface GetTweetsParams {
+export interface GetTweetsParams extends TweetFieldsParam, TweetExpansionsParam, UserFieldsParam, MediaFieldsParam, PollFieldsParam, PlaceFieldsParam {
   /** The ids of the tweets to look up, given as an array of up to 100. */
   readonly ids: readonly string[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
 }
 
 /** `GetTweetsParams` of a call that names its `post.fields`: `F` is the fields named, which the response marks present. */
@@ -236,7 +141,7 @@ export interface GetTweetsFieldsParams<F extends TweetField> extends GetTweetsPa
 }
 
 /** Parameters of `getTweetsAnalytics` (X operation `getPostsAnalytics`). */
-export interface GetTweetsAnalyticsParams {
+export interface GetTweetsAnalyticsParams extends AnalyticsFieldsParam {
   /** The ids of the tweets to measure, given as an array. */
   readonly ids: readonly string[]
   /** The start of the time range to report on, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). */
@@ -248,12 +153,10 @@ export interface GetTweetsAnalyticsParams {
    * @defaultValue 'total'
    */
   readonly granularity?: 'hourly' | 'weekly' | 'daily' | 'total'
-  /** Which tweet metrics to return, given as an array (for example `impressions`, `likes`, `url_clicks`); only the metrics asked for come back. */
-  readonly 'analytics.fields'?: readonly AnalyticsField[]
 }
 
 /** Parameters of `getUserMentions` (X operation `getUsersMentions`). */
-export interface GetUserMentionsParams {
+export interface GetUserMentionsParams extends PaginationTokenParam, StartTimeParam, EndTimeParam, SinceIdParam, UntilIdParam, TweetFieldsParam, TweetExpansionsParam, UserFieldsParam, MediaFieldsParam, PollFieldsParam, PlaceFieldsParam {
   /** The id of the user whose mentions to return. */
   readonly id: string
   /**
@@ -261,28 +164,6 @@ export interface GetUserMentionsParams {
    * Between 5 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-  /** Only return tweets with an id greater (newer) than this one. Cannot be combined with `start_time` on the search calls. */
-  readonly since_id?: string
-  /** Only return tweets with an id less (older) than this one. Cannot be combined with `end_time` on the search calls. */
-  readonly until_id?: string
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
   /** Marks `getUserMentions` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -294,7 +175,7 @@ export interface GetUserMentionsFieldsParams<F extends TweetField> extends GetUs
 }
 
 /** Parameters of `getUserTweets` (X operation `getUsersPosts`). */
-export interface GetUserTweetsParams {
+export interface GetUserTweetsParams extends PaginationTokenParam, StartTimeParam, EndTimeParam, SinceIdParam, UntilIdParam, TweetFieldsParam, TweetExpansionsParam, UserFieldsParam, MediaFieldsParam, PollFieldsParam, PlaceFieldsParam {
   /** The id of the user whose tweets to return. */
   readonly id: string
   /**
@@ -302,30 +183,8 @@ export interface GetUserTweetsParams {
    * Between 5 and 100.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** The oldest moment to include, inclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be before `end_time` when both are given. */
-  readonly start_time?: string
-  /** The newest moment to include, exclusive, as an ISO 8601 date-time in UTC (`2024-05-01T00:00:00Z`). Must be after `start_time` when both are given. */
-  readonly end_time?: string
-  /** Only return tweets with an id greater (newer) than this one. Cannot be combined with `start_time` on the search calls. */
-  readonly since_id?: string
-  /** Only return tweets with an id less (older) than this one. Cannot be combined with `end_time` on the search calls. */
-  readonly until_id?: string
   /** Kinds of tweets to leave out, given as an array (`replies`, `retweets` or both). */
   readonly exclude?: readonly ('replies' | 'retweets')[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
-  /** Objects referred to by each tweet to include in `includes`, given as an array: `author_id` adds the author, `attachments.media_keys` the media, `attachments.poll_ids` the poll, `geo.place_id` the place, and so on. */
-  readonly expansions?: readonly TweetExpansion[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Media fields to return beyond the defaults (media_key and type), given as an array; takes effect with the `attachments.media_keys` expansion, on the media in `includes.media`. */
-  readonly 'media.fields'?: readonly MediaField[]
-  /** Poll fields to return beyond the defaults (id and options), given as an array; takes effect with the `attachments.poll_ids` expansion, on the polls in `includes.polls`. */
-  readonly 'poll.fields'?: readonly PollField[]
-  /** Place fields to return beyond the defaults (id and full_name), given as an array; takes effect with the `geo.place_id` expansion, on the places in `includes.places`. */
-  readonly 'place.fields'?: readonly PlaceField[]
   /** Marks `getUserTweets` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }

@@ -2,7 +2,8 @@
 
 import type { PAGINATION, Paging } from '@twython/runtime'
 import type { FollowUserRequest, MuteUserRequest } from '../models/users.js'
-import type { TweetField, UserExpansion, UserField } from '../parameters.js'
+import type { UserField } from '../parameters.js'
+import type { NextTokenParam, PaginationTokenParam, TweetFieldsParam, UserExpansionsParam, UserFieldsParam } from './shared.js'
 
 /** Parameters of `followUser` (X operation `followUser`): the path and query parameters, and the JSON body's fields (`FollowUserRequest`). */
 export interface FollowUserParams extends FollowUserRequest {
@@ -11,7 +12,7 @@ export interface FollowUserParams extends FollowUserRequest {
 }
 
 /** Parameters of `getBlockedUsers` (X operation `getUsersBlocking`). */
-export interface GetBlockedUsersParams {
+export interface GetBlockedUsersParams extends PaginationTokenParam, UserFieldsParam, UserExpansionsParam, TweetFieldsParam {
   /** The id of the authenticated user (only your own blocks can be read). */
   readonly id: string
   /**
@@ -19,14 +20,6 @@ export interface GetBlockedUsersParams {
    * Between 1 and 1000.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
   /** Marks `getBlockedUsers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -38,13 +31,7 @@ export interface GetBlockedUsersFieldsParams<F extends UserField> extends GetBlo
 }
 
 /** Parameters of `getMe` (X operation `getUsersMe`). */
-export interface GetMeParams {
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
+export interface GetMeParams extends UserFieldsParam, UserExpansionsParam, TweetFieldsParam {
 }
 
 /** `GetMeParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
@@ -54,7 +41,7 @@ export interface GetMeFieldsParams<F extends UserField> extends GetMeParams {
 }
 
 /** Parameters of `getMutedUsers` (X operation `getUsersMuting`). */
-export interface GetMutedUsersParams {
+export interface GetMutedUsersParams extends PaginationTokenParam, UserFieldsParam, UserExpansionsParam, TweetFieldsParam {
   /** The id of the authenticated user (only your own mutes can be read). */
   readonly id: string
   /**
@@ -63,14 +50,6 @@ export interface GetMutedUsersParams {
    * Between 1 and 1000.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
   /** Marks `getMutedUsers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -82,15 +61,9 @@ export interface GetMutedUsersFieldsParams<F extends UserField> extends GetMuted
 }
 
 /** Parameters of `getUser` (X operation `getUsersById`). */
-export interface GetUserParams {
+export interface GetUserParams extends UserFieldsParam, UserExpansionsParam, TweetFieldsParam {
   /** The id of the user to look up. */
   readonly id: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
 }
 
 /** `GetUserParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
@@ -100,7 +73,7 @@ export interface GetUserFieldsParams<F extends UserField> extends GetUserParams 
 }
 
 /** Parameters of `getUserAffiliates` (X operation `getUsersAffiliates`). */
-export interface GetUserAffiliatesParams {
+export interface GetUserAffiliatesParams extends PaginationTokenParam, UserFieldsParam, UserExpansionsParam, TweetFieldsParam {
   /** The id of the user (usually an organization) whose affiliates to list. */
   readonly id: string
   /**
@@ -108,14 +81,6 @@ export interface GetUserAffiliatesParams {
    * Between 1 and 1000.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
   /** Marks `getUserAffiliates` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -127,15 +92,9 @@ export interface GetUserAffiliatesFieldsParams<F extends UserField> extends GetU
 }
 
 /** Parameters of `getUserByUsername` (X operation `getUsersByUsername`). */
-export interface GetUserByUsernameParams {
+export interface GetUserByUsernameParams extends UserFieldsParam, UserExpansionsParam, TweetFieldsParam {
   /** The username to look up, without the \@ (1 to 15 letters, digits or underscores). */
   readonly username: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
 }
 
 /** `GetUserByUsernameParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
@@ -145,7 +104,7 @@ export interface GetUserByUsernameFieldsParams<F extends UserField> extends GetU
 }
 
 /** Parameters of `getUserFollowers` (X operation `getUsersFollowers`). */
-export interface GetUserFollowersParams {
+export interface GetUserFollowersParams extends PaginationTokenParam, UserFieldsParam, UserExpansionsParam, TweetFieldsParam {
   /** The id of the user whose followers to list. */
   readonly id: string
   /**
@@ -153,14 +112,6 @@ export interface GetUserFollowersParams {
    * Between 1 and 1000.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
   /** Marks `getUserFollowers` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -172,7 +123,7 @@ export interface GetUserFollowersFieldsParams<F extends UserField> extends GetUs
 }
 
 /** Parameters of `getUserFollowing` (X operation `getUsersFollowing`). */
-export interface GetUserFollowingParams {
+export interface GetUserFollowingParams extends PaginationTokenParam, UserFieldsParam, UserExpansionsParam, TweetFieldsParam {
   /** The id of the user whose followings to list. */
   readonly id: string
   /**
@@ -180,14 +131,6 @@ export interface GetUserFollowingParams {
    * Between 1 and 1000.
    */
   readonly max_results?: number
-  /** The `meta.next_token` (or `meta.previous_token`) of a previous page, to get the page after (or before) it; leave out for the first page. The paginating iterator passes it for you. */
-  readonly pagination_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
   /** Marks `getUserFollowing` as paginated for `cursor()` (`meta.next_token` sent back as `pagination_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }
@@ -199,15 +142,9 @@ export interface GetUserFollowingFieldsParams<F extends UserField> extends GetUs
 }
 
 /** Parameters of `getUsers` (X operation `getUsersByIds`). */
-export interface GetUsersParams {
+export interface GetUsersParams extends UserFieldsParam, UserExpansionsParam, TweetFieldsParam {
   /** The ids of the users to look up, given as an array of up to 100. */
   readonly ids: readonly string[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
 }
 
 /** `GetUsersParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
@@ -217,15 +154,9 @@ export interface GetUsersFieldsParams<F extends UserField> extends GetUsersParam
 }
 
 /** Parameters of `getUsersByUsernames` (X operation `getUsersByUsernames`). */
-export interface GetUsersByUsernamesParams {
+export interface GetUsersByUsernamesParams extends UserFieldsParam, UserExpansionsParam, TweetFieldsParam {
   /** The usernames to look up, without the \@, given as an array of up to 100. */
   readonly usernames: readonly string[]
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
 }
 
 /** `GetUsersByUsernamesParams` of a call that names its `user.fields`: `F` is the fields named, which the response marks present. */
@@ -241,7 +172,7 @@ export interface MuteUserParams extends MuteUserRequest {
 }
 
 /** Parameters of `searchUsers` (X operation `searchUsers`). */
-export interface SearchUsersParams {
+export interface SearchUsersParams extends NextTokenParam, UserFieldsParam, UserExpansionsParam, TweetFieldsParam {
   /** The words to search for: 1 to 50 letters, digits, underscores, apostrophes or spaces. */
   readonly query: string
   /**
@@ -250,14 +181,6 @@ export interface SearchUsersParams {
    * Between 1 and 1000.
    */
   readonly max_results?: number
-  /** The `meta.next_token` of the previous page, to get the next one; leave out for the first page. The paginating iterator passes it for you. */
-  readonly next_token?: string
-  /** User fields to return beyond the defaults (id, name and username), given as an array; for example `created_at`, `description`, `public_metrics`, `verified`. Applies to users in `data` and in `includes.users`. */
-  readonly 'user.fields'?: readonly UserField[]
-  /** Objects referred to by each user to include in `includes`, given as an array, such as the pinned tweet or the most recent tweet. */
-  readonly expansions?: readonly UserExpansion[]
-  /** Tweet fields to return beyond the defaults (id, text and the edit history ids), given as an array; for example `created_at`, `public_metrics`, `entities`. Applies to the tweets in `data` and to included tweets. */
-  readonly 'post.fields'?: readonly TweetField[]
   /** Marks `searchUsers` as paginated for `cursor()` (`meta.next_token` sent back as `next_token`, items in `data`). Type-level only: never set, never sent. */
   readonly [PAGINATION]?: Paging<'next_token', 'data'>
 }

@@ -1,7 +1,7 @@
 // generated from spec/v2/webhooks.yaml by @twython/generator: do not edit
 
 import type { CreateWebhookReplayJobRequest, CreateWebhookRequest } from '../models/webhooks.js'
-import type { WebhookConfigField } from '../parameters.js'
+import type { WebhookConfigFieldsParam } from './shared.js'
 
 /** Parameters of `createStreamWebhookLink` (X operation `createWebhooksStreamLink`). */
 export interface CreateStreamWebhookLinkParams {
@@ -34,9 +34,7 @@ export interface GetStreamWebhookLinksParams {
 }
 
 /** Parameters of `getWebhooks` (X operation `getWebhooks`). */
-export interface GetWebhooksParams {
-  /** Webhook fields to return beyond the defaults, given as an array (`created_at`, `id`, `url`, `valid`). */
-  readonly 'webhook_config.fields'?: readonly WebhookConfigField[]
+export interface GetWebhooksParams extends WebhookConfigFieldsParam {
 }
 
 /** Parameters of `validateWebhook` (X operation `validateWebhooks`). */
