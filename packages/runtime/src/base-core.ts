@@ -156,7 +156,7 @@ export type Signer = (request: Request) => void | Promise<void>
 export const USER_AGENT = 'twython-ts'
 const DEFAULT_TIMEOUT = 30_000
 
-/** The options only `Core` honours, and what each needs. */
+/** The options only `Core` honours, as paths into `TwythonOptions`. */
 const CORE_ONLY = ['clientArgs.retry', 'clientArgs.hooks', 'clientId', 'oauth2Token', 'tokenStore', 'rateLimit']
 
 /**
@@ -220,6 +220,11 @@ export class BaseCore {
   /** The `fetch` used when `clientArgs.fetch` is not given: the platform's, called unbound. */
   protected defaultFetch(): typeof fetch {
     return (input, init) => fetch(input, init)
+  }
+
+  /** The `fetch` requests go out with: `clientArgs.fetch`, else `defaultFetch()`. */
+  protected get transportFetch(): typeof fetch {
+    return this.#fetch
   }
 
   /** The application key (not a secret), for display and for building the authorize URL. */

@@ -14,7 +14,7 @@ import { checkOrigin } from './hosts.js'
 import { oauth1Header } from './oauth1.js'
 import { assertRouteScopes } from './oauth2/scopes.js'
 import { encodeV2Multipart } from './multipart.js'
-import { assertCallable, prepareV2, v2Json, type V2BodyEncoder } from './v2/call.js'
+import { callV2, prepareV2, v2Json, type V2BodyEncoder } from './v2/call.js'
 import { buildRequest, callV1, prepareV1 } from './v1/call.js'
 import { OAuth2Session } from './oauth2/session.js'
 import type { OAuth2Token } from './oauth2/token.js'
@@ -64,7 +64,8 @@ export class Core extends BaseCore {
       return (identity = { app, user })
     })
     const args = options.clientArgs ?? {}
-    const baseFetch = args.fetch ?? defaultFetch
+    // The same fetch the lean core would call (clientArgs.fetch, else defaultFetch() below).
+    const baseFetch = this.transportFetch
     this.#ky = ky.create({
       // No default headers here: every request already carries the core's (user agent, clientArgs.headers).
       retry: retryPolicy(args.retry ?? 0),
@@ -122,8 +123,7 @@ export class Core extends BaseCore {
    */
   async call<T>(route: Route, params: object | undefined, options?: CallOptions, multipart?: MultipartEncoder): Promise<T> {
     if (route.host !== 'v2') return callV1<T>(this, route, params, options, multipart ?? multipartBody)
-    await assertCallable(this, route)
-    return this.send<T>(await this.prepare(route, (params ?? {}) as Record<string, unknown>, multipart), options)
+    return callV2<T>(this, route, params, options, anyV2Body)
   }
 
   /** Builds the URL and body of a route call, v1.1 or X API v2 (this core brings the multipart encoder). */
@@ -162,8 +162,8 @@ export class Core extends BaseCore {
    * refreshed and the request sent once more. Other credentials: the lean core's way.
    */
   override async sendRaw(request: PreparedRequest, options: CallOptions = {}): Promise<string> {
-    const session = this.#oauth2
-    if (request.auth !== 'default' || !session?.hasUserToken) return super.sendRaw(request, options)
+    const session = this.#userSession(request)
+    if (!session) return super.sendRaw(request, options)
     const url = stripQuery(request.url)
     for (let first = true; ; first = false) {
       let token: OAuth2Token | undefined
@@ -176,10 +176,15 @@ export class Core extends BaseCore {
     }
   }
 
+  /** The OAuth 2.0 session that signs `request`: with a user token, and for the default auth (not Basic or none). */
+  #userSession(request: PreparedRequest): OAuth2Session | undefined {
+    return request.auth === 'default' && this.#oauth2?.hasUserToken ? this.#oauth2 : undefined
+  }
+
   /** A stream's request, with an OAuth 2.0 user token read from its store like `sendRaw`'s. */
   override async openRaw(request: PreparedRequest, options: CallOptions = {}): Promise<Response> {
-    const session = this.#oauth2
-    if (request.auth !== 'default' || !session?.hasUserToken) return super.openRaw(request, options)
+    const session = this.#userSession(request)
+    if (!session) return super.openRaw(request, options)
     const token = await session.tokenForCall(options)
     // Signed here, so the lean core adds no Authorization of its own (auth: none).
     return super.openRaw({ ...request, auth: 'none' }, { ...options, headers: { ...options.headers, authorization: `Bearer ${token.accessToken}` } })

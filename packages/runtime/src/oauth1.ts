@@ -7,7 +7,7 @@
  * platform/crypto.node.ts). Where `node:crypto` is absent it is Web Crypto's (`oauth1-webcrypto.ts`), which
  * is asynchronous: `oauth1HeaderAsync` works everywhere, the synchronous `oauth1Header` only on Node.
  */
-import { asyncSigner, createNonce as platformNonce, signature, syncSigner } from '#crypto'
+import { createNonce as platformNonce, signature, syncSigner } from '#crypto'
 import { percentEncode } from './encode.js'
 import { TwythonError } from './errors.js'
 
@@ -78,9 +78,9 @@ export function oauth1Params(credentials: OAuth1Credentials, request: OAuth1Requ
 
 /** Like {@link oauth1Params}, on every runtime: oauth-sign where `node:crypto` is present, Web Crypto elsewhere. */
 export async function oauth1ParamsAsync(credentials: OAuth1Credentials, request: OAuth1Request): Promise<Record<string, string>> {
-  if (syncSigner) return oauth1Params(credentials, request)
   const { oauth, signed, baseUrl, method } = unsigned(credentials, request)
-  oauth.oauth_signature = await asyncSigner!(method, baseUrl, signed, credentials.consumerSecret, credentials.tokenSecret ?? '')
+  // The platform's signer (#crypto): a string on Node, a Web Crypto promise elsewhere.
+  oauth.oauth_signature = await signature(method, baseUrl, signed, credentials.consumerSecret, credentials.tokenSecret ?? '')
   return oauth
 }
 

@@ -6,16 +6,13 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { hmacsign } from 'oauth-sign'
-import type { AsyncSigner, PlatformSigner, SyncSigner } from './types.js'
+import type { PlatformSigner, SyncSigner } from './types.js'
 
 /** HMAC-SHA1 over the RFC 5849 base string, computed by oauth-sign. */
 export const syncSigner: SyncSigner | undefined = hmacsign
 
-/** The signature of every call the core signs: oauth-sign's, synchronous on Node. */
+/** The OAuth 1.0a signature of every call signed here: oauth-sign's, synchronous (no Web Crypto signer in a Node bundle). */
 export const signature: PlatformSigner = hmacsign
-
-/** Never needed here (`syncSigner` signs), so a Node bundle carries no Web Crypto signer. */
-export const asyncSigner: AsyncSigner | undefined = undefined
 
 /** A fresh OAuth 1.0a nonce: 32 random bytes in base64, letters and digits only (as Twitter's examples are). */
 export function createNonce(): string {

@@ -1,21 +1,18 @@
 /**
  * Cryptography for runtimes without `node:crypto` (`#crypto` under the `default` condition: workerd
  * without `nodejs_compat`, browsers, neutral bundles). There is no synchronous HMAC in Web Crypto, so
- * `syncSigner` is absent and the core signs with `webCryptoSignature` (`oauth1-webcrypto.ts`) instead.
+ * `syncSigner` is absent and `signature` is `webCryptoSignature` (`oauth1-webcrypto.ts`), a promise.
  * SHA-256 must stay synchronous (rate-limit keys, the PKCE challenge) and equal to Node's, so a Worker and
  * a Node process sharing one store agree on the keys: @noble/hashes computes it.
  */
 import { sha256 } from '@noble/hashes/sha2'
 import { base64, base64url, randomBytes } from '../bytes.js'
 import { webCryptoSignature } from '../oauth1-webcrypto.js'
-import type { AsyncSigner, PlatformSigner, SyncSigner } from './types.js'
+import type { PlatformSigner, SyncSigner } from './types.js'
 
 export const syncSigner: SyncSigner | undefined = undefined
 
-/** HMAC-SHA1 over Web Crypto: the signer of every OAuth 1.0a call here. */
-export const asyncSigner: AsyncSigner | undefined = webCryptoSignature
-
-/** The signature of every call the core signs: Web Crypto's, a promise. */
+/** The OAuth 1.0a signature (HMAC-SHA1) of every call signed here: Web Crypto's, a promise. */
 export const signature: PlatformSigner = webCryptoSignature
 
 /** A fresh OAuth 1.0a nonce: 32 random bytes in base64, letters and digits only (as Twitter's examples are). */

@@ -3,8 +3,6 @@
 /** Computes an OAuth 1.0a HMAC-SHA1 signature (base64) the way oauth-sign's `hmacsign` does. */
 export type SyncSigner = (method: string, baseUrl: string, params: Readonly<Record<string, readonly string[]>>, consumerSecret: string, tokenSecret: string) => string
 
-/** The same signature computed asynchronously (Web Crypto), where no synchronous signer exists. */
-export type AsyncSigner = (method: string, baseUrl: string, params: Readonly<Record<string, readonly string[]>>, consumerSecret: string, tokenSecret: string) => Promise<string>
 
 /** The platform's signer of the core's calls: a string where signing is synchronous (Node), else a promise. */
 export type PlatformSigner = (method: string, baseUrl: string, params: Readonly<Record<string, readonly string[]>>, consumerSecret: string, tokenSecret: string) => string | Promise<string>

@@ -6,9 +6,9 @@
 import type { BaseCore, CallOptions, PreparedRequest } from '../base-core.js'
 import type { Route } from '../route.js'
 import { buildV2Request, type V2BodyEncoder } from './request.js'
+import { checkSecurity } from './security.js'
 
 export { v2Json, type V2BodyEncoder } from './request.js'
-import { checkSecurity } from './security.js'
 
 /** The request of a v2 route against the core's `hosts.v2`, before signing. */
 export async function prepareV2(core: BaseCore, route: Route, params: Readonly<Record<string, unknown>>, encodeBody?: V2BodyEncoder): Promise<PreparedRequest> {
@@ -26,8 +26,9 @@ export async function assertCallable(core: BaseCore, route: Route): Promise<void
 
 /**
  * Calls a v2 route: refuses locally what the core's credentials cannot do (the operation's security, an
- * OAuth 2.0 user token's scopes), then sends it and resolves with X's JSON envelope. A multipart operation
- * needs `multipart`, which `callWithFiles` passes.
+ * OAuth 2.0 user token's scopes), then sends it and resolves with X's JSON envelope. An operation with a
+ * body needs `encodeBody`: `v2Json` (its generated function passes it), or the multipart encoder
+ * (`callWithFiles` passes it).
  */
 export async function callV2<T>(core: BaseCore, route: Route, params: object | undefined, options?: CallOptions, encodeBody?: V2BodyEncoder): Promise<T> {
   await assertCallable(core, route)
